@@ -1,0 +1,176 @@
+"""Give a quantity its meaning from context: kind, year and indicator.
+
+Sections decide kind first, cue words in the sentence refine it; the year
+follows the kind; the indicator is the noun phrase that owns the number.
+"""
+from dataclasses import dataclass
+
+import regex
+
+from .rules import RuleSet
+from .segment import PLAN_PERIODS, Paragraph
+
+CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?()（）]")
+EXPLICIT_YEAR = regex.compile(r"(?<![\d比较])(?:到|至|在|于|截至)?(20\d\d)年(?!以来|比|度?的?同期|[-—至])")
+PERIOD = regex.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(末|期末|期间|时期|收官)?")
+TIME_PREFIX = regex.compile(
+    r"^(?:(?:到|至|截至|在|于)?(?:20\d\d|19\d\d)年(?:底|末|前|年底|以来)?|“?十[一二三四五六]五”?(?:期间|时期|末|期末)?"
+    r"|上半年|下半年|前三季度|一季度|年底前?|年末|当年|今后五年|未来五年|五年来|一年来|过去一年|过去五年)")
+PUNCT_EDGE = "，,、；;：:“”\"'()（）《》 "
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the interpreter knows about one value's surroundings (view offsets)."""
+
+    text: str
+    sentence: tuple[int, int]
+    paragraph: Paragraph
+    doc_year: int | None
+    annual: bool
+
+
+def _has_any(s: str, words) -> bool:
+    return any(w in s for w in words)
+
+
+def clause_start(text: str, sent_start: int, pos: int, boundary: int) -> int:
+    """Start of the clause holding `pos`: after the last break, or after `boundary`."""
+    start = max(sent_start, boundary)
+    for m in CLAUSE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(text: str, pos: int, sent_end: int) -> int:
+    m = CLAUSE_BREAK.search(text, pos, sent_end)
+    return m.start() if m else sent_end
+
+
+def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
+    """Target or achievement: the section first, then cues in the clause and sentence."""
+    words = rules.word_list
+    mode = ctx.paragraph.mode
+    years = [int(y) for y in EXPLICIT_YEAR.findall(clause)]
+    if ctx.doc_year and years:
+        if max(years) >= ctx.doc_year and _has_any(before + clause, ("到", "力争", "确保", "争取", "目标")):
+            return "target"
+        if max(years) < ctx.doc_year and not _has_any(clause, ("到", "力争", "确保")):
+            return "achievement"
+    if mode == "review":
+        if _has_any(clause, ("力争", "今年", "明年", "预计", "计划", "目标")):
+            return "target"
+        return "achievement"
+    if mode == "plan":
+        if _has_any(clause, words("PAST_CUE")) and not _has_any(clause, ("力争", "确保", "今年")):
+            return "achievement"
+        return "target"
+    sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
+    if _has_any(clause, words("TARGET_CUE")):
+        return "target"
+    if _has_any(clause, words("ACHIEVEMENT_CUE")):
+        return "achievement"
+    if _has_any(sentence, words("TARGET_CUE")):
+        return "target"
+    if _has_any(sentence, words("ACHIEVEMENT_CUE")):
+        return "achievement"
+    return "target"
+
+
+def _period_end(name: str) -> int | None:
+    base = PLAN_PERIODS.get(name)
+    return base + 4 if base else None
+
+
+def year_of(ctx: Context, kind: str, clause: str, before: str) -> int | None:
+    """The year a target is due or an achievement is reported for."""
+    for scope in (clause, before):
+        found = _named_year(scope, ctx.doc_year, kind)
+        if found:
+            return found
+    if kind == "achievement":
+        return ctx.doc_year - 1 if ctx.doc_year and (ctx.annual or ctx.paragraph.mode == "review") else None
+    heading = ctx.paragraph.section
+    found = _named_year(heading, ctx.doc_year, kind) if heading else None
+    if found:
+        return found
+    return ctx.doc_year if ctx.annual and ctx.doc_year else None
+
+
+def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:
+    """The last year a piece of text names for a value of this kind."""
+    found = None
+    for m in EXPLICIT_YEAR.finditer(s):
+        year = int(m.group(1))
+        if kind == "target" and doc_year and year < doc_year:
+            continue
+        if kind == "achievement" and doc_year and year >= doc_year:
+            continue
+        found = year
+    if found:
+        return found
+    for m in PERIOD.finditer(s):
+        end = _period_end(m.group(1))
+        if end and kind == "target" and (m.group(2) or "力争" in s or "到" in s):
+            found = end
+    if found:
+        return found
+    if doc_year:
+        if kind == "target" and _has_any(s, ("今年", "全年", "年内", "本年", "年底前")):
+            return doc_year
+        if kind == "target" and "明年" in s:
+            return doc_year + 1
+        if kind == "achievement" and _has_any(s, ("去年", "上年", "过去一年", "一年来")):
+            return doc_year - 1
+    return None
+
+
+def _strip(s: str, lead: tuple[str, ...], trail: tuple[str, ...]) -> str:
+    """Drop leading verbs, time and scope words, and trailing verbs and comparators."""
+    changed = True
+    while changed and s:
+        changed = False
+        s2 = s.strip(PUNCT_EDGE)
+        m = TIME_PREFIX.match(s2)
+        if m and m.end():
+            s2 = s2[m.end():]
+        for w in lead:
+            if s2.startswith(w) and len(s2) > len(w):
+                s2 = s2[len(w):]
+                break
+        for w in trail:
+            if s2.endswith(w) and len(s2) > len(w):
+                s2 = s2[: -len(w)]
+                break
+        s2 = regex.sub(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$", "", s2)
+        if s2 != s:
+            s, changed = s2, True
+    return s.strip(PUNCT_EDGE)
+
+
+def _only_function_words(s: str, lead: tuple[str, ...]) -> bool:
+    return not s or s in lead or bool(regex.fullmatch(r"[\p{P}\s\d]*", s))
+
+
+def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
+    """The noun phrase that owns the value: left of the verb, or the noun after a classifier."""
+    lead = tuple(sorted(rules.word_list("LEAD_WORD"), key=len, reverse=True))
+    trail = tuple(sorted(rules.word_list("TRAIL_WORD"), key=len, reverse=True))
+    scope = rules.word_list("SCOPE_WORD")
+    if left.endswith("等"):
+        left = ""
+    name = _strip(left, lead, trail)
+    if "%" not in unit and "百分点" not in unit and right and not _only_function_words(right[:1], ()):
+        stop = rules.word_list("RIGHT_STOP")
+        cut = len(right)
+        for w in stop:
+            i = right.find(w)
+            if 0 <= i < cut:
+                cut = i
+        noun = right[:cut].strip(PUNCT_EDGE)
+        if noun and (not name or _only_function_words(name, lead)):
+            name = noun
+    for w in scope:
+        if name.startswith(w) and len(name) > len(w):
+            name = name[len(w):]
+    return name.replace(" ", "")

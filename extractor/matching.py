@@ -1,0 +1,67 @@
+"""Run the compiled rules over a normalised text: raw hits, exclusions applied."""
+from dataclasses import dataclass
+
+import regex
+
+from .rules import MATCH_TIMEOUT, CompiledRule, RuleSet
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A value span found by a record rule, with its named groups (view offsets)."""
+
+    rule: CompiledRule
+    start: int
+    end: int
+    groups: dict[str, tuple[int, int, str]]
+
+    def group(self, name: str) -> str:
+        g = self.groups.get(name)
+        return g[2] if g else ""
+
+
+def _scan(rule: CompiledRule, text: str):
+    try:
+        yield from rule.regex.finditer(text, timeout=MATCH_TIMEOUT)
+    except TimeoutError:  # a pattern gone wrong must not hang a batch: keep what it found
+        return
+
+
+def find_hits(text: str, rules: RuleSet) -> list[Hit]:
+    """Non-overlapping record hits, left to right; longest wins, then rule order."""
+    skips: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, Hit]] = []
+    for order, rule in enumerate(rules.rules):
+        for m in _scan(rule, text):
+            s, e = m.span("value")
+            if e <= s:
+                continue
+            if rule.action == "skip":
+                skips.append((s, e))
+                continue
+            groups = {name: (m.start(name), m.end(name), m.group(name))
+                      for name in rule.regex.groupindex if m.start(name) >= 0}
+            found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
+    found.sort(key=lambda t: t[:3])
+    skips.sort()
+    hits: list[Hit] = []
+    last_end = -1
+    for s, _, _, hit in found:
+        if s < last_end or _overlaps(skips, hit.start, hit.end):
+            continue
+        hits.append(hit)
+        last_end = hit.end
+    return hits
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(spans, (end, end))
+    # spans are sorted by start; any span starting before `end` may overlap
+    for s, e in reversed(spans[:i]):
+        if e > start:
+            return True
+        if s < start - 64:  # exclusion spans are short: stop looking far back
+            break
+    return False

@@ -1,0 +1,40 @@
+"""The validated record: one quantity a document states as a target or an achievement."""
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Kind = Literal["target", "achievement"]
+Comparator = Literal[">=", "<=", "~", "="]
+
+
+class Record(BaseModel):
+    """A number with its unit, what it measures, and where it stands in the source."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable id: '<doc>:<n>' in document order")
+    doc: str = Field(description="Document id (file name without extension)")
+    kind: Kind
+    indicator: str = Field(description="What the number measures, as a column header would name it")
+    value: float
+    value_max: float | None = Field(None, description="Upper end of a range (2-3个), else null")
+    unit: str = Field(description="Unit as written, spaces removed, magnitude prefix kept (亿元)")
+    magnitude: float = Field(description="value in base units (1800 亿元 -> 1.8e11)")
+    comparator: Comparator
+    year: int | None = Field(None, description="Year the target is due or the achievement is reported for")
+    start: int = Field(ge=0, description="Start of `text` in the original document (Python index)")
+    end: int = Field(ge=0, description="End (exclusive) of `text` in the original document")
+    text: str = Field(description="The original document text[start:end]: the value and its unit")
+    sentence: str = Field(description="The sentence around the value, as in the original")
+    section: str = Field("", description="The heading the sentence sits under")
+    rule: str = Field(description="Id of the rule that found the value")
+
+    @model_validator(mode="after")
+    def _span(self) -> "Record":
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        if self.end - self.start != len(self.text):
+            raise ValueError("text length must equal end - start")
+        if self.value_max is not None and self.value_max < self.value:
+            raise ValueError("value_max must not be below value")
+        return self

@@ -1,0 +1,49 @@
+"""Turn number text (Arabic, Chinese, mixed) into floats, and units into scales.
+
+Chinese numerals go through cn2an, a maintained converter; it rejects a bare
+leading 十/百/千 (千万吨, 百亿), 半, and Arabic-with-magnitude (1.3万亿), so those
+cases are handled here before it is called.
+"""
+from functools import lru_cache
+
+MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+CN_DIGITS = "零〇一二两三四五六七八九"
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float:
+    """Parse the number part of a value ('1,800', '4.3', '一百一十四', '千', '半')."""
+    s = text.replace(",", "").replace("，", "").strip()
+    if not s:
+        raise ValueError("empty number")
+    if s == "半":
+        return 0.5
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    if s[0] in "十百千":
+        s = "一" + s
+    import cn2an  # imported here: only documents with Chinese numerals pay for it
+
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, IndexError) as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+
+
+def split_magnitude(unit: str) -> tuple[float, str]:
+    """Split a unit with a magnitude prefix into (scale, base unit): '万亿元' -> (1e12, '元').
+
+    A bare magnitude ('万' in 6600多万纳税人) has base unit ''.
+    """
+    for prefix in ("万亿", "亿", "万"):
+        if unit.startswith(prefix):
+            return MAGNITUDES[prefix], unit[len(prefix):]
+    return 1.0, unit
+
+
+def magnitude_of(value: float, unit: str) -> float:
+    """The value in base units: 1.3 with '万亿斤' -> 1.3e12."""
+    scale, _ = split_magnitude(unit)
+    return round(value * scale, 6)

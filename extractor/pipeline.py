@@ -1,0 +1,117 @@
+"""One document in, validated records out: the library entry point."""
+import regex
+
+from .interpret import Context, clause_end, clause_start, indicator_of, kind_of, year_of
+from .matching import Hit, find_hits
+from .models import Record
+from .normalise import View, normalise
+from .resolve import comparator, resolve
+from .rules import RuleSet, load_rules
+from .segment import document_year, fallback_year, paragraphs, sentences
+
+LIST_SEP = "、和及与"
+ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
+
+
+def document_context(view: View, doc_id: str, year: int | None) -> tuple[int | None, bool, str]:
+    """The document's year (with where it came from) and whether it holds an annual plan."""
+    if year:
+        source = "--year"
+    else:
+        year, source = document_year(view.text)
+        if not year:
+            year, source = fallback_year(view.text, doc_id)
+    annual = len(ANNUAL.findall(view.text)) >= 2
+    return year, annual, source
+
+
+def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
+                 rules: RuleSet | None = None) -> list[Record]:
+    """Every target and achievement in `text`, offsets into `text` exactly as given."""
+    rules = rules or load_rules()
+    view = normalise(text)
+    doc_year, annual, _ = document_context(view, doc_id, year)
+    paras = paragraphs(view.text, doc_year, rules.word_list("REVIEW_CUE"), rules.word_list("PLAN_CUE"))
+    hits = find_hits(view.text, rules)
+    records: list[Record] = []
+    h = 0
+    for para in paras:
+        for s_start, s_end in sentences(view.text, para.start, para.end):
+            group = []
+            while h < len(hits) and hits[h].start < s_end:
+                if hits[h].start >= s_start:
+                    group.append(hits[h])
+                h += 1
+            if group:
+                ctx = Context(view.text, (s_start, s_end), para, doc_year, annual)
+                records.extend(_sentence_records(ctx, group, view, text, doc_id, rules))
+    return [r.model_copy(update={"id": f"{doc_id}:{i}"}) for i, r in enumerate(records, 1)]
+
+
+def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], rules: RuleSet) -> dict[int, str]:
+    """Indicators for values listed after 分别 (A、B分别增长x%、y%), by position."""
+    out: dict[int, str] = {}
+    text = ctx.text
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and text[spans[j][1]:hits[j + 1].start].strip() in ("、", "和", "及"):
+            j += 1
+        if j > i:
+            start = clause_start(text, ctx.sentence[0], hits[i].start, 0)
+            left = text[start:spans[i][0]]
+            k = left.rfind("分别")
+            if k > 0:
+                items = [x for x in regex.split(r"[、和及与]", left[:k]) if x.strip()]
+                if len(items) == j - i + 1:
+                    for n, item in enumerate(items):
+                        out[i + n] = indicator_of(item, "", "", rules)
+        i = j + 1
+    return out
+
+
+def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, doc_id: str,
+                      rules: RuleSet) -> list[Record]:
+    text = ctx.text
+    s_start, s_end = ctx.sentence
+    o_start, o_end = view.span(s_start, s_end)
+    sentence = original[o_start:o_end]
+    spans = []
+    for hit in hits:
+        approx = bool(hit.group("approx") or hit.group("approx2"))
+        _, c_start, c_end = comparator(text, hit.start, hit.end, rules, approx)
+        spans.append((c_start, c_end))
+    shared = _distributed(ctx, hits, spans, rules)
+    out: list[Record] = []
+    boundary = 0
+    owned_until = -1
+    last_indicator = ""
+    for n, hit in enumerate(hits):
+        c_start, c_end = spans[n]
+        if hit.start < owned_until:
+            continue  # a threshold inside the noun another value counts (3个营业收入超100亿的企业)
+        try:
+            qty = resolve(hit, text, rules)
+        except ValueError:
+            continue
+        start = clause_start(text, s_start, c_start, boundary)
+        end = clause_end(text, c_end, s_end)
+        clause = text[start:end]
+        before = text[s_start:start]
+        left, right = text[start:c_start], text[c_end:end]
+        indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
+        if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
+            owned_until = c_end + right.index(indicator) + len(indicator)
+        if not indicator:
+            indicator = last_indicator or indicator_of(text[clause_start(text, s_start, max(s_start, start - 1), 0):max(s_start, start - 1)], "", "", rules)
+        last_indicator = indicator or last_indicator
+        kind = kind_of(ctx, clause, before, rules)
+        year = year_of(ctx, kind, clause, before)
+        a, b = view.span(hit.start, hit.end)
+        boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else 0
+        out.append(Record(
+            id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=indicator or "?",
+            value=qty.value, value_max=qty.value_max, unit=qty.unit, magnitude=qty.magnitude,
+            comparator=qty.comparator, year=year, start=a, end=b, text=original[a:b],
+            sentence=sentence, section=ctx.paragraph.section, rule=hit.rule.id))
+    return out
