@@ -1,10 +1,13 @@
 """One document in, validated records out: the library entry point."""
+from dataclasses import dataclass
+
 import regex
 
 from .interpret import Context, clause_end, clause_start, indicator_of, kind_of, year_of
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
+from .reading import Document
 from .resolve import comparator, resolve
 from .rules import RuleSet, load_rules
 from .segment import document_year, fallback_year, paragraphs, sentences
@@ -115,3 +118,24 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
             comparator=qty.comparator, year=year, start=a, end=b, text=original[a:b],
             sentence=sentence, section=ctx.paragraph.section, rule=hit.rule.id))
     return out
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """One document's records and what the sources sheet says of it."""
+
+    doc: str
+    path: str
+    chars: int
+    year: int | None
+    year_source: str
+    encoding: str
+    records: list[Record]
+
+
+def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
+    """Records of a read document, with its inferred year and where the year came from."""
+    view = normalise(doc.text)
+    doc_year, _, source = document_context(view, doc.id, year)
+    records = extract_text(doc.text, doc.id, doc_year, rules)
+    return DocResult(doc.id, doc.path, len(doc.text), doc_year, source, doc.encoding, records)

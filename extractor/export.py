@@ -1,0 +1,159 @@
+"""Write records to JSON Lines, CSV and Excel; every file is written atomically.
+
+pandas and openpyxl are imported only inside the Excel writer, so the JSONL
+path starts fast.
+"""
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import ExtractorError
+from .models import Record
+from .pipeline import DocResult
+
+COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator",
+           "year", "text", "start", "end", "sentence", "section", "rule"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def check_writable(path: str | Path) -> None:
+    """Fail before any work when an output path cannot be written."""
+    if str(path) == "-":
+        return
+    parent = Path(path).resolve().parent
+    if not parent.is_dir():
+        raise ExtractorError(f"{path}: output directory does not exist")
+    if not os.access(parent, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+        raise ExtractorError(f"{path}: output is not writable")
+
+
+@contextmanager
+def atomic_output(path: str | Path, mode: str = "w"):
+    """A file object that replaces `path` only once it is completely written."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.resolve().parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def json_line(record: Record) -> str:
+    return json.dumps(record.model_dump(), ensure_ascii=False) + "\n"
+
+
+def safe_text(value):
+    """Neutralise text that a spreadsheet would read as a formula (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_jsonl(records: Iterable[Record], out) -> int:
+    n = 0
+    for r in records:
+        out.write(json_line(r))
+        n += 1
+    return n
+
+
+def write_csv(records: Iterable[Record], out) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for r in records:
+        row = r.model_dump()
+        writer.writerow([safe_text(row[c]) if row[c] is not None else "" for c in COLUMNS])
+        n += 1
+    return n
+
+
+def write_stream(records: Iterable[Record], path: str, fmt: str) -> int:
+    """JSONL or CSV to a path ('-' for stdout)."""
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    if path == "-":
+        buf = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+        n = writer(records, buf)
+        buf.flush()
+        buf.detach()
+        return n
+    with atomic_output(path) as fh:
+        return writer(records, fh)
+
+
+def unit_family(unit: str) -> str:
+    from .numerals import split_magnitude
+
+    if unit in ("%", "‰"):
+        return "percent"
+    if "百分点" in unit:
+        return "percentage points"
+    base = split_magnitude(unit)[1]
+    return base or "count (万/亿)"
+
+
+def write_xlsx(results: list[DocResult], path: str | Path) -> None:
+    """The commitments workbook: targets, achievements, summary, sources."""
+    import pandas as pd
+
+    rows = [r.model_dump() for res in results for r in res.records]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    summary = []
+    for res in results:
+        for by, key in (("kind", lambda r: r.kind), ("year", lambda r: str(r.year or "")),
+                        ("unit family", lambda r: unit_family(r.unit))):
+            counts: dict[str, int] = {}
+            for r in res.records:
+                counts[key(r)] = counts.get(key(r), 0) + 1
+            summary += [{"doc": res.doc, "by": by, "group": k, "records": v} for k, v in sorted(counts.items())]
+    sources = pd.DataFrame([{"doc": r.doc, "path": r.path, "chars": r.chars, "year": r.year,
+                             "year from": r.year_source, "encoding": r.encoding, "records": len(r.records)}
+                            for r in results])
+    sheets = {
+        "targets": frame[frame["kind"] == "target"],
+        "achievements": frame[frame["kind"] == "achievement"],
+        "summary": pd.DataFrame(summary, columns=["doc", "by", "group", "records"]),
+        "sources": sources,
+    }
+    write_workbook(sheets, path, wrap=("sentence",))
+
+
+def write_workbook(sheets: dict, path: str | Path, wrap: tuple[str, ...] = (), styles=None) -> None:
+    """DataFrames to sheets with frozen header, autofilter, widths; text never becomes a formula."""
+    import pandas as pd
+    from openpyxl.styles import Alignment, Font
+
+    with atomic_output(path, "wb") as fh:
+        with pd.ExcelWriter(fh, engine="openpyxl") as xl:
+            for name, frame in sheets.items():
+                frame.to_excel(xl, sheet_name=name, index=False)
+                ws = xl.sheets[name]
+                for row in ws.iter_rows(min_row=2):
+                    for cell in row:
+                        if cell.data_type == "f":  # text that looked like a formula stays text
+                            cell.data_type = "s"
+                ws.freeze_panes = "A2"
+                ws.auto_filter.ref = ws.dimensions
+                for cell in ws[1]:
+                    cell.font = Font(bold=True)
+                for i, col in enumerate(frame.columns, 1):
+                    letter = ws.cell(row=1, column=i).column_letter
+                    values = [str(col)] + [str(v) for v in frame[col].head(200).tolist()]
+                    width = min(60, max(len(v) * (2 if any(ord(c) > 255 for c in v) else 1) for v in values) + 2)
+                    ws.column_dimensions[letter].width = 50 if col in wrap else max(8, width)
+                    if col in wrap:
+                        for cell in ws[letter][1:]:
+                            cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if styles:
+                    styles(name, ws, frame)
