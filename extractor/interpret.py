@@ -135,11 +135,11 @@ def _strip(s: str, lead: tuple[str, ...], trail: tuple[str, ...]) -> str:
         if m and m.end():
             s2 = s2[m.end():]
         for w in lead:
-            if s2.startswith(w) and len(s2) > len(w):
+            if s2.startswith(w):
                 s2 = s2[len(w):]
                 break
         for w in trail:
-            if s2.endswith(w) and len(s2) > len(w):
+            if s2.endswith(w):
                 s2 = s2[: -len(w)]
                 break
         s2 = regex.sub(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$", "", s2)
@@ -152,25 +152,36 @@ def _only_function_words(s: str, lead: tuple[str, ...]) -> bool:
     return not s or s in lead or bool(regex.fullmatch(r"[\p{P}\s\d]*", s))
 
 
+def _right_noun(right: str, rules: RuleSet) -> str:
+    """The noun phrase after a value's classifier, cut before the verb that follows it."""
+    cut = len(right)
+    for w in rules.word_list("RIGHT_STOP"):
+        i = right.find(w)
+        if 0 <= i < cut:
+            cut = i
+    return right[:cut].strip(PUNCT_EDGE)
+
+
 def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
-    """The noun phrase that owns the value: left of the verb, or the noun after a classifier."""
+    """The noun phrase that owns the value: left of the verb in [指标][动词][数值], the noun
+    after the classifier in [动词][数值][量词][指标], or [指标][数值]的[对象] for 总投资X亿元的项目.
+    """
     lead = tuple(sorted(rules.word_list("LEAD_WORD"), key=len, reverse=True))
     trail = tuple(sorted(rules.word_list("TRAIL_WORD"), key=len, reverse=True))
-    scope = rules.word_list("SCOPE_WORD")
     if left.endswith("等"):
         left = ""
     name = _strip(left, lead, trail)
-    if "%" not in unit and "百分点" not in unit and right and not _only_function_words(right[:1], ()):
-        stop = rules.word_list("RIGHT_STOP")
-        cut = len(right)
-        for w in stop:
-            i = right.find(w)
-            if 0 <= i < cut:
-                cut = i
-        noun = right[:cut].strip(PUNCT_EDGE)
-        if noun and (not name or _only_function_words(name, lead)):
+    counted = "%" not in unit and "百分点" not in unit
+    if counted and right.startswith("的") and name and len(name) <= 4:
+        owner = _right_noun(right[1:], rules)
+        if owner:
+            name = owner + name
+    elif counted and right and not _only_function_words(right[:1], ()):
+        noun = _right_noun(right, rules)
+        verbs = rules.word_list("VERB_BEFORE_COUNT")
+        if noun and (not name or any(left.endswith(v) for v in verbs)):
             name = noun
-    for w in scope:
+    for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
     return name.replace(" ", "")

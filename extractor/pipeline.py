@@ -34,7 +34,8 @@ def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
     rules = rules or load_rules()
     view = normalise(text)
     doc_year, annual, _ = document_context(view, doc_id, year)
-    paras = paragraphs(view.text, doc_year, rules.word_list("REVIEW_CUE"), rules.word_list("PLAN_CUE"))
+    cues = {name: rules.word_list(name) for name in ("REVIEW_CUE", "PLAN_CUE", "PLAN_OPENING")}
+    paras = paragraphs(view.text, doc_year, cues)
     hits = find_hits(view.text, rules)
     records: list[Record] = []
     h = 0
@@ -73,6 +74,17 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
     return out
 
 
+def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
+    """Where the right context of hit n stops: before the next value when a list
+    separator leads to it (36个A、45个B), else at the clause end."""
+    for nxt in hits[n + 1:]:
+        if nxt.start >= end:
+            break
+        if text[nxt.start - 1:nxt.start] in ("、", "和", "及"):
+            return nxt.start - 1
+    return end
+
+
 def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, doc_id: str,
                       rules: RuleSet) -> list[Record]:
     text = ctx.text
@@ -101,7 +113,7 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         end = clause_end(text, c_end, s_end)
         clause = text[start:end]
         before = text[s_start:start]
-        left, right = text[start:c_start], text[c_end:end]
+        left, right = text[start:c_start], text[c_end:_list_end(text, hits, n, end)]
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)

@@ -11,6 +11,7 @@ HEADING = regex.compile(
     r"|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d))")
 TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])")
 SENTENCE_END = regex.compile(r"[。！？!?]+[”」』]?|\n+")
+PLAN_OPENING = regex.compile(r"^[一二三四五六七八九十]?要[^求]")
 YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)(?=年)")
 PLAN_PERIODS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 
@@ -78,27 +79,28 @@ def fallback_year(text: str, name: str) -> tuple[int | None, str]:
     return None, ""
 
 
-def _mode_of(line: str, year: int | None, review_cues, plan_cues, heading: bool) -> str | None:
-    """Whether a heading or a paragraph opening starts a review or a plan."""
+def _mode_of(line: str, year: int | None, cues: dict, heading: bool) -> str | None:
+    """Whether a heading, or a paragraph's opening words, start a review or a plan."""
     head = line if heading else line[:16]
     m = YEAR.search(head)
-    if m and year:
+    if m and year and (heading or m.start() < 2):
         named = int(m.group(1))
-        if heading or m.start() < 2:
-            if named < year and ("回顾" in head or named == year - 1 and not heading):
-                return "review"
-            if named == year and not heading and "是" in head[m.end():m.end() + 3]:
-                return "plan"
-    if any(c in head for c in review_cues):
+        if named < year and ("回顾" in head or named == year - 1 and not heading):
+            return "review"
+        if named == year and not heading and "是" in head[m.end():m.end() + 3]:
+            return "plan"
+    if any(c in head for c in cues["REVIEW_CUE"]):
         return "review"
-    if any(c in head for c in plan_cues):
-        return "plan"
-    if heading and m and year and int(m.group(1)) >= year:
+    if heading:
+        if any(c in head for c in cues["PLAN_CUE"]):
+            return "plan"
+        return "plan" if m and year and int(m.group(1)) >= year else None
+    if PLAN_OPENING.match(line) or any(head.startswith(c) for c in cues["PLAN_OPENING"]):
         return "plan"
     return None
 
 
-def paragraphs(text: str, year: int | None, review_cues, plan_cues) -> list[Paragraph]:
+def paragraphs(text: str, year: int | None, cues: dict) -> list[Paragraph]:
     """Paragraphs (lines) with heading flags, their section and review/plan mode."""
     out: list[Paragraph] = []
     mode, section, pos = None, "", 0
@@ -112,9 +114,9 @@ def paragraphs(text: str, year: int | None, review_cues, plan_cues) -> list[Para
         top = heading and bool(TOP_HEADING.match(stripped))
         if heading and len(stripped) > 40:
             first = regex.split(r"[。！？]", stripped, maxsplit=1)[0]
-            found = _mode_of(first, year, review_cues, plan_cues, True)
+            found = _mode_of(first, year, cues, True)
         else:
-            found = _mode_of(stripped, year, review_cues, plan_cues, heading)
+            found = _mode_of(stripped, year, cues, heading)
         if top:
             mode = found
         elif found:
@@ -122,4 +124,14 @@ def paragraphs(text: str, year: int | None, review_cues, plan_cues) -> list[Para
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section))
-    return out
+    return _leading_review(out)
+
+
+def _leading_review(paras: list[Paragraph]) -> list[Paragraph]:
+    """Reports open with their review: text before the first plan marker, with no
+    marker of its own, is read as review once a plan follows."""
+    first = next((i for i, p in enumerate(paras) if p.mode), None)
+    if first is None or paras[first].mode != "plan":
+        return paras
+    return [p if i >= first else Paragraph(p.start, p.end, p.heading, p.top, "review", p.section)
+            for i, p in enumerate(paras)]
