@@ -176,7 +176,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
         owner = _right_noun(right[1:], rules)
         if owner:
             name = owner + name
-    elif counted and right and not _only_function_words(right[:1], ()):
+    elif counted and right.lstrip("“\"《") and not _only_function_words(right.lstrip("“\"《")[:1], ()):
         noun = _right_noun(right, rules)
         verbs = rules.word_list("VERB_BEFORE_COUNT")
         if noun and (not name or any(left.endswith(v) for v in verbs)):

@@ -13,6 +13,7 @@ from .rules import RuleSet, load_rules
 from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
+COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
 
 
@@ -74,6 +75,13 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
     return out
 
 
+def _counts_its_list(left: str, qty) -> bool:
+    """钢铁、有色、化工、建材4个重点行业: a count of the items just listed is no record."""
+    items = left.split("、")
+    return (len(items) >= 2 and qty.value == len(items) and qty.value_max is None
+            and qty.unit in COUNT_CLASSIFIERS and all(0 < len(i.strip()) <= 24 for i in items[1:]))
+
+
 def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
     """Where the right context of hit n stops: before the next value when a list
     separator leads to it (36个A、45个B), else at the clause end."""
@@ -114,6 +122,9 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         clause = text[start:end]
         before = text[s_start:start]
         left, right = text[start:c_start], text[c_end:_list_end(text, hits, n, end)]
+        boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else c_end
+        if _counts_its_list(left, qty):
+            continue
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)
@@ -123,7 +134,6 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         kind = kind_of(ctx, clause, before, rules)
         year = year_of(ctx, kind, clause, before)
         a, b = view.span(hit.start, hit.end)
-        boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else 0
         out.append(Record(
             id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=indicator or "?",
             value=qty.value, value_max=qty.value_max, unit=qty.unit, magnitude=qty.magnitude,

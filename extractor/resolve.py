@@ -55,7 +55,7 @@ def comparator(text: str, start: int, end: int, rules: RuleSet, approx: bool) ->
 
 def resolve(hit: Hit, text: str, rules: RuleSet) -> Quantity:
     """Value, range, unit and comparator of a hit; raises ValueError if the number is not one."""
-    value = parse_number(hit.group("num"))
+    value = parse_number(hit.group("num")) if hit.group("num") else 1.0  # 超万亿元: one of the unit
     value_max = parse_number(hit.group("num_max")) if hit.group("num_max") else None
     unit = (hit.group("mag") + hit.group("unit")).replace(" ", "")
     if hit.rule.id.endswith("percent_chinese"):
