@@ -10,7 +10,7 @@ import regex
 from .rules import RuleSet
 from .segment import PLAN_PERIODS, Paragraph
 
-CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?()（）]")
+CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 EXPLICIT_YEAR = regex.compile(r"(?<![\d比较])(?:到|至|在|于|截至)?(20\d\d)年(?!以来|比|度?的?同期|[-—至])")
 PERIOD = regex.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(末|期末|期间|时期|收官)?")
 TIME_PREFIX = regex.compile(
@@ -58,7 +58,7 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
         if max(years) < ctx.doc_year and not _has_any(clause, ("到", "力争", "确保")):
             return "achievement"
     if mode == "review":
-        if _has_any(clause, ("力争", "今年", "明年", "预计", "计划", "目标")):
+        if _has_any(clause, ("力争", "今年", "明年", "预计")):
             return "target"
         return "achievement"
     if mode == "plan":
@@ -110,6 +110,8 @@ def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:
     if found:
         return found
     for m in PERIOD.finditer(s):
+        if s[max(0, m.start() - 2):m.start()].endswith(("比", "较", "比“", "较“")):
+            continue  # a baseline: 比“十三五”时期提高
         end = _period_end(m.group(1))
         if end and kind == "target" and (m.group(2) or "力争" in s or "到" in s):
             found = end
@@ -178,10 +180,20 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
             name = owner + name
     elif counted and right.lstrip("“\"《") and not _only_function_words(right.lstrip("“\"《")[:1], ()):
         noun = _right_noun(right, rules)
-        verbs = rules.word_list("VERB_BEFORE_COUNT")
-        if noun and (not name or any(left.endswith(v) for v in verbs)):
+        if noun and _strip(noun, lead, trail):
             name = noun
+    if not name:
+        name = _strip(TIME_PREFIX.sub("", left.strip(PUNCT_EDGE)), (), trail)
+        name = name if len(name) <= 4 else ""
     for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
+    for w in rules.word_list("TIME_WORD"):
+        if w in name and len(name) > len(w):
+            name = name.replace(w, "")
     return name.replace(" ", "")
+
+
+def is_generic(indicator: str, rules: RuleSet) -> bool:
+    """A metric word that needs its subject from earlier in the sentence (规模, 投资)."""
+    return indicator in rules.word_list("GENERIC_METRIC")

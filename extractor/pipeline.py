@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import Context, clause_end, clause_start, indicator_of, kind_of, year_of
+from .interpret import Context, clause_end, clause_start, indicator_of, is_generic, kind_of, year_of
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
@@ -13,6 +13,7 @@ from .rules import RuleSet, load_rules
 from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
+THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "至", "达", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
 
@@ -83,13 +84,14 @@ def _counts_its_list(left: str, qty) -> bool:
 
 
 def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
-    """Where the right context of hit n stops: before the next value when a list
-    separator leads to it (36个A、45个B), else at the clause end."""
+    """Where the right context of hit n stops: before the next value (36个A、45个B), unless
+    that value is a threshold inside the noun (3个营业收入超100亿元的企业)."""
     for nxt in hits[n + 1:]:
         if nxt.start >= end:
             break
-        if text[nxt.start - 1:nxt.start] in ("、", "和", "及"):
-            return nxt.start - 1
+        if text[max(0, nxt.start - 2):nxt.start].endswith(THRESHOLD_WORDS):
+            continue
+        return nxt.start - 1 if text[nxt.start - 1] in LIST_SEP else nxt.start
     return end
 
 
@@ -118,6 +120,8 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         except ValueError:
             continue
         start = clause_start(text, s_start, c_start, boundary)
+        if start == boundary and boundary > s_start:  # same clause as the previous value: A 3个、B 10个
+            start += text[start:c_start].rfind("、") + 1
         end = clause_end(text, c_end, s_end)
         clause = text[start:end]
         before = text[s_start:start]
@@ -128,6 +132,8 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)
+        if is_generic(indicator, rules) and last_indicator and not is_generic(last_indicator, rules):
+            indicator = last_indicator + indicator
         if not indicator:
             indicator = last_indicator or indicator_of(text[clause_start(text, s_start, max(s_start, start - 1), 0):max(s_start, start - 1)], "", "", rules)
         last_indicator = indicator or last_indicator
