@@ -16,6 +16,9 @@ PERIOD = regex.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(末|期
 TIME_PREFIX = regex.compile(
     r"^(?:(?:到|至|截至|在|于)?(?:20\d\d|19\d\d)年(?:底|末|前|年底|以来)?|“?十[一二三四五六]五”?(?:期间|时期|末|期末)?"
     r"|上半年|下半年|前三季度|一季度|年底前?|年末|当年|今后五年|未来五年|五年来|一年来|过去一年|过去五年)")
+QUOTED = regex.compile(r"“[^“”]{0,20}”")
+COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|快于|慢于|同)(?:去年|上年|上一年)(?:同期)?")
+STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
 PUNCT_EDGE = "，,、；;：:“”\"'()（）《》 "
 
 
@@ -62,7 +65,8 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
             return "target"
         return "achievement"
     if mode == "plan":
-        if _has_any(clause, words("PAST_CUE")) and not _has_any(clause, ("力争", "确保", "今年")):
+        plain = COMPARISON.sub("", clause)  # 高于去年, 比上年: a comparison, not a past fact
+        if _has_any(plain, words("PAST_CUE")) and not _has_any(plain, ("力争", "确保", "今年")):
             return "achievement"
         return "target"
     sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
@@ -156,9 +160,10 @@ def _only_function_words(s: str, lead: tuple[str, ...]) -> bool:
 
 def _right_noun(right: str, rules: RuleSet) -> str:
     """The noun phrase after a value's classifier, cut before the verb that follows it."""
+    quoted = QUOTED.sub(lambda m: "\0" * len(m.group()), right)  # no cut inside “…”
     cut = len(right)
     for w in rules.word_list("RIGHT_STOP"):
-        i = right.find(w)
+        i = quoted.find(w)
         if 0 <= i < cut:
             cut = i
     return right[:cut].strip(PUNCT_EDGE)
@@ -191,6 +196,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     for w in rules.word_list("TIME_WORD"):
         if w in name and len(name) > len(w):
             name = name.replace(w, "")
+    name = STREAK.sub("", name) or name
     return name.replace(" ", "")
 
 

@@ -76,6 +76,16 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
     return out
 
 
+def _as_written(name: str, view: View, original: str, ctx: Context) -> str:
+    """The indicator in the document's own characters (（PM2.5） stays full-width) when it
+    is a piece of the sentence; composed names stay as built."""
+    i = ctx.text.find(name, ctx.sentence[0], ctx.sentence[1]) if name else -1
+    if i < 0:
+        return name
+    a, b = view.span(i, i + len(name))
+    return "".join(original[a:b].split())
+
+
 def _counts_its_list(left: str, qty) -> bool:
     """钢铁、有色、化工、建材4个重点行业: a count of the items just listed is no record."""
     items = left.split("、")
@@ -141,7 +151,7 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         year = year_of(ctx, kind, clause, before)
         a, b = view.span(hit.start, hit.end)
         out.append(Record(
-            id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=indicator or "?",
+            id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=_as_written(indicator, view, original, ctx) or "?",
             value=qty.value, value_max=qty.value_max, unit=qty.unit, magnitude=qty.magnitude,
             comparator=qty.comparator, year=year, start=a, end=b, text=original[a:b],
             sentence=sentence, section=ctx.paragraph.section, rule=hit.rule.id))
