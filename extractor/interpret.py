@@ -173,11 +173,13 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     """The noun phrase that owns the value: left of the verb in [指标][动词][数值], the noun
     after the classifier in [动词][数值][量词][指标], or [指标][数值]的[对象] for 总投资X亿元的项目.
     """
-    lead = tuple(sorted(rules.word_list("LEAD_WORD"), key=len, reverse=True))
-    trail = tuple(sorted(rules.word_list("TRAIL_WORD"), key=len, reverse=True))
+    lead = _longest_first(rules.word_list("LEAD_WORD"))
+    trail = _longest_first(rules.word_list("TRAIL_WORD"))
     if left.endswith("等"):
         left = ""
     name = _strip(left, lead, trail)
+    if len(name) <= 2:  # 新建改扩建学校: a bare noun keeps the verbs that say what was counted
+        name = _strip(left, _longest_first(rules.word_list("CUE_LEAD")), trail) or name
     counted = "%" not in unit and "百分点" not in unit
     if counted and right.startswith("的") and name and len(name) <= 4:
         owner = _right_noun(right[1:], rules)
@@ -186,7 +188,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     elif counted and right.lstrip("“\"《") and not _only_function_words(right.lstrip("“\"《")[:1], ()):
         noun = _right_noun(right, rules)
         if noun and _strip(noun, lead, trail):
-            name = noun
+            name = noun + _result_phrase(right[len(noun):], len(noun), rules)
     if not name:
         name = _strip(TIME_PREFIX.sub("", left.strip(PUNCT_EDGE)), (), trail)
         name = name if len(name) <= 4 else ""
@@ -198,6 +200,19 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
             name = name.replace(w, "")
     name = STREAK.sub("", name) or name
     return name.replace(" ", "")
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _result_phrase(rest: str, noun_length: int, rules: RuleSet) -> str:
+    """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
+    23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
+    rest = regex.split(r"[、，,；;]", rest, maxsplit=1)[0].rstrip(PUNCT_EDGE)
+    if rest.startswith(rules.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 12):
+        return rest
+    return ""
 
 
 def is_generic(indicator: str, rules: RuleSet) -> bool:
