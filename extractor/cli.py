@@ -14,6 +14,16 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Extract quantified targets and achievements from Chinese policy texts.")
 
 RulesOpt = typer.Option(None, "--rules", help="Extra rule file or directory (repeatable).")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+FORMATS = ("jsonl", "csv", "xlsx", "parquet")
+
+
+def _batch_options(jobs: Optional[int], quiet: bool) -> dict:
+    """Worker count and whether to draw a progress bar (only on a terminal)."""
+    import os
+
+    return {"jobs": jobs or os.cpu_count() or 1, "progress": not quiet and sys.stderr.isatty()}
 
 
 def _rules(extra: Optional[list[Path]]):
@@ -25,37 +35,63 @@ def _rules(extra: Optional[list[Path]]):
 def _format(fmt: Optional[str], out: str) -> str:
     if fmt:
         fmt = fmt.lower()
-        if fmt not in ("jsonl", "csv", "xlsx"):
-            raise typer.BadParameter("must be jsonl, csv or xlsx", param_hint="--format")
-        if fmt == "xlsx" and out == "-":
-            raise typer.BadParameter("xlsx cannot go to stdout; give --out FILE", param_hint="--out")
+        if fmt not in FORMATS:
+            raise typer.BadParameter("must be jsonl, csv, xlsx or parquet", param_hint="--format")
+        if fmt in ("xlsx", "parquet") and out == "-":
+            raise typer.BadParameter(f"{fmt} cannot go to stdout; give --out FILE", param_hint="--out")
         return fmt
     suffix = Path(out).suffix.lower().lstrip(".")
-    return suffix if suffix in ("jsonl", "csv", "xlsx") else "jsonl"
+    return suffix if suffix in FORMATS else "jsonl"
+
+
+def _writable(path, hint: str, directory: bool = False) -> None:
+    """An output that cannot be written is a usage error (exit 2), found before any work is done."""
+    import os
+
+    from .export import check_writable
+
+    try:
+        if directory:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            if not os.access(path, os.W_OK):
+                raise ExtractorError(f"{path}: directory is not writable")
+        else:
+            check_writable(path)
+    except (ExtractorError, OSError) as exc:
+        reason = f"{path}: {exc.strerror}" if isinstance(exc, OSError) else str(exc)
+        raise typer.BadParameter(reason, param_hint=hint) from None
 
 
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Files, directories or globs."),
     out: str = typer.Option("-", "--out", "-o", help="Output file, or - for stdout."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or xlsx (default: from --out, else jsonl)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="jsonl, csv, xlsx or parquet (default: from --out, else jsonl)."),
     year: Optional[int] = typer.Option(None, "--year", help="The documents' own year, when the text does not say."),
     rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+    quiet: bool = QuietOpt,
+    dump_text: Optional[Path] = typer.Option(None, "--dump-text", metavar="DIR",
+                                             help="Also write each input's extracted plain text (what offsets index) to DIR/<doc>.txt."),
 ):
-    """Extract records from documents to JSON Lines, CSV or Excel."""
+    """Extract records from documents to JSON Lines, CSV, Excel or Parquet."""
     from .batch import Batch, run
-    from .export import check_writable, write_stream, write_xlsx
+    from .export import write_stream, write_xlsx
 
     fmt = _format(fmt, out)
-    check_writable(out)
+    _writable(out, "--out")
+    if dump_text:
+        _writable(dump_text, "--dump-text", directory=True)
     ruleset = _rules(rules)
     batch = Batch()
+    opts = _batch_options(jobs, quiet) | {"dump": dump_text}
     if fmt == "xlsx":
-        results = list(run(paths, batch, ruleset, year))
+        results = list(run(paths, batch, ruleset, year, **opts))
         if results:
             write_xlsx(results, out)
     else:
-        records = (r for res in run(paths, batch, ruleset, year) for r in res.records)
+        records = (r for res in run(paths, batch, ruleset, year, **opts) for r in res.records)
         write_stream(records, out, fmt)
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -66,6 +102,8 @@ def build(
     out_dir: Path = typer.Option(Path("out"), "--out", help="Output directory."),
     year: Optional[int] = typer.Option(None, "--year"),
     rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+    quiet: bool = QuietOpt,
 ):
     """The main job: read data/, write out/commitments.xlsx and out/records.jsonl."""
     from .batch import Batch, data_documents, run
@@ -73,14 +111,69 @@ def build(
 
     if not data.is_dir():
         raise ExtractorError(f"{data}: data directory not found")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _writable(out_dir, "--out", directory=True)
     batch = Batch()
-    results = list(run(data_documents(data), batch, _rules(rules), year))
+    results = list(run(data_documents(data), batch, _rules(rules), year, **_batch_options(jobs, quiet)))
     with atomic_output(out_dir / "records.jsonl") as fh:
         n = write_jsonl((r for res in results for r in res.records), fh)
     write_xlsx(results, out_dir / "commitments.xlsx")
     typer.echo(f"{len(results)} documents, {n} records -> {out_dir}/commitments.xlsx, {out_dir}/records.jsonl")
+    if len(results) == 2:  # the two documents of data/, older first
+        from .diff import diff_documents
+        from .diff_export import write_diff_xlsx
+
+        rows = diff_documents(*sorted(results, key=lambda r: (r.year or 0, r.doc)))
+        write_diff_xlsx(rows, out_dir / "diff.xlsx")
+        typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
+    from .report import write_report
+
+    write_report(results, out_dir / "report.html")
+    typer.echo(f"review page -> {out_dir}/report.html")
     raise typer.Exit(1 if batch.failures else 0)
+
+
+@app.command()
+def report(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs (two documents add a diff tab)."),
+    out: Path = typer.Option(Path("out/report.html"), "--out", "-o", help="The HTML file to write."),
+    year: Optional[int] = typer.Option(None, "--year", help="The documents' own year, when the text does not say."),
+    rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+    quiet: bool = QuietOpt,
+):
+    """Write a self-contained HTML review page: every record highlighted in its source text."""
+    from .batch import Batch, run
+    from .report import write_report
+
+    _writable(out, "--out")
+    batch = Batch()
+    results = list(run(paths, batch, _rules(rules), year, **_batch_options(jobs, quiet)))
+    if results:
+        write_report(results, out)
+    raise typer.Exit(1 if batch.failures else 0)
+
+
+@app.command()
+def diff(
+    a: Path = typer.Argument(..., help="The earlier document (alone: compared with itself)."),
+    b: Optional[Path] = typer.Argument(None, help="The later document."),
+    out: str = typer.Option("-", "--out", "-o", help="Output file, or - for stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or xlsx (default: from --out, else jsonl)."),
+    rules: Optional[list[Path]] = RulesOpt,
+):
+    """Compare two documents' targets: revised, met, new, dropped (one document: last year's results vs this year's targets)."""
+    from .diff import diff_documents
+    from .diff_export import write_diff
+    from .pipeline import extract_document
+    from .reading import read_document
+
+    fmt = _format(fmt, out)
+    if fmt not in ("jsonl", "csv", "xlsx"):
+        raise typer.BadParameter("must be jsonl, csv or xlsx", param_hint="--format")
+    _writable(out, "--out")
+    documents = [read_document(p) for p in (a, b) if p is not None]
+    ruleset = _rules(rules)
+    write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents)), out, fmt)
 
 
 @app.command("eval")
@@ -99,6 +192,40 @@ def evaluate(
     result = extract_document(document, year, _rules(rules))
     s = score(document.id, result.records, load_gold(gold, document.text))
     typer.echo(report(s, document.text))
+
+
+@app.command()
+def check(
+    golden: Path = typer.Option(Path("tests/golden"), "--golden", help="Directory of golden files, <doc>.jsonl."),
+    data: Path = typer.Option(Path("data"), "--data", help="Directory of documents."),
+    update: bool = typer.Option(False, "--update", help="Rewrite the golden files from the current output."),
+    coverage: bool = typer.Option(False, "--coverage", help="List every number with a unit that gave no record."),
+    rules: Optional[list[Path]] = RulesOpt,
+):
+    """CI gate: the rule pack loads, every example holds, the output on --data equals the goldens."""
+    from .check import run
+
+    raise typer.Exit(run(tuple(rules or ()), golden, data, sys.stdout, update=update, coverage=coverage))
+
+
+@app.command()
+def bench(
+    paths: Optional[list[str]] = typer.Argument(None, help="Corpus: files, directories or globs (default: data/)."),
+    passes: int = typer.Option(5, "--passes", min=1, help="Timed passes per measure (the best counts)."),
+    records: str = typer.Option("10000,100000", "--records", help="Record counts for the writer timings (comma list; '' skips)."),
+    synthetic_mb: float = typer.Option(100, "--synthetic-mb", min=0, help="Size of the synthetic corpus for the memory run (0 skips)."),
+    jobs: Optional[int] = JobsOpt,
+    rules: Optional[list[Path]] = RulesOpt,
+):
+    """Measure speed and memory; print the README's performance table (Markdown)."""
+    from .bench import report
+
+    try:
+        sizes = tuple(int(n) for n in records.split(",") if n.strip())
+    except ValueError:
+        raise typer.BadParameter("a comma list of integers", param_hint="--records") from None
+    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs):
+        typer.echo(line)
 
 
 @app.command()

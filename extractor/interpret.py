@@ -61,7 +61,7 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
         if max(years) < ctx.doc_year and not _has_any(clause, ("到", "力争", "确保")):
             return "achievement"
     if mode == "review":
-        if _has_any(clause, ("力争", "今年", "明年", "预计")):
+        if _has_any(clause, ("力争", "今年", "明年")):
             return "target"
         return "achievement"
     if mode == "plan":
@@ -162,8 +162,11 @@ def _right_noun(right: str, rules: RuleSet) -> str:
     """The noun phrase after a value's classifier, cut before the verb that follows it."""
     quoted = QUOTED.sub(lambda m: "\0" * len(m.group()), right)  # no cut inside “…”
     cut = len(right)
+    inside = rules.word_list("RIGHT_STOP_INSIDE")
     for w in rules.word_list("RIGHT_STOP"):
         i = quoted.find(w)
+        while 0 <= i < cut and any(quoted.startswith(x, i - x.index(w)) for x in inside if w in x):
+            i = quoted.find(w, i + 1)  # 等 in 高等院校 is no stop
         if 0 <= i < cut:
             cut = i
     return right[:cut].strip(PUNCT_EDGE)

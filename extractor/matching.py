@@ -32,15 +32,17 @@ def find_hits(text: str, rules: RuleSet) -> list[Hit]:
     skips: list[tuple[int, int]] = []
     found: list[tuple[int, int, int, Hit]] = []
     for order, rule in enumerate(rules.rules):
+        names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
+        value = rule.regex.groupindex["value"]
         for m in _scan(rule, text):
-            s, e = m.span("value")
+            spans = m.regs
+            s, e = spans[value]
             if e <= s:
                 continue
             if rule.action == "skip":
                 skips.append((s, e))
                 continue
-            groups = {name: (m.start(name), m.end(name), m.group(name))
-                      for name in rule.regex.groupindex if m.start(name) >= 0}
+            groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
             found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
     found.sort(key=lambda t: t[:3])
     skips.sort()

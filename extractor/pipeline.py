@@ -42,6 +42,8 @@ def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
     records: list[Record] = []
     h = 0
     for para in paras:
+        if para.mode == "glossary":  # 名词解释 explains code words; its numbers are no records
+            continue
         for s_start, s_end in sentences(view.text, para.start, para.end):
             group = []
             while h < len(hits) and hits[h].start < s_end:
@@ -70,10 +72,18 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
             if k > 0:
                 items = [x for x in regex.split(r"[、和及与]", left[:k]) if x.strip()]
                 if len(items) == j - i + 1:
-                    for n, item in enumerate(items):
-                        out[i + n] = indicator_of(item, "", "", rules)
+                    names = [indicator_of(item, "", "", rules) for item in items]
+                    for n, name in enumerate(_share_head(names)):
+                        out[i + n] = name
         i = j + 1
     return out
+
+
+def _share_head(names: list[str]) -> list[str]:
+    """刑事、治安案件立案数: a short item borrows the head of the last one (刑事案件立案数)."""
+    last = names[-1]
+    return [n + last[len(n):] if len(n) <= 2 and len(last) >= 2 * len(n) + 2 else n
+            for n in names[:-1]] + [last]
 
 
 def _as_written(name: str, view: View, original: str, ctx: Context) -> str:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ExtractorError
+from .formats import DOCX, HTML, PDF, docx_text, html_text, pdf_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+SUFFIXES = TEXT_SUFFIXES | DOCX | PDF | HTML
 
 
 @dataclass(frozen=True)
@@ -60,23 +62,45 @@ def read_document(path: str | Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractorError(f"{path}: cannot read: {exc.strerror}") from exc
-    text, enc = decode(data, str(path))
+    if not data:
+        raise ExtractorError(f"{path}: empty file")
+    text, enc = to_text(data, path)
     if not text.strip():
         raise ExtractorError(f"{path}: empty document")
     return Document(path.stem, str(path), text, enc)
 
 
+def dump_text(document: Document, directory: Path) -> None:
+    """Write the text a document's offsets index, so any record can be checked against it."""
+    (Path(directory) / f"{document.id}.txt").write_text(document.text, encoding="utf-8", newline="")
+
+
+def to_text(data: bytes, path: Path) -> tuple[str, str]:
+    """Plain text by file type (unknown suffixes are read as text) and the encoding or format."""
+    suffix = path.suffix.lower()
+    if suffix in DOCX:
+        text, enc = docx_text(data, str(path)), "docx"
+    elif suffix in PDF:
+        text, enc = pdf_text(data, str(path)), "pdf"
+    elif suffix in HTML:
+        text, enc = html_text(data, str(path))
+    else:
+        return decode(data, str(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
+
+
 def expand_paths(paths: list[str]) -> list[Path]:
-    """Files named, directories searched (recursively) for text files, globs expanded."""
+    """Files named, directories searched (recursively) and globs expanded for known document types."""
     import glob
 
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES))
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES))
         elif not p.exists() and any(c in raw for c in "*?["):
-            out.extend(sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file()))
+            out.extend(sorted(q for q in map(Path, glob.glob(raw, recursive=True))
+                              if q.is_file() and q.suffix.lower() in SUFFIXES))
         else:
             out.append(p)
     return out

@@ -3,6 +3,7 @@
 Every problem in every file is collected and reported together as
 `file:rule-id: message`, so one run shows all that is wrong with a pack.
 """
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import ExtractorError
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
+BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
 _REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 MATCH_TIMEOUT = 5.0  # seconds per rule and text: a last guard, patterns are atomic
 
@@ -54,9 +56,10 @@ class Rule(_Strict):
 
 
 class RuleFile(_Strict):
+    """A file's top level; its [[rule]] tables are validated one by one."""
+
     words: dict[str, list[str]] = {}
     fragments: dict[str, str] = {}
-    rule: list[Rule] = []
 
 
 class RulePackError(ExtractorError):
@@ -87,9 +90,16 @@ class RuleSet:
         return self.words.get(name, ())
 
 
-def rule_files(paths: tuple[Path, ...] = ()) -> list[Path]:
-    """The built-in rule files, then the user's (files or directories of *.toml)."""
-    files = sorted(BUILTIN_DIR.glob("*.toml"))
+def builtin_dir() -> Path:
+    """extractor/rules/, or the directory $EXTRACTOR_BUILTIN_RULES names (a pack under test)."""
+    directory = Path(os.environ.get(BUILTIN_ENV) or BUILTIN_DIR)
+    if not directory.is_dir():
+        raise ExtractorError(f"{directory}: built-in rule directory not found")
+    return directory
+
+
+def _user_files(paths: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
@@ -117,52 +127,88 @@ def _expand(name: str, table: dict[str, str], stack: tuple[str, ...], cache: dic
     return body
 
 
-def _location(exc: ValidationError, data: dict) -> str:
-    """Name the rule a pydantic error is about, when it is inside one."""
-    loc = exc.errors()[0]["loc"]
-    if len(loc) >= 2 and loc[0] == "rule" and isinstance(loc[1], int):
-        rules = data.get("rule", [])
-        if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
-            return str(rules[loc[1]].get("id", f"rule[{loc[1]}]"))
-    return "-"
-
-
 def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
-    """Read, validate and compile the built-in rules plus `extra` rule files."""
-    return _load(tuple(str(p) for p in rule_files(tuple(extra))))
+    """Read, validate and compile the built-in rules plus `extra` rule files.
+
+    Problems name built-in files by file name and the user's by the path given. The
+    cache is keyed by the files' contents, so an edited file is read again.
+    """
+    files = [(p.name, p) for p in sorted(builtin_dir().glob("*.toml"))]
+    files += [(str(p), p) for p in _user_files(tuple(extra))]
+    return _load(tuple((name, _read(path)) for name, path in files))
+
+
+def _read(path: Path) -> bytes | str:
+    """The file's bytes, or why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return f"cannot read: {exc}"
+
+
+def _dotted(loc: tuple) -> str:
+    return ".".join(str(x) for x in loc)
+
+
+def _compile(tag: str, raw: dict, table: dict[str, str], cache: dict[str, str],
+             problems: list[str]) -> regex.Pattern | None:
+    """Check what pydantic cannot: examples present, fragments, regex, groups == yields.
+
+    Works on the raw table so that a rule with a bad key still has its pattern checked.
+    """
+    action = raw.get("action", "record")
+    if action == "record" and not raw.get("examples"):
+        problems.append(f"{tag}: a record rule needs at least one positive example")
+    if action == "skip" and not raw.get("negatives"):
+        problems.append(f"{tag}: a skip rule needs at least one negative example")
+    if not isinstance(raw.get("pattern"), str):
+        return None
+    try:
+        pattern = regex.compile(_REF.sub(lambda m: _expand(m.group(1), table, (), cache), raw["pattern"]))
+    except ValueError as exc:
+        problems.append(f"{tag}: {exc}")
+        return None
+    except regex.error as exc:
+        problems.append(f"{tag}: pattern does not compile: {exc}")
+        return None
+    groups = set(pattern.groupindex)
+    if "value" not in groups:
+        problems.append(f"{tag}: pattern has no (?P<value>...) group")
+    yields = raw.get("yields")
+    if isinstance(yields, list) and groups != set(yields):
+        problems.append(f"{tag}: named groups {sorted(groups)} differ from yields {sorted(map(str, yields))}")
+    return pattern
 
 
 @lru_cache(maxsize=8)
-def _load(files: tuple[str, ...]) -> RuleSet:
+def _load(files: tuple[tuple[str, bytes | str], ...]) -> RuleSet:
     problems: list[str] = []
-    parsed: list[tuple[str, RuleFile]] = []
+    parsed: list[tuple[str, RuleFile, list]] = []
     table: dict[str, str] = {}
     owner: dict[str, str] = {}
-    for path in files:
-        name = Path(path).name
+    for name, content in files:
+        if isinstance(content, str):
+            problems.append(f"{name}:-: {content}")
+            continue
         try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            data = tomllib.loads(content.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{name}:-: cannot read: {exc}")
             continue
+        raw_rules = data.pop("rule", [])
+        if not isinstance(raw_rules, list):
+            problems.append(f"{name}:-: rule: must be an array of [[rule]] tables")
+            raw_rules = []
         try:
             rf = RuleFile.model_validate(data)
         except ValidationError as exc:
-            for err in exc.errors():
-                where = _location(ValidationError.from_exception_data(exc.title, [err]), data)
-                loc = ".".join(str(x) for x in err["loc"])
-                problems.append(f"{name}:{where}: {loc}: {err['msg']}")
-            continue
-        for key, words in rf.words.items():
-            body = _alternation(words)
+            problems += [f"{name}:-: {_dotted(err['loc'])}: {err['msg']}" for err in exc.errors()]
+            rf = RuleFile()
+        for key, body in [(k, _alternation(w)) for k, w in rf.words.items()] + list(rf.fragments.items()):
             if key in table and owner[key] != name:
                 problems.append(f"{name}:-: fragment {key} already defined in {owner[key]}")
             table[key], owner[key] = body, name
-        for key, body in rf.fragments.items():
-            if key in table and owner[key] != name:
-                problems.append(f"{name}:-: fragment {key} already defined in {owner[key]}")
-            table[key], owner[key] = body, name
-        parsed.append((name, rf))
+        parsed.append((name, rf, raw_rules))
 
     cache: dict[str, str] = {}
     for key in list(table):
@@ -173,34 +219,27 @@ def _load(files: tuple[str, ...]) -> RuleSet:
 
     compiled: list[CompiledRule] = []
     seen: dict[str, str] = {}
-    for name, rf in parsed:
-        for rule in rf.rule:
-            tag = f"{name}:{rule.id}"
-            if rule.id in seen:
-                problems.append(f"{tag}: duplicate rule id (also in {seen[rule.id]})")
-            seen[rule.id] = name
-            if rule.action == "record" and not rule.examples:
-                problems.append(f"{tag}: a record rule needs at least one positive example")
-            if rule.action == "skip" and not rule.negatives:
-                problems.append(f"{tag}: a skip rule needs at least one negative example")
+    for name, _, raw_rules in parsed:
+        for i, raw in enumerate(raw_rules):
+            rid = raw.get("id") if isinstance(raw, dict) else None
+            tag = f"{name}:{rid if isinstance(rid, str) else f'rule[{i}]'}"
+            if not isinstance(raw, dict):
+                problems.append(f"{tag}: a rule must be a [[rule]] table")
+                continue
+            if isinstance(rid, str):
+                if rid in seen:
+                    problems.append(f"{tag}: duplicate rule id (also in {seen[rid]})")
+                seen[rid] = name
             try:
-                source = _REF.sub(lambda m: _expand(m.group(1), table, (), cache), rule.pattern)
-                pattern = regex.compile(source)
-            except ValueError as exc:
-                problems.append(f"{tag}: {exc}")
-                continue
-            except regex.error as exc:
-                problems.append(f"{tag}: pattern does not compile: {exc}")
-                continue
-            groups = set(pattern.groupindex)
-            if "value" not in groups:
-                problems.append(f"{tag}: pattern has no (?P<value>...) group")
-            if groups != set(rule.yields):
-                problems.append(
-                    f"{tag}: named groups {sorted(groups)} differ from yields {sorted(rule.yields)}")
-            compiled.append(CompiledRule(rule.id, rule.name, rule.action, pattern, name,
-                                         tuple(rule.examples), tuple(rule.negatives)))
+                rule = Rule.model_validate(raw)
+            except ValidationError as exc:
+                problems += [f"{tag}: {_dotted(err['loc'])}: {err['msg']}" for err in exc.errors()]
+                rule = None
+            pattern = _compile(tag, raw, table, cache, problems)
+            if rule and pattern:
+                compiled.append(CompiledRule(rule.id, rule.name, rule.action, pattern, name,
+                                             tuple(rule.examples), tuple(rule.negatives)))
     if problems:
         raise RulePackError(problems)
-    words = {k: tuple(v) for _, rf in parsed for k, v in rf.words.items()}
+    words = {k: tuple(v) for _, rf, _ in parsed for k, v in rf.words.items()}
     return RuleSet(tuple(compiled), words)

@@ -2,9 +2,10 @@
 import json
 from pathlib import Path
 
+from .diff import DiffRow
 from .models import Record
 
-MODELS = {"record": Record}
+MODELS = {"record": Record, "diff_row": DiffRow}
 
 
 def schema_text(model) -> str:

@@ -11,6 +11,8 @@ HEADING = regex.compile(
     r"|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d))")
 TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])")
 SENTENCE_END = regex.compile(r"[。！？!?]+[”」』]?|\n+")
+GLOSSARY = regex.compile(r"^(?:附件\s*\d*\s*)?(?:名词解释|名词注释|注释)\s*$")
+APPENDIX = regex.compile(r"^附件\s*\d*\s*$")
 PLAN_OPENING = regex.compile(r"^[一二三四五六七八九十]?要[^求]")
 YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)(?=年)")
 PLAN_PERIODS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
@@ -110,6 +112,13 @@ def paragraphs(text: str, year: int | None, cues: dict) -> list[Paragraph]:
         if not line.strip():
             continue
         stripped = line.strip()
+        if GLOSSARY.match(stripped):
+            mode, section = "glossary", stripped[:60]
+        elif APPENDIX.match(stripped):
+            mode, section = "plan", stripped[:60]
+        if mode == "glossary" or APPENDIX.match(stripped):
+            out.append(Paragraph(start, end, True, True, mode, section))
+            continue
         heading = bool(HEADING.match(stripped)) and (len(stripped) <= 40 or not stripped.endswith("。"))
         top = heading and bool(TOP_HEADING.match(stripped))
         if heading and len(stripped) > 40:

@@ -1,0 +1,302 @@
+"""`extractor bench`: the performance table of the README, measured in one run.
+
+Absolute times drift between machines, so each goal is stated as a ratio of
+two things measured here in the same run. Stages are timed by calling the
+stage functions directly, so the pipeline itself carries no timers.
+"""
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import regex
+
+from .errors import ExtractorError
+from .matching import find_hits
+from .models import Record
+from .normalise import normalise
+from .pipeline import DocResult, document_context, extract_document, extract_text
+from .reading import Document, expand_paths, read_document
+from .rules import RuleSet
+
+# A plain regex scan for Arabic or Chinese numbers followed by a unit: the yardstick for extraction speed.
+BARE_SCAN = regex.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:%|[万亿]*(?:元|个|家|人|项|吨|亩|户|所|台|辆|公里|千瓦))")
+# Runs a command and prints the peak RSS of its largest process. A separate small
+# parent, because a child's peak counts the memory of the process it was forked from.
+PEAK_RSS = ("import resource, subprocess, sys; rc = subprocess.call(sys.argv[1:]); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)")
+SCAN_GOAL = 20          # extraction at least 1/20 of the bare scan's speed
+COLD_GOAL = 2.0         # cold one-document JSONL run within 2x a cold `import regex, pydantic`
+MEMORY_GOAL_MB = 300    # peak memory of a streamed run over a large corpus
+
+
+def best_of(fn: Callable[[], object], passes: int) -> float:
+    """Fastest of `passes` timed calls, after one untimed warm-up call."""
+    fn()
+    best = float("inf")
+    for _ in range(passes):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        cpu = regex.search(r"model name\s*:\s*(.+)", info).group(1).strip()
+        mem = int(regex.search(r"MemTotal:\s*(\d+)", Path("/proc/meminfo").read_text()).group(1)) / 2**20
+        memory = f", {mem:.0f} GiB"
+    except (OSError, AttributeError):
+        memory = ""
+    return (f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+            f"{platform.python_implementation()} {platform.python_version()}, regex {regex.__version__}")
+
+
+def _rate(chars: float, seconds: float) -> str:
+    return f"{chars / seconds / 1e6:.2f}M chars/s"
+
+
+def _mark(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def throughput(docs: list[Document], rules: RuleSet, passes: int) -> tuple[float, float]:
+    """Characters per second of in-process extraction and of the bare scan over the same texts."""
+    chars = sum(len(d.text) for d in docs)
+    extract = best_of(lambda: [extract_document(d, None, rules) for d in docs], passes)
+    scan = best_of(lambda: [BARE_SCAN.findall(d.text) for d in docs], passes)
+    return chars / extract, chars / scan
+
+
+def stages(files: list[Path], docs: list[Document], rules: RuleSet, passes: int) -> list[tuple[str, float]]:
+    """Seconds per stage over the corpus; interpretation is what extract_text spends beyond the rest."""
+    views = [normalise(d.text) for d in docs]
+    years = [document_context(v, d.id, None)[0] for v, d in zip(views, docs)]
+    records = [r for d, y in zip(docs, years) for r in extract_text(d.text, d.id, y, rules)]
+    dumps = [r.model_dump() for r in records]
+
+    def write() -> None:
+        from .export import write_jsonl
+
+        with open(os.devnull, "w", encoding="utf-8") as fh:
+            write_jsonl(records, fh)
+
+    read = best_of(lambda: [read_document(p) for p in files], passes)
+    norm = best_of(lambda: [normalise(d.text) for d in docs], passes)
+    context = best_of(lambda: [document_context(v, d.id, None) for v, d in zip(views, docs)], passes)
+    match = best_of(lambda: [find_hits(v.text, rules) for v in views], passes)
+    validate = best_of(lambda: [Record(**d) for d in dumps], passes)
+    text = best_of(lambda: [extract_text(d.text, d.id, y, rules) for d, y in zip(docs, years)], passes)
+    document = best_of(lambda: [extract_document(d, None, rules) for d in docs], passes)
+    return [
+        ("read (decode, detect encoding)", read),
+        ("normalise", norm),
+        ("document year and context", context),
+        ("match (rules over the view)", match),
+        ("segment, resolve, interpret (rest of extract_text)", max(0.0, text - norm - context - match - validate)),
+        ("validate (pydantic Record)", validate),
+        ("extract_document beyond extract_text", max(0.0, document - text)),
+        ("write JSONL", best_of(write, passes)),
+    ]
+
+
+def _wall(cmd: list[str], runs: int) -> float:
+    """Best wall time of a fresh process (the first run, which warms the disk cache, not counted)."""
+    best = float("inf")
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if i:
+            best = min(best, time.perf_counter() - start)
+    return best
+
+
+def cold_start(one: Path, runs: int) -> tuple[float, float]:
+    """Wall seconds of a cold `extract ONE --format jsonl --out -` and of a cold `import regex, pydantic`."""
+    cli = _wall([sys.executable, "-m", "extractor", "extract", str(one), "--format", "jsonl", "--out", "-"], runs)
+    imports = _wall([sys.executable, "-c", "import regex, pydantic"], runs)
+    return cli, imports
+
+
+def writers(records: list[Record], sizes: list[int]) -> Iterator[tuple[int, str, float]]:
+    """Seconds to write N records (the corpus's records repeated with new ids) in each format."""
+    from .export import write_stream, write_xlsx
+
+    formats = ["jsonl", "csv", "xlsx"]
+    try:
+        import pyarrow  # noqa: F401 - only to know whether parquet can be measured
+
+        formats.append("parquet")
+    except ImportError:
+        pass
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        for n in sizes:
+            many = [records[i % len(records)].model_copy(update={"id": f"bench:{i}"}) for i in range(n)]
+            for fmt in formats:
+                out = Path(tmp) / f"records.{fmt}"
+                start = time.perf_counter()
+                if fmt == "xlsx":
+                    write_xlsx([DocResult("bench", "bench", 0, None, "", "utf-8", many)], out)
+                else:
+                    write_stream(iter(many), str(out), fmt)
+                yield n, fmt, time.perf_counter() - start
+
+
+def synthetic_corpus(files: list[Path], directory: Path, megabytes: float, parts: int = 4) -> list[Path]:
+    """Copies of the real documents under distinct names, `megabytes` in all, in `parts` subdirectories.
+
+    Returns the subdirectories; the first alone is 1/parts of the corpus, so one
+    run on it and one on all of `directory` show how time and memory scale.
+    """
+    target = megabytes * 1e6
+    dirs = [directory / f"part{i}" for i in range(parts)]
+    for d in dirs:
+        d.mkdir(parents=True)
+    written, k = 0, 0
+    while written < target:
+        src = files[k % len(files)]
+        dst = dirs[min(parts - 1, int(written * parts // target))] / f"{src.stem}-{k:06d}.txt"
+        shutil.copyfile(src, dst)
+        written += dst.stat().st_size
+        k += 1
+    return dirs
+
+
+def _tree(root: int) -> list[int]:
+    """The process and its descendants (by scanning /proc: no third-party dependency)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return out
+
+
+def _memory(pids: list[int]) -> tuple[int, int]:
+    """Summed RSS and PSS (bytes) of the processes."""
+    rss = pss = 0
+    for pid in pids:
+        try:
+            text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        rss += int(regex.search(r"^Rss:\s+(\d+)", text, regex.M).group(1)) * 1024
+        pss += int(regex.search(r"^Pss:\s+(\d+)", text, regex.M).group(1)) * 1024
+    return rss, pss
+
+
+def streamed_run(corpus: Path, out: Path, jobs: int) -> dict:
+    """Run `extract CORPUS --format jsonl` in a fresh process: wall time and peak memory.
+
+    The largest single process's peak RSS comes from the kernel (getrusage); the
+    whole tree's RSS and PSS (workers share pages with their parent) are sampled.
+    """
+    cmd = [sys.executable, "-c", PEAK_RSS, sys.executable, "-m", "extractor", "extract", str(corpus),
+           "--format", "jsonl", "--out", str(out), "--quiet", "--jobs", str(jobs)]
+    peak = {"rss": 0, "pss": 0}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            rss, pss = _memory(_tree(proc.pid))
+            peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    max_rss = int(proc.communicate()[0] or 0) * 1024
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise ExtractorError(f"benchmark run failed ({proc.returncode}): {' '.join(cmd)}")
+    size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+    return {"mb": size / 1e6, "seconds": seconds, "max_rss": max_rss,
+            "tree_rss": peak["rss"], "tree_pss": peak["pss"], "jobs": jobs}
+
+
+def report(paths: list[str], rules: RuleSet, passes: int = 5, sizes: tuple[int, ...] = (10_000, 100_000),
+           synthetic_mb: float = 100, jobs: int | None = None) -> Iterator[str]:
+    """The benchmark as Markdown lines, yielded as each measure is taken."""
+    files = expand_paths(paths)
+    docs = []
+    for path in files:
+        try:
+            docs.append(read_document(path))
+        except ExtractorError:
+            continue
+    if not docs:
+        raise ExtractorError("no readable documents in " + ", ".join(paths))
+    files = [Path(d.path) for d in docs]
+    chars = sum(len(d.text) for d in docs)
+    jobs = jobs or os.cpu_count() or 1
+    yield f"machine: {machine()}  "
+    yield f"corpus: {', '.join(paths)} ({len(docs)} documents, {chars:,} characters)"
+    yield ""
+    yield "| measure | figure | goal | |"
+    yield "|---|---|---|---|"
+    extract, scan = throughput(docs, rules, passes)
+    yield f"| extraction in-process (best of {passes}) | {_rate(extract, 1)} | | |"
+    yield f"| bare `regex` number+unit scan, same text | {_rate(scan, 1)} | | |"
+    yield f"| extraction / bare scan | 1/{scan / extract:.0f} | ≥ 1/{SCAN_GOAL} | {_mark(scan / extract <= SCAN_GOAL)} |"
+    one = min(files, key=lambda p: p.stat().st_size)
+    cli, imports = cold_start(one, passes)
+    yield f"| cold `extract {one.name} --format jsonl --out -` | {cli:.3f} s | | |"
+    yield "| cold `python -c \"import regex, pydantic\"` | " + f"{imports:.3f} s | | |"
+    yield f"| cold extract / cold import | {cli / imports:.1f}x | ≤ {COLD_GOAL:.0f}x | {_mark(cli / imports <= COLD_GOAL)} |"
+    yield ""
+    yield "| stage | seconds | share |"
+    yield "|---|---|---|"
+    timed = stages(files, docs, rules, passes)
+    total = sum(s for _, s in timed)
+    for name, seconds in timed:
+        yield f"| {name} | {seconds:.3f} | {seconds / total:.0%} |"
+    yield ""
+    records = [r for d in docs for r in extract_document(d, None, rules).records]
+    if records and sizes:
+        yield "| write N records | " + " | ".join(f"{n:,}" for n in sizes) + " |"
+        yield "|---|" + "---|" * len(sizes)
+        rows: dict[str, list[str]] = {}
+        for n, fmt, seconds in writers(records, list(sizes)):
+            rows.setdefault(fmt, []).append(f"{seconds:.2f} s")
+        for fmt, cells in rows.items():
+            yield f"| {fmt} | " + " | ".join(cells) + " |"
+        yield ""
+    if synthetic_mb > 0:
+        yield from _scaling(files, synthetic_mb, jobs)
+
+
+def _scaling(files: list[Path], megabytes: float, jobs: int) -> Iterator[str]:
+    yield (f"| streamed JSONL run, synthetic corpus | jobs | MB/s | peak RSS, largest process "
+           f"| peak RSS, all processes | peak PSS, all processes |")
+    yield "|---|---|---|---|---|---|"
+    worst = 0
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        root = Path(tmp) / "corpus"
+        parts = synthetic_corpus(files, root, megabytes)
+        for n in sorted({1, jobs}):
+            for corpus in (parts[0], root):
+                r = streamed_run(corpus, Path(tmp) / "out.jsonl", n)
+                worst = max(worst, r["tree_pss"], r["max_rss"])
+                yield (f"| {r['mb']:.0f} MB | {n} | {r['mb'] / r['seconds']:.2f} | {r['max_rss'] / 2**20:.0f} MB "
+                       f"| {r['tree_rss'] / 2**20:.0f} MB | {r['tree_pss'] / 2**20:.0f} MB |")
+    yield ""
+    yield (f"peak memory (largest of: one process's RSS, all processes' PSS): {worst / 2**20:.0f} MB; "
+           f"goal < {MEMORY_GOAL_MB} MB: {_mark(worst < MEMORY_GOAL_MB * 2**20)}")

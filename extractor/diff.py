@@ -1,0 +1,244 @@
+"""Compare the records of two documents: which targets were revised, met, added or dropped.
+
+A pair needs the same metric and the same unit family. Two indicators name
+the same metric when, after dropping scope words (全市) and growth words that
+name the same metric (增长, 涨幅), they end in the same head (the last two
+characters), one is the other with qualifiers added but none changed (the
+shorter is a subsequence of the longer), and the qualifiers added are a small
+part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
+货物吞吐量, while 赤字率/赤字规模 (head), 城镇/农村居民人均可支配收入 (changed
+qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
+Within each relation pairs are assigned one to one, best score first.
+"""
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import Record
+from .numerals import magnitude_of, split_magnitude
+
+Relation = Literal["revision", "outcome", "baseline", "trend"]
+Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped"]
+RELATIONS: dict[str, tuple[str, str]] = {  # relation -> (kind in A, kind in B)
+    "revision": ("target", "target"),
+    "outcome": ("target", "achievement"),
+    "baseline": ("achievement", "target"),
+    "trend": ("achievement", "achievement"),
+}
+GROWTH_WORDS = ("增长率", "增长", "增速", "增幅", "涨幅", "上涨")
+PUNCT = "“”‘’\"'《》()（）、 "
+THRESHOLD = 80.0
+TOLERANCE = 0.05
+
+
+class DiffRow(BaseModel):
+    """One record of A against one of B, or a record left without a partner."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    relation: Relation = Field(description="revision (target->target), outcome (target->achievement of its year), "
+                                           "baseline (achievement->target), trend (achievement->achievement)")
+    status: Status = Field(description="raised/lowered/unchanged; met/above/below for outcome; "
+                                       "new (B record, no partner), dropped (A target, no partner)")
+    indicator: str = Field(description="B's indicator, else A's")
+    a: Record | None = Field(None, description="The record of the first document")
+    b: Record | None = Field(None, description="The record of the second document")
+    score: float | None = Field(None, description="Name similarity 0-100 of the pair (rapidfuzz ratio)")
+    score_explained: str = Field("", description="Why the two records were paired, or why none was")
+    change: float | None = Field(None, description="B minus A in base units (midpoints of ranges)")
+    change_pct: float | None = Field(None, description="change as a percentage of A")
+    comparator_change: str | None = Field(None, description="'>= -> ~' when the comparators differ")
+
+
+@lru_cache(maxsize=4096)
+def metric_name(indicator: str) -> str:
+    """The indicator without scope words, punctuation and growth words naming the same metric."""
+    from .rules import load_rules
+
+    name = "".join(ch for ch in indicator if ch not in PUNCT)
+    for scope in sorted(load_rules().word_list("SCOPE_WORD"), key=len, reverse=True):
+        if name.startswith(scope) and len(name) > len(scope) + 1:
+            name = name[len(scope):]
+            break
+    for word in GROWTH_WORDS:
+        if name.endswith(word) and len(name) >= len(word) + 2:
+            return name[:-len(word)]
+    return name
+
+
+def unit_family(unit: str) -> str:
+    """'%', 'pp' (个百分点), or the base unit after the magnitude ('亿元' -> '元', '万' -> '')."""
+    if unit in ("%", "％"):
+        return "%"
+    if "百分点" in unit:
+        return "pp"
+    return split_magnitude(unit)[1]
+
+
+def same_family(u: str, v: str) -> bool:
+    fu, fv = unit_family(u), unit_family(v)
+    if fu == fv:
+        return True
+    # a bare magnitude (551万) agrees with any counted unit of that magnitude
+    return "" in (fu, fv) and not {fu, fv} & {"%", "pp", "‰"}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+@lru_cache(maxsize=16384)
+def name_match(x: str, y: str) -> tuple[float, str] | None:
+    """(score, explanation) when two indicators name the same metric, else None."""
+    from rapidfuzz import fuzz
+
+    nx, ny = metric_name(x), metric_name(y)
+    if nx[-2:] != ny[-2:] or {nx, ny} & {"", *GROWTH_WORDS}:  # a bare 增长 names no metric
+        return None
+    short, long = sorted((nx, ny), key=len)
+    if not _subsequence(short, long):
+        return None
+    score = round(fuzz.ratio(nx, ny), 1)
+    if score < THRESHOLD:
+        return None
+    how = "same name" if nx == ny else f"'{long}' qualifies '{short}'"
+    return score, f"{how} (ratio {score:g}, both end in '{nx[-2:]}')"
+
+
+def point(r: Record) -> float:
+    """The value in base units; the midpoint of a range."""
+    if r.value_max is None:
+        return r.magnitude
+    return (r.magnitude + magnitude_of(r.value_max, r.unit)) / 2
+
+
+def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year: int | None) -> int | None:
+    """None when the years rule the pair out, else a penalty (0 best) for tie-breaking."""
+    ya, yb = ra.year, rb.year
+    if relation == "outcome":
+        return 0 if ya is not None and ya == yb else None
+    if ya is None or yb is None:
+        return 5
+    if relation == "revision":
+        if ya == yb:
+            return 0
+        if a_year is None or b_year is None:
+            return abs(yb - ya)
+        return 0 if (ya, yb) == (a_year, b_year) else None
+    return yb - ya if yb > ya else None  # baseline and trend look forward in time
+
+
+def compare(relation: str, ra: Record, rb: Record) -> str:
+    """The status of a pair: raised/lowered/unchanged, or met/above/below for an outcome."""
+    if relation != "outcome":
+        pa, pb = point(ra), point(rb)
+        if abs(pb - pa) <= 1e-9 * max(abs(pa), abs(pb), 1):
+            return "unchanged"
+        return "raised" if pb > pa else "lowered"
+    actual = point(rb)
+    low = ra.magnitude
+    high = magnitude_of(ra.value_max, ra.unit) if ra.value_max is not None else low
+    if ra.comparator == ">=":
+        return "met" if actual >= low else "below"
+    if ra.comparator == "<=":
+        return "met" if actual <= high else "above"
+    if actual > high + TOLERANCE * abs(high):
+        return "above"
+    if actual < low - TOLERANCE * abs(low):
+        return "below"
+    return "met"
+
+
+def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> DiffRow:
+    pa, pb = point(ra), point(rb)
+    change = round(pb - pa, 6)
+    return DiffRow(relation=relation, status=compare(relation, ra, rb), indicator=rb.indicator, a=ra, b=rb,
+                   score=score, score_explained=why, change=change,
+                   change_pct=round(100 * change / pa, 2) if pa else None,
+                   comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
+
+
+def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year) -> list[tuple[int, int, DiffRow]]:
+    """One-to-one pairs for a relation, best score first, then nearest years, then document order."""
+    kind_a, kind_b = RELATIONS[relation]
+    candidates = []
+    for i, ra in enumerate(a):
+        if ra.kind != kind_a:
+            continue
+        for j, rb in enumerate(b):
+            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit):
+                continue
+            penalty = _years_fit(relation, ra, rb, a_year, b_year)
+            if penalty is None:
+                continue
+            match = name_match(ra.indicator, rb.indicator)
+            if match:
+                candidates.append((-match[0], penalty, i, j, match))
+    candidates.sort(key=lambda c: c[:4])
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    rows = []
+    for _, _, i, j, (score, why) in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        why += f"; unit {a[i].unit} ~ {b[j].unit}; years {a[i].year} -> {b[j].year}"
+        rows.append((i, j, _paired(relation, a[i], b[j], score, why)))
+    return rows
+
+
+def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
+                 b_year: int | None = None) -> list[DiffRow]:
+    """Every pair of A and B records in each relation, then B records without any partner
+    (new) and A targets without a revised target (dropped).
+
+    `a_year`/`b_year` are the documents' own years: a target for a_year may be
+    revised by one for b_year (this year's GDP target against last year's);
+    otherwise a revision needs the same due year.
+    """
+    rows: list[DiffRow] = []
+    paired_b: set[int] = set()
+    revised_a: set[int] = set()
+    for relation in RELATIONS:
+        for i, j, row in _assign(relation, a, b, a_year, b_year):
+            rows.append(row)
+            paired_b.add(j)
+            if relation == "revision":
+                revised_a.add(i)
+    a_targets = any(r.kind == "target" for r in a)
+    a_achievements = any(r.kind == "achievement" for r in a)
+    for j, rb in enumerate(b):
+        if j in paired_b:
+            continue
+        if rb.kind == "target":
+            relation = "revision" if a_targets or not a_achievements else "baseline"
+        else:
+            relation = "trend" if a_achievements or not a_targets else "outcome"
+        rows.append(DiffRow(relation=relation, status="new", indicator=rb.indicator, b=rb,
+                            score_explained="no record of A names the same metric in the same unit family"))
+    for i, ra in enumerate(a):
+        if ra.kind == "target" and i not in revised_a:
+            rows.append(DiffRow(relation="revision", status="dropped", indicator=ra.indicator, a=ra,
+                                score_explained="no target of B names the same metric in the same unit family"))
+    order = list(RELATIONS)
+    return sorted(rows, key=lambda r: (order.index(r.relation), r.b is None, (r.b or r.a).start))
+
+
+def within_document(records: list[Record], year: int | None) -> tuple[list[Record], list[Record]]:
+    """One document against itself: last year's achievements (A) and this year's targets (B)."""
+    if year is None:
+        return ([r for r in records if r.kind == "achievement"], [r for r in records if r.kind == "target"])
+    return ([r for r in records if r.kind == "achievement" and r.year == year - 1],
+            [r for r in records if r.kind == "target" and r.year == year])
+
+
+def diff_documents(first, second=None) -> list[DiffRow]:
+    """Rows for two extracted documents (anything with .records and .year), older first;
+    for one document alone, its last year's achievements against this year's targets."""
+    if second is None:
+        a, b = within_document(first.records, first.year)
+        return diff_records(a, b, first.year and first.year - 1, first.year)
+    return diff_records(first.records, second.records, first.year, second.year)

@@ -1,0 +1,141 @@
+"""The review page: every record highlighted in its source text, in one self-contained HTML file.
+
+The text is cut server-side at every record boundary, so overlapping and
+adjacent spans become flat, separate <mark> pieces (no nesting to untangle in
+the browser). Document text only ever reaches the page through Jinja2's
+autoescaping or as escaped JSON, and a Content-Security-Policy that allows
+only the page's own script (by hash) and no network backs that up.
+"""
+import base64
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ExtractorError
+from .models import Record
+from .pipeline import DocResult
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class ReportDoc:
+    """A document as the page shows it: its text and its records."""
+
+    doc: str
+    path: str
+    text: str
+    records: list[Record]
+
+
+def segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Cut `text` at every span boundary: (start, end, indices of the spans covering the piece)."""
+    cuts = sorted({0, len(text), *(c for span in spans for c in span if 0 <= c <= len(text))})
+    starting = defaultdict(list)
+    for i, (start, _) in enumerate(spans):
+        starting[start].append(i)
+    active: set[int] = set()
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        active = {i for i in active if spans[i][1] > a} | set(starting.get(a, ()))
+        pieces.append((a, b, tuple(sorted(active))))
+    return pieces
+
+
+def script_json(data) -> str:
+    """JSON safe inside <script type="application/json">: no <, > or & can close or open a tag."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(v)
+
+
+def _value(r: Record) -> str:
+    return _number(r.value) + ("" if r.value_max is None else "–" + _number(r.value_max))
+
+
+def _row(r: Record, i: int, d: int) -> dict:
+    return {"i": i, "d": d, "id": r.id, "n": r.id.rsplit(":", 1)[-1], "kind": r.kind, "indicator": r.indicator,
+            "value": _value(r), "magnitude": r.magnitude, "unit": r.unit, "comparator": r.comparator,
+            "year": r.year, "text": r.text, "rule": r.rule}
+
+
+def _pieces(doc: ReportDoc, first: int) -> list[dict]:
+    """The text as template pieces; a piece covered by records carries their global indices."""
+    spans = [(r.start, r.end) for r in doc.records]
+    out = []
+    for a, b, covering in segments(doc.text, spans):
+        kinds = {doc.records[i].kind for i in covering}
+        out.append({
+            "text": doc.text[a:b],
+            "ids": " ".join(str(first + i) for i in covering),
+            "cls": {"target": "t", "achievement": "a"}[kinds.pop()] if len(kinds) == 1 else "ta",
+            "multi": len(covering) > 1,
+            "starts": any(spans[i][0] == a for i in covering),
+        })
+    return out
+
+
+def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
+    """Diff rows for the tab; each side points at the global index of its record's highlight."""
+    def side(rec):
+        if rec is None:
+            return None
+        return {"i": index.get((rec.doc, rec.id)), "label": f"{rec.indicator} {_value(rec)}{rec.unit}",
+                "year": rec.year}
+
+    return [{"relation": row.relation, "status": row.status, "a": side(row.a), "b": side(row.b),
+             "change": "" if row.change_pct is None else f"{row.change_pct:+.1f}%", "why": row.score_explained}
+            for row in rows]
+
+
+def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> str:
+    """The page for `docs`; `diff` (doc A, doc B, their DiffRows) adds a diff tab."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
+    rows, pages, index = [], [], {}
+    for d, doc in enumerate(docs):
+        first = len(rows)
+        recs = [_row(r, first + k, d) for k, r in enumerate(doc.records)]
+        rows += recs
+        index.update({(r.doc, r.id): first + k for k, r in enumerate(doc.records)})
+        years = sorted({r.year for r in doc.records if r.year is not None})
+        pages.append({"doc": doc.doc, "path": doc.path, "chars": len(doc.text), "records": recs, "years": years,
+                      "no_year": any(r.year is None for r in doc.records), "pieces": _pieces(doc, first)})
+    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    from markupsafe import Markup
+
+    return env.get_template("report.html.j2").render(
+        docs=pages, total=len(rows), diff_names=diff and diff[:2], diff=diff and _diff_rows(diff[2], index),
+        data=Markup(script_json({"records": rows})), script=Markup(script),
+        style=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")), script_hash=digest)
+
+
+def _diff(results: list[DocResult]) -> tuple[str, str, list] | None:
+    """Two documents' diff rows, older first as `extractor build` pairs them; None for other counts."""
+    if len(results) != 2:
+        return None
+    from .diff import diff_documents
+
+    a, b = sorted(results, key=lambda r: (r.year or 0, r.doc))
+    return a.doc, b.doc, diff_documents(a, b)
+
+
+def write_report(results: list[DocResult], path: str | Path) -> None:
+    """Render the page for extraction results (texts re-read from their paths) to `path`, atomically."""
+    from .export import atomic_output
+    from .reading import read_document
+
+    docs = [ReportDoc(res.doc, res.path, read_document(res.path).text, res.records) for res in results]
+    for doc in docs:
+        if any(doc.text[r.start:r.end] != r.text for r in doc.records):
+            raise ExtractorError(f"{doc.path}: changed while the report was being built")
+    html = render(docs, _diff(results))
+    with atomic_output(path) as fh:
+        fh.write(html)

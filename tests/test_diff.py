@@ -1,0 +1,248 @@
+"""`extractor diff`: pairing indicators across documents, relations, statuses, and the command."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.diff import diff_documents, diff_records, name_match
+from extractor.models import Record
+from extractor.numerals import magnitude_of
+from extractor.pipeline import extract_document
+from extractor.reading import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEECH = ROOT / "data" / "zhoukou-2025-cppcc-speech.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def rec(indicator, value, unit, kind="target", year=2025, comparator="=", value_max=None, doc="d", n=1):
+    text = f"{value:g}{unit}"
+    return Record(id=f"{doc}:{n}", doc=doc, kind=kind, indicator=indicator, value=value, value_max=value_max,
+                  unit=unit, magnitude=magnitude_of(value, unit), comparator=comparator, year=year,
+                  start=10 * n, end=10 * n + len(text), text=text, sentence=indicator + text, rule="t")
+
+
+def pairs(rows):
+    return [r for r in rows if r.a is not None and r.b is not None]
+
+
+def only(rows, relation):
+    found = [r for r in pairs(rows) if r.relation == relation]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- relations and statuses on hand-made records -----------------------------------------
+
+@pytest.mark.parametrize("va,vb,status,change", [(1800, 2000, "raised", 2e10), (1800, 1500, "lowered", -3e10),
+                                                  (1800, 1800, "unchanged", 0)])
+def test_revision(va, vb, status, change):
+    row = only(diff_records([rec("工业增加值", va, "亿元", year=2024)], [rec("工业增加值", vb, "亿元")], 2024, 2025),
+               "revision")
+    assert (row.status, row.change) == (status, change)
+
+
+def test_revision_scales_units_and_reports_comparator_change():
+    row = only(diff_records([rec("地区生产总值", 1.2, "万亿元", comparator=">=")],
+                            [rec("全市地区生产总值", 12000, "亿元", comparator="~")]), "revision")
+    assert row.status == "unchanged" and row.comparator_change == ">= -> ~" and row.change_pct == 0
+
+
+@pytest.mark.parametrize("target,comparator,actual,status", [
+    (6, ">=", 8.1, "met"), (6, ">=", 5.9, "below"),
+    (5.5, "<=", 5.1, "met"), (5.5, "<=", 5.6, "above"),
+    (3, "~", 3.1, "met"), (3, "~", 2.86, "met"), (3, "~", 0.9, "below"), (3, "~", 3.2, "above"),
+    (100, "=", 104, "met"), (100, "=", 106, "above"),
+])
+def test_outcome(target, comparator, actual, status):
+    a = [rec("居民消费价格涨幅", target, "%", year=2021, comparator=comparator)]
+    b = [rec("居民消费价格上涨", actual, "%", kind="achievement", year=2021)]
+    assert only(diff_records(a, b, 2021, 2022), "outcome").status == status
+
+
+def test_outcome_needs_the_year_of_the_target():
+    a = [rec("粮食产量", 1.3, "万亿斤", year=2025)]
+    b = [rec("粮食产量", 1.37, "万亿斤", kind="achievement", year=2021)]
+    assert not [r for r in pairs(diff_records(a, b, 2021, 2022)) if r.relation == "outcome"]
+
+
+def test_baseline_and_trend():
+    a = [rec("集装箱吞吐量", 12, "万标箱", kind="achievement", year=2023)]
+    b = [rec("集装箱吞吐量", 16, "万标箱", kind="achievement", year=2024, n=1),
+         rec("集装箱吞吐量", 22, "万标箱", year=2025, n=2)]
+    rows = diff_records(a, b, 2024, 2025)
+    assert only(rows, "trend").status == "raised" and only(rows, "trend").b.value == 16
+    assert only(rows, "baseline").status == "raised" and only(rows, "baseline").b.value == 22
+
+
+def test_new_and_dropped():
+    a = [rec("高标准农田", 1000, "万亩", year=2024, n=1), rec("森林覆盖率", 24, "%", year=2024, n=2)]
+    b = [rec("高标准农田", 1100, "万亩", n=1), rec("城镇新增就业", 1100, "万人", n=2)]
+    rows = diff_records(a, b, 2024, 2025)
+    assert {(r.status, (r.a or r.b).indicator) for r in rows} == {
+        ("raised", "高标准农田"), ("new", "城镇新增就业"), ("dropped", "森林覆盖率")}
+    assert all(r.score is None for r in rows if r.status in ("new", "dropped"))
+
+
+def test_revision_of_an_annual_target_needs_the_documents_years_or_the_same_year():
+    a = [rec("城镇调查失业率", 5.5, "%", year=2025, comparator="<=", n=1),
+         rec("城镇调查失业率", 5.5, "%", year=2021, comparator="~", n=2)]
+    b = [rec("城镇调查失业率", 5.5, "%", year=2022, comparator="<=")]
+    row = only(diff_records(a, b, 2021, 2022), "revision")
+    assert row.a.year == 2021 and row.comparator_change == "~ -> <="
+
+
+def test_one_to_one_best_first():
+    a = [rec("新增就业", 1000, "万人", year=2024, n=1), rec("城镇新增就业", 1100, "万人", year=2024, n=2)]
+    b = [rec("城镇新增就业", 1200, "万人")]
+    row = only(diff_records(a, b, 2024, 2025), "revision")
+    assert row.a.value == 1100 and row.score == 100
+    assert "same name" in row.score_explained
+
+
+# --- which indicators name the same metric ------------------------------------------------
+
+@pytest.mark.parametrize("x,y", [
+    ("城镇调查失业率", "城镇新增就业"), ("赤字率", "赤字规模"), ("超长期特别国债", "特别国债"),
+    ("专项债", "特别国债"), ("地方政府专项债券", "特别国债"), ("城镇居民人均可支配收入", "农村居民人均可支配收入"),
+    ("规模以上工业增加值", "工业增加值"), ("单位国内生产总值能耗", "国内生产总值"), ("增长", "增长"),
+])
+def test_different_metrics_do_not_pair(x, y):
+    assert name_match(x, y) is None
+    unit = "%" if "率" in x + y else "亿元"
+    rows = diff_records([rec(x, 3, unit, year=2024)], [rec(y, 3, unit)], 2024, 2025)
+    assert not pairs(rows) and sorted(r.status for r in rows) == ["dropped", "new"]
+
+
+@pytest.mark.parametrize("x,y", [
+    ("港口货物吞吐量", "货物吞吐量"), ("工业增加值", "全市工业增加值"), ("居民消费价格涨幅", "居民消费价格上涨"),
+    ("国内生产总值增长", "国内生产总值"), ("粮食产量", "粮食总产量"), ("拟安排地方政府专项债券", "地方政府专项债券"),
+])
+def test_same_metric_pairs(x, y):
+    score, why = name_match(x, y)
+    assert 80 <= score <= 100 and why
+
+
+@pytest.mark.parametrize("ua,ub,paired", [("亿元", "万亿元", True), ("%", "%", True), ("%", "个百分点", False),
+                                          ("万人", "万元", False), ("万", "万人", True)])
+def test_unit_families(ua, ub, paired):
+    rows = diff_records([rec("财政收入", 2, ua, year=2024)], [rec("财政收入", 3, ub)], 2024, 2025)
+    assert bool(pairs(rows)) is paired
+
+
+# --- the seed speech and the development corpus ------------------------------------------
+
+def _extract(path):
+    return extract_document(read_document(path), None, None)
+
+
+def _row(rows, relation, value, unit):
+    found = [r for r in pairs(rows) if r.relation == relation and r.a.value == value and r.a.unit == unit]
+    assert len(found) == 1, f"no single {relation} row from {value}{unit}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize("a,unit,b,status", [(5000, "万吨", 6000, "raised"), (16, "万标箱", 22, "raised"),
+                                             (4.3, "万个", 2.28, "lowered")])
+def test_seed_speech_last_year_against_this_year(a, unit, b, status):
+    row = _row(diff_documents(_extract(SPEECH)), "baseline", a, unit)
+    assert (row.b.value, row.b.unit, row.status) == (b, unit, status)
+    assert (row.a.kind, row.b.kind) == ("achievement", "target")
+
+
+@pytest.fixture(scope="module")
+def national():
+    return diff_documents(_extract(CORPUS / "cn-gwr-2021.txt"), _extract(CORPUS / "cn-gwr-2022.txt"))
+
+
+@pytest.mark.parametrize("relation,metric,a,unit,b,status", [
+    ("revision", "国内生产总值", 6, "%", 5.5, "lowered"),
+    ("revision", "城镇新增就业", 1100, "万人", 1100, "unchanged"),
+    ("revision", "城镇调查失业率", 5.5, "%", 5.5, "unchanged"),
+    ("revision", "居民消费价格", 3, "%", 3, "unchanged"),
+    ("revision", "粮食产量", 1.3, "万亿斤", 1.3, "unchanged"),
+    ("revision", "赤字率", 3.2, "%", 2.8, "lowered"),
+    ("revision", "专项债券", 3.65, "万亿元", 3.65, "unchanged"),
+    ("outcome", "国内生产总值", 6, "%", 8.1, "met"),
+    ("outcome", "城镇新增就业", 1100, "万人", 1269, "met"),
+    ("outcome", "城镇调查失业率", 5.5, "%", 5.1, "below"),
+    ("outcome", "居民消费价格", 3, "%", 0.9, "below"),
+    ("outcome", "粮食产量", 1.3, "万亿斤", 1.37, "met"),
+])
+def test_national_reports_2021_to_2022(national, relation, metric, a, unit, b, status):
+    found = [r for r in pairs(national) if r.relation == relation and r.a.value == a and r.a.unit == unit
+             and metric in r.a.indicator]
+    assert len(found) == 1, found
+    row = found[0]
+    assert metric in row.b.indicator and (row.b.value, row.status) == (b, status)
+
+
+def test_national_reports_pair_no_different_metrics(national):
+    for r in pairs(national):
+        for x, y in (("失业", "就业"), ("赤字率", "赤字规模"), ("专项债", "特别国债")):
+            assert not (x in r.a.indicator and y in r.b.indicator and x not in r.b.indicator)
+
+
+# --- the command ----------------------------------------------------------------------------
+
+def cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd)
+
+
+def test_cli_jsonl_to_stdout():
+    res = cli("diff", SPEECH, "--format", "jsonl", "--out", "-")
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rows and all({"relation", "status", "a", "b"} <= row.keys() for row in rows)
+    assert any(r["status"] == "raised" and r["a"]["unit"] == "万吨" and r["b"]["value"] == 6000 for r in rows)
+
+
+@pytest.mark.parametrize("bad", ["missing.txt", "empty.txt"])
+def test_cli_missing_or_empty_file(tmp_path, bad):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    res = cli("diff", SPEECH, tmp_path / bad)
+    assert res.returncode == 1 and not res.stdout
+    assert len(res.stderr.strip().splitlines()) == 1 and bad in res.stderr
+
+
+def test_cli_documents_without_records_give_an_empty_diff(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("这是一段没有数字的文字。\n", encoding="utf-8")
+    res = cli("diff", tmp_path / "a.txt", tmp_path / "b.txt")
+    assert (res.returncode, res.stdout) == (0, ""), res.stderr
+    res = cli("diff", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "d.csv")
+    assert res.returncode == 0 and (tmp_path / "d.csv").read_text(encoding="utf-8").startswith("relation,status,")
+
+
+def test_build_writes_the_diff_workbook(tmp_path):
+    import openpyxl
+
+    res = cli("build", "--out", tmp_path, "--quiet")
+    assert res.returncode == 0, res.stderr
+    wb = openpyxl.load_workbook(tmp_path / "diff.xlsx")
+    assert wb.sheetnames == ["revision", "outcome", "baseline", "trend", "summary"]
+    ws = wb["revision"]
+    header = [c.value for c in ws[1]]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    assert header.index("a_value") < header.index("b_value")
+    docs = {row[header.index("a_doc")] for row in ws.iter_rows(min_row=2, values_only=True)} - {None}
+    assert docs == {"zhoukou-2021-party-congress-report"}  # older document first
+    summary = list(wb["summary"].iter_rows(values_only=True))
+    assert summary[0] == ("relation", "status", "rows") and sum(r[2] for r in summary[1:]) > 0
+
+
+def test_diff_workbook_colours_statuses(tmp_path):
+    import openpyxl
+
+    from extractor.diff_export import FILLS, write_diff_xlsx
+
+    a = [rec("工业增加值", 1800, "亿元", year=2024, n=1), rec("森林覆盖率", 24, "%", year=2024, n=2)]
+    b = [rec("工业增加值", 2000, "亿元")]
+    write_diff_xlsx(diff_records(a, b, 2024, 2025), tmp_path / "d.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "d.xlsx")["revision"]
+    colours = {ws.cell(row=i, column=1).value: ws.cell(row=i, column=1).fill.start_color.rgb[-6:]
+               for i in range(2, ws.max_row + 1)}
+    assert colours == {"raised": FILLS["raised"], "dropped": FILLS["dropped"]}
