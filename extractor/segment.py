@@ -11,6 +11,7 @@ HEADING = regex.compile(
     r"|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d))")
 TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])")
 SENTENCE_END = regex.compile(r"[。！？!?]+[”」』]?|\n+")
+DATELINE = regex.compile(r"(?m)^\s*[(（]?\s*(20\d\d)年\d{1,2}月\d{1,2}日\s*[)）]?\s*$")
 GLOSSARY = regex.compile(r"^(?:附件\s*\d*\s*)?(?:名词解释|名词注释|注释)\s*$")
 APPENDIX = regex.compile(r"^附件\s*\d*\s*$")
 PLAN_OPENING = regex.compile(r"^[一二三四五六七八九十]?要[^求]")
@@ -60,7 +61,7 @@ def document_year(text: str) -> tuple[int | None, str]:
         year = _period_year(m.group(1), m.group(2))
         if year:
             return year, m.group(0)
-    m = regex.search(r"(20\d\d)年\d{1,2}月\d{1,2}日在", text)
+    m = regex.search(r"(20\d\d)年\d{1,2}月\d{1,2}日在", text) or DATELINE.search(text[:600])
     if m:
         return int(m.group(1)), m.group(0)
     m = regex.search(r"(20\d\d)年是[^。]{0,20}(?:之年|一年)", text)
