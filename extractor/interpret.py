@@ -19,7 +19,22 @@ TIME_PREFIX = regex.compile(
 QUOTED = regex.compile(r"“[^“”]{0,20}”")
 COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|快于|慢于|同)(?:去年|上年|上一年)(?:同期)?")
 STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
-PUNCT_EDGE = "，,、；;：:“”\"'()（）《》 "
+PUNCT_EDGE = "，,、；;：:\"' "
+PAIRS = {"“": "”", "（": "）", "(": ")", "《": "》"}
+
+
+def trim(s: str) -> str:
+    """Strip edge punctuation; a bracket or quote goes only when its partner is missing."""
+    while True:
+        t = s.strip(PUNCT_EDGE)
+        if t[:1] in PAIRS and PAIRS[t[0]] not in t:
+            t = t[1:]
+        if t[-1:] in PAIRS.values() and next(o for o, c in PAIRS.items() if c == t[-1]) not in t:
+            t = t[:-1]
+        if t == s:
+            return t
+        s = t
+
 
 
 @dataclass(frozen=True)
@@ -136,7 +151,7 @@ def _strip(s: str, lead: tuple[str, ...], trail: tuple[str, ...]) -> str:
     changed = True
     while changed and s:
         changed = False
-        s2 = s.strip(PUNCT_EDGE)
+        s2 = trim(s)
         m = TIME_PREFIX.match(s2)
         if m and m.end():
             s2 = s2[m.end():]
@@ -151,7 +166,7 @@ def _strip(s: str, lead: tuple[str, ...], trail: tuple[str, ...]) -> str:
         s2 = regex.sub(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$", "", s2)
         if s2 != s:
             s, changed = s2, True
-    return s.strip(PUNCT_EDGE)
+    return trim(s)
 
 
 def _only_function_words(s: str, lead: tuple[str, ...]) -> bool:
@@ -169,7 +184,8 @@ def _right_noun(right: str, rules: RuleSet) -> str:
             i = quoted.find(w, i + 1)  # 等 in 高等院校 is no stop
         if 0 <= i < cut:
             cut = i
-    return right[:cut].strip(PUNCT_EDGE)
+    noun = trim(right[:cut])
+    return _strip(noun, (), _longest_first(rules.word_list("CMP_APPROX_PRE"))) if noun else noun
 
 
 def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
@@ -184,7 +200,10 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     if len(name) <= 2:  # 新建改扩建学校: a bare noun keeps the verbs that say what was counted
         name = _strip(left, _longest_first(rules.word_list("CUE_LEAD")), trail) or name
     counted = "%" not in unit and "百分点" not in unit
-    if counted and right.startswith("的") and name and len(name) <= 4:
+    if not counted and not name and right.startswith("的"):  # 80%以上的项目由企业牵头
+        noun = _right_noun(right[1:], rules)
+        name = noun + regex.split(r"[、，,；;]", right[1 + len(noun):], maxsplit=1)[0][:12] if noun else ""
+    elif counted and right.startswith("的") and name and len(name) <= 4:
         owner = _right_noun(right[1:], rules)
         if owner:
             name = owner + name
@@ -193,7 +212,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
         if noun and _strip(noun, lead, trail):
             name = noun + _result_phrase(right[len(noun):], len(noun), rules)
     if not name:
-        name = _strip(TIME_PREFIX.sub("", left.strip(PUNCT_EDGE)), (), trail)
+        name = _strip(TIME_PREFIX.sub("", trim(left)), (), trail)
         name = name if len(name) <= 4 else ""
     for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
@@ -212,7 +231,7 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 def _result_phrase(rest: str, noun_length: int, rules: RuleSet) -> str:
     """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
     23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
-    rest = regex.split(r"[、，,；;]", rest, maxsplit=1)[0].rstrip(PUNCT_EDGE)
+    rest = trim(regex.split(r"[、，,；;]", rest, maxsplit=1)[0])
     if rest.startswith(rules.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 12):
         return rest
     return ""
