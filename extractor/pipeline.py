@@ -13,6 +13,7 @@ from .rules import RuleSet, load_rules
 from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
+MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "至", "达", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
@@ -147,13 +148,15 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         before = text[s_start:start]
         left, right = text[start:c_start], text[c_end:_list_end(text, hits, n, end)]
         boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else c_end
-        if _counts_its_list(left, qty):
+        if _counts_its_list(left, qty) and not any(w in clause for w in rules.word_list("NEW_THINGS_CUE")):
             continue
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)
         if is_generic(indicator, rules) and last_indicator and not is_generic(last_indicator, rules):
             indicator = last_indicator + indicator
+        elif MARGIN.match(indicator) and last_indicator:  # 增长20.4%、高于全国12.4个百分点
+            indicator = last_indicator + "增速" + indicator
         if not indicator:
             indicator = last_indicator or indicator_of(text[clause_start(text, s_start, max(s_start, start - 1), 0):max(s_start, start - 1)], "", "", rules)
         last_indicator = indicator or last_indicator

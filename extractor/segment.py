@@ -8,9 +8,12 @@ import regex
 
 HEADING = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分篇]"
-    r"|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d))")
-TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])")
+    r"|[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)"
+    r"|(?:20\d\d年)?[^。，,；]{0,12}(?:工作回顾|工作安排|安排建议|总体要求|目标任务|主要任务)\s*$)")
+TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇]"
+                            r"|(?:20\d\d年)?[^。，,；]{0,12}(?:工作回顾|工作安排|安排建议)\s*$)")
 SENTENCE_END = regex.compile(r"[。！？!?]+[”」』]?|\n+")
+CLAUSE_MARK = regex.compile(r"[，；,;、\s]")
 DATELINE = regex.compile(r"(?m)^\s*[(（]?\s*(20\d\d)年\d{1,2}月\d{1,2}日\s*[)）]?\s*$")
 GLOSSARY = regex.compile(r"^(?:附件\s*\d*\s*)?(?:名词解释|名词注释|注释)\s*$")
 APPENDIX = regex.compile(r"^附件\s*\d*\s*$")
@@ -38,7 +41,21 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < end and text[pos:end].strip():
         spans.append((pos, end))
-    return spans
+    return [piece for span in spans for piece in _cut(text, *span)]
+
+
+MAX_SENTENCE = 1000  # real sentences stay under 450 chars; a longer run (junk, a flattened table) is cut
+
+
+def _cut(text: str, start: int, end: int):
+    """Pieces of at most MAX_SENTENCE, cut after a clause mark where there is one: the
+    interpreter reads the whole sentence for each value, which would be quadratic."""
+    while end - start > MAX_SENTENCE:
+        m = CLAUSE_MARK.search(text[start + MAX_SENTENCE // 2:start + MAX_SENTENCE][::-1])
+        cut = start + MAX_SENTENCE - (m.start() if m else 0)
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _period_year(name: str, where: str) -> int | None:
