@@ -81,10 +81,17 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
 
 
 def _share_head(names: list[str]) -> list[str]:
-    """刑事、治安案件立案数: a short item borrows the head of the last one (刑事案件立案数)."""
-    last = names[-1]
-    return [n + last[len(n):] if len(n) <= 2 and len(last) >= 2 * len(n) + 2 else n
-            for n in names[:-1]] + [last]
+    """Items of a 分别 list share what only one of them spells out: 刑事、治安案件立案数 ->
+    刑事案件立案数; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数."""
+    first, last = names[0], names[-1]
+    out = []
+    for i, name in enumerate(names):
+        if i < len(names) - 1 and len(name) <= 2 and len(last) >= 2 * len(name) + 2:
+            name = name + last[len(name):]
+        elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
+            name = first[:-2] + name
+        out.append(name)
+    return out
 
 
 def _as_written(name: str, view: View, original: str, ctx: Context) -> str:
@@ -146,7 +153,10 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         end = clause_end(text, c_end, s_end)
         clause = text[start:end]
         before = text[s_start:start]
-        left, right = text[start:c_start], text[c_end:_list_end(text, hits, n, end)]
+        right_end = _list_end(text, hits, n, end)
+        left, right = text[start:c_start], text[c_end:right_end]
+        if right_end < end and text[right_end] not in LIST_SEP and left.strip():
+            right = ""  # A 1000家B 2500家: the noun after the value is the next value's own
         boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else c_end
         if _counts_its_list(left, qty) and not any(w in clause for w in rules.word_list("NEW_THINGS_CUE")):
             continue
