@@ -20,6 +20,7 @@ QUOTED = regex.compile(r"“[^“”]{0,20}”")
 COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|快于|慢于|同)(?:去年|上年|上一年)(?:同期)?")
 STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
 PUNCT_EDGE = "，,、；;：:\"' "
+BASELINE_END = regex.compile(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$")
 PAIRS = {"“": "”", "（": "）", "(": ")", "《": "》"}
 
 
@@ -52,6 +53,10 @@ def _has_any(s: str, words) -> bool:
     return any(w in s for w in words)
 
 
+def _mentions(s: str, rules: RuleSet, name: str) -> bool:
+    return rules.words_re(name).search(s) is not None
+
+
 def clause_start(text: str, sent_start: int, pos: int, boundary: int) -> int:
     """Start of the clause holding `pos`: after the last break, or after `boundary`."""
     start = max(sent_start, boundary)
@@ -67,7 +72,6 @@ def clause_end(text: str, pos: int, sent_end: int) -> int:
 
 def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
     """Target or achievement: the section first, then cues in the clause and sentence."""
-    words = rules.word_list
     mode = ctx.paragraph.mode
     years = [int(y) for y in EXPLICIT_YEAR.findall(clause)]
     if ctx.doc_year and years:
@@ -81,17 +85,17 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
         return "achievement"
     if mode == "plan":
         plain = COMPARISON.sub("", clause)  # 高于去年, 比上年: a comparison, not a past fact
-        if _has_any(plain, words("PAST_CUE")) and not _has_any(plain, ("力争", "确保", "今年")):
+        if _mentions(plain, rules, "PAST_CUE") and not _has_any(plain, ("力争", "确保", "今年")):
             return "achievement"
         return "target"
     sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
-    if _has_any(clause, words("TARGET_CUE")):
+    if _mentions(clause, rules, "TARGET_CUE"):
         return "target"
-    if _has_any(clause, words("ACHIEVEMENT_CUE")):
+    if _mentions(clause, rules, "ACHIEVEMENT_CUE"):
         return "achievement"
-    if _has_any(sentence, words("TARGET_CUE")):
+    if _mentions(sentence, rules, "TARGET_CUE"):
         return "target"
-    if _has_any(sentence, words("ACHIEVEMENT_CUE")):
+    if _mentions(sentence, rules, "ACHIEVEMENT_CUE"):
         return "achievement"
     return "target"
 
@@ -146,26 +150,26 @@ def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:
     return None
 
 
-def _strip(s: str, lead: tuple[str, ...], trail: tuple[str, ...]) -> str:
-    """Drop leading verbs, time and scope words, and trailing verbs and comparators."""
-    changed = True
-    while changed and s:
-        changed = False
+def _strip(s: str, rules: RuleSet, lead: str | None, trail: str | None) -> str:
+    """Drop leading verbs, time and scope words (list `lead`), and trailing verbs and
+    comparators (list `trail`), until nothing more goes."""
+    lead_re = rules.words_re(lead) if lead else None
+    trail_re = rules.words_re(trail, "end") if trail else None
+    while s:
         s2 = trim(s)
         m = TIME_PREFIX.match(s2)
         if m and m.end():
             s2 = s2[m.end():]
-        for w in lead:
-            if s2.startswith(w):
-                s2 = s2[len(w):]
-                break
-        for w in trail:
-            if s2.endswith(w):
-                s2 = s2[: -len(w)]
-                break
-        s2 = regex.sub(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$", "", s2)
-        if s2 != s:
-            s, changed = s2, True
+        m = lead_re.match(s2) if lead_re else None
+        if m:
+            s2 = s2[m.end():]
+        m = trail_re.search(s2) if trail_re else None
+        if m:
+            s2 = s2[:m.start()]
+        s2 = BASELINE_END.sub("", s2)
+        if s2 == s:
+            break
+        s = s2
     return trim(s)
 
 
@@ -185,20 +189,18 @@ def _right_noun(right: str, rules: RuleSet) -> str:
         if 0 <= i < cut:
             cut = i
     noun = trim(right[:cut])
-    return _strip(noun, (), _longest_first(rules.word_list("CMP_APPROX_PRE"))) if noun else noun
+    return _strip(noun, rules, None, "CMP_APPROX_PRE") if noun else noun
 
 
 def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     """The noun phrase that owns the value: left of the verb in [指标][动词][数值], the noun
     after the classifier in [动词][数值][量词][指标], or [指标][数值]的[对象] for 总投资X亿元的项目.
     """
-    lead = _longest_first(rules.word_list("LEAD_WORD"))
-    trail = _longest_first(rules.word_list("TRAIL_WORD"))
     if left.endswith("等"):
         left = ""
-    name = _strip(left, lead, trail)
+    name = _strip(left, rules, "LEAD_WORD", "TRAIL_WORD")
     if len(name) <= 2:  # 新建改扩建学校: a bare noun keeps the verbs that say what was counted
-        name = _strip(left, _longest_first(rules.word_list("CUE_LEAD")), trail) or name
+        name = _strip(left, rules, "CUE_LEAD", "TRAIL_WORD") or name
     counted = "%" not in unit and "百分点" not in unit
     if not counted and not name and right.startswith("的"):  # 80%以上的项目由企业牵头
         noun = _right_noun(right[1:], rules)
@@ -209,10 +211,10 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
             name = owner + name
     elif counted and right.lstrip("“\"《") and not _only_function_words(right.lstrip("“\"《")[:1], ()):
         noun = _right_noun(right, rules)
-        if noun and _strip(noun, lead, trail):
+        if noun and _strip(noun, rules, "LEAD_WORD", "TRAIL_WORD"):
             name = noun + _result_phrase(right[len(noun):], len(noun), rules)
     if not name:
-        name = _strip(TIME_PREFIX.sub("", trim(left)), (), trail)
+        name = _strip(TIME_PREFIX.sub("", trim(left)), rules, None, "TRAIL_WORD")
         name = name if len(name) <= 4 else ""
     for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
@@ -222,10 +224,6 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
             name = name.replace(w, "")
     name = STREAK.sub("", name) or name
     return name.replace(" ", "")
-
-
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _result_phrase(rest: str, noun_length: int, rules: RuleSet) -> str:

@@ -15,37 +15,27 @@ class Quantity:
     magnitude: float
 
 
-def _ends_with(text: str, end: int, words: tuple[str, ...]) -> str:
-    for w in sorted(words, key=len, reverse=True):
-        if w and text.startswith(w, end - len(w)) and end - len(w) >= 0:
-            return w
-    return ""
-
-
-def _starts_with(text: str, start: int, words: tuple[str, ...]) -> str:
-    for w in sorted(words, key=len, reverse=True):
-        if w and text.startswith(w, start):
-            return w
-    return ""
+def _ending_at(text: str, pos: int, rules: RuleSet, name: str) -> str:
+    """The longest word of a list that ends at `pos`."""
+    m = rules.words_re(name, "end").search(text, max(0, pos - 8), pos)
+    return m.group() if m else ""
 
 
 def comparator(text: str, start: int, end: int, rules: RuleSet, approx: bool) -> tuple[str, int, int]:
     """The comparator of the value at [start, end), and the span of the words that said so."""
-    post_table = (("CMP_GE_POST", ">="), ("CMP_LE_POST", "<="), ("CMP_APPROX_POST", "~"))
     best = ("", "")
-    for name, sym in post_table:
-        w = _starts_with(text, end, rules.word_list(name))
-        if len(w) > len(best[0]):
-            best = (w, sym)
+    for name, sym in (("CMP_GE_POST", ">="), ("CMP_LE_POST", "<="), ("CMP_APPROX_POST", "~")):
+        m = rules.words_re(name).match(text, end)
+        if m and len(m.group()) > len(best[0]):
+            best = (m.group(), sym)
     if best[0]:
         return best[1], start, end + len(best[0])
     if approx:
         return ">=", start, end
-    if _ends_with(text, start, rules.word_list("CMP_NOT_PRE")):
+    if _ending_at(text, start, rules, "CMP_NOT_PRE"):
         return "=", start, end
-    pre_table = (("CMP_GE_PRE", ">="), ("CMP_LE_PRE", "<="), ("CMP_APPROX_PRE", "~"))
-    for name, sym in pre_table:
-        w = _ends_with(text, start, rules.word_list(name))
+    for name, sym in (("CMP_GE_PRE", ">="), ("CMP_LE_PRE", "<="), ("CMP_APPROX_PRE", "~")):
+        w = _ending_at(text, start, rules, name)
         if len(w) > len(best[0]):
             best = (w, sym)
     if best[0]:

@@ -86,8 +86,20 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
     def word_list(self, name: str) -> tuple[str, ...]:
         return self.words.get(name, ())
+
+    def words_re(self, name: str, anchor: str = "") -> regex.Pattern:
+        """A word list as one alternation, longest first; anchor '' (anywhere, or
+        .match at a position) or 'end' (a word ending the text)."""
+        key = (name, anchor)
+        if key not in self._compiled:
+            words = sorted(set(self.word_list(name)), key=lambda w: (-len(w), w))
+            alt = "|".join(regex.escape(w) for w in words) or "(?!)"
+            self._compiled[key] = regex.compile(f"(?:{alt})" + (r"\Z" if anchor == "end" else ""))
+        return self._compiled[key]
 
 
 def builtin_dir() -> Path:
