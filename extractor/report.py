@@ -96,6 +96,7 @@ def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
 def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> str:
     """The page for `docs`; `diff` (doc A, doc B, their DiffRows) adds a diff tab."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from markupsafe import Markup
 
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
     rows, pages, index = [], [], {}
@@ -109,8 +110,6 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> 
                       "no_year": any(r.year is None for r in doc.records), "pieces": _pieces(doc, first)})
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    from markupsafe import Markup
-
     return env.get_template("report.html.j2").render(
         docs=pages, total=len(rows), diff_names=diff and diff[:2], diff=diff and _diff_rows(diff[2], index),
         data=Markup(script_json({"records": rows})), script=Markup(script),

@@ -18,7 +18,6 @@
     document.querySelectorAll("[role=tab]").forEach(function (tab) {
       var on = tab.getAttribute("aria-controls") === id;
       tab.setAttribute("aria-selected", on ? "true" : "false");
-      tab.tabIndex = on ? 0 : -1;
       document.getElementById(tab.getAttribute("aria-controls")).hidden = !on;
     });
   }
@@ -39,7 +38,10 @@
     setTimeout(function () { marks.forEach(function (m) { m.classList.remove("flash"); }); }, 1600);
   }
 
+  var tipMark = null;
+
   function showTip(mark) {
+    tipMark = mark;
     tip.replaceChildren();
     mark.dataset.r.split(" ").forEach(function (i) {
       var r = recs[Number(i)];
@@ -56,7 +58,11 @@
       tip.append(box);
     });
     tip.hidden = false;
-    var rect = mark.getBoundingClientRect();
+    placeTip();
+  }
+
+  function placeTip() {
+    var rect = tipMark.getBoundingClientRect();
     var left = Math.max(4, Math.min(rect.left, window.innerWidth - tip.offsetWidth - 8));
     var top = rect.bottom + 6;
     if (top + tip.offsetHeight > window.innerHeight) top = Math.max(4, rect.top - tip.offsetHeight - 6);
@@ -64,7 +70,7 @@
     tip.style.top = top + "px";
   }
 
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; tipMark = null; }
 
   function yearKey(r) { return r.year === null ? "-" : String(r.year); }
 
@@ -145,7 +151,7 @@
       if (ev.target.closest && ev.target.closest("mark[data-r]")) hideTip();
     });
   });
-  document.addEventListener("scroll", hideTip, true);
+  document.addEventListener("scroll", function () { if (tipMark) placeTip(); }, true);  // follow the mark
 
   document.querySelectorAll(".panel.doc").forEach(applyFilters);
 })();
