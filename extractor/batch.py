@@ -54,6 +54,8 @@ def _extract(path: Path, rules: RuleSet, year: int | None, dump: Path | None = N
         return extract_document(document, year, rules)
     except ExtractorError as exc:
         return str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug met on one document must not lose the others
+        return f"{path}: internal error ({type(exc).__name__}: {(str(exc) or '-').splitlines()[0]})"
 
 
 _WORKER: dict = {}
@@ -97,7 +99,8 @@ def _progress(outcomes: Iterator[DocResult | str], total: int) -> Iterator[DocRe
 
     columns = (BarColumn(), MofNCompleteColumn(), TextColumn("docs  {task.fields[records]} records  {task.fields[rate]}"),
                TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), redirect_stdout=False) as bar:
+    # no refresh thread (auto_refresh): worker processes are forked while the bar is up
+    with Progress(*columns, console=Console(stderr=True), auto_refresh=False, redirect_stdout=False) as bar:
         task = bar.add_task("extract", total=total, records=0, rate="")
         start, chars, records = time.perf_counter(), 0, 0
         for outcome in outcomes:
@@ -105,7 +108,7 @@ def _progress(outcomes: Iterator[DocResult | str], total: int) -> Iterator[DocRe
                 chars += outcome.chars
                 records += len(outcome.records)
             rate = chars / max(time.perf_counter() - start, 1e-6)
-            bar.update(task, advance=1, records=records, rate=f"{rate / 1e6:.2f}M chars/s")
+            bar.update(task, advance=1, records=records, rate=f"{rate / 1e6:.2f}M chars/s", refresh=True)
             yield outcome
 
 

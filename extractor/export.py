@@ -43,10 +43,20 @@ def atomic_output(path: str | Path, mode: str = "w"):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600; the output keeps the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The mode an existing output has, else what a plain open() would give under the umask."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def json_line(record: Record) -> str:
@@ -161,6 +171,18 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
     write_workbook(sheets, path, wrap=("sentence",))
 
 
+def _cell_safe(frame):
+    """Control characters a worksheet refuses (a form feed from a PDF) become U+FFFD, one for one,
+    instead of failing the whole workbook."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from pandas.api.types import is_numeric_dtype
+
+    def clean(v):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+
+    return frame.assign(**{c: frame[c].map(clean) for c in frame.columns if not is_numeric_dtype(frame[c])})
+
+
 def write_workbook(sheets: dict, path: str | Path, wrap: tuple[str, ...] = (), styles=None) -> None:
     """DataFrames to sheets with frozen header, autofilter, widths; text never becomes a formula."""
     import pandas as pd
@@ -169,6 +191,7 @@ def write_workbook(sheets: dict, path: str | Path, wrap: tuple[str, ...] = (), s
     with atomic_output(path, "wb") as fh:
         with pd.ExcelWriter(fh, engine="openpyxl") as xl:
             for name, frame in sheets.items():
+                frame = _cell_safe(frame)
                 frame.to_excel(xl, sheet_name=name, index=False)
                 ws = xl.sheets[name]
                 for row in ws.iter_rows(min_row=2):

@@ -5,6 +5,7 @@ a file of their kind is read, so plain-text runs never load them.
 """
 import io
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from .errors import ExtractorError
@@ -151,27 +152,30 @@ class _Visible(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, opens a skipped subtree)
+        self.open: Counter = Counter()  # open tags by name: no walk up the stack for deep pages
         self.skipping = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in _VOID:
-            if tag == "br" and not self.skipping:
+            if tag in ("br", "hr") and not self.skipping:
                 self.parts.append(_LINE)
             return
         attrs = dict(attrs)
-        in_article = any(t in ("article", "main") for t, _ in self.stack)
+        in_article = self.open["article"] or self.open["main"]
         skip = (tag in _SKIP or (tag in _CHROME and not in_article) or "hidden" in attrs
                 or (attrs.get("role") or "") in _CHROME_ROLES or attrs.get("aria-hidden") == "true")
         self.stack.append((tag, skip))
+        self.open[tag] += 1
         self.skipping += skip
         if tag in _BLOCK or tag in ("td", "th"):
             self.parts.append(_LINE if tag not in ("td", "th") else _CELL)
 
     def handle_endtag(self, tag):
-        if tag in _VOID or not any(t == tag for t, _ in self.stack):
+        if tag in _VOID or not self.open[tag]:
             return
         while self.stack:  # close unclosed children too (<p> without </p>)
             t, skip = self.stack.pop()
+            self.open[t] -= 1
             self.skipping -= skip
             if t == tag:
                 break

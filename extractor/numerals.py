@@ -7,12 +7,21 @@ cases are handled here before it is called.
 from functools import lru_cache
 
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+MAX_NUMBER = 1e20  # no policy text writes a bigger number; a longer digit run is junk, not a value
 CN_DIGITS = "零〇一二两三四五六七八九"
 
 
-@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float:
-    """Parse the number part of a value ('1,800', '4.3', '一百一十四', '千', '半')."""
+    """Parse the number part of a value ('1,800', '4.3', '一百一十四', '千', '半');
+    ValueError for text that is no number or one too large to be a quantity."""
+    value = _parse(text)
+    if not abs(value) < MAX_NUMBER:
+        raise ValueError(f"not a quantity: {text[:40]!r}")
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> float:
     s = text.replace(",", "").replace("，", "").strip()
     if not s:
         raise ValueError("empty number")
@@ -28,7 +37,7 @@ def parse_number(text: str) -> float:
 
     try:
         return float(cn2an.cn2an(s, "normal"))
-    except (ValueError, KeyError, IndexError) as exc:
+    except (ValueError, KeyError, IndexError, OverflowError) as exc:
         raise ValueError(f"not a number: {text!r}") from exc
 
 
