@@ -21,6 +21,10 @@ COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少�
 STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
 PUNCT_EDGE = "，,、；;：:\"' "
 BASELINE_END = regex.compile(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$")
+DIGIT_RUN = regex.compile(r"\d+")
+THRESHOLD = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
+BENEFICIARY = regex.compile(r"^(?:为|向|对|给)[^，,、]{1,24}?(?:提供|发放|减免|办理|兑现|拨付|减轻|降低|节约)")
+CONJ = regex.compile(r"^[和及并与、]")
 PAIRS = {"“": "”", "（": "）", "(": ")", "《": "》"}
 
 
@@ -53,7 +57,7 @@ def _has_any(s: str, words) -> bool:
     return any(w in s for w in words)
 
 
-def _mentions(s: str, rules: RuleSet, name: str) -> bool:
+def mentions(s: str, rules: RuleSet, name: str) -> bool:
     return rules.words_re(name).search(s) is not None
 
 
@@ -85,17 +89,17 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
         return "achievement"
     if mode == "plan":
         plain = COMPARISON.sub("", clause)  # 高于去年, 比上年: a comparison, not a past fact
-        if _mentions(plain, rules, "PAST_CUE") and not _has_any(plain, ("力争", "确保", "今年")):
+        if mentions(plain, rules, "PAST_CUE") and not _has_any(plain, ("力争", "确保", "今年")):
             return "achievement"
         return "target"
     sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
-    if _mentions(clause, rules, "TARGET_CUE"):
+    if mentions(clause, rules, "TARGET_CUE"):
         return "target"
-    if _mentions(clause, rules, "ACHIEVEMENT_CUE"):
+    if mentions(clause, rules, "ACHIEVEMENT_CUE"):
         return "achievement"
-    if _mentions(sentence, rules, "TARGET_CUE"):
+    if mentions(sentence, rules, "TARGET_CUE"):
         return "target"
-    if _mentions(sentence, rules, "ACHIEVEMENT_CUE"):
+    if mentions(sentence, rules, "ACHIEVEMENT_CUE"):
         return "achievement"
     return "target"
 
@@ -160,9 +164,14 @@ def _strip(s: str, rules: RuleSet, lead: str | None, trail: str | None) -> str:
         m = TIME_PREFIX.match(s2)
         if m and m.end():
             s2 = s2[m.end():]
+        m = BENEFICIARY.match(s2) if lead_re else None
+        if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
+            s2 = s2[m.end():]
         m = lead_re.match(s2) if lead_re else None
         if m:
             s2 = s2[m.end():]
+            if CONJ.match(s2) and lead_re.match(s2, 1):  # 新建和改造高标准农田
+                s2 = s2[1:]
         m = trail_re.search(s2) if trail_re else None
         if m:
             s2 = s2[:m.start()]
@@ -188,7 +197,14 @@ def _right_noun(right: str, rules: RuleSet) -> str:
             i = quoted.find(w, i + 1)  # 等 in 高等院校 is no stop
         if 0 <= i < cut:
             cut = i
+    for m in DIGIT_RUN.finditer(right, 0, cut):  # a noun holds no quantity but a threshold
+        if not right[max(0, m.start() - 2):m.start()].endswith(THRESHOLD):
+            cut = m.start()
+            break
     noun = trim(right[:cut])
+    k = noun.rfind("、")
+    if k > 0 and rules.words_re("TRAIL_WORD", "end").search(noun, k + 1):
+        noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
     return _strip(noun, rules, None, "CMP_APPROX_PRE") if noun else noun
 
 
@@ -214,7 +230,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
         if noun and _strip(noun, rules, "LEAD_WORD", "TRAIL_WORD"):
             name = noun + _result_phrase(right[len(noun):], len(noun), rules)
     if not name:
-        name = _strip(TIME_PREFIX.sub("", trim(left)), rules, None, "TRAIL_WORD")
+        name = _strip(TIME_PREFIX.sub("", trim(left)), rules, "CUE_LEAD", "TRAIL_WORD")
         name = name if len(name) <= 4 else ""
     for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
@@ -223,6 +239,12 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
         if w in name and len(name) > len(w):
             name = name.replace(w, "")
     name = STREAK.sub("", name) or name
+    cue = rules.words_re("CUT_CUE")
+    last = None
+    for last in cue.finditer(name):
+        pass
+    if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
+        name = name[last.end():]
     return name.replace(" ", "")
 
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import Context, clause_end, clause_start, indicator_of, is_generic, kind_of, year_of
+from .interpret import Context, mentions, clause_end, clause_start, indicator_of, is_generic, kind_of, year_of
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
@@ -13,8 +13,10 @@ from .rules import RuleSet, load_rules
 from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
+DIGIT = regex.compile(r"\d")
+SEPARATED = regex.compile(r"[、，,；;]")
 MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
-THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "至", "达", "过")
+THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
 
@@ -71,11 +73,31 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
             left = text[start:spans[i][0]]
             k = left.rfind("分别")
             if k > 0:
-                items = [x for x in regex.split(r"[、和及与]", left[:k]) if x.strip()]
-                if len(items) == j - i + 1:
-                    names = [indicator_of(item, "", "", rules) for item in items]
-                    for n, name in enumerate(_share_head(names)):
-                        out[i + n] = name
+                for sep in (r"[、，,]", r"[、，,和与]", r"[、，,和与及]"):  # 及 only last: 普及率
+                    items = [x for x in regex.split(sep, left[:k]) if x.strip()]
+                    if len(items) == j - i + 1:
+                        names = [indicator_of(item, "", "", rules) for item in items]
+                        for n, name in enumerate(_share_head(names)):
+                            out[i + n] = name
+                        break
+        i = j + 1
+    return out
+
+
+def _list_comparators(text: str, hits: list[Hit], spans: list[tuple[int, int]], rules: RuleSet) -> dict[int, str]:
+    """分别稳定在800亿斤、60亿斤、160亿斤以上: the words after the last value of a list hold
+    for every value in it."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and text[spans[j][1]:hits[j + 1].start] in ("、", "和", "及"):
+            j += 1
+        if j > i and spans[j][1] > hits[j].end:  # the last value has a comparator word after it
+            cmp = comparator(text, hits[j].start, hits[j].end, rules, False)[0]
+            for k in range(i, j):
+                if spans[k] == (hits[k].start, hits[k].end):  # no word of its own
+                    out[k] = cmp
         i = j + 1
     return out
 
@@ -89,7 +111,8 @@ def _share_head(names: list[str]) -> list[str]:
         if i < len(names) - 1 and len(name) <= 2 and len(last) >= 2 * len(name) + 2:
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
-            name = first[:-2] + name
+            # replace the first item's head: a like head (起数/死亡人数) is two characters long
+            name = first[:-(2 if first[-1] == name[-1] else len(name))] + name
         out.append(name)
     return out
 
@@ -109,6 +132,27 @@ def _counts_its_list(left: str, qty) -> bool:
     items = left.split("、")
     return (len(items) >= 2 and qty.value == len(items) and qty.value_max is None
             and qty.unit in COUNT_CLASSIFIERS and all(0 < len(i.strip()) <= 24 for i in items[1:]))
+
+
+def _hidden_value(text: str, start: int, end: int, rules: RuleSet) -> bool:
+    """A value after `start` in the clause that an exclusion rule dropped (占全省比重78%)."""
+    return bool(rules.words_re("SHARE_WORD").search(text, start, end)) and bool(DIGIT.search(text, start, end))
+
+
+def _right_of(text: str, hits: list[Hit], n: int, c_end: int, end: int, left: str, qty,
+              rules: RuleSet) -> str | None:
+    """The text after value n that may name it; None when the value is a count that only
+    says where another value was measured (89个开发区…占比达78%)."""
+    right_end = _list_end(text, hits, n, end)
+    right = text[c_end:right_end]
+    runs_on = right_end < end and text[right_end] not in LIST_SEP and not SEPARATED.search(right)
+    counted = qty.unit in COUNT_CLASSIFIERS
+    left_name = indicator_of(left, "", qty.unit, rules) if runs_on or counted else ""
+    if runs_on and left_name:
+        return ""  # A 1000家B 2500家: the noun after the value is the next value's own
+    if counted and not left_name and (runs_on or _hidden_value(text, c_end, end, rules)):
+        return None
+    return right
 
 
 def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
@@ -135,6 +179,7 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         _, c_start, c_end = comparator(text, hit.start, hit.end, rules, approx)
         spans.append((c_start, c_end))
     shared = _distributed(ctx, hits, spans, rules)
+    listed = _list_comparators(text, hits, spans, rules)
     out: list[Record] = []
     boundary = 0
     owned_until = -1
@@ -150,16 +195,14 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         start = clause_start(text, s_start, c_start, boundary)
         if start == boundary and boundary > s_start:  # same clause as the previous value: A 3个、B 10个
             start += text[start:c_start].rfind("、") + 1
-        end = clause_end(text, c_end, s_end)
-        clause = text[start:end]
-        before = text[s_start:start]
-        right_end = _list_end(text, hits, n, end)
-        left, right = text[start:c_start], text[c_end:right_end]
-        if right_end < end and text[right_end] not in LIST_SEP and left.strip():
-            right = ""  # A 1000家B 2500家: the noun after the value is the next value's own
         boundary = c_end + 1 if c_end < len(text) and text[c_end] in LIST_SEP else c_end
-        if _counts_its_list(left, qty) and not any(w in clause for w in rules.word_list("NEW_THINGS_CUE")):
-            continue
+        end = clause_end(text, c_end, s_end)
+        clause, before = text[start:end], text[s_start:start]
+        left = text[start:c_start]
+        right = _right_of(text, hits, n, c_end, end, left, qty, rules)
+        if right is None or _counts_its_list(left, qty) and not mentions(clause, rules, "NEW_THINGS_CUE") \
+                or ctx.paragraph.mode == "plan" and left.endswith(("有", "还有", "拥有", "现有")):
+            continue  # a scope count, a count of the list before it, a standing fact in a plan
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)
@@ -168,16 +211,18 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         elif MARGIN.match(indicator) and last_indicator:  # 增长20.4%、高于全国12.4个百分点
             indicator = last_indicator + "增速" + indicator
         if not indicator:
-            indicator = last_indicator or indicator_of(text[clause_start(text, s_start, max(s_start, start - 1), 0):max(s_start, start - 1)], "", "", rules)
+            before_end = max(s_start, start - 1)
+            indicator = last_indicator or indicator_of(
+                text[clause_start(text, s_start, before_end, 0):before_end], "", "", rules)
         last_indicator = indicator or last_indicator
         kind = kind_of(ctx, clause, before, rules)
-        year = year_of(ctx, kind, clause, before)
         a, b = view.span(hit.start, hit.end)
         out.append(Record(
             id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=_as_written(indicator, view, original, ctx) or "?",
             value=qty.value, value_max=qty.value_max, unit=qty.unit, magnitude=qty.magnitude,
-            comparator=qty.comparator, year=year, start=a, end=b, text=original[a:b],
-            sentence=sentence, section=ctx.paragraph.section, rule=hit.rule.id))
+            comparator=listed.get(n, qty.comparator), year=year_of(ctx, kind, clause, before),
+            start=a, end=b, text=original[a:b], sentence=sentence, section=ctx.paragraph.section,
+            rule=hit.rule.id))
     return out
 
 
