@@ -108,7 +108,9 @@ def _share_head(names: list[str]) -> list[str]:
     first, last = names[0], names[-1]
     out = []
     for i, name in enumerate(names):
-        if i < len(names) - 1 and len(name) <= 2 and len(last) >= 2 * len(name) + 2:
+        if not name or not first or not last:
+            pass
+        elif i < len(names) - 1 and len(name) <= 2 and len(last) >= 2 * len(name) + 2:
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             # replace the first item's head: a like head (起数/死亡人数) is two characters long
