@@ -8,7 +8,6 @@ from functools import lru_cache
 
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 MAX_NUMBER = 1e20  # no policy text writes a bigger number; a longer digit run is junk, not a value
-CN_DIGITS = "零〇一二两三四五六七八九"
 
 
 def parse_number(text: str) -> float:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from .errors import ExtractorError
 from .models import Record
+from .numerals import MAGNITUDES
 
-SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2))
+SCALES = tuple(sorted(MAGNITUDES.items(), key=lambda kv: -len(kv[0])))  # 万亿 before 万
 
 
 @dataclass
@@ -23,7 +24,6 @@ class Gold:
     optional: bool
     start: int
     end: int
-    quote: str
 
 
 @dataclass
@@ -137,7 +137,7 @@ def load_gold(path: Path, text: str) -> list[Gold]:
             out.append(Gold(r["id"], r["kind"], r["indicator"], float(r["value"]),
                             None if r["value_max"] is None else float(r["value_max"]),
                             r["unit"], r["comparator"], r["year"], bool(r.get("optional")),
-                            start, start + len(vt), q))
+                            start, start + len(vt)))
         except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
             raise ExtractorError(f"{path}:{n}: not a gold record: {exc}") from exc
     return out
