@@ -110,7 +110,7 @@ def _share_head(names: list[str]) -> list[str]:
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
-        elif i < len(names) - 1 and len(name) <= 2 and len(last) >= 2 * len(name) + 2:
+        elif i < len(names) - 1 and 2 * len(name) < len(last):
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             # replace the first item's head: a like head (起数/死亡人数) is two characters long
