@@ -115,13 +115,21 @@ def year_of(ctx: Context, kind: str, clause: str, before: str) -> int | None:
         found = _named_year(scope, ctx.doc_year, kind)
         if found:
             return found
+    if not ctx.doc_year:
+        return None
     if kind == "achievement":
-        return ctx.doc_year - 1 if ctx.doc_year and (ctx.annual or ctx.paragraph.mode == "review") else None
+        return ctx.doc_year - 1
     heading = ctx.paragraph.section
     found = _named_year(heading, ctx.doc_year, kind) if heading else None
     if found:
         return found
-    return ctx.doc_year if ctx.annual and ctx.doc_year else None
+    # an annual plan's targets are due this year; a longer plan's at the end of its five-year period
+    return ctx.doc_year if ctx.annual else _period_end_of(ctx.doc_year)
+
+
+def _period_end_of(year: int) -> int:
+    """The last year of the five-year plan period holding `year` (2021 -> 2025, 2026 -> 2030)."""
+    return year + (2025 - year) % 5
 
 
 def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:

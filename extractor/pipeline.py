@@ -18,6 +18,7 @@ SEPARATED = regex.compile(r"[、，,；;]")
 MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
+FIVE_YEAR = regex.compile(r"今后五年|未来五年|今后5年|未来5年")
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
 
 
@@ -29,7 +30,9 @@ def document_context(view: View, doc_id: str, year: int | None) -> tuple[int | N
         year, source = document_year(view.text)
         if not year:
             year, source = fallback_year(view.text, doc_id)
-    annual = len(ANNUAL.findall(view.text)) >= 2
+    markers = ANNUAL.findall(view.text)
+    # a party congress or five-year plan speaks of 今后五年; it is annual only with an annual plan heading
+    annual = len(markers) >= 2 and (not FIVE_YEAR.search(view.text) or any(len(m) > 2 for m in markers))
     return year, annual, source
 
 
