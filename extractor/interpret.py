@@ -265,6 +265,8 @@ def _result_phrase(rest: str, noun_length: int, rules: RuleSet) -> str:
     return ""
 
 
-def is_generic(indicator: str, rules: RuleSet) -> bool:
-    """A metric word that needs its subject from earlier in the sentence (规模, 投资)."""
-    return indicator in rules.word_list("GENERIC_METRIC")
+def generic_core(indicator: str, rules: RuleSet) -> str:
+    """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
+    which needs its subject from earlier in the sentence; '' when it names more."""
+    core = _strip(indicator, rules, "LEAD_WORD", "TRAIL_WORD") or indicator
+    return core if core in rules.word_list("GENERIC_METRIC") else ""

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import Context, mentions, clause_end, clause_start, indicator_of, is_generic, kind_of, year_of
+from .interpret import Context, mentions, clause_end, clause_start, indicator_of, generic_core, kind_of, year_of
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
@@ -14,6 +14,7 @@ from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
 DIGIT = regex.compile(r"\d")
+OWN_NOUN = regex.compile(r"(?![以左余多上])\p{Han}")
 SEPARATED = regex.compile(r"[、，,；;]")
 MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
@@ -155,9 +156,17 @@ def _right_of(text: str, hits: list[Hit], n: int, c_end: int, end: int, left: st
     left_name = indicator_of(left, "", qty.unit, rules) if runs_on or counted else ""
     if runs_on and left_name:
         return ""  # A 1000家B 2500家: the noun after the value is the next value's own
-    if counted and not left_name and (runs_on or _hidden_value(text, c_end, end, rules)):
+    if counted and not left_name and (runs_on and not _names_its_own(text, hits, n, end)
+                                      or _hidden_value(text, c_end, end, rules)):
         return None
     return right
+
+
+def _names_its_own(text: str, hits: list[Hit], n: int, end: int) -> bool:
+    """Whether the value after hit n is a count followed by its own noun (770家企业融入6条产业链):
+    then hit n is a record too, not the scope of a metric (89个开发区…占比达78%)."""
+    nxt = hits[n + 1] if n + 1 < len(hits) and hits[n + 1].start < end else None
+    return bool(nxt) and OWN_NOUN.match(text, nxt.end) is not None
 
 
 def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
@@ -211,8 +220,9 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
         if indicator and right.startswith(indicator.split("超")[0][:2]) and indicator in right:
             owned_until = c_end + right.index(indicator) + len(indicator)
-        if is_generic(indicator, rules) and last_indicator and not is_generic(last_indicator, rules):
-            indicator = last_indicator + indicator
+        core = generic_core(indicator, rules)
+        if core and last_indicator and not generic_core(last_indicator, rules):
+            indicator = last_indicator + core  # 办好21项民生实事，落实资金129亿元 -> 民生实事资金
         elif MARGIN.match(indicator) and last_indicator:  # 增长20.4%、高于全国12.4个百分点
             indicator = last_indicator + "增速" + indicator
         if not indicator:
