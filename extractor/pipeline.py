@@ -81,7 +81,7 @@ def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], ru
                     items = [x for x in regex.split(sep, left[:k]) if x.strip()]
                     if len(items) == j - i + 1:
                         names = [indicator_of(item, "", "", rules) for item in items]
-                        for n, name in enumerate(_share_head(names)):
+                        for n, name in enumerate(_share_head(names, rules)):
                             out[i + n] = name
                         break
         i = j + 1
@@ -106,19 +106,24 @@ def _list_comparators(text: str, hits: list[Hit], spans: list[tuple[int, int]], 
     return out
 
 
-def _share_head(names: list[str]) -> list[str]:
-    """Items of a 分别 list share what only one of them spells out: 刑事、治安案件立案数 ->
-    刑事案件立案数; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数."""
+def _share_head(names: list[str], rules: RuleSet) -> list[str]:
+    """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
+    苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
+    a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
+    heads = rules.words_re("METRIC_HEAD", "end")
     out = []
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
+        elif i < len(names) - 1 and (head := heads.search(last)) and not heads.search(name):
+            name = name + head.group()
         elif i < len(names) - 1 and 2 * len(name) < len(last):
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
-            # replace the first item's head: a like head (起数/死亡人数) is two characters long
-            name = first[:-(2 if first[-1] == name[-1] else len(name))] + name
+            head = heads.search(first)
+            cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
+            name = first[:-cut] + name
         out.append(name)
     return out
 
