@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import Context, mentions, clause_end, clause_start, indicator_of, generic_core, kind_of, year_of
+from .interpret import Context, clause_end, clause_start, generic_core, indicator_of, kind_of, mentions, year_of
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
@@ -40,9 +40,14 @@ def document_context(view: View, doc_id: str, year: int | None) -> tuple[int | N
 def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
                  rules: RuleSet | None = None) -> list[Record]:
     """Every target and achievement in `text`, offsets into `text` exactly as given."""
+    return _extract(text, doc_id, year, rules)[0]
+
+
+def _extract(text: str, doc_id: str, year: int | None, rules: RuleSet | None) -> tuple[list[Record], int | None, str]:
+    """Records, the document's year and where that year was read from."""
     rules = rules or load_rules()
     view = normalise(text)
-    doc_year, annual, _ = document_context(view, doc_id, year)
+    doc_year, annual, source = document_context(view, doc_id, year)
     cues = {name: rules.word_list(name) for name in ("REVIEW_CUE", "PLAN_CUE", "PLAN_OPENING")}
     paras = paragraphs(view.text, doc_year, cues)
     hits = find_hits(view.text, rules)
@@ -59,32 +64,38 @@ def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
                 h += 1
             if group:
                 ctx = Context(view.text, (s_start, s_end), para, doc_year, annual)
-                records.extend(_sentence_records(ctx, group, view, text, doc_id, rules))
-    return [r.model_copy(update={"id": f"{doc_id}:{i}"}) for i, r in enumerate(records, 1)]
+                records.extend(_sentence_records(ctx, group, view, text, doc_id, rules, len(records) + 1))
+    return records, doc_year, source
 
 
-def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], rules: RuleSet) -> dict[int, str]:
-    """Indicators for values listed after 分别 (A、B分别增长x%、y%), by position."""
-    out: dict[int, str] = {}
-    text = ctx.text
-    i = 0
+def _list_groups(text: str, hits: list[Hit], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of values joined by 、/和/及 (800亿斤、60亿斤、160亿斤), as first and last index."""
+    groups, i = [], 0
     while i < len(hits):
         j = i
         while j + 1 < len(hits) and text[spans[j][1]:hits[j + 1].start].strip() in ("、", "和", "及"):
             j += 1
         if j > i:
-            start = clause_start(text, ctx.sentence[0], hits[i].start, 0)
-            left = text[start:spans[i][0]]
-            k = left.rfind("分别")
-            if k > 0:
-                for sep in (r"[、，,]", r"[、，,和与]", r"[、，,和与及]"):  # 及 only last: 普及率
-                    items = [x for x in regex.split(sep, left[:k]) if x.strip()]
-                    if len(items) == j - i + 1:
-                        names = [indicator_of(item, "", "", rules) for item in items]
-                        for n, name in enumerate(_share_head(names, rules)):
-                            out[i + n] = name
-                        break
+            groups.append((i, j))
         i = j + 1
+    return groups
+
+
+def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], rules: RuleSet) -> dict[int, str]:
+    """Indicators for values listed after 分别 (A、B分别增长x%、y%), by position."""
+    out: dict[int, str] = {}
+    for i, j in _list_groups(ctx.text, hits, spans):
+        start = clause_start(ctx.text, ctx.sentence[0], hits[i].start, 0)
+        left = ctx.text[start:spans[i][0]]
+        k = left.rfind("分别")
+        if k <= 0:
+            continue
+        for sep in (r"[、，,]", r"[、，,和与]", r"[、，,和与及]"):  # 及 only last: 普及率
+            items = [x for x in regex.split(sep, left[:k]) if x.strip()]
+            if len(items) == j - i + 1:
+                names = [indicator_of(item, "", "", rules) for item in items]
+                out.update((i + n, name) for n, name in enumerate(_share_head(names, rules)))
+                break
     return out
 
 
@@ -92,17 +103,10 @@ def _list_comparators(text: str, hits: list[Hit], spans: list[tuple[int, int]], 
     """分别稳定在800亿斤、60亿斤、160亿斤以上: the words after the last value of a list hold
     for every value in it."""
     out: dict[int, str] = {}
-    i = 0
-    while i < len(hits):
-        j = i
-        while j + 1 < len(hits) and text[spans[j][1]:hits[j + 1].start] in ("、", "和", "及"):
-            j += 1
-        if j > i and spans[j][1] > hits[j].end:  # the last value has a comparator word after it
+    for i, j in _list_groups(text, hits, spans):
+        if spans[j][1] > hits[j].end:  # the last value has a comparator word after it
             cmp = comparator(text, hits[j].start, hits[j].end, rules, False)[0]
-            for k in range(i, j):
-                if spans[k] == (hits[k].start, hits[k].end):  # no word of its own
-                    out[k] = cmp
-        i = j + 1
+            out.update((k, cmp) for k in range(i, j) if spans[k] == (hits[k].start, hits[k].end))
     return out
 
 
@@ -187,7 +191,7 @@ def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
 
 
 def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, doc_id: str,
-                      rules: RuleSet) -> list[Record]:
+                      rules: RuleSet, next_id: int) -> list[Record]:
     text = ctx.text
     s_start, s_end = ctx.sentence
     o_start, o_end = view.span(s_start, s_end)
@@ -238,7 +242,7 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         kind = kind_of(ctx, clause, before, rules)
         a, b = view.span(hit.start, hit.end)
         out.append(Record(
-            id=f"{doc_id}:0", doc=doc_id, kind=kind, indicator=_as_written(indicator, view, original, ctx) or "?",
+            id=f"{doc_id}:{next_id + len(out)}", doc=doc_id, kind=kind, indicator=_as_written(indicator, view, original, ctx) or "?",
             value=qty.value, value_max=qty.value_max, unit=qty.unit, magnitude=qty.magnitude,
             comparator=listed.get(n, qty.comparator), year=year_of(ctx, kind, clause, before),
             start=a, end=b, text=original[a:b], sentence=sentence, section=ctx.paragraph.section,
@@ -261,7 +265,5 @@ class DocResult:
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
     """Records of a read document, with its inferred year and where the year came from."""
-    view = normalise(doc.text)
-    doc_year, _, source = document_context(view, doc.id, year)
-    records = extract_text(doc.text, doc.id, doc_year, rules)
+    records, doc_year, source = _extract(doc.text, doc.id, year, rules)
     return DocResult(doc.id, doc.path, len(doc.text), doc_year, source, doc.encoding, records)
