@@ -16,6 +16,7 @@ LIST_SEP = "、和及与"
 DIGIT = regex.compile(r"\d")
 OWN_NOUN = regex.compile(r"(?![以左余多上])\p{Han}")
 SEPARATED = regex.compile(r"[、，,；;]")
+SPENT_ON = regex.compile(r"(?:实施了?|推进|完成了?|用于|建设)([^，,。；;、等\d]{2,20}?)(?:建设|等|[，,。；;、]|$)")
 MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
@@ -142,6 +143,12 @@ def _as_written(name: str, view: View, original: str, ctx: Context) -> str:
     return "".join(original[a:b].split())
 
 
+def _spent_on(text: str, clause_end_: int, s_end: int) -> str:
+    """What the next clause says the money went to (投资6.6亿元,实施景区的基础设施建设)."""
+    m = SPENT_ON.match(text, clause_end_ + 1, s_end)
+    return m.group(1).replace("的", "") if m else ""
+
+
 def _counts_its_list(left: str, qty) -> bool:
     """钢铁、有色、化工、建材4个重点行业: a count of the items just listed is no record."""
     items = left.split("、")
@@ -232,6 +239,8 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         core = generic_core(indicator, rules)
         if core and last_indicator and not generic_core(last_indicator, rules):
             indicator = last_indicator + core  # 办好21项民生实事，落实资金129亿元 -> 民生实事资金
+        elif core and not last_indicator and (spent_on := _spent_on(text, end, s_end)):
+            indicator = spent_on + core  # 投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资
         elif MARGIN.match(indicator) and last_indicator:  # 增长20.4%、高于全国12.4个百分点
             indicator = last_indicator + "增速" + indicator
         if not indicator:
