@@ -22,7 +22,7 @@ STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
 PUNCT_EDGE = "，,、；;：:\"' "
 BASELINE_END = regex.compile(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$")
 DIGIT_RUN = regex.compile(r"\d+")
-THRESHOLD = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
+THRESHOLD = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")  # words that put a value inside a noun
 BENEFICIARY = regex.compile(r"^(?:为|向|对|给)[^，,、]{1,24}?(?:提供|发放|减免|办理|兑现|拨付|减轻|降低|节约)")
 CONJ = regex.compile(r"^[和及并与、]")
 PAIRS = {"“": "”", "（": "）", "(": ")", "《": "》"}
@@ -39,7 +39,6 @@ def trim(s: str) -> str:
         if t == s:
             return t
         s = t
-
 
 
 @dataclass(frozen=True)

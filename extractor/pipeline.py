@@ -3,7 +3,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import Context, clause_end, clause_start, generic_core, indicator_of, kind_of, mentions, year_of
+from .interpret import (THRESHOLD, Context, clause_end, clause_start, generic_core, indicator_of, kind_of,
+                        mentions, year_of)
 from .matching import Hit, find_hits
 from .models import Record
 from .normalise import View, normalise
@@ -18,7 +19,6 @@ OWN_NOUN = regex.compile(r"(?![以左余多上])\p{Han}")
 SEPARATED = regex.compile(r"[、，,；;]")
 SPENT_ON = regex.compile(r"(?:实施了?|推进|完成了?|用于|建设)([^，,。；;、等\d]{2,20}?)(?:建设|等|[，,。；;、]|$)")
 MARGIN = regex.compile(r"^(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
-THRESHOLD_WORDS = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")
 COUNT_CLASSIFIERS = {"个", "项", "家", "所", "条", "类", "种", "批", "座", "部"}
 FIVE_YEAR = regex.compile(r"今后五年|未来五年|今后5年|未来5年")
 ANNUAL = regex.compile(r"今年|全年|20\d\d年(?:工作安排|主要预期目标|发展主要预期目标|主要目标任务)|主要预期目标")
@@ -191,7 +191,7 @@ def _list_end(text: str, hits: list[Hit], n: int, end: int) -> int:
     for nxt in hits[n + 1:]:
         if nxt.start >= end:
             break
-        if text[max(0, nxt.start - 2):nxt.start].endswith(THRESHOLD_WORDS):
+        if text[max(0, nxt.start - 2):nxt.start].endswith(THRESHOLD):
             continue
         return nxt.start - 1 if text[nxt.start - 1] in LIST_SEP else nxt.start
     return end
