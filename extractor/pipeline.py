@@ -243,6 +243,8 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
             indicator = spent_on + core  # 投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资
         elif MARGIN.match(indicator) and last_indicator:  # 增长20.4%、高于全国12.4个百分点
             indicator = last_indicator + "增速" + indicator
+        elif last_indicator and rules.words_re("LEAD_WORD").fullmatch(indicator):
+            indicator = last_indicator + indicator  # 改造老旧小区5.6万个，惠及310万人 -> …惠及
         if not indicator:
             before_end = max(s_start, start - 1)
             indicator = last_indicator or indicator_of(
