@@ -14,7 +14,7 @@ TOP_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[�
                             r"|(?:20\d\d年)?[^。，,；]{0,12}(?:工作回顾|工作安排|安排建议)\s*$)")
 SENTENCE_END = regex.compile(r"[。！？!?]+[”」』]?|\n+")
 CLAUSE_MARK = regex.compile(r"[，；,;、\s]")
-DATELINE = regex.compile(r"(?m)^\s*[(（]?\s*(20\d\d)年\d{1,2}月\d{1,2}日\s*[)）]?\s*$")
+DATELINE = regex.compile(r"(?m)^\s*[(（]?\s*(20\d\d)年\d{1,2}月\d{1,2}日\s*[)）]?\s*$|[(（](20\d\d)年\d{1,2}月\d{1,2}日[)）]")
 GLOSSARY = regex.compile(r"^(?:附件\s*\d*\s*)?(?:名词解释|名词注释|注释)\s*$")
 APPENDIX = regex.compile(r"^附件\s*\d*\s*$")
 PLAN_OPENING = regex.compile(r"^[一二三四五六七八九十]?要[^求]")
@@ -80,7 +80,7 @@ def document_year(text: str) -> tuple[int | None, str]:
             return year, m.group(0)
     m = regex.search(r"(20\d\d)年\d{1,2}月\d{1,2}日在", text) or DATELINE.search(text[:600])
     if m:
-        return int(m.group(1)), m.group(0)
+        return int(m.group(1) or m.group(2)), m.group(0)
     m = regex.search(r"(20\d\d)年是[^。]{0,20}(?:之年|一年)", text)
     if m and "过去" not in text[max(0, m.start() - 6):m.start()]:
         return int(m.group(1)), m.group(0)

@@ -40,3 +40,14 @@ def test_continuation_marker_removed():
     assert view.text.startswith("354个")
     (r,) = extract_text(text, "t")
     assert (r.start, r.end) == (7, 11) and text[7:11] == "354个"
+
+
+def test_document_year_from_headings_and_datelines():
+    from extractor.segment import document_year
+
+    assert document_year("一、2024年工作回顾\n过去一年")[0] == 2025
+    assert document_year("二、2025年工作安排\n")[0] == 2025
+    assert document_year("今年是“十四五”规划收官之年。")[0] == 2025
+    assert document_year("报告\n——在第七次代表大会上的报告（2021年9月28日）\n")[0] == 2021
+    assert document_year("报告\n2021年9月28日\n过去五年")[0] == 2021
+    assert document_year("没有年份的文字。")[0] is None
