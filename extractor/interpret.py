@@ -208,9 +208,13 @@ def _right_noun(right: str, rules: RuleSet) -> str:
         if not right[max(0, m.start() - 2):m.start()].endswith(THRESHOLD):
             cut = m.start()
             break
+    close = right.find("”", 0, cut)
+    if close >= 0 and "“" not in right[:close]:
+        cut = close  # the value sat inside a quotation that ends here
     noun = trim(right[:cut])
     k = noun.rfind("、")
-    if k > 0 and rules.words_re("TRAIL_WORD", "end").search(noun, k + 1):
+    if k > 0 and (rules.words_re("TRAIL_WORD", "end").search(noun, k + 1)
+                  or rules.words_re("LEAD_WORD").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
     return _strip(noun, rules, None, "CMP_APPROX_PRE") if noun else noun
 
@@ -245,7 +249,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
     for w in rules.word_list("TIME_WORD"):
         if w in name and len(name) > len(w):
             name = name.replace(w, "")
-    name = STREAK.sub("", name) or name
+    name = STREAK.sub("", name)  # 连续4年保持20%以上: a streak names no metric
     cue = rules.words_re("CUT_CUE")
     last = None
     for last in cue.finditer(name):
@@ -259,7 +263,7 @@ def _result_phrase(rest: str, noun_length: int, rules: RuleSet) -> str:
     """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
     23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
     rest = trim(regex.split(r"[、，,；;]", rest, maxsplit=1)[0])
-    if rest.startswith(rules.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 12):
+    if rest.startswith(rules.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 16):
         return rest
     return ""
 

@@ -1,9 +1,14 @@
 """Turn a hit's text into a quantity: value, range, unit, comparator (pure functions)."""
 from dataclasses import dataclass
 
+import regex
+
 from .matching import Hit
 from .numerals import magnitude_of, parse_number
 from .rules import RuleSet
+
+
+AT_LEAST = regex.compile(r"(?:至少|不少于)\p{Han}{1,3}\Z")
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ def comparator(text: str, start: int, end: int, rules: RuleSet, approx: bool) ->
         return ">=", start, end
     if _ending_at(text, start, rules, "CMP_NOT_PRE"):
         return "=", start, end
+    if AT_LEAST.search(text, max(0, start - 6), start):  # 每个县至少办好1所: 至少 reaches over a verb
+        return ">=", start, end
     for name, sym in (("CMP_GE_PRE", ">="), ("CMP_LE_PRE", "<="), ("CMP_APPROX_PRE", "~")):
         w = _ending_at(text, start, rules, name)
         if len(w) > len(best[0]):
