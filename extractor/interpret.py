@@ -20,6 +20,7 @@ QUOTED = regex.compile(r"“[^“”]{0,20}”")
 COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|快于|慢于|同)(?:去年|上年|上一年)(?:同期)?")
 STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
 PUNCT_EDGE = "，,、；;：:\"' "
+BASELINE_BEFORE = regex.compile(r"(?:比|较|高于|低于|超过|好于)“?\Z")
 BASELINE_END = regex.compile(r"(?:比|较)(?:上年|去年|上一年|20\d\d年)(?:同期)?(?:末)?$")
 DIGIT_RUN = regex.compile(r"\d+")
 THRESHOLD = ("超", "超过", "高于", "不低于", "不少于", "乃至", "过")  # words that put a value inside a noun
@@ -144,8 +145,8 @@ def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:
     if found:
         return found
     for m in PERIOD.finditer(s):
-        if s[max(0, m.start() - 2):m.start()].endswith(("比", "较", "比“", "较“")):
-            continue  # a baseline: 比“十三五”时期提高
+        if BASELINE_BEFORE.search(s, max(0, m.start() - 3), m.start()):
+            continue  # a baseline: 比“十三五”时期提高, 高于“十三五”时期实际
         end = _period_end(m.group(1))
         if end and kind == "target" and (m.group(2) or "力争" in s or "到" in s):
             found = end
