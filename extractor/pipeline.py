@@ -15,6 +15,7 @@ from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
 DIGIT = regex.compile(r"\d")
+PLACES = regex.compile(r"[^，,。；;]{0,8}?(?:县|市|区|州|镇|乡|村|开发区|园区|断面|城市|盟|旗)(?:（[^）]{0,6}）)?(?!\p{Han}*(?:项目|企业))")
 OWN_NOUN = regex.compile(r"(?![以左余多上])\p{Han}")
 SEPARATED = regex.compile(r"[、，,；;]")
 SPENT_ON = regex.compile(r"(?:实施了?|推进|完成了?|用于|建设)([^，,。；;、等\d]{2,20}?)(?:建设|等|[，,。；;、]|$)")
@@ -172,8 +173,8 @@ def _right_of(text: str, hits: list[Hit], n: int, c_end: int, end: int, left: st
     left_name = indicator_of(left, "", qty.unit, rules) if runs_on or counted else ""
     if runs_on and left_name:
         return ""  # A 1000家B 2500家: the noun after the value is the next value's own
-    if counted and not left_name and (runs_on and not _names_its_own(text, hits, n, end)
-                                      or _hidden_value(text, c_end, end, rules)):
+    if counted and not left_name and PLACES.match(right) and (
+            runs_on and not _names_its_own(text, hits, n, end) or _hidden_value(text, c_end, end, rules)):
         return None
     return right
 
@@ -230,7 +231,8 @@ def _sentence_records(ctx: Context, hits: list[Hit], view: View, original: str, 
         clause, before = text[start:end], text[s_start:start]
         left = text[start:c_start]
         right = _right_of(text, hits, n, c_end, end, left, qty, rules)
-        if right is None or _counts_its_list(left, qty) and not mentions(clause, rules, "NEW_THINGS_CUE") \
+        if right is None or _counts_its_list(left, qty) and kind_of(ctx, clause, before, rules) == "target" \
+                and not mentions(clause, rules, "NEW_THINGS_CUE") \
                 or ctx.paragraph.mode == "plan" and left.endswith(("有", "还有", "拥有", "现有")):
             continue  # a scope count, a count of the list before it, a standing fact in a plan
         indicator = shared.get(n) or indicator_of(left, right, qty.unit, rules)
