@@ -15,7 +15,8 @@ EXPLICIT_YEAR = regex.compile(r"(?<![\d比较])(?:到|至|在|于|截至)?(20\d\
 PERIOD = regex.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(末|期末|期间|时期|收官)?")
 TIME_PREFIX = regex.compile(
     r"^(?:(?:到|至|截至|在|于)?(?:20\d\d|19\d\d)年(?:底|末|前|年底|以来)?|“?十[一二三四五六]五”?(?:期间|时期|末|期末)?"
-    r"|上半年|下半年|前三季度|一季度|年底前?|年末|当年|今后五年|未来五年|五年来|一年来|过去一年|过去五年)")
+    r"|上半年|下半年|前三季度|一季度|年底前?|年末|当年|今后五年|未来五年|五年来|一年来|过去一年|过去五年"
+    r"|[一二三四五六七八九十]+是)")
 QUOTED = regex.compile(r"“[^“”]{0,20}”")
 COMPARISON = regex.compile(r"(?:比|较|高于|低于|大于|小于|多于|少于|快于|慢于|同)(?:去年|上年|上一年)(?:同期)?")
 STREAK = regex.compile(r"连续\d+年|近\d+年|(?:19|20)\d\d年(?:以来)?")
@@ -243,7 +244,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
             name = noun + _result_phrase(right[len(noun):], len(noun), rules)
     if not name:
         name = _strip(TIME_PREFIX.sub("", trim(left)), rules, "CUE_LEAD", "TRAIL_WORD")
-        name = name if len(name) <= 4 else ""
+        name = name if 1 < len(name) <= 4 else ""
     for w in rules.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]

@@ -84,20 +84,24 @@ def _list_groups(text: str, hits: list[Hit], spans: list[tuple[int, int]]) -> li
 
 
 def _distributed(ctx: Context, hits: list[Hit], spans: list[tuple[int, int]], rules: RuleSet) -> dict[int, str]:
-    """Indicators for values listed after 分别 (A、B分别增长x%、y%), by position."""
+    """Indicators for a list of values, by position: A、B分别增长x%、y%; A、B产量达到x、y, then
+    分别增长… for the same A、B in the next clause."""
     out: dict[int, str] = {}
+    previous: list[str] = []
     for i, j in _list_groups(ctx.text, hits, spans):
         start = clause_start(ctx.text, ctx.sentence[0], hits[i].start, 0)
         left = ctx.text[start:spans[i][0]]
         k = left.rfind("分别")
-        if k <= 0:
-            continue
+        names = []
         for sep in (r"[、，,]", r"[、，,和与]", r"[、，,和与及]"):  # 及 only last: 普及率
-            items = [x for x in regex.split(sep, left[:k]) if x.strip()]
+            items = [x for x in regex.split(sep, left[:k] if k >= 0 else left) if x.strip()]
             if len(items) == j - i + 1:
-                names = [indicator_of(item, "", "", rules) for item in items]
-                out.update((i + n, name) for n, name in enumerate(_share_head(names, rules)))
+                names = _share_head([indicator_of(item, "", "", rules) for item in items], rules)
                 break
+        if not names and k >= 0 and len(previous) == j - i + 1:
+            names = previous
+        out.update((i + n, name) for n, name in enumerate(names))
+        previous = names or previous
     return out
 
 
