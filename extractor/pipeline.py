@@ -15,7 +15,7 @@ from .segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
 DIGIT = regex.compile(r"\d")
-PLACES = regex.compile(r"[^，,。；;]{0,8}?(?:县|市|区|州|镇|乡|村|开发区|园区|断面|城市|盟|旗)(?:（[^）]{0,6}）)?(?!\p{Han}*(?:项目|企业))")
+PLACES = regex.compile(r"[^，,。；;]{0,8}?(?:县|市|区|州|镇|乡|村|开发区|园区|产业园|工业园|断面|城市|盟|旗|指标)(?:（[^）]{0,6}）)?(?!\p{Han}*(?:项目|企业))")
 OWN_NOUN = regex.compile(r"(?![以左余多上])\p{Han}")
 SEPARATED = regex.compile(r"[、，,；;]")
 SPENT_ON = regex.compile(r"(?:实施了?|推进|完成了?|用于|建设)([^，,。；;、等\d]{2,20}?)(?:建设|等|[，,。；;、]|$)")
