@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .models import Record
-from .numerals import magnitude_of, split_magnitude
+from .numerals import magnitude_of, unit_family
 
 Relation = Literal["revision", "outcome", "baseline", "trend"]
 Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped"]
@@ -67,21 +67,12 @@ def metric_name(indicator: str) -> str:
     return name
 
 
-def unit_family(unit: str) -> str:
-    """'%', 'pp' (个百分点), or the base unit after the magnitude ('亿元' -> '元', '万' -> '')."""
-    if unit in ("%", "％"):
-        return "%"
-    if "百分点" in unit:
-        return "pp"
-    return split_magnitude(unit)[1]
-
-
 def same_family(u: str, v: str) -> bool:
     fu, fv = unit_family(u), unit_family(v)
     if fu == fv:
         return True
     # a bare magnitude (551万) agrees with any counted unit of that magnitude
-    return "" in (fu, fv) and not {fu, fv} & {"%", "pp", "‰"}
+    return "" in (fu, fv) and not {fu, fv} & {"%", "个百分点", "‰"}
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import ExtractorError
 from .models import Record
+from .numerals import unit_family
 from .pipeline import DocResult
 
 COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator",
@@ -134,15 +135,12 @@ def write_parquet(records: Iterable[Record], path: str | Path) -> int:
     return n + len(rows)
 
 
-def unit_family(unit: str) -> str:
-    from .numerals import split_magnitude
+FAMILY_LABEL = {"%": "percent", "个百分点": "percentage points", "": "count (万/亿)"}
 
-    if unit in ("%", "‰"):
-        return "percent"
-    if "百分点" in unit:
-        return "percentage points"
-    base = split_magnitude(unit)[1]
-    return base or "count (万/亿)"
+
+def _family_label(unit: str) -> str:
+    family = unit_family(unit)
+    return FAMILY_LABEL.get(family, family)
 
 
 def write_xlsx(results: list[DocResult], path: str | Path) -> None:
@@ -154,7 +152,7 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
     summary = []
     for res in results:
         for by, key in (("kind", lambda r: r.kind), ("year", lambda r: str(r.year or "")),
-                        ("unit family", lambda r: unit_family(r.unit))):
+                        ("unit family", lambda r: _family_label(r.unit))):
             counts: dict[str, int] = {}
             for r in res.records:
                 counts[key(r)] = counts.get(key(r), 0) + 1

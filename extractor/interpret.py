@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import RuleSet
-from .segment import PLAN_PERIODS, Paragraph
+from .segment import Paragraph, period_end
 
 CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 EXPLICIT_YEAR = regex.compile(r"(?<![\d比较])(?:到|至|在|于|截至)?(20\d\d)年(?!以来|比|度?的?同期|[-—至])")
@@ -105,11 +105,6 @@ def kind_of(ctx: Context, clause: str, before: str, rules: RuleSet) -> str:
     return "target"
 
 
-def _period_end(name: str) -> int | None:
-    base = PLAN_PERIODS.get(name)
-    return base + 4 if base else None
-
-
 def year_of(ctx: Context, kind: str, clause: str, before: str) -> int | None:
     """The year a target is due or an achievement is reported for."""
     for scope in (clause, before):
@@ -148,7 +143,7 @@ def _named_year(s: str, doc_year: int | None, kind: str) -> int | None:
     for m in PERIOD.finditer(s):
         if BASELINE_BEFORE.search(s, max(0, m.start() - 3), m.start()):
             continue  # a baseline: 比“十三五”时期提高, 高于“十三五”时期实际
-        end = _period_end(m.group(1))
+        end = period_end(m.group(1))
         if end and kind == "target" and (m.group(2) or "力争" in s or "到" in s):
             found = end
     if found:
@@ -191,8 +186,9 @@ def _strip(s: str, rules: RuleSet, lead: str | None, trail: str | None) -> str:
     return trim(s)
 
 
-def _only_function_words(s: str, lead: tuple[str, ...]) -> bool:
-    return not s or s in lead or bool(regex.fullmatch(r"[\p{P}\s\d]*", s))
+def _no_word(s: str) -> bool:
+    """Empty, or only punctuation, spaces and digits."""
+    return bool(regex.fullmatch(r"[\p{P}\s\d]*", s))
 
 
 def _right_noun(right: str, rules: RuleSet) -> str:
@@ -238,7 +234,7 @@ def indicator_of(left: str, right: str, unit: str, rules: RuleSet) -> str:
         owner = _right_noun(right[1:], rules)
         if owner:
             name = owner + name
-    elif counted and right.lstrip("“\"《") and not _only_function_words(right.lstrip("“\"《")[:1], ()):
+    elif counted and right.lstrip("“\"《") and not _no_word(right.lstrip("“\"《")[:1]):
         noun = _right_noun(right, rules)
         if noun and _strip(noun, rules, "LEAD_WORD", "TRAIL_WORD"):
             name = noun + _result_phrase(right[len(noun):], len(noun), rules)

@@ -51,6 +51,16 @@ def split_magnitude(unit: str) -> tuple[float, str]:
     return 1.0, unit
 
 
+def unit_family(unit: str) -> str:
+    """What a unit measures once its magnitude is gone: '%', '‰', '个百分点', or the base unit
+    ('亿元' -> '元'; a bare magnitude such as '万' -> '')."""
+    if unit in ("%", "％"):
+        return "%"
+    if "百分点" in unit:
+        return "个百分点"
+    return split_magnitude(unit)[1]
+
+
 def magnitude_of(value: float, unit: str) -> float:
     """The value in base units: 1.3 with '万亿斤' -> 1.3e12."""
     scale, _ = split_magnitude(unit)

@@ -58,11 +58,16 @@ def _cut(text: str, start: int, end: int):
     yield start, end
 
 
-def _period_year(name: str, where: str) -> int | None:
+def period_end(name: str) -> int | None:
+    """The last year of a named five-year plan period ('十四五' -> 2025)."""
     base = PLAN_PERIODS.get(name)
-    if base is None:
-        return None
-    return base + 4 if where in ("收官", "最后", "末", "决胜") else base
+    return base + 4 if base else None
+
+
+def _period_year(name: str, where: str) -> int | None:
+    """The year a document speaks for when it calls itself a period's closing or opening year."""
+    end = period_end(name)
+    return end if end is None or where in ("收官", "最后", "末", "决胜") else end - 4
 
 
 def document_year(text: str) -> tuple[int | None, str]:
