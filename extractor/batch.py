@@ -7,7 +7,7 @@ from pathlib import Path
 from .errors import ExtractorError
 from .pipeline import DocResult, extract_document
 from .reading import dump_text, expand_paths, read_document
-from .rules import RuleSet
+from .rulepack import RuleSet
 
 
 @dataclass

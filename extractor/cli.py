@@ -27,7 +27,7 @@ def _batch_options(jobs: Optional[int], quiet: bool) -> dict:
 
 
 def _rules(extra: Optional[list[Path]]):
-    from .rules import load_rules
+    from .rulepack import load_rules
 
     return load_rules(tuple(extra or ()))
 
@@ -48,7 +48,7 @@ def _writable(path, hint: str, directory: bool = False) -> None:
     """An output that cannot be written is a usage error (exit 2), found before any work is done."""
     import os
 
-    from .export import check_writable
+    from .outputs.export import check_writable
 
     try:
         if directory:
@@ -77,7 +77,7 @@ def extract(
 ):
     """Extract records from documents to JSON Lines, CSV, Excel or Parquet."""
     from .batch import Batch, run
-    from .export import write_stream, write_xlsx
+    from .outputs.export import write_stream, write_xlsx
 
     fmt = _format(fmt, out)
     _writable(out, "--out")
@@ -107,7 +107,7 @@ def build(
 ):
     """The main job: read data/, write out/commitments.xlsx and out/records.jsonl."""
     from .batch import Batch, data_documents, run
-    from .export import atomic_output, write_jsonl, write_xlsx
+    from .outputs.export import atomic_output, write_jsonl, write_xlsx
 
     if not data.is_dir():
         raise ExtractorError(f"{data}: data directory not found")
@@ -119,13 +119,13 @@ def build(
     write_xlsx(results, out_dir / "commitments.xlsx")
     typer.echo(f"{len(results)} documents, {n} records -> {out_dir}/commitments.xlsx, {out_dir}/records.jsonl")
     if len(results) == 2:  # the two documents of data/, older first
-        from .diff import diff_documents
-        from .diff_export import write_diff_xlsx
+        from .analysis.diff import diff_documents
+        from .outputs.diff_export import write_diff_xlsx
 
         rows = diff_documents(*sorted(results, key=lambda r: (r.year or 0, r.doc)))
         write_diff_xlsx(rows, out_dir / "diff.xlsx")
         typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
-    from .report import write_report
+    from .outputs.report import write_report
 
     write_report(results, out_dir / "report.html")
     typer.echo(f"review page -> {out_dir}/report.html")
@@ -143,7 +143,7 @@ def report(
 ):
     """Write a self-contained HTML review page: every record highlighted in its source text."""
     from .batch import Batch, run
-    from .report import write_report
+    from .outputs.report import write_report
 
     _writable(out, "--out")
     batch = Batch()
@@ -162,8 +162,8 @@ def diff(
     rules: Optional[list[Path]] = RulesOpt,
 ):
     """Compare two documents' targets: revised, met, new, dropped (one document: last year's results vs this year's targets)."""
-    from .diff import diff_documents
-    from .diff_export import write_diff
+    from .analysis.diff import diff_documents
+    from .outputs.diff_export import write_diff
     from .pipeline import extract_document
     from .reading import read_document
 
@@ -186,7 +186,7 @@ def evaluate(
     """Score the extractor on a document against gold: P/R/F1, field accuracies, strict F1."""
     from .pipeline import extract_document
     from .reading import read_document
-    from .scoring import load_gold, report, score
+    from .devtools.scoring import load_gold, report, score
 
     document = read_document(doc)
     result = extract_document(document, year, _rules(rules))
@@ -203,7 +203,7 @@ def check(
     rules: Optional[list[Path]] = RulesOpt,
 ):
     """CI gate: the rule pack loads, every example holds, the output on --data equals the goldens."""
-    from .check import run
+    from .devtools.check import run
 
     raise typer.Exit(run(tuple(rules or ()), golden, data, sys.stdout, update=update, coverage=coverage))
 
@@ -218,7 +218,7 @@ def bench(
     rules: Optional[list[Path]] = RulesOpt,
 ):
     """Measure speed and memory; print the README's performance table (Markdown)."""
-    from .bench import report
+    from .devtools.bench import report
 
     try:
         sizes = tuple(int(n) for n in records.split(",") if n.strip())
@@ -231,7 +231,7 @@ def bench(
 @app.command()
 def schemas(directory: Path = typer.Argument(Path("schemas"), help="Where to write the schemas.")):
     """Write the JSON Schema of each output model (record, diff row) to schemas/."""
-    from .schema import write_schemas
+    from .outputs.schema import write_schemas
 
     for path in write_schemas(directory):
         typer.echo(str(path))

@@ -3,15 +3,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .interpret import (THRESHOLD, Context, clause_end, clause_start, generic_core, indicator_of, kind_of,
+from .interpret.indicator import (THRESHOLD, Context, clause_end, clause_start, generic_core, indicator_of, kind_of,
                         mentions, year_of)
-from .matching import Hit, find_hits
+from .core.matching import Hit, find_hits
 from .models import Record
-from .normalise import View, normalise
+from .core.normalise import View, normalise
 from .reading import Document
-from .resolve import comparator, resolve
-from .rules import RuleSet, load_rules
-from .segment import document_year, fallback_year, paragraphs, sentences
+from .core.resolve import comparator, resolve
+from .rulepack import RuleSet, load_rules
+from .core.segment import document_year, fallback_year, paragraphs, sentences
 
 LIST_SEP = "、和及与"
 DIGIT = regex.compile(r"\d")

@@ -11,7 +11,7 @@ import pytest
 
 WRITER = r"""
 import sys
-from extractor.export import write_stream, write_xlsx
+from extractor.outputs.export import write_stream, write_xlsx
 from extractor.models import Record
 from extractor.pipeline import DocResult
 

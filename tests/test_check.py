@@ -14,8 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from extractor.check import run, uncovered
-from extractor.rules import BUILTIN_DIR, BUILTIN_ENV, RulePackError, load_rules
+from extractor.devtools.check import run, uncovered
+from extractor.rulepack import BUILTIN_DIR, BUILTIN_ENV, RulePackError, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA, GOLDEN = ROOT / "data", ROOT / "tests" / "golden"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.diff import diff_documents, diff_records, name_match
+from extractor.analysis.diff import diff_documents, diff_records, name_match
 from extractor.models import Record
-from extractor.numerals import magnitude_of
+from extractor.core.numerals import magnitude_of
 from extractor.pipeline import extract_document
 from extractor.reading import read_document
 
@@ -237,7 +237,7 @@ def test_build_writes_the_diff_workbook(tmp_path):
 def test_diff_workbook_colours_statuses(tmp_path):
     import openpyxl
 
-    from extractor.diff_export import FILLS, write_diff_xlsx
+    from extractor.outputs.diff_export import FILLS, write_diff_xlsx
 
     a = [rec("工业增加值", 1800, "亿元", year=2024, n=1), rec("森林覆盖率", 24, "%", year=2024, n=2)]
     b = [rec("工业增加值", 2000, "亿元")]

@@ -7,7 +7,7 @@ import pytest
 from docgen import make_docx, make_pdf
 
 from extractor.errors import ExtractorError
-from extractor.formats import html_text, join_lines
+from extractor.reading.formats import html_text, join_lines
 from extractor.pipeline import extract_document
 from extractor.reading import expand_paths, read_document
 

@@ -7,7 +7,7 @@ import sys
 import openpyxl
 import pytest
 
-from extractor.export import FORMULA_START, write_csv, write_xlsx
+from extractor.outputs.export import FORMULA_START, write_csv, write_xlsx
 from extractor.models import Record
 from extractor.pipeline import DocResult
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor import extract_text
-from extractor.rules import load_rules
+from extractor.rulepack import load_rules
 
 RULES = load_rules()
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -1,6 +1,6 @@
 """The normalised view maps every index back to the original text."""
 from extractor import extract_text
-from extractor.normalise import normalise
+from extractor.core.normalise import normalise
 
 
 def _check_map(text):
@@ -43,7 +43,7 @@ def test_continuation_marker_removed():
 
 
 def test_document_year_from_headings_and_datelines():
-    from extractor.segment import document_year
+    from extractor.core.segment import document_year
 
     assert document_year("一、2024年工作回顾\n过去一年")[0] == 2025
     assert document_year("二、2025年工作安排\n")[0] == 2025

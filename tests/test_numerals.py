@@ -1,7 +1,7 @@
 """Numbers as written: Arabic, Chinese (through cn2an), and the cases cn2an rejects."""
 import pytest
 
-from extractor.numerals import magnitude_of, parse_number, split_magnitude
+from extractor.core.numerals import magnitude_of, parse_number, split_magnitude
 
 
 @pytest.mark.parametrize("text,value", [

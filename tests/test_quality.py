@@ -7,7 +7,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 from extractor.reading import read_document
-from extractor.scoring import Score, load_gold, score
+from extractor.devtools.scoring import Score, load_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 from extractor.models import Record
-from extractor.report import ReportDoc, render, script_json, segments
+from extractor.outputs.report import ReportDoc, render, script_json, segments
 
 HOSTILE = ("力争2025年全市工业增加值达到1800亿元<script>window.__pwned = 1</script>。\n"
            '<img src=x onerror="window.__pwned = 2"></textarea></script><!-- & "quotes" \'single\'')

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.models import Record
 from extractor.reading import read_document
-from extractor.report import ReportDoc, render
+from extractor.outputs.report import ReportDoc, render
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

@@ -1,8 +1,8 @@
 """One test per rule example: adding an example never means editing test code."""
 import pytest
 
-from extractor.examples import cases, failure
-from extractor.rules import load_rules
+from extractor.devtools.examples import cases, failure
+from extractor.rulepack import load_rules
 
 RULES = load_rules()
 

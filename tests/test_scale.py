@@ -9,7 +9,7 @@ from pathlib import Path
 
 from extractor import batch as batch_module
 from extractor.batch import Batch, run
-from extractor.rules import load_rules
+from extractor.rulepack import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.schema import MODELS, schema_text
+from extractor.outputs.schema import MODELS, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

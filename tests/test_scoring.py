@@ -5,7 +5,7 @@ import json
 import pytest
 
 from extractor.models import Record
-from extractor.scoring import Gold, lcs_ratio, load_gold, score, value_agrees
+from extractor.devtools.scoring import Gold, lcs_ratio, load_gold, score, value_agrees
 
 
 def rec(start, end, value, unit, indicator="工业增加值", kind="target", year=2025, comparator="=", value_max=None):

@@ -3,9 +3,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .matching import Hit
-from .numerals import magnitude_of, parse_number
-from .rules import RuleSet
+from ..core.matching import Hit
+from ..core.numerals import magnitude_of, parse_number
+from ..rulepack import RuleSet
 
 
 AT_LEAST = regex.compile(r"(?:至少|不少于)\p{Han}{1,3}\Z")

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import MATCH_TIMEOUT, CompiledRule, RuleSet
+from ..rulepack import MATCH_TIMEOUT, CompiledRule, RuleSet
 
 
 @dataclass(frozen=True)

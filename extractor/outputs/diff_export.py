@@ -7,8 +7,8 @@ import io
 import sys
 from pathlib import Path
 
-from .diff import RELATIONS, DiffRow
-from .export import atomic_output, json_line, safe_text
+from ..analysis.diff import RELATIONS, DiffRow
+from ..outputs.export import atomic_output, json_line, safe_text
 
 SIDE = ["indicator", "value", "value_max", "unit", "comparator", "year", "kind", "magnitude",
         "text", "sentence", "section", "doc", "id", "start", "end", "rule"]
@@ -75,7 +75,7 @@ def write_diff_xlsx(rows: list[DiffRow], path: str | Path) -> None:
     """A sheet per relation (A and B side by side, status colour-coded) and a summary of counts."""
     import pandas as pd
 
-    from .export import write_workbook
+    from ..outputs.export import write_workbook
 
     flat_rows = [flat(r) for r in rows]
     sheets = {}

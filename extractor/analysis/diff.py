@@ -15,8 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .models import Record
-from .numerals import magnitude_of, unit_family
+from ..models import Record
+from ..core.numerals import magnitude_of, unit_family
 
 Relation = Literal["revision", "outcome", "baseline", "trend"]
 Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped"]
@@ -54,7 +54,7 @@ class DiffRow(BaseModel):
 @lru_cache(maxsize=4096)
 def metric_name(indicator: str) -> str:
     """The indicator without scope words, punctuation and growth words naming the same metric."""
-    from .rules import load_rules
+    from ..rulepack import load_rules
 
     name = "".join(ch for ch in indicator if ch not in PUNCT)
     for scope in sorted(load_rules().word_list("SCOPE_WORD"), key=len, reverse=True):

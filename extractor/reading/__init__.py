@@ -7,8 +7,8 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ExtractorError
-from .formats import DOCX, HTML, PDF, docx_text, html_text, pdf_text
+from ..errors import ExtractorError
+from ..reading.formats import DOCX, HTML, PDF, docx_text, html_text, pdf_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 SUFFIXES = TEXT_SUFFIXES | DOCX | PDF | HTML

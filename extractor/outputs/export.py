@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ExtractorError
-from .models import Record
-from .numerals import unit_family
-from .pipeline import DocResult
+from ..errors import ExtractorError
+from ..models import Record
+from ..core.numerals import unit_family
+from ..pipeline import DocResult
 
 COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator",
            "year", "text", "start", "end", "sentence", "section", "rule"]

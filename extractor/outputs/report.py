@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ExtractorError
-from .models import Record
-from .pipeline import DocResult
+from ..errors import ExtractorError
+from ..models import Record
+from ..pipeline import DocResult
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -120,7 +120,7 @@ def _diff(results: list[DocResult]) -> tuple[str, str, list] | None:
     """Two documents' diff rows, older first as `extractor build` pairs them; None for other counts."""
     if len(results) != 2:
         return None
-    from .diff import diff_documents
+    from ..analysis.diff import diff_documents
 
     a, b = sorted(results, key=lambda r: (r.year or 0, r.doc))
     return a.doc, b.doc, diff_documents(a, b)
@@ -128,8 +128,8 @@ def _diff(results: list[DocResult]) -> tuple[str, str, list] | None:
 
 def write_report(results: list[DocResult], path: str | Path) -> None:
     """Render the page for extraction results (texts re-read from their paths) to `path`, atomically."""
-    from .export import atomic_output
-    from .reading import read_document
+    from ..outputs.export import atomic_output
+    from ..reading import read_document
 
     docs = [ReportDoc(res.doc, res.path, read_document(res.path).text, res.records) for res in results]
     for doc in docs:

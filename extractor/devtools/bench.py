@@ -17,13 +17,13 @@ from pathlib import Path
 
 import regex
 
-from .errors import ExtractorError
-from .matching import find_hits
-from .models import Record
-from .normalise import normalise
-from .pipeline import DocResult, document_context, extract_document, extract_text
-from .reading import Document, expand_paths, read_document
-from .rules import RuleSet
+from ..errors import ExtractorError
+from ..core.matching import find_hits
+from ..models import Record
+from ..core.normalise import normalise
+from ..pipeline import DocResult, document_context, extract_document, extract_text
+from ..reading import Document, expand_paths, read_document
+from ..rulepack import RuleSet
 
 # A plain regex scan for Arabic or Chinese numbers followed by a unit: the yardstick for extraction speed.
 BARE_SCAN = regex.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:%|[万亿]*(?:元|个|家|人|项|吨|亩|户|所|台|辆|公里|千瓦))")
@@ -84,7 +84,7 @@ def stages(files: list[Path], docs: list[Document], rules: RuleSet, passes: int)
     dumps = [r.model_dump() for r in records]
 
     def write() -> None:
-        from .export import write_jsonl
+        from ..outputs.export import write_jsonl
 
         with open(os.devnull, "w", encoding="utf-8") as fh:
             write_jsonl(records, fh)
@@ -134,7 +134,7 @@ def cold_start(one: Path, runs: int) -> tuple[float, ...]:
 
 def writers(records: list[Record], sizes: list[int]) -> Iterator[tuple[int, str, float]]:
     """Seconds to write N records (the corpus's records repeated with new ids) in each format."""
-    from .export import write_stream, write_xlsx
+    from ..outputs.export import write_stream, write_xlsx
 
     formats = ["jsonl", "csv", "xlsx"]
     try:

@@ -1,8 +1,8 @@
 """Run every rule's examples: positives must give their record, negatives nothing."""
 from dataclasses import dataclass
 
-from .pipeline import extract_text
-from .rules import CompiledRule, Example, RuleSet
+from ..pipeline import extract_text
+from ..rulepack import CompiledRule, Example, RuleSet
 
 CHECKED = ("value", "value_max", "unit", "comparator", "kind", "indicator", "year")
 

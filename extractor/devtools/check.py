@@ -12,15 +12,15 @@ from typing import TextIO
 
 import regex
 
-from .batch import data_documents
-from .errors import ExtractorError
-from .examples import cases, failure
-from .export import atomic_output
-from .models import Record
-from .normalise import normalise
-from .pipeline import extract_document
-from .reading import read_document
-from .rules import MATCH_TIMEOUT, RulePackError, RuleSet, load_rules
+from ..batch import data_documents
+from ..errors import ExtractorError
+from ..devtools.examples import cases, failure
+from ..outputs.export import atomic_output
+from ..models import Record
+from ..core.normalise import normalise
+from ..pipeline import extract_document
+from ..reading import read_document
+from ..rulepack import MATCH_TIMEOUT, RulePackError, RuleSet, load_rules
 
 # The coverage scan, deliberately broader than the rules: an Arabic number (or a run of two
 # or more Chinese numerals, or one before 万/亿), then optionally 多/余 and 万/亿/万亿, then a

@@ -4,9 +4,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ExtractorError
-from .models import Record
-from .numerals import MAGNITUDES
+from ..errors import ExtractorError
+from ..models import Record
+from ..core.numerals import MAGNITUDES
 
 SCALES = tuple(sorted(MAGNITUDES.items(), key=lambda kv: -len(kv[0])))  # 万亿 before 万
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import RuleSet
-from .segment import Paragraph, period_end
+from ..rulepack import RuleSet
+from ..core.segment import Paragraph, period_end
 
 CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 EXPLICIT_YEAR = regex.compile(r"(?<![\d比较])(?:到|至|在|于|截至)?(20\d\d)年(?!以来|比|度?的?同期|[-—至])")

@@ -2,8 +2,8 @@
 import json
 from pathlib import Path
 
-from .diff import DiffRow
-from .models import Record
+from ..analysis.diff import DiffRow
+from ..models import Record
 
 MODELS = {"record": Record, "diff_row": DiffRow}
 

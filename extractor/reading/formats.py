@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 
-from .errors import ExtractorError
+from ..errors import ExtractorError
 
 DOCX, PDF, HTML = {".docx"}, {".pdf"}, {".html", ".htm"}
 EXTRA = "pip install 'target-extractor[formats]'"
@@ -189,7 +189,7 @@ class _Visible(HTMLParser):
 
 def html_text(data: bytes, name: str) -> tuple[str, str]:
     """Visible text of a page, one block a line, and the charset it was decoded with."""
-    from .reading import decode
+    from ..reading import decode
 
     text, enc = None, ""
     m = _CHARSET.search(data[:4096])
