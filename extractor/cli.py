@@ -113,21 +113,24 @@ def build(
         raise ExtractorError(f"{data}: data directory not found")
     _writable(out_dir, "--out", directory=True)
     batch = Batch()
-    results = list(run(data_documents(data), batch, _rules(rules), year, **_batch_options(jobs, quiet)))
+    ruleset = _rules(rules)
+    results = list(run(data_documents(data), batch, ruleset, year, **_batch_options(jobs, quiet)))
     with atomic_output(out_dir / "records.jsonl") as fh:
         n = write_jsonl((r for res in results for r in res.records), fh)
     write_xlsx(results, out_dir / "commitments.xlsx")
     typer.echo(f"{len(results)} documents, {n} records -> {out_dir}/commitments.xlsx, {out_dir}/records.jsonl")
+    rows = None
     if len(results) == 2:  # the two documents of data/, older first
         from .analysis.diff import diff_documents
         from .outputs.diff_export import write_diff_xlsx
+        from .outputs.report import older_first
 
-        rows = diff_documents(*sorted(results, key=lambda r: (r.year or 0, r.doc)))
+        rows = diff_documents(*older_first(results), rules=ruleset)
         write_diff_xlsx(rows, out_dir / "diff.xlsx")
         typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
     from .outputs.report import write_report
 
-    write_report(results, out_dir / "report.html")
+    write_report(results, out_dir / "report.html", rows)
     typer.echo(f"review page -> {out_dir}/report.html")
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -147,9 +150,16 @@ def report(
 
     _writable(out, "--out")
     batch = Batch()
-    results = list(run(paths, batch, _rules(rules), year, **_batch_options(jobs, quiet)))
+    ruleset = _rules(rules)
+    results = list(run(paths, batch, ruleset, year, **_batch_options(jobs, quiet)))
     if results:
-        write_report(results, out)
+        rows = None
+        if len(results) == 2:
+            from .analysis.diff import diff_documents
+            from .outputs.report import older_first
+
+            rows = diff_documents(*older_first(results), rules=ruleset)
+        write_report(results, out, rows)
     raise typer.Exit(1 if batch.failures else 0)
 
 
@@ -173,7 +183,7 @@ def diff(
     _writable(out, "--out")
     documents = [read_document(p) for p in (a, b) if p is not None]
     ruleset = _rules(rules)
-    write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents)), out, fmt)
+    write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents), rules=ruleset), out, fmt)
 
 
 @app.command("eval")
@@ -205,7 +215,32 @@ def check(
     """CI gate: the rule pack loads, every example holds, the output on --data equals the goldens."""
     from .devtools.check import run
 
-    raise typer.Exit(run(tuple(rules or ()), golden, data, sys.stdout, update=update, coverage=coverage))
+    raise typer.Exit(run(tuple(rules or ()), golden, data, sys.stdout, update=update, show_coverage=coverage))
+
+
+@app.command()
+def explain(
+    target: str = typer.Argument(..., help="A sentence or paragraph, or a document file."),
+    at: Optional[int] = typer.Option(None, "--at", min=0, help="Explain only the sentence holding this offset "
+                                     "(a Python string index into the document as read)."),
+    year: Optional[int] = typer.Option(None, "--year", help="The document's own year."),
+    section: Optional[str] = typer.Option(None, "--section", help="A heading the text sits under (二、2025年工作安排)."),
+    rules: Optional[list[Path]] = RulesOpt,
+):
+    """Why each number became the record it is: the rule behind every field, or the rule that dropped it."""
+    from .devtools.explain import explain as explain_lines
+    from .reading import read_document
+
+    path = Path(target)
+    if path.is_file():
+        document = read_document(path)
+        text, doc_id = document.text, document.id
+    else:
+        text, doc_id = (f"{section}\n{target}" if section else target), "text"
+    if at is not None and at >= len(text):
+        raise typer.BadParameter(f"the text has {len(text)} characters", param_hint="--at")
+    for line in explain_lines(text, _rules(rules), doc_id, year, at):
+        typer.echo(line)
 
 
 @app.command()

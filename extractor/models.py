@@ -5,6 +5,19 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Kind = Literal["target", "achievement"]
 Comparator = Literal[">=", "<=", "~", "="]
+INTERPRETED = ("kind", "year", "indicator", "comparator")  # the fields interpretation rules decide
+UNKNOWN_INDICATOR = "?"  # no rule found a name for the value
+
+
+class Trace(BaseModel):
+    """For each interpreted field, the id of the interpretation rule that decided it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str | None = None
+    year: str | None = None
+    indicator: str | None = None
+    comparator: str | None = None
 
 
 class Record(BaseModel):
@@ -27,7 +40,8 @@ class Record(BaseModel):
     text: str = Field(description="The original document text[start:end]: the value and its unit")
     sentence: str = Field(description="The sentence around the value, as in the original")
     section: str = Field("", description="The heading the sentence sits under")
-    rule: str = Field(description="Id of the rule that found the value")
+    rule: str = Field(description="Id of the span rule that found the value")
+    trace: Trace = Field(default_factory=Trace, description="Id of the interpretation rule behind each field")
 
     @model_validator(mode="after")
     def _span(self) -> "Record":

@@ -1,4 +1,13 @@
-"""Load rule files (TOML) into a compiled, validated rule set.
+"""Load rule files (TOML) into one validated, compiled rule pack.
+
+A pack holds the knowledge of the language; the code holds none of it:
+- `[words]` word lists (each also a fragment: an alternation, longest first);
+  `[extend_words]` adds words to a list defined elsewhere (a user pack's way in);
+- `[fragments]` named regex pieces, `[patterns]` named regexes the engine reads;
+- `[[rule]]` span rules: a pattern whose `value` group is a record's text, with
+  examples and negatives;
+- `[[interpret]]` interpretation rules: one field's decision (drop, kind, year,
+  indicator, comparator, ...) made when their conditions hold, with examples.
 
 Every problem in every file is collected and reported together as
 `file:rule-id: message`, so one run shows all that is wrong with a pack.
@@ -8,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -17,8 +26,17 @@ from .errors import ExtractorError
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
-_REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")  # not \p{P}, a Unicode property
 MATCH_TIMEOUT = 5.0  # seconds per rule and text: a last guard, patterns are atomic
+# The named groups resolving reads from a span rule's match: the rule contract.
+SPAN_GROUPS = {
+    "value": "the record's text (required)",
+    "num": "the number", "num_max": "the upper end of a range",
+    "mag": "a magnitude (ten thousand, hundred million) before the unit", "unit": "the unit",
+    "approx": "a more-than mark before the magnitude", "approx2": "a more-than mark after it",
+}
+FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis")
+RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 
 
 class _Strict(BaseModel):
@@ -26,7 +44,8 @@ class _Strict(BaseModel):
 
 
 class Example(_Strict):
-    """A sentence and the record a rule must give for it."""
+    """A sentence and the record a span rule must give for it; `also` names the other
+    value texts its sentence gives records for (any other record is an error)."""
 
     text: str
     value_text: str
@@ -37,6 +56,9 @@ class Example(_Strict):
     kind: Literal["target", "achievement"] | None = None
     indicator: str | None = None
     year: int | None = None
+    change: Literal["increase", "decrease", "none"] | None = None
+    basis: Literal["per_year", "cumulative", "none"] | None = None
+    also: list[str] = []
 
 
 class Negative(_Strict):
@@ -46,20 +68,55 @@ class Negative(_Strict):
 
 
 class Rule(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    id: str = Field(pattern=RULE_ID)
     name: str
     action: Literal["record", "skip"] = "record"
     pattern: str
     yields: list[str]
+    unit: str | None = None  # a fixed unit for a pattern with no unit group (百分之… -> %)
     examples: list[Example] = []
     negatives: list[Negative] = []
 
 
+class InterpExample(_Strict):
+    """A sentence, the value in it, and what interpretation must make of that value.
+
+    The rule the example sits under must be the one that decided its field
+    (for a drop rule: the one that dropped the value)."""
+
+    text: str
+    value_text: str
+    doc_year: int | None = None
+    section: str | None = None  # a heading placed on the line before the text
+    kind: Literal["target", "achievement"] | None = None
+    year: int | Literal["none"] | None = None
+    indicator: str | None = None
+    comparator: Literal[">=", "<=", "~", "="] | None = None
+    change: Literal["increase", "decrease", "none"] | None = None
+    basis: Literal["per_year", "cumulative", "none"] | None = None
+
+
+class InterpRule(_Strict):
+    id: str = Field(pattern=RULE_ID)
+    field: Literal["drop", "kind", "year", "indicator", "comparator", "change", "basis"]
+    doc: str
+    when: dict[str, Any] = {}
+    give: str | int | None = None
+    use: str | None = None
+    args: dict[str, Any] = {}
+    replace: bool = False
+    before: str | None = None
+    after: str | None = None
+    examples: list[InterpExample] = []
+
+
 class RuleFile(_Strict):
-    """A file's top level; its [[rule]] tables are validated one by one."""
+    """A file's top level; its [[rule]] and [[interpret]] tables are validated one by one."""
 
     words: dict[str, list[str]] = {}
+    extend_words: dict[str, list[str]] = {}
     fragments: dict[str, str] = {}
+    patterns: dict[str, str] = {}
 
 
 class RulePackError(ExtractorError):
@@ -79,27 +136,55 @@ class CompiledRule:
     source: str
     examples: tuple[Example, ...]
     negatives: tuple[Negative, ...]
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class CompiledInterp:
+    """An interpretation rule ready to run: its conditions and what it gives."""
+
+    id: str
+    field: str
+    doc: str
+    tests: tuple  # (name, callable(value) -> bool) pairs, all must hold
+    produce: Any  # callable(value) -> the field's value, or None when the rule does not apply
+    replace: bool
+    source: str
+    examples: tuple[InterpExample, ...]
 
 
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[CompiledRule, ...]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    patterns: dict[str, regex.Pattern] = field(default_factory=dict)
+    interp: dict[str, tuple[CompiledInterp, ...]] = field(default_factory=dict)
 
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def word_list(self, name: str) -> tuple[str, ...]:
-        return self.words.get(name, ())
+        try:
+            return self.words[name]
+        except KeyError:
+            raise ExtractorError(f"the rule pack has no word list {name}") from None
+
+    def pattern(self, name: str) -> regex.Pattern:
+        try:
+            return self.patterns[name]
+        except KeyError:
+            raise ExtractorError(f"the rule pack has no pattern {name}") from None
 
     def words_re(self, name: str, anchor: str = "") -> regex.Pattern:
         """A word list as one alternation, longest first; anchor '' (anywhere, or
         .match at a position) or 'end' (a word ending the text)."""
         key = (name, anchor)
         if key not in self._compiled:
-            words = sorted(set(self.word_list(name)), key=lambda w: (-len(w), w))
-            alt = "|".join(regex.escape(w) for w in words) or "(?!)"
-            self._compiled[key] = regex.compile(f"(?:{alt})" + (r"\Z" if anchor == "end" else ""))
+            alt = _alternation(self.word_list(name)) if self.word_list(name) else "(?!)"
+            self._compiled[key] = regex.compile(alt + (r"\Z" if anchor == "end" else ""))
         return self._compiled[key]
+
+    def interp_ids(self) -> set[str]:
+        return {r.id for rules in self.interp.values() for r in rules}
 
 
 def builtin_dir() -> Path:
@@ -123,7 +208,7 @@ def _user_files(paths: tuple[Path, ...]) -> list[Path]:
     return files
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
@@ -145,9 +230,9 @@ def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
     Problems name built-in files by file name and the user's by the path given. The
     cache is keyed by the files' contents, so an edited file is read again.
     """
-    files = [(p.name, p) for p in sorted(builtin_dir().glob("*.toml"))]
-    files += [(str(p), p) for p in _user_files(tuple(extra))]
-    return _load(tuple((name, _read(path)) for name, path in files))
+    files = [(p.name, _read(p), True) for p in sorted(builtin_dir().glob("*.toml"))]
+    files += [(str(p), _read(p), False) for p in _user_files(tuple(extra))]
+    return _load(tuple(files))
 
 
 def _read(path: Path) -> bytes | str:
@@ -162,12 +247,22 @@ def _dotted(loc: tuple) -> str:
     return ".".join(str(x) for x in loc)
 
 
-def _compile(tag: str, raw: dict, table: dict[str, str], cache: dict[str, str],
-             problems: list[str]) -> regex.Pattern | None:
-    """Check what pydantic cannot: examples present, fragments, regex, groups == yields.
+class _Pack:
+    """What rules are compiled against: fragments, word lists and named patterns."""
 
-    Works on the raw table so that a rule with a bad key still has its pattern checked.
-    """
+    def __init__(self, table: dict[str, str], words: dict[str, tuple[str, ...]]):
+        self.table, self.words, self.cache = table, words, {}
+        self.patterns: dict[str, regex.Pattern] = {}
+
+    def compile(self, source: str) -> regex.Pattern:
+        """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
+        return regex.compile(_REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source))
+
+
+def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> regex.Pattern | None:
+    """Check what pydantic cannot: examples present, fragments, regex, groups == yields,
+    and the groups the rule contract knows. Works on the raw table so that a rule with a
+    bad key still has its pattern checked."""
     action = raw.get("action", "record")
     if action == "record" and not raw.get("examples"):
         problems.append(f"{tag}: a record rule needs at least one positive example")
@@ -176,7 +271,7 @@ def _compile(tag: str, raw: dict, table: dict[str, str], cache: dict[str, str],
     if not isinstance(raw.get("pattern"), str):
         return None
     try:
-        pattern = regex.compile(_REF.sub(lambda m: _expand(m.group(1), table, (), cache), raw["pattern"]))
+        pattern = pack.compile(raw["pattern"])
     except ValueError as exc:
         problems.append(f"{tag}: {exc}")
         return None
@@ -186,19 +281,22 @@ def _compile(tag: str, raw: dict, table: dict[str, str], cache: dict[str, str],
     groups = set(pattern.groupindex)
     if "value" not in groups:
         problems.append(f"{tag}: pattern has no (?P<value>...) group")
+    unknown = sorted(groups - SPAN_GROUPS.keys())
+    if unknown and action == "record":
+        known = ", ".join(f"{k} ({v})" for k, v in SPAN_GROUPS.items())
+        problems.append(f"{tag}: named group(s) {unknown} are not read by resolving; known groups: {known}")
+    if action == "record" and not groups & {"num", "unit"} and not raw.get("unit"):
+        problems.append(f"{tag}: a record rule needs a (?P<num>...) or (?P<unit>...) group, or a fixed unit")
     yields = raw.get("yields")
     if isinstance(yields, list) and groups != set(yields):
         problems.append(f"{tag}: named groups {sorted(groups)} differ from yields {sorted(map(str, yields))}")
     return pattern
 
 
-@lru_cache(maxsize=8)
-def _load(files: tuple[tuple[str, bytes | str], ...]) -> RuleSet:
-    problems: list[str] = []
-    parsed: list[tuple[str, RuleFile, list]] = []
-    table: dict[str, str] = {}
-    owner: dict[str, str] = {}
-    for name, content in files:
+def _parse_files(files, problems):
+    """Parse every file: (name, RuleFile, its raw [[rule]] and [[interpret]] tables by key, builtin)."""
+    parsed = []
+    for name, content, builtin in files:
         if isinstance(content, str):
             problems.append(f"{name}:-: {content}")
             continue
@@ -207,51 +305,133 @@ def _load(files: tuple[tuple[str, bytes | str], ...]) -> RuleSet:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             problems.append(f"{name}:-: cannot read: {exc}")
             continue
-        raw_rules = data.pop("rule", [])
-        if not isinstance(raw_rules, list):
-            problems.append(f"{name}:-: rule: must be an array of [[rule]] tables")
-            raw_rules = []
+        raws = {}
+        for key in ("rule", "interpret"):
+            raws[key] = data.pop(key, [])
+            if not isinstance(raws[key], list):
+                problems.append(f"{name}:-: {key}: must be an array of [[{key}]] tables")
+                raws[key] = []
         try:
             rf = RuleFile.model_validate(data)
         except ValidationError as exc:
             problems += [f"{name}:-: {_dotted(err['loc'])}: {err['msg']}" for err in exc.errors()]
             rf = RuleFile()
-        for key, body in [(k, _alternation(w)) for k, w in rf.words.items()] + list(rf.fragments.items()):
-            if key in table and owner[key] != name:
-                problems.append(f"{name}:-: fragment {key} already defined in {owner[key]}")
-            table[key], owner[key] = body, name
-        parsed.append((name, rf, raw_rules))
+        parsed.append((name, rf, raws, builtin))
+    return parsed
 
-    cache: dict[str, str] = {}
-    for key in list(table):
+
+def _merge_words(parsed, problems) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Word lists (one definition each, extended by any file) and the file defining each name."""
+    words: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}
+    for name, rf, *_ in parsed:
+        for key, body in list(rf.words.items()) + [(k, None) for k in rf.fragments] + [(k, None) for k in rf.patterns]:
+            if key in owner and owner[key] != name:
+                problems.append(f"{name}:-: {key} already defined in {owner[key]}")
+            owner[key] = name
+            if body is not None:
+                words[key] = list(body)
+    for name, rf, *_ in parsed:
+        for key, more in rf.extend_words.items():
+            if key not in words:
+                problems.append(f"{name}:-: extend_words.{key}: no word list {key} to extend")
+            else:
+                words[key] += [w for w in more if w not in words[key]]
+    return {k: tuple(v) for k, v in words.items()}, owner
+
+
+@lru_cache(maxsize=8)
+def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
+    from .interpret.vocabulary import compile_interp, check_needs  # the vocabulary knows the pack's shape
+
+    problems: list[str] = []
+    parsed = _parse_files(files, problems)
+    words, owner = _merge_words(parsed, problems)
+    table = {k: _alternation(v) if v else "(?!)" for k, v in words.items()}
+    for _, rf, *_ in parsed:
+        table.update(rf.fragments)
+        table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}' 
+    pack = _Pack(table, words)
+    for key in [k for _, rf, *_ in parsed for k in rf.fragments]:
         try:
-            _expand(key, table, (), cache)
+            _expand(key, table, (), pack.cache)
         except ValueError as exc:
             problems.append(f"{owner[key]}:-: fragment {key}: {exc}")
+    for name, rf, *_ in parsed:
+        for key, source in rf.patterns.items():
+            try:
+                pack.patterns[key] = pack.compile(source)
+            except (ValueError, regex.error) as exc:
+                problems.append(f"{name}:-: pattern {key}: {exc}")
 
     compiled: list[CompiledRule] = []
     seen: dict[str, str] = {}
-    for name, _, raw_rules in parsed:
-        for i, raw in enumerate(raw_rules):
-            rid = raw.get("id") if isinstance(raw, dict) else None
-            tag = f"{name}:{rid if isinstance(rid, str) else f'rule[{i}]'}"
-            if not isinstance(raw, dict):
-                problems.append(f"{tag}: a rule must be a [[rule]] table")
-                continue
-            if isinstance(rid, str):
-                if rid in seen:
-                    problems.append(f"{tag}: duplicate rule id (also in {seen[rid]})")
-                seen[rid] = name
-            try:
-                rule = Rule.model_validate(raw)
-            except ValidationError as exc:
-                problems += [f"{tag}: {_dotted(err['loc'])}: {err['msg']}" for err in exc.errors()]
-                rule = None
-            pattern = _compile(tag, raw, table, cache, problems)
-            if rule and pattern:
-                compiled.append(CompiledRule(rule.id, rule.name, rule.action, pattern, name,
-                                             tuple(rule.examples), tuple(rule.negatives)))
+
+    def tag_of(name, raw, i, kind):
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        tag = f"{name}:{rid if isinstance(rid, str) else f'{kind}[{i}]'}"
+        if isinstance(rid, str):
+            if rid in seen:
+                problems.append(f"{tag}: duplicate rule id (also in {seen[rid]})")
+            seen[rid] = name
+        return tag
+
+    for name, _, tag, raw, rule in _tables(parsed, "rule", Rule, tag_of, problems):
+        pattern = _compile_span(tag, raw, pack, problems)  # checked even when the table is invalid
+        if rule and pattern:
+            compiled.append(CompiledRule(rule.id, rule.name, rule.action, pattern, name,
+                                         tuple(rule.examples), tuple(rule.negatives), rule.unit))
+
+    interp = _interp_rules(_tables(parsed, "interpret", InterpRule, tag_of, problems), pack, compile_interp, problems)
+    check_needs(words, pack.patterns, problems)
     if problems:
         raise RulePackError(problems)
-    words = {k: tuple(v) for _, rf, _ in parsed for k, v in rf.words.items()}
-    return RuleSet(tuple(compiled), words)
+    return RuleSet(tuple(compiled), words, dict(pack.patterns), interp)
+
+
+def _tables(parsed, key: str, model, tag_of, problems):
+    """Each [[key]] table of each file, validated as `model`: (file, builtin, tag, raw table,
+    the model or None when invalid); what is wrong goes to `problems`."""
+    for name, _, raws, builtin in parsed:
+        for i, raw in enumerate(raws[key]):
+            tag = tag_of(name, raw, i, key)
+            if not isinstance(raw, dict):
+                problems.append(f"{tag}: must be a [[{key}]] table")
+                continue
+            try:
+                yield name, builtin, tag, raw, model.model_validate(raw)
+            except ValidationError as exc:
+                problems += [f"{tag}: {_dotted(err['loc'])}: {err['msg']}" for err in exc.errors()]
+                yield name, builtin, tag, raw, None
+
+
+def _interp_rules(tables, pack: _Pack, compile_interp, problems) -> dict[str, tuple[CompiledInterp, ...]]:
+    """Interpretation rules by field, in their order: built-in files in file order; a user
+    rule where its `before`/`after` puts it, else ahead of the built-in rules of its field."""
+    order: dict[str, list[CompiledInterp]] = {f: [] for f in FIELDS}
+    placed: list[tuple[str, InterpRule, CompiledInterp]] = []
+    for name, builtin, tag, _, rule in tables:
+        if rule is None:
+            continue
+        if not rule.examples:
+            problems.append(f"{tag}: an interpretation rule needs at least one example")
+        if rule.id.split(".")[0] != rule.field and builtin:
+            problems.append(f"{tag}: a built-in rule's id starts with its field ({rule.field}.)")
+        done = compile_interp(rule, pack, name, lambda msg, t=tag: problems.append(f"{t}: {msg}"))
+        if done is None:
+            continue
+        if builtin and not (rule.before or rule.after):
+            order[rule.field].append(done)
+        else:
+            placed.append((tag, rule, done))
+    for tag, rule, done in placed:
+        rules = order[rule.field]
+        anchor = rule.before or rule.after
+        ids = [r.id for r in rules]
+        if anchor is None:
+            rules.insert(0, done)
+        elif anchor not in ids:
+            problems.append(f"{tag}: {'before' if rule.before else 'after'}: no {rule.field} rule {anchor}")
+        else:
+            rules.insert(ids.index(anchor) + (1 if rule.after else 0), done)
+    return {f: tuple(rules) for f, rules in order.items()}

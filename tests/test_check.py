@@ -14,7 +14,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from extractor.devtools.check import run, uncovered
+from extractor.devtools.check import coverage, run
+from extractor.pipeline import interpret_text
 from extractor.rulepack import BUILTIN_DIR, BUILTIN_ENV, RulePackError, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -242,10 +243,11 @@ def test_user_rule_pack_is_checked_with_the_built_in_one(tmp_path, fresh_golden)
     pack = tmp_path / "mine.toml"
     pack.write_text(USER_PACK, encoding="utf-8")
     base = gate(fresh_golden)[1].splitlines()[-2]
-    n_rules, n_examples = (int(base.split(f"{k}: ")[1].split(",")[0]) for k in ("rules", "examples"))
+    n_rules, n_examples = (int(base.split(f"{k}: ")[1].split(" ")[0].rstrip(",")) for k in ("rules", "examples"))
     code, out = gate(fresh_golden, rules=(pack,))
     assert code == 0, out
-    assert out.splitlines()[-2].startswith(f"rules: {n_rules + 1}, examples: {n_examples + 2}, ")
+    assert out.splitlines()[-2].startswith(f"rules: {n_rules + 1} span, ")
+    assert f", examples: {n_examples + 2}, " in out.splitlines()[-2]
     pack.write_text(USER_PACK.replace("value = 30", "value = 31"), encoding="utf-8")
     code, out = gate(fresh_golden, rules=(pack,))
     assert code == 1 and f"{pack}:user.shang::1: " in out and "value: expected 31, got 30.0" in out
@@ -264,34 +266,40 @@ yields = ["value"]
 [[rule]]
 id = "test.bridges"
 name = "Bridges"
-pattern = '(?P<value>\\d+座)(?=桥)'
-yields = ["value"]
+pattern = '(?P<value>(?P<num>\\d+)(?P<unit>座))(?=桥)'
+yields = ["value", "num", "unit"]
   [[rule.examples]]
   text = "建成3座桥。"
   value_text = "3座"
   value = 3
   [[rule.negatives]]
-  text = "传说中的7座城"
+  text = "传说中的7箱金"
 """
 
 
-def test_coverage_lists_numbers_nothing_accounts_for(tmp_path):
+def test_coverage_tells_dropped_numbers_from_numbers_no_rule_matched(tmp_path):
     pack = tmp_path / "coverage.toml"
     pack.write_text(COVERAGE_PACK, encoding="utf-8")
     rules = load_rules((pack,))
-    text = "新建高标准农田50万亩。本次招募300名志愿者。传说中的7座城。建成5座桥。2025年6月底第2位“十四五”。"
-    found = [text[s:e] for s, e in uncovered(text, [], rules)]
-    assert found == ["50万亩", "5座"]  # 300名: skip rule; 7座: a negative; dates, ranks, names: no unit
-    record = SimpleNamespace(start=text.index("50"), end=text.index("50") + 4)
-    assert [text[s:e] for s, e in uncovered(text, [record], rules)] == ["5座"]
+    text = "新建高标准农田50万亩。本次招募300名志愿者。传说中的7箱金。建成5座桥。2025年6月底第2位“十四五”。89个开发区规上工业总产值占全省比重达78%。"
+    outcomes = []
+    interpret_text(text, "t", None, rules, outcomes)
+    found = {text[s:e]: why for s, e, why in coverage(text, outcomes, rules)}
+    # 50万亩 and 5座 are records; dates, ranks and names have no unit
+    assert found == {"300名": "dropped by test.volunteers", "7箱": "negative example of test.bridges",
+                     "89个": "dropped by drop.scope_count", "78%": "dropped by skip.share_of_whole"}
+    outcomes = []
+    interpret_text(text, "t", None, load_rules(), outcomes)
+    assert coverage(text, outcomes, load_rules())[0][2] == "no rule matched"  # 300名 without the user's pack
 
 
 def test_coverage_option_lists_what_the_count_counts(fresh_golden):
-    code, out = gate(fresh_golden, coverage=True)
+    code, out = gate(fresh_golden, show_coverage=True)
     assert code == 0, out
     n = int(out.split("uncovered numbers with a unit: ")[1].split("\n")[0])
     listed = [x for x in out.splitlines() if x.startswith("  ") and " @" in x]
-    assert len(listed) == n
+    assert len([x for x in listed if " no rule matched " in x]) == n
+    assert all(" dropped by " in x or " negative example of " in x for x in listed if " no rule matched " not in x)
     assert out.splitlines()[-2].endswith(f"uncovered numbers: {n}")
 
 
@@ -301,3 +309,16 @@ def test_readme_rule_file_example_passes_the_gate(tmp_path, fresh_golden):
     pack.write_text(readme.split("```toml\n# my-rules/land.toml\n")[1].split("```")[0], encoding="utf-8")
     code, out = gate(fresh_golden, rules=(pack,))
     assert code == 0, out
+
+
+def test_readme_interpretation_rule_example_passes_the_gate(tmp_path, fresh_golden):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pack = tmp_path / "budget.toml"
+    pack.write_text(readme.split("```toml\n# my-rules/budget.toml\n")[1].split("```")[0], encoding="utf-8")
+    code, out = gate(fresh_golden, rules=(pack,))
+    assert code == 0, out
+    assert "interpretation, examples" in out
+    pack.write_text(pack.read_text(encoding="utf-8").replace('kind = "target"', 'kind = "achievement"'),
+                    encoding="utf-8")
+    code, out = gate(fresh_golden, rules=(pack,))
+    assert code == 1 and "kind.budget_draft::1" in out and "kind: expected 'achievement', got 'target'" in out

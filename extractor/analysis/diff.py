@@ -10,13 +10,15 @@ part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
 Within each relation pairs are assigned one to one, best score first.
 """
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Record
-from ..core.numerals import magnitude_of, unit_family
+from ..rulepack import RuleSet
+from ..core.numerals import POINTS, magnitude_of, unit_family
 
 Relation = Literal["revision", "outcome", "baseline", "trend"]
 Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped"]
@@ -26,8 +28,6 @@ RELATIONS: dict[str, tuple[str, str]] = {  # relation -> (kind in A, kind in B)
     "baseline": ("achievement", "target"),
     "trend": ("achievement", "achievement"),
 }
-GROWTH_WORDS = ("增长率", "增长", "增速", "增幅", "涨幅", "上涨")
-PUNCT = "“”‘’\"'《》()（）、 "
 THRESHOLD = 80.0
 TOLERANCE = 0.05
 
@@ -51,17 +51,32 @@ class DiffRow(BaseModel):
     comparator_change: str | None = Field(None, description="'>= -> ~' when the comparators differ")
 
 
-@lru_cache(maxsize=4096)
-def metric_name(indicator: str) -> str:
-    """The indicator without scope words, punctuation and growth words naming the same metric."""
-    from ..rulepack import load_rules
+@dataclass(frozen=True)
+class Naming:
+    """The words that do not change which metric an indicator names, from a rule pack."""
 
-    name = "".join(ch for ch in indicator if ch not in PUNCT)
-    for scope in sorted(load_rules().word_list("SCOPE_WORD"), key=len, reverse=True):
+    scope: tuple[str, ...]    # 全市, 全省 (longest first)
+    growth: tuple[str, ...]   # 增长, 增速, 涨幅: a growth rate of the metric named before them
+    punct: str
+
+    @classmethod
+    def of(cls, rules: RuleSet | None = None) -> "Naming":
+        from ..rulepack import load_rules
+
+        pack = rules or load_rules()
+        return cls(tuple(sorted(pack.word_list("SCOPE_WORD"), key=len, reverse=True)),
+                   pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")))
+
+
+@lru_cache(maxsize=4096)
+def metric_name(indicator: str, naming: Naming) -> str:
+    """The indicator without scope words, punctuation and growth words naming the same metric."""
+    name = "".join(ch for ch in indicator if ch not in naming.punct)
+    for scope in naming.scope:
         if name.startswith(scope) and len(name) > len(scope) + 1:
             name = name[len(scope):]
             break
-    for word in GROWTH_WORDS:
+    for word in naming.growth:
         if name.endswith(word) and len(name) >= len(word) + 2:
             return name[:-len(word)]
     return name
@@ -72,7 +87,7 @@ def same_family(u: str, v: str) -> bool:
     if fu == fv:
         return True
     # a bare magnitude (551万) agrees with any counted unit of that magnitude
-    return "" in (fu, fv) and not {fu, fv} & {"%", "个百分点", "‰"}
+    return "" in (fu, fv) and not {fu, fv} & {"%", POINTS, "‰"}
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -81,12 +96,13 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def name_match(x: str, y: str) -> tuple[float, str] | None:
+def name_match(x: str, y: str, naming: Naming | None = None) -> tuple[float, str] | None:
     """(score, explanation) when two indicators name the same metric, else None."""
     from rapidfuzz import fuzz
 
-    nx, ny = metric_name(x), metric_name(y)
-    if nx[-2:] != ny[-2:] or {nx, ny} & {"", *GROWTH_WORDS}:  # a bare 增长 names no metric
+    naming = naming or Naming.of()
+    nx, ny = metric_name(x, naming), metric_name(y, naming)
+    if nx[-2:] != ny[-2:] or {nx, ny} & {"", *naming.growth}:  # a bare 增长 names no metric
         return None
     short, long = sorted((nx, ny), key=len)
     if not _subsequence(short, long):
@@ -151,7 +167,8 @@ def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> Di
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
 
 
-def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year) -> list[tuple[int, int, DiffRow]]:
+def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year,
+            naming: Naming) -> list[tuple[int, int, DiffRow]]:
     """One-to-one pairs for a relation, best score first, then nearest years, then document order."""
     kind_a, kind_b = RELATIONS[relation]
     candidates = []
@@ -164,7 +181,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year) -> 
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
             if penalty is None:
                 continue
-            match = name_match(ra.indicator, rb.indicator)
+            match = name_match(ra.indicator, rb.indicator, naming)
             if match:
                 candidates.append((-match[0], penalty, i, j, match))
     candidates.sort(key=lambda c: c[:4])
@@ -182,7 +199,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year) -> 
 
 
 def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
-                 b_year: int | None = None) -> list[DiffRow]:
+                 b_year: int | None = None, rules: RuleSet | None = None) -> list[DiffRow]:
     """Every pair of A and B records in each relation, then B records without any partner
     (new) and A targets without a revised target (dropped).
 
@@ -190,11 +207,12 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     revised by one for b_year (this year's GDP target against last year's);
     otherwise a revision needs the same due year.
     """
+    naming = Naming.of(rules)
     rows: list[DiffRow] = []
     paired_b: set[int] = set()
     revised_a: set[int] = set()
     for relation in RELATIONS:
-        for i, j, row in _assign(relation, a, b, a_year, b_year):
+        for i, j, row in _assign(relation, a, b, a_year, b_year, naming):
             rows.append(row)
             paired_b.add(j)
             if relation == "revision":
@@ -226,10 +244,10 @@ def within_document(records: list[Record], year: int | None) -> tuple[list[Recor
             [r for r in records if r.kind == "target" and r.year == year])
 
 
-def diff_documents(first, second=None) -> list[DiffRow]:
+def diff_documents(first, second=None, rules: RuleSet | None = None) -> list[DiffRow]:
     """Rows for two extracted documents (anything with .records and .year), older first;
     for one document alone, its last year's achievements against this year's targets."""
     if second is None:
         a, b = within_document(first.records, first.year)
-        return diff_records(a, b, first.year and first.year - 1, first.year)
-    return diff_records(first.records, second.records, first.year, second.year)
+        return diff_records(a, b, first.year and first.year - 1, first.year, rules)
+    return diff_records(first.records, second.records, first.year, second.year, rules)

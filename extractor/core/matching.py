@@ -27,9 +27,10 @@ def _scan(rule: CompiledRule, text: str):
         return
 
 
-def find_hits(text: str, rules: RuleSet) -> list[Hit]:
-    """Non-overlapping record hits, left to right; longest wins, then rule order."""
-    skips: list[tuple[int, int]] = []
+def find_hits(text: str, rules: RuleSet, skipped: list | None = None) -> list[Hit]:
+    """Non-overlapping record hits, left to right; longest wins, then rule order. With
+    `skipped`, each span a skip rule took out is added to it with that rule's id."""
+    skips: list[tuple[int, int, str]] = []
     found: list[tuple[int, int, int, Hit]] = []
     for order, rule in enumerate(rules.rules):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
@@ -40,7 +41,7 @@ def find_hits(text: str, rules: RuleSet) -> list[Hit]:
             if e <= s:
                 continue
             if rule.action == "skip":
-                skips.append((s, e))
+                skips.append((s, e, rule.id))
                 continue
             groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
             found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
@@ -49,21 +50,27 @@ def find_hits(text: str, rules: RuleSet) -> list[Hit]:
     hits: list[Hit] = []
     last_end = -1
     for s, _, _, hit in found:
-        if s < last_end or _overlaps(skips, hit.start, hit.end):
+        if s < last_end:
+            continue
+        why = _overlaps(skips, hit.start, hit.end)
+        if why:
+            if skipped is not None and (not skipped or skipped[-1][0].start != hit.start):
+                skipped.append((hit, why))
             continue
         hits.append(hit)
         last_end = hit.end
     return hits
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
+    """The id of a skip rule whose span overlaps [start, end), else ''."""
     import bisect
 
-    i = bisect.bisect_left(spans, (end, end))
+    i = bisect.bisect_left(spans, (end, end, ""))
     # spans are sorted by start; any span starting before `end` may overlap
-    for s, e in reversed(spans[:i]):
+    for s, e, rule_id in reversed(spans[:i]):
         if e > start:
-            return True
+            return rule_id
         if s < start - 64:  # exclusion spans are short: stop looking far back
             break
-    return False
+    return ""

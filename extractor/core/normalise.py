@@ -7,16 +7,15 @@ from dataclasses import dataclass
 
 import regex
 
+from ..rulepack import RuleSet
+
 # Full-width ASCII forms, except the full-width comma: mapping it to ',' would let
 # '3，500' read as a thousands-separated number.
 _FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _FULLWIDTH[0x3000] = " "
 _FULLWIDTH_CHAR = regex.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")  # the keys of _FULLWIDTH
-_MARKER = regex.compile(r"[(（]\s*(?:上接|下转|接上|转下|紧接|续)第?[一二三四五六七八九十\d]+版\s*[)）]")
 _ENUMERATOR = regex.compile(r"(?m)^(\s*\d{1,2})[.](?=\d+[^\d.])")
 _SPACES = regex.compile(r"[ \t\u00a0]+")
-_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分篇])")
-_TERMINAL = "。！？；：”」』)）!?;:"
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _broken_lines(text: str) -> list[tuple[int, int]]:
+def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence (newspaper columns), to drop.
 
     A break is kept after terminal punctuation, after a heading, after a short
@@ -58,19 +57,20 @@ def _broken_lines(text: str) -> list[tuple[int, int]]:
     """
     out = []
     line_start = 0
+    terminal, heading = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START")
     i = text.find("\n")
     while i >= 0:
         line = text[line_start:i].strip()
         line_start = i + 1
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
-        if not (not line or line[-1] in _TERMINAL or nxt in "\r\n" or nxt.isspace()
-                or len(line) < 12 or _HEADING.match(line)):
+        if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
+                or len(line) < 12 or heading.match(line)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = text.find("\n", i + 1)
     return out
 
 
-def normalise(text: str) -> View:
+def normalise(text: str, pack: RuleSet) -> View:
     """Build the normalised view of `text`.
 
     The dropped spans are collected first and the kept runs copied as slices:
@@ -78,7 +78,8 @@ def normalise(text: str) -> View:
     """
     # a regex finds the few full-width characters faster than str.translate visits every one
     mapped = _FULLWIDTH_CHAR.sub(lambda m: _FULLWIDTH[ord(m.group())], text)
-    drops = sorted([m.span() for m in _MARKER.finditer(mapped)] + _space_spans(mapped) + _broken_lines(mapped))
+    markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
+    drops = sorted(markers + _space_spans(mapped) + _broken_lines(mapped, pack))
     chars: list[str] = []
     origin: list[int] = []
     pos = 0

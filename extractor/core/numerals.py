@@ -7,6 +7,9 @@ cases are handled here before it is called.
 from functools import lru_cache
 
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+UNIT_PREFIXES = tuple(k for k, v in MAGNITUDES.items() if v >= 1e4)  # a unit keeps these: 亿元, 万人
+POINTS = "个百分点"  # the unit family of percentage points
+APPROX_MARKS = "多余"  # 多/余 after a number: "more than"
 MAX_NUMBER = 1e20  # no policy text writes a bigger number; a longer digit run is junk, not a value
 
 
@@ -45,7 +48,7 @@ def split_magnitude(unit: str) -> tuple[float, str]:
 
     A bare magnitude ('万' in 6600多万纳税人) has base unit ''.
     """
-    for prefix in ("万亿", "亿", "万"):
+    for prefix in UNIT_PREFIXES:
         if unit.startswith(prefix):
             return MAGNITUDES[prefix], unit[len(prefix):]
     return 1.0, unit
@@ -54,10 +57,10 @@ def split_magnitude(unit: str) -> tuple[float, str]:
 def unit_family(unit: str) -> str:
     """What a unit measures once its magnitude is gone: '%', '‰', '个百分点', or the base unit
     ('亿元' -> '元'; a bare magnitude such as '万' -> '')."""
-    if unit in ("%", "％"):
+    if unit in ("%", "\uff05"):
         return "%"
-    if "百分点" in unit:
-        return "个百分点"
+    if POINTS[1:] in unit:
+        return POINTS
     return split_magnitude(unit)[1]
 
 

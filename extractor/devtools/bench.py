@@ -78,8 +78,8 @@ def throughput(docs: list[Document], rules: RuleSet, passes: int) -> tuple[float
 
 def stages(files: list[Path], docs: list[Document], rules: RuleSet, passes: int) -> list[tuple[str, float]]:
     """Seconds per stage over the corpus; interpretation is what extract_text spends beyond the rest."""
-    views = [normalise(d.text) for d in docs]
-    years = [document_context(v, d.id, None)[0] for v, d in zip(views, docs)]
+    views = [normalise(d.text, rules) for d in docs]
+    years = [document_context(v, d.id, None, rules)[0] for v, d in zip(views, docs)]
     records = [r for d, y in zip(docs, years) for r in extract_text(d.text, d.id, y, rules)]
     dumps = [r.model_dump() for r in records]
 
@@ -90,8 +90,8 @@ def stages(files: list[Path], docs: list[Document], rules: RuleSet, passes: int)
             write_jsonl(records, fh)
 
     read = best_of(lambda: [read_document(p) for p in files], passes)
-    norm = best_of(lambda: [normalise(d.text) for d in docs], passes)
-    context = best_of(lambda: [document_context(v, d.id, None) for v, d in zip(views, docs)], passes)
+    norm = best_of(lambda: [normalise(d.text, rules) for d in docs], passes)
+    context = best_of(lambda: [document_context(v, d.id, None, rules) for v, d in zip(views, docs)], passes)
     match = best_of(lambda: [find_hits(v.text, rules) for v in views], passes)
     validate = best_of(lambda: [Record(**d) for d in dumps], passes)
     text = best_of(lambda: [extract_text(d.text, d.id, y, rules) for d, y in zip(docs, years)], passes)

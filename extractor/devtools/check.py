@@ -14,29 +14,18 @@ import regex
 
 from ..batch import data_documents
 from ..errors import ExtractorError
-from ..devtools.examples import cases, failure
+from .examples import cases, failure
 from ..outputs.export import atomic_output
-from ..models import Record
 from ..core.normalise import normalise
-from ..pipeline import extract_document
+from ..models import INTERPRETED, Record
+from ..pipeline import Outcome, interpret_text
 from ..reading import read_document
 from ..rulepack import MATCH_TIMEOUT, RulePackError, RuleSet, load_rules
 
-# The coverage scan, deliberately broader than the rules: an Arabic number (or a run of two
-# or more Chinese numerals, or one before 万/亿), then optionally 多/余 and 万/亿/万亿, then a
-# unit: a % sign, a measure word or counter from UNITS, or, for an Arabic number, a bare
-# magnitude. Dates (年/月/日), ordinals (第…位) and names (5G) have no unit here, so they
-# are not listed.
-UNITS = ("个百分点|百分点|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|千米|千克|公里|公顷|公斤|"
-         "个月|小时|分钟|工作日|人次|标箱|[%‰个家所条件项座处户人名次台套辆艘架张本部种批类只头"
-         "株棵笔份间栋幢根组场篇门口眼块枚颗支元吨斤克米亩瓦度箱升天秒岁倍方]")
-_CN = "零〇一二两三四五六七八九十百千"
-SCAN = regex.compile(
-    rf"(?<![\d.A-Za-z])(?:\d+(?:[.,]\d+)*(?:多|余)?(?:(?:万亿|亿|万)(?:多|余)?(?:{UNITS})?|{UNITS})"
-    rf"|(?<![{_CN}])(?:[{_CN}]{{2,}}|[{_CN}](?=万|亿))(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:{UNITS})"
-    rf"|百分之[{_CN}点]+)")
 GOLDEN_SUFFIX = ".jsonl"
 SKIP_FIELDS = {"id"}  # ids renumber after any insertion: records are matched by span instead
+NO_RULE = "no rule matched"
+END_PUNCT = "\u3002\uff1b;\uff01!\uff1f?"  # a negative's closing punctuation is not part of its text
 
 
 def golden_text(records: list[Record]) -> str:
@@ -90,24 +79,37 @@ def drift(old: dict[tuple, dict], records: list[Record]) -> list[str]:
     return lines
 
 
-def uncovered(text: str, records: list[Record], rules: RuleSet) -> list[tuple[int, int]]:
-    """Spans (original offsets) of scanned numbers with a unit that nothing accounts for.
-
-    Accounted for: overlapping a record, a skip rule's match, or a negative example's
-    text found verbatim in the document.
-    """
-    view = normalise(text)
-    known = [view.span(*m.span("value")) for rule in rules.rules if rule.action == "skip"
-             for m in rule.regex.finditer(view.text, timeout=MATCH_TIMEOUT)]
-    needles = {normalise(n.text).text.strip().rstrip("。；;！!？?") for r in rules.rules for n in r.negatives}
-    for needle in sorted(needles - {""}):
-        known += [view.span(m.start(), m.end()) for m in regex.finditer(regex.escape(needle), view.text)]
-    known += [(r.start, r.end) for r in records]
+def coverage(text: str, outcomes: list[Outcome], rules: RuleSet) -> list[tuple[int, int, str]]:
+    """Numbers with a unit (the pack's broad COVERAGE_SCAN, original offsets) that gave no
+    record, each with why: 'dropped by <rule>' (a skip or drop rule), 'negative example of
+    <rule>' (its text is one, verbatim), or 'no rule matched'."""
+    view = normalise(text, rules)
+    known = [(o.start, o.end, f"dropped by {o.dropped_by}" if o.record is None else "") for o in outcomes]
+    known += [(*view.span(*m.span("value")), f"dropped by {rule.id}") for rule in rules.rules
+              if rule.action == "skip" for m in rule.regex.finditer(view.text, timeout=MATCH_TIMEOUT)]
+    for rule in rules.rules:
+        for n in rule.negatives:
+            needle = normalise(n.text, rules).text.strip().rstrip(END_PUNCT)
+            known += [(*view.span(m.start(), m.end()), f"negative example of {rule.id}")
+                      for m in regex.finditer(regex.escape(needle), view.text)] if needle else []
     out = []
-    for m in SCAN.finditer(view.text):
+    for m in rules.pattern("COVERAGE_SCAN").finditer(view.text):
         s, e = view.span(m.start(), m.end())
-        if not any(a < e and s < b for a, b in known):
-            out.append((s, e))
+        reasons = [why for a, b, why in known if a < e and s < b]
+        if "" not in reasons:
+            out.append((s, e, reasons[0] if reasons else NO_RULE))
+    return out
+
+
+def untraced(records: list[Record], rules: RuleSet) -> list[str]:
+    """Records whose trace lacks an interpreted field or names a rule the pack does not have."""
+    ids = rules.interp_ids()
+    out = []
+    for r in records:
+        trace = r.trace.model_dump()
+        bad = [f"{f}: {trace.get(f)!r}" for f in INTERPRETED if trace.get(f) not in ids]
+        if bad:
+            out.append(f"{r.id} {r.text!r}: trace {', '.join(bad)}")
     return out
 
 
@@ -116,6 +118,7 @@ class Tally:
     """What the summary line counts, and why the check failed."""
 
     rules: int = 0
+    interp: int = 0
     examples: int = 0
     documents: int = 0
     records: int = 0
@@ -124,7 +127,7 @@ class Tally:
 
 
 def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
-        update: bool = False, coverage: bool = False) -> int:
+        update: bool = False, show_coverage: bool = False) -> int:
     """Run the gate, write the report to `out`; 0 if everything holds, else 1."""
     def say(line: str) -> None:
         print(line, file=out)
@@ -139,6 +142,7 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
         say("check FAILED: the rule pack does not load")
         return 1
     tally.rules = len(rules.rules)
+    tally.interp = len(rules.interp_ids())
 
     all_cases = cases(rules)
     tally.examples = len(all_cases)
@@ -162,16 +166,20 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
             say(f"document: {exc}")
             tally.failures.append(f"{path} unreadable")
             continue
-        result = extract_document(doc, None, rules)
+        outcomes: list[Outcome] = []
+        records = interpret_text(doc.text, doc.id, None, rules, outcomes)[0]
         tally.documents += 1
-        tally.records += len(result.records)
+        tally.records += len(records)
         seen.add(doc.id)
-        _compare(doc.id, result.records, golden / f"{doc.id}{GOLDEN_SUFFIX}", update, say, tally)
-        for s, e in uncovered(doc.text, result.records, rules):
-            tally.uncovered += 1
+        _compare(doc.id, records, golden / f"{doc.id}{GOLDEN_SUFFIX}", update, say, tally)
+        for problem in untraced(records, rules):
+            say(f"trace: {doc.id}: {problem}")
+            tally.failures.append(f"{doc.id}: a record's trace names no rule of the pack")
+        for s, e, why in coverage(doc.text, outcomes, rules):
+            tally.uncovered += why == NO_RULE
             line = doc.text.count("\n", 0, s) + 1
             around = " ".join(doc.text[max(0, s - 20):e + 20].split())
-            listed.append(f"  {doc.id}:{line} @{s}-{e} {doc.text[s:e]!r}  …{around}…")
+            listed.append((why != NO_RULE, f"  {doc.id}:{line} @{s}-{e} {doc.text[s:e]!r} {why}  …{around}…"))
     for stale in sorted(golden.glob(f"*{GOLDEN_SUFFIX}")) if golden.is_dir() else []:
         if stale.stem not in seen:
             if update:
@@ -181,13 +189,14 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
                 say(f"golden {stale}: no document {stale.stem} in {data}")
                 tally.failures.append(f"golden {stale.name} has no document")
 
-    if coverage:
+    if show_coverage:
         say(f"uncovered numbers with a unit: {tally.uncovered}")
-        for line in listed:
-            say(line)
-    say(f"rules: {tally.rules}, examples: {tally.examples}, documents: {tally.documents}, "
+        say("\n".join(line for dropped, line in listed if not dropped) or "  (none)")
+        say(f"numbers with a unit that a rule dropped: {sum(d for d, _ in listed)}")
+        say("\n".join(line for dropped, line in listed if dropped) or "  (none)")
+    say(f"rules: {tally.rules} span, {tally.interp} interpretation, examples: {tally.examples}, documents: {tally.documents}, "
         f"records: {tally.records}, uncovered numbers: {tally.uncovered}"
-        + ("" if coverage else " (list them with --coverage)"))
+        + ("" if show_coverage else " (list them with --coverage)"))
     if tally.failures:
         say("check FAILED: " + "; ".join(tally.failures))
         return 1

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import ExtractorError
 from ..models import Record
-from ..core.numerals import MAGNITUDES
+from ..core.numerals import APPROX_MARKS, MAGNITUDES
 
 SCALES = tuple(sorted(MAGNITUDES.items(), key=lambda kv: -len(kv[0])))  # 万亿 before 万
 
@@ -71,7 +71,7 @@ class Score:
 
 
 def _unit_scale(unit: str) -> tuple[float, str]:
-    unit = unicodedata.normalize("NFKC", unit).replace(" ", "").replace("多", "").replace("余", "")
+    unit = unicodedata.normalize("NFKC", unit).replace(" ", "").translate({ord(c): None for c in APPROX_MARKS})
     for prefix, scale in SCALES:
         if unit.startswith(prefix) and len(unit) >= len(prefix):
             return scale, unit[len(prefix):]

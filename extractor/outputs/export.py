@@ -15,11 +15,13 @@ from pathlib import Path
 
 from ..errors import ExtractorError
 from ..models import Record
-from ..core.numerals import unit_family
+from ..core.numerals import POINTS, unit_family
 from ..pipeline import DocResult
 
+from ..models import INTERPRETED
+
 COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator",
-           "year", "text", "start", "end", "sentence", "section", "rule"]
+           "year", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -79,12 +81,20 @@ def write_jsonl(records: Iterable[Record], out) -> int:
     return n
 
 
+def flat(record: Record) -> dict:
+    """A record as one flat row: the trace becomes a trace_<field> column per field."""
+    row = record.model_dump()
+    for f, rule in row.pop("trace").items():
+        row[f"trace_{f}"] = rule
+    return row
+
+
 def write_csv(records: Iterable[Record], out) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     n = 0
     for r in records:
-        row = r.model_dump()
+        row = flat(r)
         writer.writerow([safe_text(row[c]) if row[c] is not None else "" for c in COLUMNS])
         n += 1
     return n
@@ -110,7 +120,8 @@ PARQUET_ROWS = 10_000
 
 def _parquet_schema(pa):
     kinds = {"value": pa.float64(), "value_max": pa.float64(), "magnitude": pa.float64(),
-             "year": pa.int32(), "start": pa.int64(), "end": pa.int64()}
+             "year": pa.int32(), "start": pa.int64(), "end": pa.int64(),
+             "trace": pa.struct([pa.field(f, pa.string()) for f in INTERPRETED])}
     return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=name in ("value_max", "year"))
                       for name in Record.model_fields])
 
@@ -135,7 +146,7 @@ def write_parquet(records: Iterable[Record], path: str | Path) -> int:
     return n + len(rows)
 
 
-FAMILY_LABEL = {"%": "percent", "个百分点": "percentage points", "": "count (万/亿)"}
+FAMILY_LABEL = {"%": "percent", POINTS: "percentage points", "": "count (bare magnitude)"}
 
 
 def _family_label(unit: str) -> str:
@@ -147,7 +158,7 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
     """The commitments workbook: targets, achievements, summary, sources."""
     import pandas as pd
 
-    rows = [r.model_dump() for res in results for r in res.records]
+    rows = [flat(r) for res in results for r in res.records]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     summary = []
     for res in results:

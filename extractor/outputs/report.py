@@ -93,6 +93,11 @@ def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
             for row in rows]
 
 
+def older_first(results: list[DocResult]) -> list[DocResult]:
+    """Two documents in the order a diff compares them: the older first."""
+    return sorted(results, key=lambda r: (r.year or 0, r.doc))
+
+
 def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> str:
     """The page for `docs`; `diff` (doc A, doc B, their DiffRows) adds a diff tab."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -116,25 +121,19 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> 
         style=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")), script_hash=digest)
 
 
-def _diff(results: list[DocResult]) -> tuple[str, str, list] | None:
-    """Two documents' diff rows, older first as `extractor build` pairs them; None for other counts."""
-    if len(results) != 2:
-        return None
-    from ..analysis.diff import diff_documents
+def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None) -> None:
+    """Render the page for extraction results (each carries the text its records index) to
+    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab."""
+    from .export import atomic_output
 
-    a, b = sorted(results, key=lambda r: (r.year or 0, r.doc))
-    return a.doc, b.doc, diff_documents(a, b)
-
-
-def write_report(results: list[DocResult], path: str | Path) -> None:
-    """Render the page for extraction results (texts re-read from their paths) to `path`, atomically."""
-    from ..outputs.export import atomic_output
-    from ..reading import read_document
-
-    docs = [ReportDoc(res.doc, res.path, read_document(res.path).text, res.records) for res in results]
+    docs = [ReportDoc(res.doc, res.path, res.text, res.records) for res in results]
     for doc in docs:
         if any(doc.text[r.start:r.end] != r.text for r in doc.records):
-            raise ExtractorError(f"{doc.path}: changed while the report was being built")
-    html = render(docs, _diff(results))
+            raise ExtractorError(f"{doc.path}: the records do not index this text")
+    diff = None
+    if diff_rows is not None and len(results) == 2:
+        a, b = older_first(results)
+        diff = (a.doc, b.doc, diff_rows)
+    html = render(docs, diff)
     with atomic_output(path) as fh:
         fh.write(html)

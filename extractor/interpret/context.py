@@ -1,0 +1,228 @@
+"""What interpretation rules look at: a document, a sentence of it, a value in the sentence.
+
+Work is done where its input lives: the document's year and sections once per
+document, list structure and comparator words once per sentence, and per value
+only what depends on the value (its clause and the text on each side). Every
+piece is computed on first use and kept.
+"""
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..core.matching import Hit
+from ..core.resolve import Quantity, resolve
+from ..core.segment import Paragraph
+from ..rulepack import RuleSet
+from . import phrases
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The normalised text of a document and what is known of it as a whole."""
+
+    text: str
+    pack: RuleSet
+    year: int | None
+    annual: bool
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The comparator words around a value: the span they widen it to, and the list each came from."""
+
+    start: int
+    end: int
+    after: str = ""    # the word list of a comparator word after the value (以上 -> CMP_GE_POST)
+    before: str = ""   # the word list of one before it (超过 -> CMP_GE_PRE)
+
+
+def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
+    """The comparator words of a value: the longest word after it; else, unless the value
+    carries 多/余 or a word that only looks like a comparator ends before it (节约, 最近),
+    the longest word before it."""
+    m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
+    if m and m.end() > hit.end:
+        return Extent(hit.start, m.end(), after=_list_of(m.group(), pack, "COMPARATOR_AFTER_LISTS"))
+    if hit.group("approx") or hit.group("approx2"):
+        return Extent(hit.start, hit.end)
+    window = max(0, hit.start - 8)
+    if pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
+            or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start):
+        return Extent(hit.start, hit.end)
+    m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start)
+    if m:
+        return Extent(m.start(), hit.end, before=_list_of(m.group(), pack, "COMPARATOR_BEFORE_LISTS"))
+    return Extent(hit.start, hit.end)
+
+
+def _list_of(word: str, pack: RuleSet, lists: str) -> str:
+    return next(name for name in pack.word_list(lists) if word in pack.word_list(name))
+
+
+class Sentence:
+    """One sentence with the values found in it, and the state of the walk over them."""
+
+    def __init__(self, doc: Doc, start: int, end: int, paragraph: Paragraph, hits: list[Hit]):
+        self.doc, self.start, self.end, self.paragraph, self.hits = doc, start, end, paragraph, hits
+        self.extents = [comparator_extent(doc.text, h, doc.pack) for h in hits]
+        self.boundary = 0          # where the next value's clause may start at the earliest
+        self.owned_until = -1      # the end of a noun the last record counts (thresholds inside it)
+        self.last_indicator = ""   # the indicator of the last record, for words that need a subject
+
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text[self.start:self.end]
+
+    @cached_property
+    def list_groups(self) -> list[tuple[int, int]]:
+        from .lists import list_groups
+
+        return list_groups(self)
+
+    @cached_property
+    def distributed(self) -> dict[int, str]:
+        from .lists import distributed
+
+        return distributed(self)
+
+    @cached_property
+    def shared_after(self) -> dict[int, str]:
+        from .lists import shared_after
+
+        return shared_after(self)
+
+
+class Value:
+    """One value of a sentence: its quantity, clause and the scopes rules read."""
+
+    def __init__(self, sentence: Sentence, n: int):
+        self.sentence, self.n = sentence, n
+        self.doc, self.pack = sentence.doc, sentence.doc.pack
+        self.hit = sentence.hits[n]
+        self.extent = sentence.extents[n]
+        self.decided: dict[str, tuple] = {}
+        text, pack = self.doc.text, self.pack
+        c_start, c_end = self.extent.start, self.extent.end
+        boundary = sentence.boundary
+        start = clause_start(text, sentence.start, c_start, boundary, pack)
+        if start == boundary and boundary > sentence.start:  # same clause as the previous value: A 3个、B 10个
+            start += text[start:c_start].rfind("\u3001") + 1
+        sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
+        self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
+
+    @cached_property
+    def quantity(self) -> Quantity | None:
+        try:
+            return resolve(self.hit)
+        except ValueError:
+            return None
+
+    @property
+    def unit(self) -> str:
+        return self.quantity.unit if self.quantity else ""
+
+    @cached_property
+    def percent(self) -> bool:
+        """A percentage or percentage points: no noun is counted by it."""
+        return self.pack.pattern("PERCENT_UNIT").search(self.unit) is not None
+
+    @cached_property
+    def counted(self) -> bool:
+        """A count by a classifier (个, 家, 项): it may count the items of a list or a scope."""
+        return self.unit in self.pack.word_list("COUNT_CLASSIFIER")
+
+    # -- scopes: the pieces of text rules read --------------------------------
+
+    def scope(self, name: str) -> str:
+        return getattr(self, "scope_" + name)
+
+    @cached_property
+    def scope_sentence(self) -> str:
+        return self.sentence.text
+
+    @cached_property
+    def scope_clause(self) -> str:
+        return self.doc.text[self.start:self.end]
+
+    @cached_property
+    def scope_before(self) -> str:
+        return self.doc.text[self.sentence.start:self.start]
+
+    @cached_property
+    def scope_upto(self) -> str:
+        return self.doc.text[self.sentence.start:self.end]
+
+    @cached_property
+    def scope_left(self) -> str:
+        return self.doc.text[self.start:self.extent.start]
+
+    @cached_property
+    def scope_value_before(self) -> str:
+        return self.doc.text[self.start:self.hit.start]
+
+    @cached_property
+    def scope_value_after(self) -> str:
+        return self.doc.text[self.hit.end:self.end]
+
+    @cached_property
+    def scope_section(self) -> str:
+        return self.sentence.paragraph.section
+
+    @cached_property
+    def _right(self) -> tuple[str, bool, bool]:
+        """The text after the value that may name it, whether the clause runs on into the
+        next value without a separator, and whether its left names a noun of its own."""
+        text, pack = self.doc.text, self.pack
+        right_end = list_end(self.sentence, self.n, self.end)
+        right = text[self.extent.end:right_end]
+        runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end)
+                   and not pack.pattern("SEPARATED").search(right))
+        named = bool(phrases.indicator_of(self.scope_left, "", False, pack)) if runs_on or self.counted else False
+        return right, runs_on, named
+
+    @cached_property
+    def scope_right(self) -> str:
+        right, runs_on, named = self._right
+        return "" if runs_on and named else right  # A 1000家B 2500家: the noun after is the next value's
+
+    @property
+    def runs_on(self) -> bool:
+        return self._right[1]
+
+    @property
+    def left_is_named(self) -> bool:
+        return self._right[2]
+
+    # -- fields decided by the rules, on first use -----------------------------
+
+    def field(self, name: str):
+        if name not in self.decided:
+            from .engine import decide
+
+            self.decided[name] = decide(self, name)
+        return self.decided[name][0]
+
+
+def clause_start(text: str, sent_start: int, pos: int, boundary: int, pack: RuleSet) -> int:
+    """Start of the clause holding `pos`: after the last break, or after `boundary`."""
+    start = max(sent_start, boundary)
+    for m in pack.pattern("CLAUSE_BREAK").finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def clause_end(text: str, pos: int, sent_end: int, pack: RuleSet) -> int:
+    m = pack.pattern("CLAUSE_BREAK").search(text, pos, sent_end)
+    return m.start() if m else sent_end
+
+
+def list_end(sentence: Sentence, n: int, end: int) -> int:
+    """Where the right context of value n stops: before the next value (36个A、45个B), unless
+    that value is a threshold inside the noun (3个营业收入超100亿元的企业)."""
+    text, pack = sentence.doc.text, sentence.doc.pack
+    for nxt in sentence.hits[n + 1:]:
+        if nxt.start >= end:
+            break
+        if phrases.is_threshold(text, nxt.start, pack):
+            continue
+        return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1) else nxt.start
+    return end

@@ -1,0 +1,82 @@
+"""Lists of values in one sentence: runs joined by 、/和/及, the names they distribute
+over (A、B分别增长x%、y%) and the comparator their last value carries for all."""
+from . import phrases
+from .context import Sentence
+
+
+def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
+    """Runs of values joined by a list joiner (800亿斤、60亿斤、160亿斤), as first and last index."""
+    text, hits, ext = sentence.doc.text, sentence.hits, sentence.extents
+    joiner = sentence.doc.pack.pattern("LIST_JOINER")
+    groups, i = [], 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and joiner.fullmatch(text[ext[j].end:hits[j + 1].start].strip()):
+            j += 1
+        if j > i:
+            groups.append((i, j))
+        i = j + 1
+    return groups
+
+
+def distributed(sentence: Sentence) -> dict[int, str]:
+    """Indicators for a list of values, by position: A、B分别增长x%、y%; A、B产量达到x、y, then
+    分别增长… for the same A、B in the next clause."""
+    from .context import clause_start
+
+    doc, pack = sentence.doc, sentence.doc.pack
+    text, hits, ext = doc.text, sentence.hits, sentence.extents
+    out: dict[int, str] = {}
+    previous: list[str] = []
+    each = pack.words_re("DISTRIBUTOR")
+    for i, j in sentence.list_groups:
+        start = clause_start(text, sentence.start, hits[i].start, 0, pack)
+        left = text[start:ext[i].start]
+        k = max((m.start() for m in each.finditer(left)), default=-1)
+        names: list[str] = []
+        for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
+            items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
+            if len(items) == j - i + 1:
+                names = share_head([phrases.indicator_of(item, "", True, pack) for item in items], pack)
+                break
+        if not names and k >= 0 and len(previous) == j - i + 1:
+            names = previous
+        out.update((i + n, name) for n, name in enumerate(names))
+        previous = names or previous
+    return out
+
+
+def shared_after(sentence: Sentence) -> dict[int, str]:
+    """分别稳定在800亿斤、60亿斤、160亿斤以上: the comparator word after the last value of a list
+    holds for every value in it that has no comparator word of its own; by position, the
+    word list that word came from."""
+    from .context import Extent
+
+    out: dict[int, str] = {}
+    hits, ext = sentence.hits, sentence.extents
+    for i, j in sentence.list_groups:
+        if ext[j].after:
+            out.update((k, ext[j].after) for k in range(i, j) if ext[k] == Extent(hits[k].start, hits[k].end))
+    return out
+
+
+def share_head(names: list[str], pack) -> list[str]:
+    """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
+    苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
+    a metric head word (产量, 起数, 人均可支配收入) where one is found."""
+    first, last = names[0], names[-1]
+    heads = pack.words_re("METRIC_HEAD", "end")
+    out = []
+    for i, name in enumerate(names):
+        if not name or not first or not last:
+            pass
+        elif i < len(names) - 1 and (head := heads.search(last)) and not heads.search(name):
+            name = name + head.group()
+        elif i < len(names) - 1 and 2 * len(name) < len(last):
+            name = name + last[len(name):]
+        elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
+            head = heads.search(first)
+            cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
+            name = first[:-cut] + name
+        out.append(name)
+    return out

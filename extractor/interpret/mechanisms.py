@@ -1,0 +1,233 @@
+"""The mechanisms interpretation rules `use`: how to find a year, a noun phrase, a
+reason to drop a value. Each returns its field's value, or None (or False for a
+drop) when it does not apply; the words each reads are named in `needs`."""
+from . import phrases
+from .vocabulary import mechanism
+
+# -- drop: a number that is no record ----------------------------------------------
+
+
+@mechanism("drop")
+def unparsable(v) -> bool:
+    """The number cannot be read as a quantity (too long, or no number at all)."""
+    return v.quantity is None
+
+
+@mechanism("drop")
+def inside_counted_noun(v) -> bool:
+    """The value sits inside the noun the value before it counts (3个营业收入超100亿元的企业)."""
+    return v.hit.start < v.sentence.owned_until
+
+
+@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN"))
+def scope_count(v) -> bool:
+    """A count that only says where another value was measured (89个开发区…占比达78%): it
+    counts places, names no noun of its own, and another value follows in its clause."""
+    if not v.counted or v.left_is_named or not v.pack.pattern("PLACES").match(v.scope_right):
+        return False
+    return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
+
+
+def _names_its_own(v) -> bool:
+    """Whether the next value is a count followed by its own noun (770家企业融入6条产业链)."""
+    hits = v.sentence.hits
+    nxt = hits[v.n + 1] if v.n + 1 < len(hits) and hits[v.n + 1].start < v.end else None
+    return bool(nxt) and v.pack.pattern("OWN_NOUN").match(v.doc.text, nxt.end) is not None
+
+
+def _hidden_value(v) -> bool:
+    """A value later in the clause that an exclusion rule dropped (占全省比重78%)."""
+    text, pack = v.doc.text, v.pack
+    return (pack.words_re("SHARE_WORD").search(text, v.extent.end, v.end) is not None
+            and pack.pattern("DIGIT_RUN").search(text, v.extent.end, v.end) is not None)
+
+
+@mechanism("drop", needs=("ITEM_SEP",))
+def counts_listed_items(v) -> bool:
+    """钢铁、有色、化工、建材4个重点行业: a count equal to the number of items just listed."""
+    q = v.quantity
+    items = v.pack.pattern("ITEM_SEP").split(v.scope_left)
+    return (len(items) >= 2 and q.value == len(items) and q.value_max is None and v.counted
+            and all(0 < len(i.strip()) <= 24 for i in items[1:]))
+
+
+# -- year --------------------------------------------------------------------------
+
+
+@mechanism("year", needs=("EXPLICIT_YEAR",), scope=str)
+def explicit_year(v, scope: str):
+    """The last year the text names that fits the kind: a target's is not before the
+    document's year, an achievement's is before it."""
+    found = None
+    kind, doc_year = v.field("kind"), v.doc.year
+    for m in v.pack.pattern("EXPLICIT_YEAR").finditer(v.scope(scope)):
+        year = int(m.group(1))
+        if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
+            continue
+        found = year
+    return found
+
+
+@mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
+def period_year(v, scope: str):
+    """The last year of a named five-year period ("十四五"末) for a target, when the text
+    marks its end or an aim; a period after 比/高于 is a baseline, not a due date."""
+    from ..core.segment import period_end
+
+    if v.field("kind") != "target":
+        return None
+    s, pack = v.scope(scope), v.pack
+    found = None
+    for m in pack.pattern("PERIOD").finditer(s):
+        if pack.pattern("BASELINE_BEFORE").search(s, max(0, m.start() - 3), m.start()):
+            continue
+        end = period_end(m.group(1), pack)
+        if end and (m.group(2) or pack.words_re("PERIOD_AIM").search(s)):
+            found = end
+    return found
+
+
+@mechanism("year", needs=("THIS_YEAR_WORD", "NEXT_YEAR_WORD", "LAST_YEAR_WORD"), scope=str)
+def relative_year(v, scope: str):
+    """今年/全年 (a target's: the document's year), 明年 (the next), 去年/一年来 (an achievement's:
+    the year before)."""
+    doc_year, s, pack = v.doc.year, v.scope(scope), v.pack
+    if not doc_year or not s:
+        return None
+    if v.field("kind") == "target":
+        if pack.words_re("THIS_YEAR_WORD").search(s):
+            return doc_year
+        if pack.words_re("NEXT_YEAR_WORD").search(s):
+            return doc_year + 1
+    elif pack.words_re("LAST_YEAR_WORD").search(s):
+        return doc_year - 1
+    return None
+
+
+@mechanism("year", offset=int)
+def document_year(v, offset: int):
+    """The document's own year, moved by `offset`."""
+    return v.doc.year + offset if v.doc.year else None
+
+
+@mechanism("year")
+def plan_period_end(v):
+    """The last year of the five-year plan period the document's year falls in (2021 -> 2025)."""
+    return v.doc.year + (2025 - v.doc.year) % 5 if v.doc.year else None
+
+
+# -- indicator ---------------------------------------------------------------------
+
+
+@mechanism("indicator")
+def distributed(v):
+    """A list of values takes its names, in order, from a list of as many names (A、B分别增长x%、y%)."""
+    return v.sentence.distributed.get(v.n) or None
+
+
+def _left(v) -> str:
+    """The noun phrase left of the verb, keeping the verbs when it is only a bare word."""
+    name = phrases.left_name(v.scope_left, v.pack)
+    if len(name) <= 2:
+        name = phrases.left_with_verbs(v.scope_left, v.pack) or name
+    return name
+
+
+@mechanism("indicator", needs=("OWNER_MARK",))
+def owner_after_de(v):
+    """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资)."""
+    name = _left(v)
+    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right) or not name or len(name) > 4:
+        return None
+    owner = phrases.right_noun(v.scope_right[1:], v.pack)
+    return phrases.clean(owner + name if owner else name, v.pack)
+
+
+@mechanism("indicator")
+def after_classifier(v):
+    """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业)."""
+    if v.percent:
+        return None
+    return phrases.clean(phrases.after_classifier(v.scope_right, v.pack), v.pack) or None
+
+
+@mechanism("indicator", needs=("OWNER_MARK",))
+def share_of_noun(v):
+    """80%以上的项目由企业牵头: a share with no name before it names the noun after 的."""
+    if not v.percent or _left(v) or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+        return None
+    return phrases.clean(phrases.noun_after_de(v.scope_right, v.pack), v.pack) or None
+
+
+@mechanism("indicator")
+def left_with_verbs(v):
+    """新建改扩建学校: a bare noun keeps the verbs that say what was counted."""
+    if len(phrases.left_name(v.scope_left, v.pack)) > 2:
+        return None
+    return phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack) or None
+
+
+@mechanism("indicator")
+def left_of_verb(v):
+    """[指标][动词][数值]: the noun phrase left of the verb (全市工业增加值达到1800亿元)."""
+    return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
+
+
+@mechanism("indicator")
+def subject_of_generic(v, current: str = ""):
+    """A bare metric word (规模, 资金) takes the subject of the value before it
+    (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
+    last = v.sentence.last_indicator
+    core = phrases.generic_core(current, v.pack)
+    if core and last and not phrases.generic_core(last, v.pack):
+        return last + core
+    return None
+
+
+@mechanism("indicator", needs=("SPENT_ON", "PARTICLE"))
+def spent_on(v, current: str = ""):
+    """Money at the head of a sentence takes its object from the clause after it
+    (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资)."""
+    core = phrases.generic_core(current, v.pack)
+    if not core or v.sentence.last_indicator:
+        return None
+    m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
+    if not m:
+        return None
+    return v.pack.words_re("PARTICLE").sub("", m.group(1)) + core
+
+
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
+def margin_subject(v, current: str = ""):
+    """A margin over the national rate is named after the growth before it
+    (增长20.4%、高于全国12.4个百分点 -> …增速高于全国)."""
+    last = v.sentence.last_indicator
+    if not last or not v.pack.pattern("MARGIN").match(current):
+        return None
+    return last + v.pack.word_list("MARGIN_METRIC")[0] + current
+
+
+@mechanism("indicator")
+def lead_word_subject(v, current: str = ""):
+    """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
+    last = v.sentence.last_indicator
+    if last and v.pack.words_re("LEAD_WORD").fullmatch(current):
+        return last + current
+    return None
+
+
+@mechanism("indicator")
+def previous_indicator(v):
+    """A value with no name of its own takes the name of the value before it in the sentence."""
+    return v.sentence.last_indicator or None
+
+
+@mechanism("indicator")
+def clause_before(v):
+    """A value with no name of its own, first in its sentence, takes the noun of the clause before."""
+    from .context import clause_start
+
+    text, s_start = v.doc.text, v.sentence.start
+    before_end = max(s_start, v.start - 1)
+    left = text[clause_start(text, s_start, before_end, 0, v.pack):before_end]
+    return phrases.indicator_of(left, "", True, v.pack) or None

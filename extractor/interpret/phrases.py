@@ -1,0 +1,168 @@
+"""Noun phrases around a value: the mechanics the indicator rules share.
+
+Every word and pattern comes from the rule pack; these functions only know how
+to cut: strip leading verbs and scope words, trailing verbs and comparators,
+find the noun after a classifier, keep what a counted noun became.
+"""
+from ..rulepack import RuleSet
+
+PUNCT_EDGE = "，,、；;：:\"' \u3000"
+PAIRS = {"\u201c": "\u201d", "\uff08": "\uff09", "(": ")", "\u300a": "\u300b"}
+
+
+def trim(s: str) -> str:
+    """Strip edge punctuation; a bracket or quote goes only when its partner is missing."""
+    while True:
+        t = s.strip(PUNCT_EDGE)
+        if t[:1] in PAIRS and PAIRS[t[0]] not in t:
+            t = t[1:]
+        if t[-1:] in PAIRS.values() and next(o for o, c in PAIRS.items() if c == t[-1]) not in t:
+            t = t[:-1]
+        if t == s:
+            return t
+        s = t
+
+
+def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
+    """Drop leading verbs, time and scope words (list `lead`), and trailing verbs and
+    comparators (list `trail`), until nothing more goes."""
+    lead_re = pack.words_re(lead) if lead else None
+    trail_re = pack.words_re(trail, "end") if trail else None
+    time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")
+    conj, baseline_end = pack.pattern("CONJ"), pack.pattern("BASELINE_END")
+    while s:
+        s2 = trim(s)
+        m = time_prefix.match(s2)
+        if m and m.end():
+            s2 = s2[m.end():]
+        m = beneficiary.match(s2) if lead_re else None
+        if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
+            s2 = s2[m.end():]
+        m = lead_re.match(s2) if lead_re else None
+        if m:
+            s2 = s2[m.end():]
+            if conj.match(s2) and lead_re.match(s2, 1):  # 新建和改造高标准农田
+                s2 = s2[1:]
+        m = trail_re.search(s2) if trail_re else None
+        if m:
+            s2 = s2[:m.start()]
+        s2 = baseline_end.sub("", s2)
+        if s2 == s:
+            break
+        s = s2
+    return trim(s)
+
+
+def _no_word(s: str, pack: RuleSet) -> bool:
+    """Empty, or only punctuation, spaces and digits."""
+    return bool(pack.pattern("NO_WORD").fullmatch(s))
+
+
+def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
+    """Whether a threshold word (超, 高于, 不少于) ends at `pos`: the value there sits inside a noun."""
+    return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None
+
+
+def right_noun(right: str, pack: RuleSet) -> str:
+    """The noun phrase after a value's classifier, cut before the verb that follows it."""
+    quoted = pack.pattern("QUOTED").sub(lambda m: "\0" * len(m.group()), right)  # no cut inside quotes
+    cut = len(right)
+    inside = pack.word_list("RIGHT_STOP_INSIDE")
+    for w in pack.word_list("RIGHT_STOP"):
+        i = quoted.find(w)
+        while 0 <= i < cut and any(quoted.startswith(x, i - x.index(w)) for x in inside if w in x):
+            i = quoted.find(w, i + 1)  # 等 in 高等院校 is no stop
+        if 0 <= i < cut:
+            cut = i
+    for m in pack.pattern("DIGIT_RUN").finditer(right, 0, cut):  # a noun holds no quantity but a threshold
+        if not is_threshold(right, m.start(), pack):
+            cut = m.start()
+            break
+    open_quote, close_quote = "\u201c", "\u201d"
+    close = right.find(close_quote, 0, cut)
+    if close >= 0 and open_quote not in right[:close]:
+        cut = close  # the value sat inside a quotation that ends here
+    noun = trim(right[:cut])
+    k = noun.rfind("\u3001")
+    if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1)
+                  or pack.words_re("LEAD_WORD").search(noun, k + 1)):
+        noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
+    return strip(noun, pack, None, "CMP_APPROX_PRE") if noun else noun
+
+
+def left_name(left: str, pack: RuleSet) -> str:
+    """The noun phrase left of the verb: [指标][动词][数值] -> 指标 ('' after 等: a list's tail)."""
+    if pack.words_re("LIST_TAIL", "end").search(left):
+        return ""
+    return strip(left, pack, "LEAD_WORD", "TRAIL_WORD")
+
+
+def left_with_verbs(left: str, pack: RuleSet) -> str:
+    """The left noun phrase keeping the verbs that say what was counted (新建改扩建学校)."""
+    if pack.words_re("LIST_TAIL", "end").search(left):
+        return ""
+    return strip(left, pack, "CUE_LEAD", "TRAIL_WORD")
+
+
+def after_classifier(right: str, pack: RuleSet) -> str:
+    """[动词][数值][量词][指标]: the noun after the classifier, with what the counted things
+    became when that defines the metric (5所医院升级为三级医院)."""
+    body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
+    if not body or _no_word(body[:1], pack):
+        return ""
+    noun = right_noun(right, pack)
+    if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
+        return ""
+    return noun + result_phrase(right[len(noun):], len(noun), pack)
+
+
+def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
+    """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
+    23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
+    rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(rest, maxsplit=1)[0])
+    if rest.startswith(pack.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 16):
+        return rest
+    return ""
+
+
+def noun_after_de(right: str, pack: RuleSet) -> str:
+    """80%以上的项目由企业牵头: a share names the noun after 的 and what is said of it."""
+    noun = right_noun(right[1:], pack)
+    if not noun:
+        return ""
+    rest = pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[1 + len(noun):], maxsplit=1)[0]
+    return noun + rest[:12]
+
+
+def clean(name: str, pack: RuleSet) -> str:
+    """Scope words, time words, streaks and everything before a cue go from an indicator."""
+    for w in pack.word_list("SCOPE_WORD"):
+        if name.startswith(w) and len(name) > len(w):
+            name = name[len(w):]
+    for w in pack.word_list("TIME_WORD"):
+        if w in name and len(name) > len(w):
+            name = name.replace(w, "")
+    name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
+    last = None
+    for last in pack.words_re("CUT_CUE").finditer(name):
+        pass
+    if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
+        name = name[last.end():]
+    return name.replace(" ", "")
+
+
+def generic_core(indicator: str, pack: RuleSet) -> str:
+    """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
+    which needs its subject from earlier in the sentence; '' when it names more."""
+    core = strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD") or indicator
+    return core if core in pack.word_list("GENERIC_METRIC") else ""
+
+
+def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> str:
+    """The noun phrase of a list item or a left context alone (no sentence around it)."""
+    name = left_name(left, pack)
+    if len(name) <= 2:
+        name = left_with_verbs(left, pack) or name
+    if not unit_percent and right:
+        name = after_classifier(right, pack) or name
+    return clean(name, pack)

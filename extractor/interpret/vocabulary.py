@@ -1,0 +1,290 @@
+"""The vocabulary interpretation rules are written in, by name.
+
+A rule's `when` table holds conditions (all must hold), and the rule gives a
+fixed value (`give`) or the result of a mechanism (`use`, with `args`). The
+conditions and mechanisms are the engine's: they know how to look (at a
+clause, a list, the words after a value) but no word of the language; the
+words they look for are the pack's word lists and patterns, named in the rule.
+
+Also here: ENGINE_NEEDS, every word list and pattern the code reads by name, so
+that a pack lacking one fails when it loads, not on the first document.
+"""
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from . import phrases
+
+SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section")
+SCOPE_DOC = {
+    "sentence": "the whole sentence", "clause": "the clause holding the value",
+    "before": "the sentence before that clause", "upto": "the sentence up to the clause's end",
+    "left": "the clause before the value and its comparator words",
+    "right": "the text after the value up to the next value or the clause's end",
+    "value_before": "the clause before the value", "value_after": "the clause after the value",
+    "section": "the heading the sentence sits under",
+}
+ENGINE_NEEDS = (
+    # reading the document: sections, sentences, its year
+    "HEADING", "TOP_HEADING", "SENTENCE_END", "CLAUSE_MARK", "GLOSSARY", "APPENDIX", "PLAN_OPENING_VERB",
+    "YEAR", "DOC_YEAR_PLAN", "DOC_YEAR_REVIEW", "DOC_YEAR_PERIOD", "DOC_YEAR_DATELINE", "DOC_YEAR_DATED",
+    "DOC_YEAR_BEING", "DOC_YEAR_BEING_PAST", "FIVE_YEAR_SPAN", "ANNUAL_PLAN", "REVIEW_CUE", "PLAN_CUE",
+    "PLAN_OPENING", "PERIOD_END_WORD", "REVIEW_WORD", "BEING_WORD", "SENTENCE_STOP",
+    "CONTINUATION_MARK", "LINE_END_MARK", "HEADING_START",
+    # a sentence and its values
+    "CLAUSE_BREAK", "LIST_SEP", "LIST_JOINER", "SEPARATED", "LIST_SPLITTERS", "DISTRIBUTOR", "PERCENT_UNIT",
+    "COUNT_CLASSIFIER", "COMPARATOR_AFTER", "COMPARATOR_BEFORE", "COMPARATOR_AFTER_LISTS",
+    "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP",
+    # noun phrases
+    "TIME_PREFIX", "BENEFICIARY", "CONJ", "BASELINE_END", "NO_WORD", "QUOTED", "RIGHT_STOP", "RIGHT_STOP_INSIDE",
+    "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
+    "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "CUT_CUE", "GENERIC_METRIC",
+    "METRIC_HEAD",
+    # developer tools
+    "COVERAGE_SCAN",
+    # the diff: words that do not change which metric a name means
+    "GROWTH_NAME", "NAME_PUNCT",
+)
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    """A named piece of the engine a rule can `use`: what it does, its arguments, what it reads."""
+
+    field: str
+    name: str
+    fn: Callable
+    args: dict[str, type]
+    needs: tuple[str, ...]
+    doc: str
+
+
+MECHANISMS: dict[tuple[str, str], Mechanism] = {}
+
+
+def mechanism(field: str, needs: tuple[str, ...] = (), **args: type):
+    """Register a mechanism; one with a `current` parameter also sees the field's value so far."""
+    def register(fn):
+        MECHANISMS[(field, fn.__name__)] = Mechanism(field, fn.__name__, fn, args, needs, (fn.__doc__ or "").strip())
+        return fn
+    return register
+
+
+# -- conditions ---------------------------------------------------------------
+
+def _words(arg, pack, anchor: str = "") -> regex.Pattern:
+    """A word list by name, or an inline list of words, as one longest-first alternation."""
+    if isinstance(arg, str):
+        if arg not in pack.words:
+            raise ValueError(f"no word list {arg}")
+        words = pack.words[arg]
+    elif isinstance(arg, list) and all(isinstance(w, str) for w in arg):
+        words = arg
+    else:
+        raise ValueError("needs a word list name or a list of words")
+    from ..rulepack import _alternation
+
+    return regex.compile((_alternation(words) if words else "(?!)") + (r"\Z" if anchor == "end" else ""))
+
+
+def _has(scope: str, negate: bool):
+    def compile_(arg, pack):
+        outside = None
+        if isinstance(arg, dict):
+            unknown = set(arg) - {"words", "outside"}
+            if unknown or "words" not in arg:
+                raise ValueError("a table here takes `words` and optionally `outside` (a regex)")
+            outside = pack.compile(arg["outside"])
+            arg = arg["words"]
+        words = _words(arg, pack)
+
+        def test(v):
+            s = v.scope(scope)
+            if outside is not None:
+                s = outside.sub(lambda m: "\0" * len(m.group()), s)
+            return (words.search(s) is not None) != negate
+        return test
+    return compile_
+
+
+def _edge(scope: str, end: bool):
+    def compile_(arg, pack):
+        words = _words(arg, pack, "end" if end else "")
+        if end:
+            return lambda v: words.search(v.scope(scope)) is not None
+        return lambda v: words.match(v.scope(scope)) is not None
+    return compile_
+
+
+def _matches(scope: str, negate: bool):
+    def compile_(arg, pack):
+        if not isinstance(arg, str):
+            raise ValueError("needs a regex")
+        pattern = pack.compile(arg)
+        return lambda v: (pattern.search(v.scope(scope)) is not None) != negate
+    return compile_
+
+
+def _flag(get):
+    def compile_(arg, pack):
+        if not isinstance(arg, bool):
+            raise ValueError("needs true or false")
+        return lambda v: bool(get(v)) == arg
+    return compile_
+
+
+def _one_of(get, allowed: tuple[str, ...] | None = None):
+    def compile_(arg, pack):
+        values = [arg] if isinstance(arg, str) else arg
+        if not isinstance(values, list) or not all(isinstance(x, str) for x in values):
+            raise ValueError("needs a string or a list of strings")
+        if allowed and set(values) - set(allowed):
+            raise ValueError(f"must be one of {', '.join(allowed)}")
+        return lambda v: get(v) in values
+    return compile_
+
+
+def _list_name(get):
+    def compile_(arg, pack):
+        if not isinstance(arg, str) or arg not in pack.words:
+            raise ValueError(f"needs the name of a word list ({arg!r} is none)")
+        return lambda v: get(v) == arg
+    return compile_
+
+
+def _clause_year(v) -> str:
+    """'ahead' when the clause names a year from the document's own on, 'past' when all it
+    names are earlier, '' when it names none or the document's year is unknown."""
+    years = [int(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
+    if not years or not v.doc.year:
+        return ""
+    return "ahead" if max(years) >= v.doc.year else "past"
+
+
+CONDITIONS: dict[str, tuple[Callable, str]] = {
+    "mode": (_one_of(lambda v: v.sentence.paragraph.mode or "none", ("review", "plan", "glossary", "none")),
+             "the section the value is in: review, plan, glossary or none"),
+    "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
+    "doc_year": (_flag(lambda v: v.doc.year), "whether the document's year is known"),
+    "annual": (_flag(lambda v: v.doc.annual), "whether the document holds an annual plan"),
+    "percent": (_flag(lambda v: v.percent), "whether the value is a percentage or points"),
+    "counted": (_flag(lambda v: v.counted), "whether the value counts things with a classifier"),
+    "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
+    "clause_year": (_one_of(_clause_year, ("ahead", "past")),
+                    "ahead: the clause names a year from the document's on; past: only earlier years"),
+    "word_after": (_list_name(lambda v: v.extent.after), "the list of the comparator word right after the value"),
+    "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
+    "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
+                        "the list of the comparator word after the last value of this value's list"),
+}
+for _scope in SCOPES:
+    CONDITIONS[f"{_scope}_has"] = (_has(_scope, False), f"{SCOPE_DOC[_scope]} holds a word of the list")
+    CONDITIONS[f"{_scope}_lacks"] = (_has(_scope, True), f"{SCOPE_DOC[_scope]} holds no word of the list")
+    CONDITIONS[f"{_scope}_starts_with"] = (_edge(_scope, False), f"{SCOPE_DOC[_scope]} starts with a word of the list")
+    CONDITIONS[f"{_scope}_ends_with"] = (_edge(_scope, True), f"{SCOPE_DOC[_scope]} ends with a word of the list")
+    CONDITIONS[f"{_scope}_matches"] = (_matches(_scope, False), f"{SCOPE_DOC[_scope]} matches the regex")
+    CONDITIONS[f"{_scope}_not_matches"] = (_matches(_scope, True), f"{SCOPE_DOC[_scope]} does not match the regex")
+
+
+# -- giving a value ------------------------------------------------------------
+
+GIVE_CHECK = {
+    "kind": lambda g: g in ("target", "achievement"),
+    "comparator": lambda g: g in (">=", "<=", "~", "="),
+    "year": lambda g: g == "none" or (isinstance(g, int) and 1900 <= g <= 2100),
+    "change": lambda g: g in ("increase", "decrease", "none"),
+    "basis": lambda g: g in ("per_year", "cumulative", "none"),
+    "indicator": lambda g: isinstance(g, str) and g != "",
+}
+
+
+def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
+    """A CompiledInterp for a validated InterpRule, or None after reporting what is wrong."""
+    from ..rulepack import CompiledInterp
+
+    ok = True
+    tests = []
+    for name, arg in rule.when.items():
+        if name not in CONDITIONS:
+            problem(f"when.{name}: unknown condition (known: {', '.join(sorted(CONDITIONS))})")
+            ok = False
+            continue
+        try:
+            tests.append((name, CONDITIONS[name][0](arg, pack)))
+        except (ValueError, regex.error) as exc:
+            problem(f"when.{name}: {exc}")
+            ok = False
+    if rule.field == "drop":
+        if rule.give is not None:
+            problem("a drop rule gives nothing: leave out `give`")
+            ok = False
+        if not rule.when and not rule.use:
+            problem("a drop rule needs `when` conditions or a `use`")
+            ok = False
+    elif (rule.give is None) == (rule.use is None):
+        problem("needs exactly one of `give` (a fixed value) or `use` (a mechanism)")
+        ok = False
+    elif rule.give is not None and not GIVE_CHECK[rule.field](rule.give):
+        problem(f"give: {rule.give!r} is no {rule.field}")
+        ok = False
+    produce = None
+    if rule.use is not None:
+        mech = MECHANISMS.get((rule.field, rule.use))
+        if mech is None:
+            known = sorted(n for f, n in MECHANISMS if f == rule.field)
+            problem(f"use: no mechanism {rule.use!r} for {rule.field} (known: {', '.join(known) or 'none'})")
+            return None
+        for key, value in rule.args.items():
+            if key not in mech.args:
+                problem(f"args.{key}: {rule.use} takes {', '.join(mech.args) or 'no arguments'}")
+                ok = False
+            elif not isinstance(value, mech.args[key]):
+                problem(f"args.{key}: must be {mech.args[key].__name__}")
+                ok = False
+        missing = [k for k in mech.args if k not in rule.args]
+        if missing:
+            problem(f"args: {rule.use} needs {', '.join(missing)}")
+            ok = False
+        if rule.args.get("scope") is not None and rule.args["scope"] not in SCOPES:
+            problem(f"args.scope: one of {', '.join(SCOPES)}")
+            ok = False
+        fn, kwargs = mech.fn, dict(rule.args)
+        if "current" in inspect.signature(fn).parameters:
+            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, current=current, **kwargs)  # noqa: E731
+        else:
+            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
+    elif rule.field != "drop":
+        value = None if rule.give == "none" else rule.give
+        produce = lambda v, current, value=value: value if value is not None else NONE  # noqa: E731
+    else:
+        produce = lambda v, current: True  # noqa: E731
+    if not ok:
+        return None
+    return CompiledInterp(rule.id, rule.field, rule.doc, tuple(tests), produce, rule.replace, source,
+                          tuple(rule.examples))
+
+
+class _NoneGiven:
+    """A rule that gives null on purpose (year none): it decides, unlike a rule that does not apply."""
+
+    def __repr__(self):
+        return "none"
+
+
+NONE = _NoneGiven()
+
+
+def check_needs(words: dict, patterns: dict, problems: list[str]) -> None:
+    """Every name the engine and its mechanisms read must be in the pack."""
+    have = set(words) | set(patterns)
+    needed = set(ENGINE_NEEDS) | {n for m in MECHANISMS.values() for n in m.needs}
+    for name in sorted(needed - have):
+        problems.append(f"-:-: the engine reads {name}, which no rule file defines")
+
+
+# -- mechanisms ----------------------------------------------------------------
+# Imported for their registrations; each module names what it reads.
+from . import mechanisms  # noqa: E402,F401

@@ -1,0 +1,201 @@
+"""Interpretation as named rules in the pack: loading, ordering, traces and explain."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor import extract_text
+from extractor.devtools.explain import explain
+from extractor.interpret.vocabulary import ENGINE_NEEDS, MECHANISMS
+from extractor.models import INTERPRETED
+from extractor.rulepack import RulePackError, load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = load_rules()
+
+
+def _pack(tmp_path, text: str, name: str = "user.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_rules((path,))
+
+
+def _problems(tmp_path, text: str) -> str:
+    with pytest.raises(RulePackError) as err:
+        _pack(tmp_path, text)
+    return "\n".join(err.value.problems)
+
+
+def test_a_user_rule_naming_its_group_number_fails_with_file_and_id(tmp_path):
+    problems = _problems(tmp_path, """
+[[rule]]
+id = "user.towers"
+name = "Towers"
+pattern = '(?P<value>(?P<number>\\d+)座塔)'
+yields = ["value", "number"]
+  [[rule.examples]]
+  text = "建成3座塔。"
+  value_text = "3座塔"
+  value = 3
+""")
+    assert "user.toml:user.towers: named group(s) ['number'] are not read by resolving" in problems
+    assert "num (the number)" in problems
+
+
+def test_unknown_word_lists_conditions_and_mechanisms_are_load_errors(tmp_path):
+    problems = _problems(tmp_path, """
+[extend_words]
+NO_SUCH_LIST = ["甲"]
+
+[[interpret]]
+id = "kind.user_one"
+field = "kind"
+doc = "x"
+when = { clause_has = "NO_SUCH_LIST", colour = "red" }
+give = "target"
+  [[interpret.examples]]
+  text = "新建学校20所。"
+  value_text = "20所"
+
+[[interpret]]
+id = "year.user_two"
+field = "year"
+doc = "x"
+use = "no_such_mechanism"
+  [[interpret.examples]]
+  text = "新建学校20所。"
+  value_text = "20所"
+
+[[interpret]]
+id = "kind.user_three"
+field = "kind"
+doc = "x"
+give = "maybe"
+""")
+    assert "extend_words.NO_SUCH_LIST: no word list NO_SUCH_LIST to extend" in problems
+    assert "kind.user_one: when.clause_has: no word list NO_SUCH_LIST" in problems
+    assert "kind.user_one: when.colour: unknown condition" in problems
+    assert "year.user_two: use: no mechanism 'no_such_mechanism' for year" in problems
+    assert "kind.user_three: give: 'maybe' is no kind" in problems
+    assert "kind.user_three: an interpretation rule needs at least one example" in problems
+
+
+def test_a_missing_engine_word_list_fails_when_the_pack_loads(tmp_path, monkeypatch):
+    import shutil
+
+    from extractor.rulepack import BUILTIN_DIR, BUILTIN_ENV
+
+    pack = tmp_path / "pack"
+    shutil.copytree(BUILTIN_DIR, pack)
+    text = (pack / "values.toml").read_text(encoding="utf-8")
+    (pack / "values.toml").write_text(text.replace("DISTRIBUTOR = ", "DISTRIBUTOR_GONE = "), encoding="utf-8")
+    monkeypatch.setenv(BUILTIN_ENV, str(pack))
+    with pytest.raises(RulePackError, match="the engine reads DISTRIBUTOR, which no rule file defines"):
+        load_rules()
+
+
+USER_KIND = """
+[words]
+BUDGET_DRAFT = ["预算草案"]
+
+[[interpret]]
+id = "kind.budget_draft"
+field = "kind"
+doc = "A budget draft's figures are what is planned, even in a review"
+when = { sentence_has = "BUDGET_DRAFT" }
+give = "target"
+  [[interpret.examples]]
+  text = "一年来，预算草案安排教育支出120亿元。"
+  value_text = "120亿元"
+  kind = "target"
+"""
+
+
+def test_a_user_interpretation_rule_needs_only_a_rule_file(tmp_path):
+    text = "一年来，预算草案安排教育支出120亿元。"
+    assert extract_text(text, "t", 2025)[0].kind == "achievement"
+    (r,) = extract_text(text, "t", 2025, _pack(tmp_path, USER_KIND))
+    assert r.kind == "target" and r.trace.kind == "kind.budget_draft"  # placed first of its field
+
+
+def test_user_rules_go_where_before_or_after_puts_them(tmp_path):
+    pack = _pack(tmp_path, USER_KIND.replace('field = "kind"', 'field = "kind"\nafter = "kind.review_section"'))
+    ids = [r.id for r in pack.interp["kind"]]
+    assert ids.index("kind.budget_draft") == ids.index("kind.review_section") + 1
+    # after the review rule, it no longer decides a value in a review
+    assert extract_text("一年来，预算草案安排教育支出120亿元。", "t", 2025, pack)[0].kind == "achievement"
+
+
+def test_extend_words_adds_to_a_built_in_list(tmp_path):
+    text = "一年来，全市新建学校20所。"
+    base = extract_text(text, "t", 2025)[0]
+    pack = _pack(tmp_path, '[extend_words]\nREVIEW_LOOKAHEAD_CUE = ["新建"]\n')
+    assert "新建" in pack.word_list("REVIEW_LOOKAHEAD_CUE") and "力争" in pack.word_list("REVIEW_LOOKAHEAD_CUE")
+    r = extract_text(text, "t", 2025, pack)[0]
+    assert (base.kind, r.kind, r.trace.kind) == ("achievement", "target", "kind.review_looks_ahead")
+
+
+def test_every_record_of_data_and_corpus_reports_names_a_pack_rule_for_each_field():
+    ids = PACK.interp_ids()
+    docs = list((ROOT / "data").glob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*-gwr-*.txt"))[:6]
+    for path in docs:
+        for r in extract_text(path.read_text(encoding="utf-8"), path.stem):
+            trace = r.trace.model_dump()
+            assert all(trace[f] in ids for f in INTERPRETED), (path.name, r.text, trace)
+
+
+def test_the_record_rule_is_the_span_rule_and_fields_have_their_own():
+    (r,) = extract_text("城镇调查失业率控制在5.5%以内。", "t", 2025)
+    assert r.rule == "quantity.percent"
+    assert (r.trace.comparator, r.trace.indicator) == ("comparator.at_most_after", "indicator.left_of_verb")
+
+
+def test_explain_names_the_rule_behind_each_field_and_the_one_that_dropped():
+    lines = "\n".join(explain("力争2025年全市工业增加值达到1800亿元，89个开发区占全省比重达78%。", PACK, year=2021))
+    assert "'1800亿元' @16-22: found by quantity.measure" in lines
+    assert re.search(r"kind +target +<- kind\.dated_ahead", lines)
+    assert re.search(r"year +2025 +<- year\.explicit_in_clause", lines)
+    assert "'89个' @23-26: found by quantity.measure\n  no record: dropped by drop.scope_count" in lines
+    assert "'78%' @35-38: found by quantity.percent\n  no record: dropped by skip.share_of_whole" in lines
+
+
+def test_explain_command_on_a_file_offset_and_on_a_sentence(tmp_path):
+    doc = tmp_path / "r.txt"
+    doc.write_text("二、2025年工作安排\n今年新建学校20所。周口十亿立方米生物质气田开工。\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "extractor", "explain", str(doc), "--at", "19"],
+                         capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert "<- the offset asked about" in out.stdout and "kind.plan_section" in out.stdout
+    assert "十亿立方米" not in out.stdout  # another sentence
+    out = subprocess.run([sys.executable, "-m", "extractor", "explain", "周口十亿立方米生物质气田开工。",
+                          "--section", "二、2025年工作安排"], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert "'十亿立方米' @" in out.stdout and "no span rule matched it" in out.stdout
+
+
+def test_every_name_the_code_reads_from_the_pack_is_declared():
+    """A word list or pattern read by name must be in ENGINE_NEEDS or a mechanism's needs,
+    so a pack without it fails when it loads."""
+    declared = set(ENGINE_NEEDS) | {n for m in MECHANISMS.values() for n in m.needs}
+    read = set()
+    for path in (ROOT / "extractor").rglob("*.py"):
+        read |= set(re.findall(r"""(?:pattern|word_list|words_re)\(\s*["']([A-Z][A-Z0-9_]*)["']""",
+                               path.read_text(encoding="utf-8")))
+    assert read - declared == set()
+
+
+def test_the_package_holds_almost_no_chinese():
+    """Knowledge lives in the rule files: few string literals in the code hold CJK text."""
+    import ast
+
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    found = []
+    for path in (ROOT / "extractor").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        found += [(path.name, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                  and isinstance(n.value, str) and id(n) not in docstrings and cjk.search(n.value)]
+    assert len(found) < 20, found
