@@ -5,7 +5,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Kind = Literal["target", "achievement"]
 Comparator = Literal[">=", "<=", "~", "="]
-INTERPRETED = ("kind", "year", "indicator", "comparator")  # the fields interpretation rules decide
+Change = Literal["increase", "decrease"]
+Basis = Literal["per_year", "cumulative"]
+INTERPRETED = ("kind", "year", "indicator", "comparator", "change", "basis")  # decided by interpretation rules
 UNKNOWN_INDICATOR = "?"  # no rule found a name for the value
 
 
@@ -18,6 +20,8 @@ class Trace(BaseModel):
     year: str | None = None
     indicator: str | None = None
     comparator: str | None = None
+    change: str | None = None
+    basis: str | None = None
 
 
 class Record(BaseModel):
@@ -34,6 +38,10 @@ class Record(BaseModel):
     unit: str = Field(description="Unit as written, spaces removed, magnitude prefix kept (亿元)")
     magnitude: float = Field(description="value in base units (1800 亿元 -> 1.8e11)")
     comparator: Comparator
+    change: Change | None = Field(None, description="increase/decrease when the value is the size of a rise "
+                                  "or fall of the indicator (增长5%); null for a level, a stock or a count")
+    basis: Basis | None = Field(None, description="per_year for a yearly figure of a multi-year span (年均); "
+                                "cumulative for a total the sentence names over a span (累计)")
     year: int | None = Field(None, description="Year the target is due or the achievement is reported for")
     start: int = Field(ge=0, description="Start of `text` in the original document (Python index)")
     end: int = Field(ge=0, description="End (exclusive) of `text` in the original document")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .core.matching import Hit, find_hits
 from .core.normalise import View, normalise
-from .core.segment import document_year, fallback_year, paragraphs, sentences
+from .core.segment import document_year, paragraphs, sentences, title_period
 from .interpret.context import Doc, Sentence, Value
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
 from .reading import Document
@@ -47,9 +47,7 @@ def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -
     if year:
         source = "--year"
     else:
-        year, source = document_year(view.text, pack)
-        if not year:
-            year, source = fallback_year(view.text, doc_id, pack)
+        year, source = document_year(view.text, doc_id, pack)
     markers = [m.group() for m in pack.pattern("ANNUAL_PLAN").finditer(view.text)]
     # a party congress or five-year plan speaks of 今后五年; it is annual only with an annual plan heading
     annual = len(markers) >= 2 and (not pack.pattern("FIVE_YEAR_SPAN").search(view.text)
@@ -70,7 +68,8 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     pack = rules or load_rules()
     view = normalise(text, pack)
     doc_year, annual, source = document_context(view, doc_id, year, pack)
-    doc = Doc(view.text, pack, doc_year, annual)
+    own = pack.pattern("DOC_REVIEWS_OWN_YEAR").search(view.text, 0, 3000) is not None
+    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack))
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     hits = find_hits(view.text, pack, skipped)
     records: list[Record] = []
@@ -115,10 +114,11 @@ def _walk(sentence: Sentence, view: View, original: str, doc_id: str, records: l
             id=f"{doc_id}:{len(records) + 1}", doc=doc_id, kind=v.field("kind"),
             indicator=_as_written(indicator, view, original, sentence),
             value=q.value, value_max=q.value_max, unit=q.unit, magnitude=q.magnitude,
-            comparator=v.field("comparator"), year=v.field("year"),
+            comparator=v.field("comparator"), change=v.field("change"), basis=v.field("basis"), year=v.field("year"),
             start=a, end=b, text=original[a:b], sentence=text, section=sentence.paragraph.section,
             rule=hit.rule.id, trace=Trace(**{f: v.decided[f][1] for f in INTERPRETED}))
         records.append(record)
+        sentence.fields[n] = record
         if outcomes is not None:
             outcomes.append(Outcome(hit, a, b, (o_start, o_end), record, None,
                                     {f: v.decided[f][2] for f in INTERPRETED}))

@@ -17,11 +17,13 @@ SPEECH = ROOT / "data" / "zhoukou-2025-cppcc-speech.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def rec(indicator, value, unit, kind="target", year=2025, comparator="=", value_max=None, doc="d", n=1):
+def rec(indicator, value, unit, kind="target", year=2025, comparator="=", value_max=None, doc="d", n=1,
+        change=None, basis=None):
     text = f"{value:g}{unit}"
     return Record(id=f"{doc}:{n}", doc=doc, kind=kind, indicator=indicator, value=value, value_max=value_max,
                   unit=unit, magnitude=magnitude_of(value, unit), comparator=comparator, year=year,
-                  start=10 * n, end=10 * n + len(text), text=text, sentence=indicator + text, rule="t")
+                  start=10 * n, end=10 * n + len(text), text=text, sentence=indicator + text, rule="t",
+                  change=change, basis=basis)
 
 
 def pairs(rows):
@@ -41,13 +43,37 @@ def only(rows, relation):
 def test_revision(va, vb, status, change):
     row = only(diff_records([rec("工业增加值", va, "亿元", year=2024)], [rec("工业增加值", vb, "亿元")], 2024, 2025),
                "revision")
-    assert (row.status, row.change) == (status, change)
+    assert (row.status, row.difference) == (status, change)
 
 
 def test_revision_scales_units_and_reports_comparator_change():
     row = only(diff_records([rec("地区生产总值", 1.2, "万亿元", comparator=">=")],
                             [rec("全市地区生产总值", 12000, "亿元", comparator="~")]), "revision")
-    assert row.status == "unchanged" and row.comparator_change == ">= -> ~" and row.change_pct == 0
+    assert row.status == "unchanged" and row.comparator_change == ">= -> ~" and row.difference_pct == 0
+
+
+def test_a_growth_rate_never_pairs_with_a_level_nor_a_yearly_rate_with_a_total():
+    a = [rec("地区生产总值", 5, "%", year=2025, change="increase"),
+         rec("研发经费投入", 7, "%", year=2025, change="increase", basis="per_year", n=2)]
+    b = [rec("地区生产总值", 5, "%", year=2025, n=3),
+         rec("研发经费投入", 7, "%", year=2025, change="increase", n=4)]
+    assert not pairs(diff_records(a, b, 2024, 2025))
+    b[0] = rec("地区生产总值", 5.5, "%", year=2025, change="increase", n=3)
+    row = only(diff_records(a, b, 2024, 2025), "revision")
+    assert row.status == "raised" and row.difference_points == 0.5 and row.difference_pct is None
+
+
+@pytest.mark.parametrize("target,actual,status", [(3, 5, "above"), (3, 3.05, "met"), (3, 1, "below")])
+def test_a_target_of_decrease_is_beaten_by_a_larger_decrease(target, actual, status):
+    a = [rec("单位生产总值能耗", target, "%", year=2025, comparator="~", change="decrease")]
+    b = [rec("单位生产总值能耗", actual, "%", kind="achievement", year=2025, change="decrease")]
+    assert only(diff_records(a, b, 2025, 2026), "outcome").status == status
+
+
+def test_a_target_due_after_the_later_document_is_pending_not_dropped():
+    a = [rec("高标准农田", 500, "万亩", year=2030), rec("粮食产量", 700, "亿斤", year=2025, n=2)]
+    rows = diff_records(a, [rec("森林覆盖率", 30, "%", year=2026, n=3)], 2025, 2026)
+    assert {(r.indicator, r.status) for r in rows if r.b is None} == {("高标准农田", "pending"), ("粮食产量", "dropped")}
 
 
 @pytest.mark.parametrize("target,comparator,actual,status", [

@@ -196,6 +196,8 @@ def test_the_package_holds_almost_no_chinese():
         docstrings = {id(node.body[0].value) for node in ast.walk(tree)
                       if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
                       and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        docstrings |= {id(n) for kw in ast.walk(tree) if isinstance(kw, ast.keyword) and kw.arg in ("help", "description")
+                       for n in ast.walk(kw.value)}  # field and option descriptions are documentation too
         found += [(path.name, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant)
                   and isinstance(n.value, str) and id(n) not in docstrings and cjk.search(n.value)]
     assert len(found) < 20, found

@@ -48,9 +48,24 @@ def test_continuation_marker_removed():
 def test_document_year_from_headings_and_datelines():
     from extractor.core.segment import document_year
 
-    assert document_year("一、2024年工作回顾\n过去一年", PACK)[0] == 2025
-    assert document_year("二、2025年工作安排\n", PACK)[0] == 2025
-    assert document_year("今年是“十四五”规划收官之年。", PACK)[0] == 2025
-    assert document_year("报告\n——在第七次代表大会上的报告（2021年9月28日）\n", PACK)[0] == 2021
-    assert document_year("报告\n2021年9月28日\n过去五年", PACK)[0] == 2021
-    assert document_year("没有年份的文字。", PACK)[0] is None
+    assert document_year("一、2024年工作回顾\n过去一年", "doc", PACK)[0] == 2025
+    assert document_year("二、2025年工作安排\n", "doc", PACK)[0] == 2025
+    assert document_year("今年是“十四五”规划收官之年。", "doc", PACK)[0] == 2025
+    assert document_year("报告\n——在第七次代表大会上的报告（2021年9月28日）\n", "doc", PACK)[0] == 2021
+    assert document_year("报告\n2021年9月28日\n过去五年", "doc", PACK)[0] == 2021
+    assert document_year("没有年份的文字。", "doc", PACK)[0] is None
+
+
+def test_document_year_comes_from_the_title_before_what_sentences_say():
+    from extractor.core.segment import document_year
+
+    text = "2023年政府工作报告\n各位代表：\n2022年是党和国家历史上极为重要的一年。\n二、2022年工作安排\n"
+    assert document_year(text, "report", PACK) == (2023, "2023年政府工作报告")
+    front = "---\nsource: x\ntitle: 2024年政府工作报告\n---\n\n**政府工作报告**\n\n一、2022年工作回顾\n"
+    assert document_year(front, "2019", PACK)[0] == 2024
+    dated = "---\ntitle: 政府工作报告\n---\n**——2010年1月18日在河北省第十一届人民代表大会第三次会议上**\n"
+    assert document_year(dated, "doc", PACK)[0] == 2010
+    # a statistical communiqué reports its title's year: the document speaks a year later
+    assert document_year("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n", "d", PACK)[0] == 2021
+    # the file name comes before years named in sentences
+    assert document_year("2022年是关键的一年。二、2022年工作安排", "cn-gwr-2023", PACK)[0] == 2023

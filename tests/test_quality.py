@@ -16,16 +16,16 @@ SHARED = ROOT.parent / "shared"
 DEVGOLD = ROOT / "tests" / "devgold"
 WHERE = tomllib.loads((DEVGOLD / "documents.toml").read_text(encoding="utf-8"))["documents"]
 
-ISSUE_BAR = {"precision": 0.95, "recall": 0.95, "kind": 0.97, "indicator": 0.90, "year": 0.90, "comparator": 0.95}
-DEV_BAR = {"precision": 0.95, "recall": 0.95, "kind": 0.95, "indicator": 0.78, "year": 0.93, "comparator": 0.95}
+ISSUE_BAR = {"precision": 0.95, "recall": 0.95, "kind": 0.97, "indicator": 0.90, "year": 0.90, "comparator": 0.95,
+             "change": 0.95, "basis": 0.97, "strict": 0.90}
+DEV_BAR = {"precision": 0.95, "recall": 0.95, "kind": 0.95, "indicator": 0.78, "year": 0.93, "comparator": 0.95,
+           "change": 0.95, "basis": 0.97, "strict": 0.75}
 FLOORS = {
     "zhoukou-2021-party-congress-report": ISSUE_BAR,
     "zhoukou-2025-cppcc-speech": dict(ISSUE_BAR, kind=0.95, year=0.95),  # two values spliced into the plan
     # annotated after the rules they test were written: floors at their first scores, raised as they rise
-    "jilin-gwr-2026": dict(DEV_BAR, kind=0.83, year=0.80),
-    "cpc17-report-2007": dict(DEV_BAR, recall=0.33, year=0.0),
-    "cpc18-report-2012": DEV_BAR,
-    "plan-1953-ch2": dict(DEV_BAR, precision=0.16, recall=0.16, indicator=0.3, year=0.0),
+    "cpc17-report-2007": dict(DEV_BAR, recall=0.33, strict=0.5),
+    "plan-1953-ch2": dict(DEV_BAR, precision=0.16, recall=0.16, indicator=0.3, year=0.7, basis=0.9, strict=0.0),
 }
 
 
@@ -53,7 +53,8 @@ def test_quality_floor(doc):
     floors = FLOORS.get(doc, DEV_BAR)
     got = {"precision": s.precision, "recall": s.recall, "kind": s.accuracy("kind"),
            "indicator": s.accuracy("indicator"), "year": s.accuracy("year"),
-           "comparator": s.accuracy("comparator")}
+           "comparator": s.accuracy("comparator"), "change": s.accuracy("change"), "basis": s.accuracy("basis"),
+           "strict": Score.f1(s.strict_precision, s.strict_recall)}
     low = {k: round(v, 3) for k, v in got.items() if v < floors[k]}
     assert not low, f"{doc}: below the floor: {low} (floors {floors})"
 
@@ -66,4 +67,4 @@ def test_strict_f1_over_the_work_reports():
     predicted = matched + sum(len(s.spurious) for s in scores)
     required = sum(s.gold_required for s in scores)
     strict = sum(s.strict_ok for s in scores)
-    assert Score.f1(strict / predicted, strict / required) >= 0.84
+    assert Score.f1(strict / predicted, strict / required) >= 0.85

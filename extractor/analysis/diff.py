@@ -1,6 +1,7 @@
 """Compare the records of two documents: which targets were revised, met, added or dropped.
 
-A pair needs the same metric and the same unit family. Two indicators name
+A pair needs the same metric, the same unit family, and the same change and basis (a
+growth rate never pairs with a level, a yearly rate with a total). Two indicators name
 the same metric when, after dropping scope words (全市) and growth words that
 name the same metric (增长, 涨幅), they end in the same head (the last two
 characters), one is the other with qualifiers added but none changed (the
@@ -21,7 +22,7 @@ from ..rulepack import RuleSet
 from ..core.numerals import POINTS, magnitude_of, unit_family
 
 Relation = Literal["revision", "outcome", "baseline", "trend"]
-Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped"]
+Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped", "pending"]
 RELATIONS: dict[str, tuple[str, str]] = {  # relation -> (kind in A, kind in B)
     "revision": ("target", "target"),
     "outcome": ("target", "achievement"),
@@ -40,14 +41,16 @@ class DiffRow(BaseModel):
     relation: Relation = Field(description="revision (target->target), outcome (target->achievement of its year), "
                                            "baseline (achievement->target), trend (achievement->achievement)")
     status: Status = Field(description="raised/lowered/unchanged; met/above/below for outcome; "
-                                       "new (B record, no partner), dropped (A target, no partner)")
+                                       "new (B record, no partner), dropped (A target, no partner), "
+                                       "pending (A target due after B's year that B does not restate)")
     indicator: str = Field(description="B's indicator, else A's")
     a: Record | None = Field(None, description="The record of the first document")
     b: Record | None = Field(None, description="The record of the second document")
     score: float | None = Field(None, description="Name similarity 0-100 of the pair (rapidfuzz ratio)")
     score_explained: str = Field("", description="Why the two records were paired, or why none was")
-    change: float | None = Field(None, description="B minus A in base units (midpoints of ranges)")
-    change_pct: float | None = Field(None, description="change as a percentage of A")
+    difference: float | None = Field(None, description="B minus A in base units (midpoints of ranges)")
+    difference_pct: float | None = Field(None, description="difference as a percentage of A (not for rates)")
+    difference_points: float | None = Field(None, description="for rates (%, 个百分点): B minus A in points")
     comparator_change: str | None = Field(None, description="'>= -> ~' when the comparators differ")
 
 
@@ -160,10 +163,12 @@ def compare(relation: str, ra: Record, rb: Record) -> str:
 
 def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> DiffRow:
     pa, pb = point(ra), point(rb)
-    change = round(pb - pa, 6)
+    difference = round(pb - pa, 6)
+    rate = unit_family(ra.unit) in ("%", POINTS)  # a rate's difference is in points, not a percent of a percent
     return DiffRow(relation=relation, status=compare(relation, ra, rb), indicator=rb.indicator, a=ra, b=rb,
-                   score=score, score_explained=why, change=change,
-                   change_pct=round(100 * change / pa, 2) if pa else None,
+                   score=score, score_explained=why, difference=difference,
+                   difference_pct=round(100 * difference / pa, 2) if pa and not rate else None,
+                   difference_points=difference if rate else None,
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
 
 
@@ -176,7 +181,8 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year,
         if ra.kind != kind_a:
             continue
         for j, rb in enumerate(b):
-            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit):
+            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit) \
+                    or (ra.change, ra.basis) != (rb.change, rb.basis):  # a growth rate never pairs with a level
                 continue
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
             if penalty is None:
@@ -230,8 +236,10 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                             score_explained="no record of A names the same metric in the same unit family"))
     for i, ra in enumerate(a):
         if ra.kind == "target" and i not in revised_a:
-            rows.append(DiffRow(relation="revision", status="dropped", indicator=ra.indicator, a=ra,
-                                score_explained="no target of B names the same metric in the same unit family"))
+            later = ra.year is not None and b_year is not None and ra.year > b_year
+            rows.append(DiffRow(relation="revision", status="pending" if later else "dropped", indicator=ra.indicator,
+                                a=ra, score_explained=f"due {ra.year}, after B's year {b_year}: not yet reported"
+                                if later else "no target of B names the same metric in the same unit family"))
     order = list(RELATIONS)
     return sorted(rows, key=lambda r: (order.index(r.relation), r.b is None, (r.b or r.a).start))
 

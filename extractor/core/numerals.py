@@ -43,6 +43,18 @@ def _parse(text: str) -> float:
         raise ValueError(f"not a number: {text!r}") from exc
 
 
+DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "两": "2"}
+
+
+def parse_digits(text: str) -> float:
+    """A number written digit by digit (二〇二五 -> 2025, 七六六·四 -> 766.4), as old plans
+    and dates write them; ValueError if a character is no digit."""
+    out = "".join(DIGITS.get(c, "." if c in "·点." else c) for c in text)
+    if not out.replace(".", "", 1).isdigit():
+        raise ValueError(f"not a digit string: {text!r}")
+    return float(out)
+
+
 def split_magnitude(unit: str) -> tuple[float, str]:
     """Split a unit with a magnitude prefix into (scale, base unit): '万亿元' -> (1e12, '元').
 

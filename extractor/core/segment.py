@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..rulepack import RuleSet
-from .numerals import parse_number
+from .numerals import parse_digits, parse_number
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Paragraph:
     top: bool
     mode: str | None       # "review", "plan", "glossary" or None
     section: str           # the heading this paragraph sits under (or is)
+    period: int | None = None  # the last year of the five-year period the section reviews or plans
 
 
 def sentences(text: str, start: int, end: int, pack: RuleSet) -> list[tuple[int, int]]:
@@ -48,26 +49,75 @@ def _cut(text: str, start: int, end: int, pack: RuleSet):
     yield start, end
 
 
-def period_span(name: str) -> tuple[int, int] | None:
-    """First and last year of a five-year plan named by its ordinal ('十四五' -> 2021, 2025).
+def period_span(nth: str) -> tuple[int, int] | None:
+    """First and last year of the nth five-year plan, by its ordinal in Chinese numerals
+    ('十四' of 十四五 or 第十四个五年规划 -> 2021, 2025).
 
     The first two plans ran 1953-1962; from the third (1966) on they follow each other."""
     try:
-        n = int(parse_number(name[:-1]))
+        n = int(parse_number(nth))
     except ValueError:
         return None
     first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
     return first, first + 4
 
 
-def period_end(name: str, pack: RuleSet | None = None) -> int | None:
-    """The last year of a named five-year plan period ('十四五' -> 2025)."""
-    span = period_span(name)
+def period_end(nth: str) -> int | None:
+    """The last year of the nth five-year plan period ('十四' -> 2025)."""
+    span = period_span(nth)
     return span[1] if span else None
 
 
-def document_year(text: str, pack: RuleSet) -> tuple[int | None, str]:
-    """The year a document speaks for, and the evidence it was read from."""
+def title_period(text: str, pack: RuleSet) -> int | None:
+    """The last year of the five-year period a document names in its title lines (a plan,
+    a report on a plan): “九五”计划 -> 2000, 第十四个五年规划 -> 2025."""
+    for line in title_lines(text, pack):
+        m = pack.pattern("TITLE_PERIOD").search(line)
+        if m:
+            return period_end(m.group("nth"))
+    return None
+
+
+def plan_period_of(year: int) -> tuple[int, int]:
+    """The five-year plan period a year falls in (1953-1962, then from 1966 on; 1963-65 stand alone)."""
+    if 1953 <= year <= 1962:
+        first = 1953 + 5 * ((year - 1953) // 5)
+    elif year >= 1966:
+        first = 1966 + 5 * ((year - 1966) // 5)
+    else:
+        return year, year
+    return first, first + 4
+
+
+def title_lines(text: str, pack: RuleSet) -> list[str]:
+    """The front matter's title and the first lines of the body: where a document names itself."""
+    lines = []
+    m = pack.pattern("FRONT_MATTER").match(text)
+    if m:
+        lines += [t.group(1) for t in pack.pattern("FRONT_TITLE").finditer(m.group(0))]
+        text = text[m.end():]
+    body = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()]
+    return lines + [ln[:120] for ln in body[:6]]
+
+
+def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]:
+    """The year a document speaks for, and the evidence it was read from: first what the
+    document says of itself (a date in its title lines, a communiqué's year + 1, a titled
+    year), then the file name, then what its headings and sentences imply."""
+    lines = title_lines(text, pack)
+    for key, shift in (("TITLE_DATE", 0), ("TITLE_REVIEW", 1), ("TITLE_YEAR", 0)):
+        for line in lines:
+            m = pack.pattern(key).search(line)
+            if m:
+                return year_of(m.group(1)) + shift, m.group(0)
+    m = pack.pattern("DOC_YEAR_DATED").search(text) or pack.pattern("DOC_YEAR_DATELINE").search(text[:600])
+    if m:
+        return year_of(m.group(1) or m.group(2)), m.group(0)
+    import re
+
+    m = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", name)
+    if m:
+        return int(m.group(1)), f"file name {name}"
     m = pack.pattern("DOC_YEAR_PLAN").search(text)
     if m:
         return int(m.group(1)), m.group(0)
@@ -76,85 +126,80 @@ def document_year(text: str, pack: RuleSet) -> tuple[int | None, str]:
         return int(m.group(1)) + 1, m.group(0)
     m = pack.pattern("DOC_YEAR_PERIOD").search(text)
     if m:
-        span = period_span(m.group(1))
+        span = period_span(m.group("nth"))
         if span:
             closing = pack.words_re("PERIOD_END_WORD").fullmatch(m.group(2))
             return (span[1] if closing else span[0]), m.group(0)
-    m = pack.pattern("DOC_YEAR_DATED").search(text) or pack.pattern("DOC_YEAR_DATELINE").search(text[:600])
-    if m:
-        return int(m.group(1) or m.group(2)), m.group(0)
     m = pack.pattern("DOC_YEAR_BEING").search(text)
     if m and not pack.pattern("DOC_YEAR_BEING_PAST").search(text, max(0, m.start() - 6), m.start()):
         return int(m.group(1)), m.group(0)
-    return None, ""
-
-
-def fallback_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]:
-    """Weaker evidence: a year in the file name, else the latest frequently named year."""
-    import re
-
-    m = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", name)
-    if m:
-        return int(m.group(1)), f"file name {name}"
-    years = Counter(int(y) for y in pack.pattern("YEAR").findall(text))
+    years = Counter(year_of(y) for y in pack.pattern("YEAR").findall(text))
     common = [y for y, n in years.items() if n >= 2]
     if common:
         return max(common), "most recent year named in the text"
     return None, ""
 
 
-def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> str | None:
-    """Whether a heading, or a paragraph's opening words, start a review or a plan."""
+def year_of(text: str) -> int:
+    """A year written in Arabic digits (2025) or digit by digit in Chinese numerals (二〇二五)."""
+    return int(text) if text.isdigit() else int(parse_digits(text))
+
+
+def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple[str | None, int | None]:
+    """Whether a heading, or a paragraph's opening words, start a review or a plan, and the
+    last year of the five-year period it names: a period ended before the document's year
+    is reviewed (“十四五”时期… in 2026), one not yet ended is planned."""
     head = line if heading else line[:16]
     m = pack.pattern("YEAR").search(head)
     if m and year and (heading or m.start() < 2):
-        named = int(m.group(1))
+        named = year_of(m.group(1))
         if named < year and (pack.words_re("REVIEW_WORD").search(head) or named == year - 1 and not heading):
-            return "review"
+            return "review", None
         if named == year and not heading and pack.words_re("BEING_WORD").search(head[m.end():m.end() + 3]):
-            return "plan"
+            return "plan", None
+    p = pack.pattern("PERIOD").search(head)
+    period = period_end(p.group("nth")) if p and (heading or p.start() < 3) else None
     if pack.words_re("REVIEW_CUE").search(head):
-        return "review"
+        return "review", period
+    if period and year:
+        return ("review" if period < year else "plan"), period
     if heading:
         if pack.words_re("PLAN_CUE").search(head):
-            return "plan"
-        return "plan" if m and year and int(m.group(1)) >= year else None
+            return "plan", period
+        return ("plan" if m and year and year_of(m.group(1)) >= year else None), period
     if pack.pattern("PLAN_OPENING_VERB").match(line) or pack.words_re("PLAN_OPENING").match(head):
-        return "plan"
-    return None
+        return "plan", period
+    return None, None
 
 
 def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
-    """Paragraphs (lines) with heading flags, their section and review/plan mode."""
+    """Paragraphs (lines) with heading flags, their section, review/plan mode and period."""
     out: list[Paragraph] = []
-    mode, section, pos = None, "", 0
-    glossary, appendix = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX")
-    heading_re, top_re = pack.pattern("HEADING"), pack.pattern("TOP_HEADING")
+    mode, period, section, pos = None, None, "", 0
+    glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
+    heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip():
+        stripped = markup.sub("", line).strip()  # ## 第一章, **一、2023年工作回顾**: headings in Markdown
+        if not stripped:
             continue
-        stripped = line.strip()
         if glossary.match(stripped):
-            mode, section = "glossary", stripped[:60]
+            mode, period, section = "glossary", None, stripped[:60]
         elif appendix.match(stripped):
-            mode, section = "plan", stripped[:60]
+            mode, period, section = "plan", None, stripped[:60]
         if mode == "glossary" or appendix.match(stripped):
             out.append(Paragraph(start, end, True, True, mode, section))
             continue
-        heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not pack.pattern("SENTENCE_STOP").search(stripped[-1]))
+        heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
         top = heading and bool(top_re.match(stripped))
-        if heading and len(stripped) > 40:
-            first = pack.pattern("SENTENCE_STOP").split(stripped, maxsplit=1)[0]
-            found = _mode_of(first, year, pack, True)
-        else:
-            found = _mode_of(stripped, year, pack, heading)
+        first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
+        found, named = _mode_of(first, year, pack, heading)
         if top or found:
-            mode = found
+            mode, period = found, named
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
-        out.append(Paragraph(start, end, heading, top, mode, section))
+        out.append(Paragraph(start, end, heading, top, mode, section, period))
     return _leading_review(out)
 
 
@@ -164,5 +209,5 @@ def _leading_review(paras: list[Paragraph]) -> list[Paragraph]:
     first = next((i for i, p in enumerate(paras) if p.mode), None)
     if first is None or paras[first].mode != "plan":
         return paras
-    return [p if i >= first else Paragraph(p.start, p.end, p.heading, p.top, "review", p.section)
+    return [p if i >= first else Paragraph(p.start, p.end, p.heading, p.top, "review", p.section, p.period)
             for i, p in enumerate(paras)]

@@ -24,6 +24,8 @@ class Gold:
     optional: bool
     start: int
     end: int
+    change: str | None = None
+    basis: str | None = None
 
 
 @dataclass
@@ -117,6 +119,14 @@ def field_ok(name: str, p: Record, g: Gold) -> bool:
     return getattr(p, name) == getattr(g, name)
 
 
+STRICT = ("kind", "indicator", "comparator", "change", "basis")
+
+
+def all_right(p: Record, g: Gold) -> bool:
+    """Every field right: kind, indicator, comparator, change and basis, and year where gold has one."""
+    return all(field_ok(f, p, g) for f in STRICT) and (g.year is None or p.year == g.year)
+
+
 def load_gold(path: Path, text: str) -> list[Gold]:
     """Gold records with their value_text spans located in `text`."""
     out = []
@@ -137,7 +147,7 @@ def load_gold(path: Path, text: str) -> list[Gold]:
             out.append(Gold(r["id"], r["kind"], r["indicator"], float(r["value"]),
                             None if r["value_max"] is None else float(r["value_max"]),
                             r["unit"], r["comparator"], r["year"], bool(r.get("optional")),
-                            start, start + len(vt)))
+                            start, start + len(vt), r.get("change"), r.get("basis")))
         except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
             raise ExtractorError(f"{path}:{n}: not a gold record: {exc}") from exc
     return out
@@ -160,8 +170,7 @@ def score(doc: str, predicted: list[Record], gold: list[Gold]) -> Score:
         used.add(best)
         g = gold[best]
         result.matched.append((p, g))
-        if not g.optional and all(field_ok(f, p, g) for f in ("kind", "indicator", "comparator")) \
-                and (g.year is None or p.year == g.year):
+        if not g.optional and all_right(p, g):
             result.strict_ok += 1
     result.missed = [g for i, g in enumerate(gold) if i not in used and not g.optional]
     return result
@@ -181,6 +190,8 @@ def report(s: Score, text: str) -> str:
         f"indicator accuracy {s.accuracy('indicator'):.3f}",
         f"year accuracy {s.accuracy('year'):.3f}",
         f"comparator accuracy {s.accuracy('comparator'):.3f}",
+        f"change accuracy {s.accuracy('change'):.3f}",
+        f"basis accuracy {s.accuracy('basis'):.3f}",
         f"strict f1 {strict:.3f}",
     ]
     ctx = lambda a, b: text[max(0, a - 20):b + 20].replace("\n", "⏎")  # noqa: E731
@@ -192,13 +203,11 @@ def report(s: Score, text: str) -> str:
         lines.append("\nspurious:")
         lines += [f"  {p.start}-{p.end} {p.text!r} [{p.indicator}] ({p.rule}) … {ctx(p.start, p.end)}"
                   for p in s.spurious]
-    wrong = [(p, g) for p, g in s.required_pairs
-             if not all(field_ok(f, p, g) for f in ("kind", "indicator", "comparator"))
-             or (g.year is not None and p.year != g.year)]
+    wrong = [(p, g) for p, g in s.required_pairs if not all_right(p, g)]
     if wrong:
         lines.append("\nwrong fields:")
         for p, g in wrong:
-            diffs = [f"{f}: {getattr(p, f)!r} ≠ {getattr(g, f)!r}" for f in ("kind", "indicator", "year", "comparator")
+            diffs = [f"{f}: {getattr(p, f)!r} ≠ {getattr(g, f)!r}" for f in ("year",) + STRICT
                      if not (field_ok(f, p, g) if f != "year" else (g.year is None or p.year == g.year))]
             lines.append(f"  {p.text!r}: " + "; ".join(diffs))
     return "\n".join(lines)

@@ -23,6 +23,8 @@ class Doc:
     pack: RuleSet
     year: int | None
     annual: bool
+    reviews_own_year: bool = False  # a party congress or a plan proposal: its review runs to its own year
+    period: int | None = None       # the last year of the five-year plan its title names
 
 
 @dataclass(frozen=True)
@@ -36,22 +38,20 @@ class Extent:
 
 
 def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
-    """The comparator words of a value: the longest word after it; else, unless the value
+    """The comparator words of a value: the longest word after it, and, unless the value
     carries 多/余 or a word that only looks like a comparator ends before it (节约, 最近),
     the longest word before it."""
     m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
-    if m and m.end() > hit.end:
-        return Extent(hit.start, m.end(), after=_list_of(m.group(), pack, "COMPARATOR_AFTER_LISTS"))
-    if hit.group("approx") or hit.group("approx2"):
-        return Extent(hit.start, hit.end)
+    end, after = (m.end(), _list_of(m.group(), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
+        else (hit.end, "")
     window = max(0, hit.start - 8)
-    if pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
+    if hit.group("approx") or hit.group("approx2") or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
             or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start):
-        return Extent(hit.start, hit.end)
+        return Extent(hit.start, end, after)
     m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start)
     if m:
-        return Extent(m.start(), hit.end, before=_list_of(m.group(), pack, "COMPARATOR_BEFORE_LISTS"))
-    return Extent(hit.start, hit.end)
+        return Extent(m.start(), end, after, _list_of(m.group(), pack, "COMPARATOR_BEFORE_LISTS"))
+    return Extent(hit.start, end, after)
 
 
 def _list_of(word: str, pack: RuleSet, lists: str) -> str:
@@ -67,6 +67,7 @@ class Sentence:
         self.boundary = 0          # where the next value's clause may start at the earliest
         self.owned_until = -1      # the end of a noun the last record counts (thresholds inside it)
         self.last_indicator = ""   # the indicator of the last record, for words that need a subject
+        self.fields: dict = {}     # the record each value gave, by position, for values that share a list
 
     @cached_property
     def text(self) -> str:
@@ -83,6 +84,16 @@ class Sentence:
         from .lists import distributed
 
         return distributed(self)
+
+    @cached_property
+    def from_to(self) -> dict[int, tuple[str, int]]:
+        from .lists import from_to
+
+        return from_to(self)
+
+    def list_head(self, n: int) -> int | None:
+        """The first value of the list value n continues (n itself excluded), else None."""
+        return next((i for i, j in self.list_groups if i < n <= j), None)
 
     @cached_property
     def shared_after(self) -> dict[int, str]:
@@ -104,7 +115,8 @@ class Value:
         c_start, c_end = self.extent.start, self.extent.end
         boundary = sentence.boundary
         start = clause_start(text, sentence.start, c_start, boundary, pack)
-        if start == boundary and boundary > sentence.start:  # same clause as the previous value: A 3个、B 10个
+        self.continues = start == boundary and boundary > sentence.start  # A 3个、B 10个: one clause, one verb
+        if self.continues:
             start += text[start:c_start].rfind("\u3001") + 1
         sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
@@ -166,6 +178,10 @@ class Value:
     @cached_property
     def scope_section(self) -> str:
         return self.sentence.paragraph.section
+
+    @property
+    def scope_indicator(self) -> str:
+        return self.field("indicator")
 
     @cached_property
     def _right(self) -> tuple[str, bool, bool]:

@@ -80,3 +80,25 @@ def share_head(names: list[str], pack) -> list[str]:
             name = first[:-cut] + name
         out.append(name)
     return out
+
+
+def from_to(sentence: Sentence) -> dict[int, tuple[str, int]]:
+    """从A提高到B, 由A下降至B: by position, ('from', mark) for the values of A and ('to', mark)
+    for those of B, where `mark` is the offset of the 从/由 the metric they share ends at."""
+    text, pack, hits, ext = sentence.doc.text, sentence.doc.pack, sentence.hits, sentence.extents
+    mark_re, gap, link = pack.pattern("FROM_MARK"), pack.pattern("FROM_GAP"), pack.pattern("TO_LINK")
+    ends = {i: j for i, j in sentence.list_groups}
+    out: dict[int, tuple[str, int]] = {}
+    n = 0
+    while n < len(hits):
+        last, window = ends.get(n, n), max(sentence.start, ext[n].start - 16)
+        marks = [m for m in mark_re.finditer(text, window, ext[n].start) if gap.fullmatch(text, m.end(), ext[n].start)]
+        nxt = last + 1
+        if not marks or nxt >= len(hits) or not link.fullmatch(text, ext[last].end, ext[nxt].start):
+            n += 1
+            continue
+        mark = marks[-1].start()
+        out.update((k, ("from", mark)) for k in range(n, last + 1))
+        out.update((k, ("to", mark)) for k in range(nxt, ends.get(nxt, nxt) + 1))
+        n = ends.get(nxt, nxt) + 1
+    return out

@@ -1,8 +1,10 @@
 """The mechanisms interpretation rules `use`: how to find a year, a noun phrase, a
 reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
+from ..core.segment import year_of
 from . import phrases
-from .vocabulary import mechanism
+from .vocabulary import NONE as _NONE_GIVEN
+from .vocabulary import PatternName, mechanism
 
 # -- drop: a number that is no record ----------------------------------------------
 
@@ -61,7 +63,7 @@ def explicit_year(v, scope: str):
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
     for m in v.pack.pattern("EXPLICIT_YEAR").finditer(v.scope(scope)):
-        year = int(m.group(1))
+        year = year_of(m.group(1))
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year
@@ -81,8 +83,8 @@ def period_year(v, scope: str):
     for m in pack.pattern("PERIOD").finditer(s):
         if pack.pattern("BASELINE_BEFORE").search(s, max(0, m.start() - 3), m.start()):
             continue
-        end = period_end(m.group(1), pack)
-        if end and (m.group(2) or pack.words_re("PERIOD_AIM").search(s)):
+        end = period_end(m.group("nth"))
+        if end and (m.group("end") or pack.words_re("PERIOD_AIM").search(s)):
             found = end
     return found
 
@@ -104,6 +106,13 @@ def relative_year(v, scope: str):
     return None
 
 
+@mechanism("year", needs=("YEAR_JUST_BEFORE",))
+def year_just_before(v):
+    """A year right before the value is its own (提高到2025年的6.1万元, 从2020年的4.6万元)."""
+    m = v.pack.pattern("YEAR_JUST_BEFORE").search(v.scope_value_before)
+    return year_of(m.group(1)) if m else None
+
+
 @mechanism("year", offset=int)
 def document_year(v, offset: int):
     """The document's own year, moved by `offset`."""
@@ -112,11 +121,41 @@ def document_year(v, offset: int):
 
 @mechanism("year")
 def plan_period_end(v):
-    """The last year of the five-year plan period the document's year falls in (2021 -> 2025)."""
-    return v.doc.year + (2025 - v.doc.year) % 5 if v.doc.year else None
+    """The last year of the five-year plan the document names in its title, else of the one its
+    year falls in (2021 -> 2025)."""
+    from ..core.segment import plan_period_of
+
+    if v.doc.period:
+        return v.doc.period
+    return plan_period_of(v.doc.year)[1] if v.doc.year else None
+
+
+@mechanism("year")
+def section_period(v):
+    """The last year of the five-year period the value's section reviews or plans (“十四五”时期… -> 2025)."""
+    return v.sentence.paragraph.period
 
 
 # -- indicator ---------------------------------------------------------------------
+
+
+@mechanism("indicator")
+def from_to_metric(v):
+    """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…)."""
+    role = v.sentence.from_to.get(v.n)
+    if not role:
+        return None
+    from .context import clause_start
+
+    text, pack, mark = v.doc.text, v.pack, role[1]
+    start = clause_start(text, v.sentence.start, mark, 0, pack)
+    start = max([start] + [e.end for e in v.sentence.extents if e.end <= mark])
+    start = max([start] + [m.end() for m in pack.pattern("ITEM_SEP").finditer(text, start, mark)])
+    left = text[start:mark]
+    name = phrases.left_name(left, pack)
+    if len(name) <= 2:
+        name = phrases.left_with_verbs(left, pack) or name
+    return phrases.clean(name, pack) or None
 
 
 @mechanism("indicator")
@@ -231,3 +270,54 @@ def clause_before(v):
     before_end = max(s_start, v.start - 1)
     left = text[clause_start(text, s_start, before_end, 0, v.pack):before_end]
     return phrases.indicator_of(left, "", True, v.pack) or None
+
+
+# -- change and basis --------------------------------------------------------------
+
+
+@mechanism("change", needs=("ACTION_VERB",), verbs=PatternName, gives=str)
+def verb_after_metric(v, verbs: str, gives: str):
+    """A verb that can count new things (增加, 新增, 减少) is a change only after a named stock:
+    装机容量比上年增加1200万千瓦, not 增加学位1万个."""
+    left, pack = v.scope_left, v.pack
+    m = pack.pattern(verbs).search(left)
+    if not m:
+        return None
+    before = left[:m.start()]
+    if len(phrases.left_name(before, pack)) < 2 or pack.words_re("ACTION_VERB", "end").search(before):
+        return None  # no stock named, or a verb before this one: 改造提升43万亩 counts what was done
+    return gives
+
+
+@mechanism("change", field=str)
+@mechanism("basis", field=str)
+def from_list(v, field: str):
+    """A value of a list with no words of its own takes what the list's first value has
+    (分别增长5%、6%: both increase)."""
+    head = v.sentence.list_head(v.n)
+    if head is None or head not in v.sentence.fields or phrases.left_name(v.scope_left, v.pack):
+        return None
+    return getattr(v.sentence.fields[head], field) or _NONE_GIVEN
+
+
+@mechanism("basis", field=str)
+def from_shared_verb(v, field: str):
+    """累计创建产业集群11个、产业强镇19个: a value after 、 in the clause of the value before,
+    with no verb of its own, shares that value's verb and its basis."""
+    if not v.continues or v.n - 1 not in v.sentence.fields \
+            or phrases.left_name(v.scope_left, v.pack) != phrases.trim(v.scope_left):
+        return None
+    return getattr(v.sentence.fields[v.n - 1], field) or _NONE_GIVEN
+
+
+@mechanism("change", field=str)
+def from_previous(v, field: str):
+    """A value that names nothing of its own, in the unit of the value before it, restates
+    that value (增长7%以上、力争达到8%; not 增长7.5%,达到326.4亿元)."""
+    from ..core.numerals import unit_family
+
+    previous = v.sentence.fields.get(v.n - 1)
+    if previous is None or phrases.left_name(v.scope_left, v.pack) or v.sentence.list_head(v.n) is not None \
+            or unit_family(previous.unit) != unit_family(v.unit):
+        return None
+    return getattr(previous, field) or _NONE_GIVEN

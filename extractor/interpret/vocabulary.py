@@ -16,16 +16,18 @@ from typing import Any
 
 import regex
 
-from . import phrases
+from ..core.numerals import split_magnitude
+from ..core.segment import year_of
 
-SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section")
+SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
+          "indicator")
 SCOPE_DOC = {
     "sentence": "the whole sentence", "clause": "the clause holding the value",
     "before": "the sentence before that clause", "upto": "the sentence up to the clause's end",
     "left": "the clause before the value and its comparator words",
     "right": "the text after the value up to the next value or the clause's end",
     "value_before": "the clause before the value", "value_after": "the clause after the value",
-    "section": "the heading the sentence sits under",
+    "section": "the heading the sentence sits under", "indicator": "the indicator the indicator rules gave",
 }
 ENGINE_NEEDS = (
     # reading the document: sections, sentences, its year
@@ -33,9 +35,10 @@ ENGINE_NEEDS = (
     "YEAR", "DOC_YEAR_PLAN", "DOC_YEAR_REVIEW", "DOC_YEAR_PERIOD", "DOC_YEAR_DATELINE", "DOC_YEAR_DATED",
     "DOC_YEAR_BEING", "DOC_YEAR_BEING_PAST", "FIVE_YEAR_SPAN", "ANNUAL_PLAN", "REVIEW_CUE", "PLAN_CUE",
     "PLAN_OPENING", "PERIOD_END_WORD", "REVIEW_WORD", "BEING_WORD", "SENTENCE_STOP",
-    "CONTINUATION_MARK", "LINE_END_MARK", "HEADING_START",
+    "CONTINUATION_MARK", "LINE_END_MARK", "HEADING_START", "LINE_MARKUP", "FRONT_MATTER", "FRONT_TITLE",
+    "TITLE_DATE", "TITLE_REVIEW", "TITLE_YEAR", "TITLE_PERIOD", "PERIOD", "DOC_REVIEWS_OWN_YEAR",
     # a sentence and its values
-    "CLAUSE_BREAK", "LIST_SEP", "LIST_JOINER", "SEPARATED", "LIST_SPLITTERS", "DISTRIBUTOR", "PERCENT_UNIT",
+    "FROM_MARK", "FROM_GAP", "TO_LINK", "CLAUSE_BREAK", "LIST_SEP", "LIST_JOINER", "SEPARATED", "LIST_SPLITTERS", "DISTRIBUTOR", "PERCENT_UNIT",
     "COUNT_CLASSIFIER", "COMPARATOR_AFTER", "COMPARATOR_BEFORE", "COMPARATOR_AFTER_LISTS",
     "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP",
     # noun phrases
@@ -48,6 +51,10 @@ ENGINE_NEEDS = (
     # the diff: words that do not change which metric a name means
     "GROWTH_NAME", "NAME_PUNCT",
 )
+
+
+class PatternName(str):
+    """A mechanism argument that names a pattern of the pack (checked when the pack loads)."""
 
 
 @dataclass(frozen=True)
@@ -65,10 +72,11 @@ class Mechanism:
 MECHANISMS: dict[tuple[str, str], Mechanism] = {}
 
 
-def mechanism(field: str, needs: tuple[str, ...] = (), **args: type):
+def mechanism(for_field: str, /, needs: tuple[str, ...] = (), **args: type):
     """Register a mechanism; one with a `current` parameter also sees the field's value so far."""
     def register(fn):
-        MECHANISMS[(field, fn.__name__)] = Mechanism(field, fn.__name__, fn, args, needs, (fn.__doc__ or "").strip())
+        MECHANISMS[(for_field, fn.__name__)] = Mechanism(for_field, fn.__name__, fn, args, needs,
+                                                        (fn.__doc__ or "").strip())
         return fn
     return register
 
@@ -147,10 +155,14 @@ def _one_of(get, allowed: tuple[str, ...] | None = None):
     return compile_
 
 
-def _list_name(get):
+def _list_name(get, member: bool = False, negate: bool = False):
+    """A condition naming a word list: the value read is that list's name, or (member) one of its words."""
     def compile_(arg, pack):
         if not isinstance(arg, str) or arg not in pack.words:
             raise ValueError(f"needs the name of a word list ({arg!r} is none)")
+        if member:
+            words = set(pack.words[arg])
+            return lambda v: (get(v) in words) != negate
         return lambda v: get(v) == arg
     return compile_
 
@@ -158,7 +170,7 @@ def _list_name(get):
 def _clause_year(v) -> str:
     """'ahead' when the clause names a year from the document's own on, 'past' when all it
     names are earlier, '' when it names none or the document's year is unknown."""
-    years = [int(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
+    years = [year_of(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
     if not years or not v.doc.year:
         return ""
     return "ahead" if max(years) >= v.doc.year else "past"
@@ -170,8 +182,16 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
     "doc_year": (_flag(lambda v: v.doc.year), "whether the document's year is known"),
     "annual": (_flag(lambda v: v.doc.annual), "whether the document holds an annual plan"),
+    "reviews_own_year": (_flag(lambda v: v.doc.reviews_own_year),
+                         "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
     "percent": (_flag(lambda v: v.percent), "whether the value is a percentage or points"),
     "counted": (_flag(lambda v: v.counted), "whether the value counts things with a classifier"),
+    "unit_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True),
+                "the unit, its magnitude aside, is a word of the list"),
+    "unit_not_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True, negate=True),
+                    "the unit, its magnitude aside, is no word of the list"),
+    "distributed": (_flag(lambda v: v.n in v.sentence.distributed),
+                    "whether the value takes its name from a list of names (A、B分别…)"),
     "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
     "clause_year": (_one_of(_clause_year, ("ahead", "past")),
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
@@ -179,6 +199,8 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
+    "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
+                "from: the value is the start level A of 从A提高到B; to: it is B"),
 }
 for _scope in SCOPES:
     CONDITIONS[f"{_scope}_has"] = (_has(_scope, False), f"{SCOPE_DOC[_scope]} holds a word of the list")
@@ -241,8 +263,11 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
             if key not in mech.args:
                 problem(f"args.{key}: {rule.use} takes {', '.join(mech.args) or 'no arguments'}")
                 ok = False
-            elif not isinstance(value, mech.args[key]):
+            elif not isinstance(value, mech.args[key] if mech.args[key] is not PatternName else str):
                 problem(f"args.{key}: must be {mech.args[key].__name__}")
+                ok = False
+            elif mech.args[key] is PatternName and value not in pack.patterns:
+                problem(f"args.{key}: no pattern {value}")
                 ok = False
         missing = [k for k in mech.args if k not in rule.args]
         if missing:

@@ -10,13 +10,13 @@ from pathlib import Path
 from ..analysis.diff import RELATIONS, DiffRow
 from ..outputs.export import atomic_output, json_line, safe_text
 
-SIDE = ["indicator", "value", "value_max", "unit", "comparator", "year", "kind", "magnitude",
+SIDE = ["indicator", "value", "value_max", "unit", "comparator", "change", "basis", "year", "kind", "magnitude",
         "text", "sentence", "section", "doc", "id", "start", "end", "rule"]
-PAIR = ["change", "change_pct", "comparator_change", "score", "score_explained"]
-COLUMNS = (["relation", "status", "indicator"] + [f"a_{c}" for c in SIDE[:7]] + [f"b_{c}" for c in SIDE[:7]] + PAIR
-           + [f"{s}_{c}" for c in SIDE[7:] for s in "ab"])
+PAIR = ["difference", "difference_pct", "difference_points", "comparator_change", "score", "score_explained"]
+COLUMNS = (["relation", "status", "indicator"] + [f"a_{c}" for c in SIDE[:9]] + [f"b_{c}" for c in SIDE[:9]] + PAIR
+           + [f"{s}_{c}" for c in SIDE[9:] for s in "ab"])
 FILLS = {"raised": "C6EFCE", "above": "C6EFCE", "lowered": "FFC7CE", "below": "FFC7CE",
-         "unchanged": "E7E6E6", "met": "E7E6E6", "new": "BDD7EE", "dropped": "FFE699"}
+         "unchanged": "E7E6E6", "met": "E7E6E6", "new": "BDD7EE", "dropped": "FFE699", "pending": "FFF2CC"}
 
 
 def flat(row: DiffRow) -> dict:

@@ -20,7 +20,7 @@ from ..pipeline import DocResult
 
 from ..models import INTERPRETED
 
-COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator",
+COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis",
            "year", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -122,7 +122,7 @@ def _parquet_schema(pa):
     kinds = {"value": pa.float64(), "value_max": pa.float64(), "magnitude": pa.float64(),
              "year": pa.int32(), "start": pa.int64(), "end": pa.int64(),
              "trace": pa.struct([pa.field(f, pa.string()) for f in INTERPRETED])}
-    return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=name in ("value_max", "year"))
+    return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=name in ("value_max", "year", "change", "basis"))
                       for name in Record.model_fields])
 
 
@@ -163,7 +163,8 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
     summary = []
     for res in results:
         for by, key in (("kind", lambda r: r.kind), ("year", lambda r: str(r.year or "")),
-                        ("unit family", lambda r: _family_label(r.unit))):
+                        ("unit family", lambda r: _family_label(r.unit)),
+                        ("change", lambda r: r.change or "level"), ("basis", lambda r: r.basis or "-")):
             counts: dict[str, int] = {}
             for r in res.records:
                 counts[key(r)] = counts.get(key(r), 0) + 1

@@ -61,6 +61,7 @@ def _value(r: Record) -> str:
 def _row(r: Record, i: int, d: int) -> dict:
     return {"i": i, "d": d, "id": r.id, "n": r.id.rsplit(":", 1)[-1], "kind": r.kind, "indicator": r.indicator,
             "value": _value(r), "magnitude": r.magnitude, "unit": r.unit, "comparator": r.comparator,
+            "change": r.change, "basis": r.basis,
             "year": r.year, "text": r.text, "rule": r.rule}
 
 
@@ -80,6 +81,13 @@ def _pieces(doc: ReportDoc, first: int) -> list[dict]:
     return out
 
 
+def _difference(row) -> str:
+    """B against A as the page shows it: a percentage of A, or points for rates."""
+    if row.difference_points is not None:
+        return f"{row.difference_points:+g} pts"
+    return "" if row.difference_pct is None else f"{row.difference_pct:+.1f}%"
+
+
 def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
     """Diff rows for the tab; each side points at the global index of its record's highlight."""
     def side(rec):
@@ -89,7 +97,7 @@ def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
                 "year": rec.year}
 
     return [{"relation": row.relation, "status": row.status, "a": side(row.a), "b": side(row.b),
-             "change": "" if row.change_pct is None else f"{row.change_pct:+.1f}%", "why": row.score_explained}
+             "change": _difference(row), "why": row.score_explained}
             for row in rows]
 
 

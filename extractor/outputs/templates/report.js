@@ -51,6 +51,7 @@
       head.className = "kind-" + r.kind;
       var dl = el("dl");
       [["indicator", r.indicator], ["value", r.value], ["unit", r.unit], ["comparator", r.comparator],
+       ["change", r.change || "— (a level)"], ["basis", r.basis || "—"],
        ["year", r.year === null ? "—" : r.year], ["rule", r.rule]].forEach(function (pair) {
         dl.append(el("dt", pair[0]), el("dd", pair[1]));
       });
