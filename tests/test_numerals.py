@@ -1,4 +1,4 @@
-"""Numbers as written: Arabic, Chinese (through cn2an), and the cases cn2an rejects."""
+"""Numbers as written: Arabic, Chinese with 万/亿 sections, and digit by digit."""
 import pytest
 
 from extractor.core.numerals import magnitude_of, parse_number, split_magnitude
@@ -13,14 +13,24 @@ def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-def test_cn2an_gaps_are_covered():
+@pytest.mark.parametrize("text,value", [
+    ("二万六千七百", 26700), ("十三亿九千万", 1.39e9), ("八十二万七千亿", 8.27e13), ("一万七千亿", 1.7e12),
+    ("一点三万亿", 1.3e12), ("一百零五", 105), ("七万零一", 70001), ("五〇〇万", 5e6),
+    ("七六六·四", 766.4), ("一、六〇〇", 1600), ("二〇三五", 2035), ("二0一一", 2011), ("1.3", 1.3),
+])
+def test_chinese_sections_and_digit_by_digit(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_agrees_with_cn2an_on_every_integer_it_renders():
+    import random
+
     import cn2an
 
-    # cn2an raises on these; our resolver handles them itself.
-    for text in ("1.3万亿", "千", "半"):
-        with pytest.raises(ValueError):
-            cn2an.cn2an(text, "smart")
-    assert parse_number("千") == 1000 and parse_number("半") == 0.5
+    rng = random.Random(7)
+    for _ in range(5000):
+        n = rng.choice([rng.randint(0, 99_999), rng.randint(0, 10**9), rng.randint(0, 10**13)])
+        assert parse_number(cn2an.an2cn(n, "low")) == n
 
 
 @pytest.mark.parametrize("text", ["", "abc", "十x"])

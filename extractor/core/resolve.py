@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 from .matching import Hit
-from .numerals import magnitude_of, parse_number
+from .numerals import MAGNITUDES, OWN_MAGNITUDE, in_largest_magnitude, magnitude_of, parse_number
 
 
 @dataclass(frozen=True)
@@ -15,10 +15,23 @@ class Quantity:
 
 def resolve(hit: Hit) -> Quantity:
     """Value, range and unit of a hit from the groups of the rule contract; ValueError
-    if the number is not one. A unit-only hit (超万亿元) is one of its unit."""
-    value = parse_number(hit.group("num")) if hit.group("num") else 1.0
-    value_max = parse_number(hit.group("num_max")) if hit.group("num_max") else None
-    unit = hit.rule.unit or (hit.group("mag") + hit.group("unit")).replace(" ", "")
+    if the number is not one. A unit-only hit (超万亿元) is one of its unit. A Chinese
+    numeral that holds its own 万/亿 (十三亿九千万人) is put in the largest magnitude
+    written, which the unit keeps (13.9 亿人), as for Arabic digits (1.3万亿元)."""
+    num, num_max = hit.group("num"), hit.group("num_max")
+    mag, unit = hit.group("mag"), (hit.rule.unit or hit.group("unit")).replace(" ", "")
+    if num_max and not any(c in OWN_MAGNITUDE for c in num) and num_max[-1] in OWN_MAGNITUDE:
+        num += num_max[len(num_max.rstrip(OWN_MAGNITUDE)):]  # 三到五万: the magnitude is both ends'
+    value = parse_number(num) if num else 1.0
+    value_max = parse_number(num_max) if num_max else None
+    if any(c in OWN_MAGNITUDE for c in num):
+        total = parse_number(num + mag) if mag else value  # 两亿五千多万: the 万 closes the last section only
+        value, prefix = in_largest_magnitude(total, num + mag)
+        if value_max is not None:
+            value_max = round(parse_number(num_max + mag) / MAGNITUDES.get(prefix, 1.0), 10)
+        unit = prefix + unit
+    else:
+        unit = mag + unit
     if value_max is not None and value_max < value:
         value_max = None
     return Quantity(value, value_max, unit, magnitude_of(value, unit))

@@ -166,7 +166,9 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple
     if heading:
         if pack.words_re("PLAN_CUE").search(head):
             return "plan", period
-        return ("plan" if m and year and year_of(m.group(1)) >= year else None), period
+        if m and year:  # a heading naming a year: ahead is a plan, past is a review (2022年…完成情况)
+            return ("plan" if year_of(m.group(1)) >= year else "review"), period
+        return None, period
     if pack.pattern("PLAN_OPENING_VERB").match(line) or pack.words_re("PLAN_OPENING").match(head):
         return "plan", period
     return None, None

@@ -89,7 +89,7 @@ def period_year(v, scope: str):
     return found
 
 
-@mechanism("year", needs=("THIS_YEAR_WORD", "NEXT_YEAR_WORD", "LAST_YEAR_WORD"), scope=str)
+@mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK"), scope=str)
 def relative_year(v, scope: str):
     """今年/全年 (a target's: the document's year), 明年 (the next), 去年/一年来 (an achievement's:
     the year before)."""
@@ -97,11 +97,11 @@ def relative_year(v, scope: str):
     if not doc_year or not s:
         return None
     if v.field("kind") == "target":
-        if pack.words_re("THIS_YEAR_WORD").search(s):
+        if pack.pattern("THIS_YEAR_MARK").search(s):
             return doc_year
-        if pack.words_re("NEXT_YEAR_WORD").search(s):
+        if pack.pattern("NEXT_YEAR_MARK").search(s):
             return doc_year + 1
-    elif pack.words_re("LAST_YEAR_WORD").search(s):
+    elif pack.pattern("LAST_YEAR_MARK").search(s):
         return doc_year - 1
     return None
 

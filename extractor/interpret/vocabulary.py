@@ -191,7 +191,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "unit_not_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True, negate=True),
                     "the unit, its magnitude aside, is no word of the list"),
     "distributed": (_flag(lambda v: v.n in v.sentence.distributed),
-                    "whether the value takes its name from a list of names (A、B分别…)"),
+                    "whether the value takes its name, in order, from a list of as many names"),
     "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
     "clause_year": (_one_of(_clause_year, ("ahead", "past")),
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
@@ -200,7 +200,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
     "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
-                "from: the value is the start level A of 从A提高到B; to: it is B"),
+                "from: the value is the start level of a from-to (A of 'from A up to B'); to: it is B"),
 }
 for _scope in SCOPES:
     CONDITIONS[f"{_scope}_has"] = (_has(_scope, False), f"{SCOPE_DOC[_scope]} holds a word of the list")
