@@ -244,6 +244,24 @@ def explain(
 
 
 @app.command()
+def audit(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs."),
+    sample: int = typer.Option(8, "--sample", min=0, help="Records shown per class."),
+    rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+):
+    """Count indicators an analyst would not paste as a column header, and records inside quotes."""
+    from .batch import Batch, run
+    from .devtools.audit import audit as audit_lines
+
+    batch, ruleset = Batch(), _rules(rules)
+    records = (r for res in run(paths, batch, ruleset, None, **_batch_options(jobs, True)) for r in res.records)
+    for line in audit_lines(records, ruleset, sample):
+        typer.echo(line)
+    raise typer.Exit(1 if batch.failures else 0)
+
+
+@app.command()
 def bench(
     paths: Optional[list[str]] = typer.Argument(None, help="Corpus: files, directories or globs (default: data/)."),
     passes: int = typer.Option(5, "--passes", min=1, help="Timed passes per measure (the best counts)."),

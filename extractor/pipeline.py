@@ -128,8 +128,9 @@ def _note_owned(v: Value, indicator: str) -> None:
     """A noun after a count (3个营业收入超100亿元的企业) owns the values inside it: they are no records."""
     right = v.scope_right
     head = v.pack.words_re("THRESHOLD").split(indicator, maxsplit=1)[0][:2]
-    if indicator and right.startswith(head) and indicator in right:
-        v.sentence.owned_until = v.extent.end + right.index(indicator) + len(indicator)
+    tail = indicator[-3:]
+    if indicator and right.startswith(head) and tail in right:  # the noun may have lost a 的 on the way
+        v.sentence.owned_until = v.extent.end + right.index(tail) + len(tail)
 
 
 def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str:

@@ -65,6 +65,11 @@ def share_head(names: list[str], pack) -> list[str]:
     苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
+    tail = pack.words_re("LIST_TAIL").search(last)
+    if tail and 0 < tail.start() and tail.end() < len(last):  # 食品、石化、信息等产业增加值: all share 产业增加值
+        head = last[tail.end():]
+        return [name + head if name and i < len(names) - 1 else last[:tail.start()] + head
+                for i, name in enumerate(names)]
     heads = pack.words_re("METRIC_HEAD", "end")
     out = []
     for i, name in enumerate(names):

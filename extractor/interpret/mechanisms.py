@@ -182,12 +182,37 @@ def owner_after_de(v):
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("MODIFIER_ONLY",))
 def after_classifier(v):
-    """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业)."""
+    """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
+    a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
     if v.percent:
         return None
-    return phrases.clean(phrases.after_classifier(v.scope_right, v.pack), v.pack) or None
+    name = phrases.after_classifier(v.scope_right, v.pack)
+    modifier = v.pack.pattern("MODIFIER_ONLY")
+    if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
+        following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)
+        m = modifier.match(following)
+        if m and m.end() < len(following):
+            name += following[m.end():]
+    return phrases.clean(name, v.pack) or None
+
+
+@mechanism("indicator", needs=("ITEM_SEP",))
+def items_counted(v):
+    """凉州、陇西、康县3县区完成试点: a count of the places or things just listed is named by what
+    follows it, not by the list."""
+    items = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left))
+    q = v.quantity
+    if len(items) < 2 or q.value != len(items) or not all(0 < len(i) <= 8 for i in items):
+        return None
+    from ..core.numerals import split_magnitude
+
+    name = phrases.after_classifier(v.scope_right, v.pack)
+    if not name:
+        base = split_magnitude(q.unit)[1]
+        name = base + phrases.result_phrase(v.scope_right, len(base), v.pack) if len(base) > 1 else ""
+    return phrases.clean(name, v.pack) or None
 
 
 @mechanism("indicator", needs=("OWNER_MARK",))
@@ -243,7 +268,32 @@ def margin_subject(v, current: str = ""):
     last = v.sentence.last_indicator
     if not last or not v.pack.pattern("MARGIN").match(current):
         return None
-    return last + v.pack.word_list("MARGIN_METRIC")[0] + current
+    previous = v.sentence.fields.get(v.n - 1)
+    growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change else ""
+    return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
+
+
+@mechanism("indicator", needs=("STAGE_VERB",))
+def verb_on_previous_object(v, current: str = ""):
+    """A bare verb of a project's stage acts on what the value before it counted, in the same
+    unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目)."""
+    from ..core.numerals import unit_family
+
+    previous = v.sentence.fields.get(v.n - 1)
+    if previous is None or not v.pack.words_re("STAGE_VERB").fullmatch(current) \
+            or unit_family(previous.unit) != unit_family(v.unit):
+        return None
+    return current + v.pack.words_re("STAGE_VERB").sub("", previous.indicator, count=1)
+
+
+@mechanism("indicator", needs=("SHARE_VERB",))
+def share_of_previous(v, current: str = ""):
+    """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->
+    …出口占全部出口比重)."""
+    previous = v.sentence.fields.get(v.n - 1)
+    if previous is None or not v.pack.words_re("SHARE_VERB").match(current):
+        return None
+    return previous.indicator + current
 
 
 @mechanism("indicator")

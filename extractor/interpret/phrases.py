@@ -74,8 +74,9 @@ def right_noun(right: str, pack: RuleSet) -> str:
             i = quoted.find(w, i + 1)  # 等 in 高等院校 is no stop
         if 0 <= i < cut:
             cut = i
-    for m in pack.pattern("DIGIT_RUN").finditer(right, 0, cut):  # a noun holds no quantity but a threshold
-        if not is_threshold(right, m.start(), pack):
+    rank = pack.pattern("RANK_IN_NAME")
+    for m in pack.pattern("DIGIT_RUN").finditer(right, 0, cut):  # a noun holds no quantity but a threshold or a rank
+        if not is_threshold(right, m.start(), pack) and not rank.match(right, m.start()):
             cut = m.start()
             break
     open_quote, close_quote = "\u201c", "\u201d"
@@ -87,7 +88,7 @@ def right_noun(right: str, pack: RuleSet) -> str:
     if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1)
                   or pack.words_re("LEAD_WORD").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
-    return strip(noun, pack, None, "CMP_APPROX_PRE") if noun else noun
+    return strip(noun, pack, None, "NOUN_TAIL") if noun else noun
 
 
 def left_name(left: str, pack: RuleSet) -> str:
@@ -108,11 +109,14 @@ def after_classifier(right: str, pack: RuleSet) -> str:
     """[动词][数值][量词][指标]: the noun after the classifier, with what the counted things
     became when that defines the metric (5所医院升级为三级医院)."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
-    if not body or _no_word(body[:1], pack):
+    if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body):
         return ""
     noun = right_noun(right, pack)
     if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
         return ""
+    owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)  # 5700公里的边境线, 4座现代化的垃圾中转站: the 的 goes
+    if owner:
+        noun = noun[:owner.start(1)] + noun[owner.end(1):]
     return noun + result_phrase(right[len(noun):], len(noun), pack)
 
 
@@ -120,7 +124,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
     23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
     rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(rest, maxsplit=1)[0])
-    if rest.startswith(pack.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 16):
+    if rest.startswith(pack.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 24):
         return rest
     return ""
 
@@ -139,7 +143,7 @@ def clean(name: str, pack: RuleSet) -> str:
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
-    for w in pack.word_list("TIME_WORD"):
+    for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
             name = name.replace(w, "")
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
@@ -148,7 +152,8 @@ def clean(name: str, pack: RuleSet) -> str:
         pass
     if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
         name = name[last.end():]
-    return name.replace(" ", "")
+    name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
+    return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
 
 
 def generic_core(indicator: str, pack: RuleSet) -> str:

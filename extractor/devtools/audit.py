@@ -1,0 +1,53 @@
+"""`extractor audit`: the shape of the indicators a corpus gets, to read before and after a change.
+
+No gold is needed: it counts what an analyst would not paste as a column header (a name of
+one or two characters, one that starts or ends with a function word or a verb, a "?"),
+and records whose value sits inside quotation marks (a name or a slogan, usually), and
+lists a sample of each.
+"""
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..models import UNKNOWN_INDICATOR, Record
+from ..rulepack import RuleSet
+
+QUOTES = re.compile(r"[“\"]([^“”\"]{0,30})[”\"]")
+
+
+def classes(r: Record, rules: RuleSet) -> list[str]:
+    """The audit classes a record falls in (none for a healthy one)."""
+    out = []
+    name = r.indicator
+    if name == UNKNOWN_INDICATOR:
+        out.append("no name (?)")
+    elif len(name) <= 2:
+        out.append("one or two characters")
+    if name != UNKNOWN_INDICATOR:
+        if rules.words_re("AUDIT_FUNCTION_WORD").match(name) or rules.words_re("LEAD_WORD").match(name):
+            out.append("starts with a function word or verb")
+        if rules.words_re("AUDIT_FUNCTION_WORD", "end").search(name) or rules.words_re("TRAIL_WORD", "end").search(name):
+            out.append("ends with a function word or verb")
+    at = r.sentence.find(r.text)
+    if at >= 0 and any(m.start() < at and at + len(r.text) <= m.end() for m in QUOTES.finditer(r.sentence)):
+        out.append("inside quotation marks")
+    return out
+
+
+def audit(records: Iterable[Record], rules: RuleSet, sample: int = 8, seed: int = 0) -> list[str]:
+    """The report: records, then per class its count, share and a sample."""
+    total, counts, examples = 0, Counter(), {}
+    for r in records:
+        total += 1
+        for c in classes(r, rules):
+            counts[c] += 1
+            examples.setdefault(c, []).append(r)
+    lines = [f"records: {total}"]
+    rng = random.Random(seed)
+    for c, n in counts.most_common():
+        lines.append(f"{c}: {n} ({100 * n / max(total, 1):.2f}%)")
+        for r in rng.sample(examples[c], min(sample, len(examples[c]))):
+            at = max(r.sentence.find(r.text), 0)
+            lines.append(f"    {r.text!r} [{r.indicator}] …{r.sentence[max(0, at - 25):at + len(r.text) + 10]}")
+    return lines
