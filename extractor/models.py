@@ -7,7 +7,8 @@ Kind = Literal["target", "achievement"]
 Comparator = Literal[">=", "<=", "~", "="]
 Change = Literal["increase", "decrease"]
 Basis = Literal["per_year", "cumulative"]
-INTERPRETED = ("kind", "year", "indicator", "comparator", "change", "basis")  # decided by interpretation rules
+Binding = Literal["anticipatory", "binding"]
+INTERPRETED = ("kind", "year", "indicator", "comparator", "change", "basis", "binding")  # decided by interpretation rules
 UNKNOWN_INDICATOR = "?"  # no rule found a name for the value
 
 
@@ -22,6 +23,7 @@ class Trace(BaseModel):
     comparator: str | None = None
     change: str | None = None
     basis: str | None = None
+    binding: str | None = None
 
 
 class Record(BaseModel):
@@ -43,6 +45,9 @@ class Record(BaseModel):
     basis: Basis | None = Field(None, description="per_year for a yearly figure of a multi-year span (年均); "
                                 "cumulative for a total the sentence names over a span (累计)")
     year: int | None = Field(None, description="Year the target is due or the achievement is reported for")
+    binding: Binding | None = Field(None, description="For a target of an indicator table's 属性 column: "
+                                    "anticipatory (预期性) or binding (约束性)")
+    source: Literal["text", "table"] = Field("text", description="Whether the value was read from prose or a table cell")
     start: int = Field(ge=0, description="Start of `text` in the original document (Python index)")
     end: int = Field(ge=0, description="End (exclusive) of `text` in the original document")
     text: str = Field(description="The original document text[start:end]: the value and its unit")

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from .core.matching import Hit, find_hits
 from .core.normalise import View, normalise
 from .core.segment import document_year, paragraphs, sentences, title_period
+from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
+from .interpret.tables import table_values
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
 from .reading import Document
 from .rulepack import RuleSet, load_rules
@@ -70,11 +72,13 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     doc_year, annual, source = document_context(view, doc_id, year, pack)
     own = pack.pattern("DOC_REVIEWS_OWN_YEAR").search(view.text, 0, 3000) is not None
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack))
+    paras = paragraphs(view.text, doc_year, pack)
+    cells = [v for t in find_tables(text, pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
-    hits = find_hits(view.text, pack, skipped)
+    hits = [h for h in find_hits(view.text, pack, skipped) if not _in_cells(view.span(h.start, h.end), cells)]
     records: list[Record] = []
     h = 0
-    for para in paragraphs(view.text, doc_year, pack):
+    for para in paras:
         for s_start, s_end in sentences(view.text, para.start, para.end, pack):
             group = []
             while h < len(hits) and hits[h].start < s_end:
@@ -84,12 +88,49 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
             if group:
                 sentence = Sentence(doc, s_start, s_end, para, group)
                 _walk(sentence, view, text, doc_id, records, outcomes)
+    if cells:
+        records = _merged(records, [_cell_record(v, text, doc_id) for v in cells], doc_id)
     if outcomes is not None:
         for hit, rule_id in skipped:
             a, b = view.span(hit.start, hit.end)
             outcomes.append(Outcome(hit, a, b, (a, b), None, rule_id))
+        outcomes += [Outcome(None, r.start, r.end, (r.start, r.end), r, None) for r in records if r.source == "table"]
         outcomes.sort(key=lambda o: o.start)
     return records, doc_year, source
+
+
+def _paragraph_at(paras, view: View, start: int):
+    """The paragraph holding an original offset (the section a table sits in)."""
+    last = paras[0] if paras else None
+    for p in paras:
+        if view.span(p.start, p.end)[0] > start:
+            break
+        last = p
+    return last
+
+
+def _in_cells(span: tuple[int, int], cells) -> bool:
+    return any(c.start < span[1] and span[0] < c.end for c in cells)
+
+
+def _cell_record(v, text: str, doc_id: str) -> Record:
+    """A table value's record: the row is its sentence."""
+    q = v.quantity
+    row_start = text.rfind("\n", 0, v.start) + 1
+    row_end = text.find("\n", v.end)
+    return Record(
+        id="", doc=doc_id, kind=v.field("kind"), indicator=v.field("indicator"), value=q.value,
+        value_max=None, unit=q.unit, magnitude=q.magnitude, comparator=v.field("comparator"),
+        change=v.field("change"), basis=v.field("basis"), year=v.field("year"), binding=v.field("binding"),
+        start=v.start, end=v.end, text=text[v.start:v.end], sentence=text[row_start:row_end if row_end >= 0 else len(text)],
+        section=v.table.paragraph.section if v.table.paragraph else "", rule=v.rule.id, source="table",
+        trace=Trace(**{f: v.decided[f][1] for f in INTERPRETED}))
+
+
+def _merged(prose: list[Record], table: list[Record], doc_id: str) -> list[Record]:
+    """Prose and table records in document order, numbered anew."""
+    both = sorted(prose + table, key=lambda r: r.start)
+    return [r.model_copy(update={"id": f"{doc_id}:{n}"}) for n, r in enumerate(both, 1)]
 
 
 def _walk(sentence: Sentence, view: View, original: str, doc_id: str, records: list[Record],
@@ -115,6 +156,7 @@ def _walk(sentence: Sentence, view: View, original: str, doc_id: str, records: l
             indicator=_as_written(indicator, view, original, sentence),
             value=q.value, value_max=q.value_max, unit=q.unit, magnitude=q.magnitude,
             comparator=v.field("comparator"), change=v.field("change"), basis=v.field("basis"), year=v.field("year"),
+            binding=v.field("binding"),
             start=a, end=b, text=original[a:b], sentence=text, section=sentence.paragraph.section,
             rule=hit.rule.id, trace=Trace(**{f: v.decided[f][1] for f in INTERPRETED}))
         records.append(record)

@@ -35,7 +35,7 @@ SPAN_GROUPS = {
     "mag": "a magnitude (ten thousand, hundred million) before the unit", "unit": "the unit",
     "approx": "a more-than mark before the magnitude", "approx2": "a more-than mark after it",
 }
-FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis")
+FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding")
 RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 
 
@@ -70,7 +70,7 @@ class Negative(_Strict):
 class Rule(_Strict):
     id: str = Field(pattern=RULE_ID)
     name: str
-    action: Literal["record", "skip"] = "record"
+    action: Literal["record", "skip", "table"] = "record"
     pattern: str
     yields: list[str]
     unit: str | None = None  # a fixed unit for a pattern with no unit group (百分之… -> %)
@@ -94,11 +94,12 @@ class InterpExample(_Strict):
     comparator: Literal[">=", "<=", "~", "="] | None = None
     change: Literal["increase", "decrease", "none"] | None = None
     basis: Literal["per_year", "cumulative", "none"] | None = None
+    binding: Literal["anticipatory", "binding", "none"] | None = None
 
 
 class InterpRule(_Strict):
     id: str = Field(pattern=RULE_ID)
-    field: Literal["drop", "kind", "year", "indicator", "comparator", "change", "basis"]
+    field: Literal["drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding"]
     doc: str
     when: dict[str, Any] = {}
     give: str | int | None = None
@@ -264,7 +265,7 @@ def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> rege
     and the groups the rule contract knows. Works on the raw table so that a rule with a
     bad key still has its pattern checked."""
     action = raw.get("action", "record")
-    if action == "record" and not raw.get("examples"):
+    if action in ("record", "table") and not raw.get("examples"):
         problems.append(f"{tag}: a record rule needs at least one positive example")
     if action == "skip" and not raw.get("negatives"):
         problems.append(f"{tag}: a skip rule needs at least one negative example")
@@ -282,10 +283,10 @@ def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> rege
     if "value" not in groups:
         problems.append(f"{tag}: pattern has no (?P<value>...) group")
     unknown = sorted(groups - SPAN_GROUPS.keys())
-    if unknown and action == "record":
+    if unknown and action != "skip":
         known = ", ".join(f"{k} ({v})" for k, v in SPAN_GROUPS.items())
         problems.append(f"{tag}: named group(s) {unknown} are not read by resolving; known groups: {known}")
-    if action == "record" and not groups & {"num", "unit"} and not raw.get("unit"):
+    if action != "skip" and not groups & {"num", "unit"} and not raw.get("unit"):
         problems.append(f"{tag}: a record rule needs a (?P<num>...) or (?P<unit>...) group, or a fixed unit")
     yields = raw.get("yields")
     if isinstance(yields, list) and groups != set(yields):

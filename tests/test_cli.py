@@ -9,7 +9,7 @@ import openpyxl
 ROOT = Path(__file__).resolve().parents[1]
 SPEECH = ROOT / "data" / "zhoukou-2025-cppcc-speech.txt"
 KEYS = ["id", "doc", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis", "year",
-        "start", "end", "text", "sentence", "section", "rule", "trace"]
+        "binding", "source", "start", "end", "text", "sentence", "section", "rule", "trace"]
 
 
 def run(*args, cwd=ROOT):

@@ -32,7 +32,7 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None) -> list[Hi
     `skipped`, each span a skip rule took out is added to it with that rule's id."""
     skips: list[tuple[int, int, str]] = []
     found: list[tuple[int, int, int, Hit]] = []
-    for order, rule in enumerate(rules.rules):
+    for order, rule in enumerate(r for r in rules.rules if r.action != "table"):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
         for m in _scan(rule, text):

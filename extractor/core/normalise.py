@@ -60,11 +60,12 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     terminal, heading = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START")
     i = text.find("\n")
     while i >= 0:
-        line = text[line_start:i].strip()
+        raw = text[line_start:i]
+        line = raw.strip()
         line_start = i + 1
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
-                or len(line) < 12 or heading.match(line)):
+                or len(line) < 12 or heading.match(line) or "\t" in raw):  # a row of cells ends where it ends
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = text.find("\n", i + 1)
     return out

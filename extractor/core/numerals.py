@@ -39,7 +39,7 @@ def _parse(text: str) -> float:
     if s == HALF:
         return 0.5
     try:
-        return float(s.replace(",", ""))
+        return float(s.replace(",", "").replace("\u2212", "-").replace("\uff0d", "-"))
     except ValueError:
         pass
     if not any(c in SMALL_UNITS or c in OWN_MAGNITUDE for c in s):

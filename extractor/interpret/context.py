@@ -183,6 +183,9 @@ class Value:
     def scope_indicator(self) -> str:
         return self.field("indicator")
 
+    table = None  # a prose value is no table cell
+    scope_column = scope_cell = scope_row = ""
+
     @cached_property
     def _right(self) -> tuple[str, bool, bool]:
         """The text after the value that may name it, whether the clause runs on into the

@@ -20,7 +20,7 @@ from ..core.numerals import split_magnitude
 from ..core.segment import year_of
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
-          "indicator")
+          "indicator", "column", "cell", "row")
 SCOPE_DOC = {
     "sentence": "the whole sentence", "clause": "the clause holding the value",
     "before": "the sentence before that clause", "upto": "the sentence up to the clause's end",
@@ -28,6 +28,8 @@ SCOPE_DOC = {
     "right": "the text after the value up to the next value or the clause's end",
     "value_before": "the clause before the value", "value_after": "the clause after the value",
     "section": "the heading the sentence sits under", "indicator": "the indicator the indicator rules gave",
+    "column": "a table value's column header", "cell": "the words in a table value's cell after its number",
+    "row": "a table value's row label as written",
 }
 ENGINE_NEEDS = (
     # reading the document: sections, sentences, its year
@@ -45,7 +47,9 @@ ENGINE_NEEDS = (
     "TIME_PREFIX", "BENEFICIARY", "CONJ", "BASELINE_END", "NO_WORD", "QUOTED", "RIGHT_STOP", "RIGHT_STOP_INSIDE",
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
     "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "CUT_CUE", "GENERIC_METRIC",
-    "METRIC_HEAD", "SHORT_MODIFIER_DE", "RANK_IN_NAME", "NOUN_TAIL", "INNER_DROP",
+    "METRIC_HEAD", "SHORT_MODIFIER_DE", "TABLE_ROW_MD", "TABLE_RULE_MD", "TABLE_CELL_NOISE", "TABLE_HEADER_YEAR",
+    "TABLE_HEADER_UNIT", "TABLE_HEADER_PERCENT", "TABLE_SUB_ROW", "TABLE_COL_SEQ", "TABLE_COL_LABEL", "TABLE_COL_UNIT",
+    "TABLE_COL_ATTR", "TABLE_COL_NOTE", "TABLE_EMPTY_CELL", "TABLE_METRIC_TAIL", "BINDING_WORD", "ANTICIPATORY_WORD", "RANK_IN_NAME", "NOUN_TAIL", "INNER_DROP",
     # developer tools
     "COVERAGE_SCAN", "AUDIT_FUNCTION_WORD",
     # the diff: words that do not change which metric a name means
@@ -182,6 +186,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
     "doc_year": (_flag(lambda v: v.doc.year), "whether the document's year is known"),
     "annual": (_flag(lambda v: v.doc.annual), "whether the document holds an annual plan"),
+    "in_table": (_flag(lambda v: getattr(v, "table", None) is not None), "whether the value is a cell of a table"),
     "reviews_own_year": (_flag(lambda v: v.doc.reviews_own_year),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
     "percent": (_flag(lambda v: v.percent), "whether the value is a percentage or points"),
@@ -219,6 +224,7 @@ GIVE_CHECK = {
     "year": lambda g: g == "none" or (isinstance(g, int) and 1900 <= g <= 2100),
     "change": lambda g: g in ("increase", "decrease", "none"),
     "basis": lambda g: g in ("per_year", "cumulative", "none"),
+    "binding": lambda g: g in ("anticipatory", "binding", "none"),
     "indicator": lambda g: isinstance(g, str) and g != "",
 }
 
@@ -312,4 +318,4 @@ def check_needs(words: dict, patterns: dict, problems: list[str]) -> None:
 
 # -- mechanisms ----------------------------------------------------------------
 # Imported for their registrations; each module names what it reads.
-from . import mechanisms  # noqa: E402,F401
+from . import mechanisms, tables  # noqa: E402,F401

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable
+from typing import get_args
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ..pipeline import DocResult
 from ..models import INTERPRETED
 
 COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis",
-           "year", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
+           "year", "binding", "source", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -122,8 +123,8 @@ def _parquet_schema(pa):
     kinds = {"value": pa.float64(), "value_max": pa.float64(), "magnitude": pa.float64(),
              "year": pa.int32(), "start": pa.int64(), "end": pa.int64(),
              "trace": pa.struct([pa.field(f, pa.string()) for f in INTERPRETED])}
-    return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=name in ("value_max", "year", "change", "basis"))
-                      for name in Record.model_fields])
+    return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=type(None) in get_args(f.annotation))
+                      for name, f in Record.model_fields.items()])
 
 
 def write_parquet(records: Iterable[Record], path: str | Path) -> int:

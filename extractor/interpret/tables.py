@@ -1,0 +1,233 @@
+"""Indicator tables: each numeric cell a value, read by its row and its column.
+
+The row gives what is measured (its label, with a parent row's for a sub-row) and the
+unit (a unit column, else a bracket in the label); the column header gives the year, and
+whether the column holds targets or results, totals over the span (累计) or yearly
+averages (年均增长), or the binding of a target (属性). The interpretation rules of
+table.toml decide the fields from this reading; a cell with prose in it stays prose.
+"""
+from dataclasses import dataclass
+
+from ..core.numerals import magnitude_of, parse_number
+from ..core.resolve import Quantity
+from ..core.segment import Paragraph, year_of
+from ..core.tables import Cell, Table
+from ..rulepack import RuleSet
+from .context import Doc
+
+# The columns that hold no value, each with the pattern its header matches.
+ROLES = {"SEQ": "TABLE_COL_SEQ", "LABEL": "TABLE_COL_LABEL", "UNIT": "TABLE_COL_UNIT", "ATTR": "TABLE_COL_ATTR",
+         "NOTE": "TABLE_COL_NOTE"}
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    role: str              # SEQ, LABEL, UNIT, ATTR, NOTE, or VALUE
+    year: int | None       # the year the header names
+    unit: str              # a unit in brackets in the header (（%）)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """What a numeric cell's row and column say about it."""
+
+    table: Table
+    column: Column
+    label: str             # the row's label, a sub-row's with its parent's
+    row: str               # the row's label as written
+    label_cell: Cell | None
+    unit: str              # the column header's bracket, else the unit column's, else the label's bracket
+    binding: str | None    # anticipatory / binding, from an attribute column
+    span: tuple[int, int] | None  # the first and last year the table's columns name
+    paragraph: Paragraph   # the section the table sits in
+
+
+class TableValue:
+    """A numeric cell as a value the interpretation rules read (they test `in_table`)."""
+
+    def __init__(self, doc: Doc, rule, match, at: int, cell: Cell, context: TableCell):
+        self.doc, self.pack, self.table, self.rule, self.cell = doc, doc.pack, context, rule, cell
+        self.start, self.end = at, at + len(match.group("value"))  # offsets in the text as read
+        self.before = cell.text[:at - cell.start]
+        self.words = cell.text[at - cell.start + len(match.group("value")):]
+        self.num, self.mag, self.unit_written = match.group("num"), match.group("mag") or "", match.group("unit") or ""
+        self.decided: dict[str, tuple] = {}
+        self.n = 0
+
+    @property
+    def quantity(self) -> Quantity:
+        """The cell's number in the unit written after it, else the row's or the column's."""
+        value = parse_number(self.num)
+        unit = self.mag + self.unit_written if self.unit_written or self.mag else self.table.unit
+        return Quantity(value, None, unit, magnitude_of(value, unit))
+
+    def field(self, name: str):
+        if name not in self.decided:
+            from .engine import decide
+
+            self.decided[name] = decide(self, name)
+        return self.decided[name][0]
+
+    def scope(self, name: str) -> str:
+        return {"column": self.table.column.header, "cell": self.words, "row": self.table.row,
+                "value_before": self.before}.get(name) or (self.field("indicator") if name == "indicator" else "")
+
+
+def _clean(text: str, pack: RuleSet) -> str:
+    return pack.pattern("TABLE_CELL_NOISE").sub("", text).strip()
+
+
+def columns(table: Table, pack: RuleSet) -> list[Column]:
+    """Each column's role, year and bracketed unit, from the header rows above it."""
+    width = max(len(r) for r in table.rows)
+    headers = table.rows[:max(table.header_rows, 1)]
+    out = []
+    seen_label = False
+    for i in range(width):
+        header = "".join(_clean(r[i].text, pack) for r in headers if i < len(r))
+        role = next((r for r, name in ROLES.items() if pack.pattern(name).search(header)), "VALUE")
+        if role == "LABEL":
+            seen_label = True
+        year = pack.pattern("TABLE_HEADER_YEAR").search(header)
+        unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
+        unit = unit.group(1) if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
+        out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
+    if not seen_label:  # no 指标 header: the first column of words (no sequence number, no year) names the rows
+        first = next((c for c in out if c.role == "VALUE" and c.year is None), None)
+        if first is not None and first.index == min(c.index for c in out if c.role != "SEQ"):
+            out[first.index] = Column(first.index, first.header, "LABEL", None, first.unit)
+    return out
+
+
+def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableValue"]:
+    """The values of an indicator table (one with at least one column most of whose cells are
+    numbers), in reading order; none for a table of prose."""
+    pack = doc.pack
+    rule = next(r for r in pack.rules if r.action == "table")
+    cols = columns(table, pack)
+    body = table.rows[max(table.header_rows, 1):]
+
+    def number(row: list[Cell], i: int):
+        return rule.regex.fullmatch(_clean(row[i].text, pack)) if i < len(row) else None
+
+    def filled(row: list[Cell], i: int) -> bool:
+        return i < len(row) and _clean(row[i].text, pack) not in pack.word_list("TABLE_EMPTY_CELL")
+
+    numeric = [c for c in cols if c.role == "VALUE"
+               and 0 < 2 * sum(1 for r in body if number(r, c.index)) >= sum(1 for r in body if filled(r, c.index))]
+    if not numeric:
+        return []
+    years = [c.year for c in cols if c.year]
+    span = (min(years), max(years)) if years else None
+    label_col = next((c.index for c in cols if c.role == "LABEL"), len(cols))
+    unit_col = next((c.index for c in cols if c.role == "UNIT"), None)
+    attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
+    out, parent = [], ""
+    for row in body:
+        label_cell = row[label_col] if label_col < len(row) else None
+        raw = _clean(label_cell.text, pack) if label_cell else ""
+        found = [(c, m) for c in numeric if (m := number(row, c.index))]
+        sub = pack.pattern("TABLE_SUB_ROW").match(raw)
+        label = raw[sub.end():] if sub else raw
+        if not found:
+            parent = label  # a row without values heads the rows below it
+            continue
+        if sub or (parent and label_cell is not None and label_cell.text[:1].isspace()):
+            label = sub_row_label(parent, label, pack)
+        else:
+            parent = label
+        row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
+        if row_unit:
+            label = label[:row_unit.start()].strip()
+        unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
+        binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
+        for col, m in found:
+            cell = row[col.index]
+            at = cell.start + cell.text.find(m.group("value"))
+            context = TableCell(table, col, label, raw, label_cell,  # a column's own unit (比上年增长（%）) first
+                                col.unit or unit or (row_unit.group(1) if row_unit else ""), binding, span, paragraph)
+            out.append(TableValue(doc, rule, m, at, cell, context))
+    return out
+
+
+def sub_row_label(parent: str, child: str, pack: RuleSet) -> str:
+    """A sub-row's label with its parent's: the child takes the metric part of the parent
+    (主要污染物排放量削减率 over 化学需氧量 -> 化学需氧量排放量削减率); a parent that names no
+    metric part (汽车 over 其中：轿车) leaves the child its own name."""
+    if not parent:
+        return child
+    m = pack.words_re("TABLE_METRIC_TAIL").search(parent)
+    return child + parent[m.start():] if m else child
+
+
+def _binding(text: str, pack: RuleSet) -> str | None:
+    if pack.words_re("BINDING_WORD").search(text):
+        return "binding"
+    if pack.words_re("ANTICIPATORY_WORD").search(text):
+        return "anticipatory"
+    return None
+
+
+# -- the mechanisms table.toml's rules use ---------------------------------------------
+
+from .vocabulary import mechanism  # noqa: E402
+
+
+def _column_year(v) -> int | None:
+    """The year of the value's column, else the last year the table's columns name."""
+    t = v.table
+    return t.column.year or (t.span[1] if t.span else None)
+
+
+@mechanism("kind")
+def table_kind_by_year(v):
+    """A column of a year before the document's holds results, one of its year or later targets."""
+    year, doc_year = _column_year(v), v.doc.year
+    if year is None or doc_year is None:
+        return None
+    return "achievement" if year < doc_year else "target"
+
+
+@mechanism("kind")
+def table_kind_by_section(v):
+    """A table without years reports or plans as the section it sits in does."""
+    return {"review": "achievement", "plan": "target"}.get(v.table.paragraph.mode or "")
+
+
+@mechanism("year")
+def table_year_of_column(v):
+    """The year the value's column names; a target column without one (规划目标) is due when the
+    section's plan ends; else the last year of the table's columns (累计, 年均)."""
+    t = v.table
+    if t.column.year is None and t.paragraph.period and v.field("kind") == "target":
+        return max(t.paragraph.period, t.span[1] if t.span else 0)
+    return _column_year(v)
+
+
+@mechanism("year")
+def table_year_by_section(v):
+    """A table without years: the section's period, else the year before the document's for
+    results and the document's own for targets."""
+    if v.table.paragraph.period:
+        return v.table.paragraph.period
+    if not v.doc.year:
+        return None
+    return v.doc.year - 1 if v.field("kind") == "achievement" else v.doc.year
+
+
+@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"))
+def table_row_label(v):
+    """What the row measures: its label, a sub-row's with its parent's, without a change word
+    ending it (地区生产总值增长 -> 地区生产总值: the change is the value's)."""
+    label = v.table.label
+    for name in ("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"):
+        label = v.pack.pattern(name).sub("", label)
+    return label or None
+
+
+@mechanism("binding")
+def table_binding(v):
+    """A 属性 column: 预期性 is anticipatory, 约束性 binding."""
+    return v.table.binding

@@ -1,0 +1,94 @@
+"""Indicator tables: every numeric cell one record, read by its row and column (ANNOTATION.md, Tables)."""
+import pytest
+from tablespec import (APPENDIX_HEADER, APPENDIX_ROWS, APPENDIX_TITLE, PLAN_HEADER, PLAN_ROWS, PLAN_TITLE,
+                       expected_appendix, expected_plan, markdown)
+
+from extractor.core.tables import find_tables
+from extractor.pipeline import extract_text
+from extractor.rulepack import load_rules
+
+PACK = load_rules()
+
+
+def _tabbed(header, rows):
+    return "\n".join("\t".join(r) for r in [header] + rows)
+
+
+def check_records(records, expected, text):
+    """Each expected record is there, with every field it names; no other table record is."""
+    table = [r for r in records if r.source == "table"]
+    assert len(table) == len(expected)
+    for r, e in zip(table, expected):
+        assert text[r.start:r.end] == r.text == e["text"]
+        for name, want in e.items():
+            assert getattr(r, name) == want, (e["indicator"], e["text"], name)
+
+
+@pytest.mark.parametrize("render", [markdown, _tabbed], ids=["markdown", "tab-separated"])
+@pytest.mark.parametrize("title,header,rows,expected", [
+    (APPENDIX_TITLE, APPENDIX_HEADER, APPENDIX_ROWS, expected_appendix()),
+    (PLAN_TITLE, PLAN_HEADER, PLAN_ROWS, expected_plan()),
+], ids=["appendix", "plan"])
+def test_every_numeric_cell_is_one_record(render, title, header, rows, expected):
+    text = title + "\n\n" + render(header, rows) + "\n"
+    check_records(extract_text(text), expected, text)
+
+
+def test_a_record_names_the_rule_that_decided_each_field():
+    text = PLAN_TITLE + "\n\n" + markdown(PLAN_HEADER, PLAN_ROWS) + "\n"
+    growth = next(r for r in extract_text(text) if r.text == "6")
+    assert growth.rule == "table.cell"
+    assert growth.trace.basis.startswith("basis.table_") and growth.trace.binding == "binding.table_attribute_column"
+
+
+def test_cells_keep_their_offsets_in_the_text_as_read():
+    text = "标题\n\n|  指标 |  2024年  |\n|---|---|\n| 粮食产量（万吨） |   1000.5  |\n"
+    (table,) = find_tables(text, PACK)
+    cell = table.rows[1][1]
+    assert text[cell.start:cell.end] == "1000.5"
+    assert table.header_rows == 1
+
+
+def test_a_table_of_prose_gives_only_what_its_sentences_give():
+    text = ("2025年政府工作报告\n\n| 任务 | 内容 |\n| --- | --- |\n"
+            "| 稳增长 | 力争全年地区生产总值增长6%左右 |\n| 惠民生 | 城镇新增就业12万人以上 |\n")
+    records = extract_text(text)
+    assert [r.source for r in records] == ["text", "text"]
+    assert [(r.indicator, r.value) for r in records] == [("地区生产总值", 6.0), ("城镇新增就业", 12.0)]
+
+
+def test_dashes_notes_and_row_numbers_give_no_record():
+    text = ("2017年政府工作报告\n\n| 序号 | 指标 | 单位 | 2016年 | 五年累计 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 人均地区生产总值 | 元 | 37460（*） | - |\n| 2 | 地区生产总值 | 亿元 | 7436.80[1] | — |\n")
+    records = extract_text(text)
+    assert [(r.text, r.indicator, r.year) for r in records] == [
+        ("37460", "人均地区生产总值", 2016), ("7436.80", "地区生产总值", 2016)]
+
+
+def test_a_statistical_table_of_output_and_growth():
+    """A communiqué's table: the level and its growth over the year before, units from the unit column."""
+    text = ("2024年国民经济和社会发展统计公报\n\n表1  2024年主要工业产品产量及其增长速度\n\n"
+            "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 纱 | 万吨 | 2618.3 | -7.4 |\n| 发电量 | 亿千瓦小时 | 100868.8 | 4.6 |\n"
+            "| 其中：火电 | 亿千瓦小时 | 63742.7 | 1.5 |\n")
+    records = extract_text(text)
+    got = [(r.text, r.indicator, r.value, r.unit, r.change, r.year, r.kind) for r in records]
+    assert got == [
+        ("2618.3", "纱", 2618.3, "万吨", None, 2024, "achievement"),
+        ("-7.4", "纱", -7.4, "%", "increase", 2024, "achievement"),
+        ("100868.8", "发电量", 100868.8, "亿千瓦小时", None, 2024, "achievement"),
+        ("4.6", "发电量", 4.6, "%", "increase", 2024, "achievement"),
+        ("63742.7", "火电", 63742.7, "亿千瓦小时", None, 2024, "achievement"),
+        ("1.5", "火电", 1.5, "%", "increase", 2024, "achievement"),
+    ]
+
+
+def test_a_column_of_targets_and_a_falling_row():
+    text = ("2021年政府工作报告\n\n专栏1 “十四五”时期主要指标\n\n| 指标 | 2020年 | 规划目标 |\n| --- | --- | --- |\n"
+            "| 单位地区生产总值能耗降低（%） |  | 13.5 |\n| 森林覆盖率（%） | 23 | 25 |\n")
+    got = [(r.text, r.indicator, r.unit, r.kind, r.change, r.year) for r in extract_text(text)]
+    assert got == [
+        ("13.5", "单位地区生产总值能耗", "%", "target", "decrease", 2025),
+        ("23", "森林覆盖率", "%", "achievement", None, 2020),
+        ("25", "森林覆盖率", "%", "target", None, 2025),
+    ]
