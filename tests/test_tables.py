@@ -92,3 +92,28 @@ def test_a_column_of_targets_and_a_falling_row():
         ("23", "森林覆盖率", "%", "achievement", None, 2020),
         ("25", "森林覆盖率", "%", "target", None, 2025),
     ]
+
+
+def test_a_caption_row_a_unit_note_and_spaced_labels():
+    """Statistical tables put their caption and a 单位：万人 note in the first rows, space out
+    short labels (粮 食), head columns with bare years and a span of them."""
+    text = ("2003年国民经济和社会发展统计公报\n\n| 表6 五年来新增生产能力 | | | |\n| --- | --- | --- | --- |\n"
+            "| 单位：万千瓦 | | | |\n| 指\u00a0 标 | 2001 | 2002 | 1998-2002 |\n| 发 电 机 组 | 1516 | 1165 | 8345 |\n")
+    got = [(r.text, r.indicator, r.unit, r.year, r.basis) for r in extract_text(text)]
+    assert got == [("1516", "发电机组", "万千瓦", 2001, None), ("1165", "发电机组", "万千瓦", 2002, None),
+                   ("8345", "发电机组", "万千瓦", 2002, "cumulative")]
+
+
+def test_a_unit_in_the_caption_above_the_table_and_a_percent_header():
+    text = ("2004年统计公报\n\n**表2：2004年主要农产品产量（单位：万吨）**\n\n"
+            "| 产品名称 | 绝对数 | 比上年增长% |\n| ---- | ----- | ------ |\n| 粮 食 | 46947 | 9.0 |\n")
+    got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text)]
+    assert got == [("46947", "粮食", "万吨", None), ("9.0", "粮食", "%", "increase")]
+
+
+def test_a_table_never_swallows_the_paragraph_after_it():
+    text = ("2024年统计公报\n\n| 指标 | 2024年 |\n| --- | --- |\n| 粮食产量（万吨） | 70650 |\n"
+            "全年粮食产量70650万吨，比上年增加1108万吨。\n")
+    records = extract_text(text)
+    assert [(r.source, r.text) for r in records] == [("table", "70650"), ("text", "70650万吨"), ("text", "1108万吨")]
+    assert records[2].change == "increase"

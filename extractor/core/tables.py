@@ -20,6 +20,10 @@ class Table:
     end: int
     rows: list[list[Cell]] = field(default_factory=list)
     header_rows: int = 1          # rows before the body: the header a Markdown separator closes, else the first
+    above: tuple[str, ...] = ()   # the last lines of text before the table (its caption, a 单位：万人 note)
+
+
+ABOVE = 2  # lines before a table kept for its caption and unit note
 
 
 def _cells(line: str, at: int, sep: str) -> list[Cell]:
@@ -46,6 +50,7 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
     md_row, md_rule = pack.pattern("TABLE_ROW_MD"), pack.pattern("TABLE_RULE_MD")
     current: Table | None = None
     kind, width, pos = "", 0, 0
+    above: list[str] = []
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
@@ -56,8 +61,9 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
                 tables.append(current)
             current = None
             if not row_kind:
+                above = (above + [line.strip()])[-ABOVE:] if line.strip() else above
                 continue
-            current, kind = Table(at, at + len(line)), row_kind
+            current, kind = Table(at, at + len(line), above=tuple(above)), row_kind
         if row_kind == "md" and md_rule.match(line):
             current.header_rows = len(current.rows)  # the rows above the separator are the header
         else:

@@ -37,8 +37,7 @@ class TableCell:
     column: Column
     label: str             # the row's label, a sub-row's with its parent's
     row: str               # the row's label as written
-    label_cell: Cell | None
-    unit: str              # the column header's bracket, else the unit column's, else the label's bracket
+    unit: str              # the column header's bracket, else the unit column's, the label's bracket, a 单位： note
     binding: str | None    # anticipatory / binding, from an attribute column
     span: tuple[int, int] | None  # the first and last year the table's columns name
     paragraph: Paragraph   # the section the table sits in
@@ -79,10 +78,25 @@ def _clean(text: str, pack: RuleSet) -> str:
     return pack.pattern("TABLE_CELL_NOISE").sub("", text).strip()
 
 
-def columns(table: Table, pack: RuleSet) -> list[Column]:
+def _layout(table: Table, data, filled) -> tuple[list[list[Cell]], list[str], list[list[Cell]]]:
+    """The table's header rows, its notes and its body. The header is the rows above a Markdown
+    separator (else the first) and any rows of words or years below it before the first row of
+    figures; a row with one cell filled among them is a caption or a 单位：亿元 note, not a header."""
+    rows = table.rows
+    head_end = max(table.header_rows, 1)
+    while head_end < len(rows) and not data(rows[head_end]):
+        head_end += 1
+    if head_end == len(rows):  # no row of numbers: a table of words
+        return rows[:max(table.header_rows, 1)], [], rows[max(table.header_rows, 1):]
+    single = [sum(filled(r, i) for i in range(len(r))) <= 1 for r in rows[:head_end]]
+    last = max((i for i, one in enumerate(single) if not one), default=-1)
+    header = [r for r, one in zip(rows[:head_end], single) if not one]
+    notes = [" ".join(c.text for c in r) for r, one in zip(rows[:last], single) if one]
+    return header or rows[:1], notes, rows[last + 1:] if header else rows[1:]
+
+
+def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column]:
     """Each column's role, year and bracketed unit, from the header rows above it."""
-    width = max(len(r) for r in table.rows)
-    headers = table.rows[:max(table.header_rows, 1)]
     out = []
     seen_label = False
     for i in range(width):
@@ -92,7 +106,7 @@ def columns(table: Table, pack: RuleSet) -> list[Column]:
             seen_label = True
         year = pack.pattern("TABLE_HEADER_YEAR").search(header)
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
-        unit = unit.group(1) if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
+        unit = unit.group("unit") if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
         out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
     if not seen_label:  # no 指标 header: the first column of words (no sequence number, no year) names the rows
         first = next((c for c in out if c.role == "VALUE" and c.year is None), None)
@@ -106,14 +120,20 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     numbers), in reading order; none for a table of prose."""
     pack = doc.pack
     rule = next(r for r in pack.rules if r.action == "table")
-    cols = columns(table, pack)
-    body = table.rows[max(table.header_rows, 1):]
 
     def number(row: list[Cell], i: int):
         return rule.regex.fullmatch(_clean(row[i].text, pack)) if i < len(row) else None
 
     def filled(row: list[Cell], i: int) -> bool:
         return i < len(row) and _clean(row[i].text, pack) not in pack.word_list("TABLE_EMPTY_CELL")
+
+    def data(row: list[Cell]) -> bool:
+        """A row of figures: a number past its first cell that is not a year heading a column."""
+        return any(number(row, i) and not pack.pattern("TABLE_YEAR_CELL").fullmatch(_clean(row[i].text, pack))
+                   for i in range(1, len(row)))
+
+    header, notes, body = _layout(table, data, filled)
+    cols = columns(header, max(len(r) for r in table.rows), pack)
 
     numeric = [c for c in cols if c.role == "VALUE"
                and 0 < 2 * sum(1 for r in body if number(r, c.index)) >= sum(1 for r in body if filled(r, c.index))]
@@ -123,31 +143,37 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     span = (min(years), max(years)) if years else None
     label_col = next((c.index for c in cols if c.role == "LABEL"), len(cols))
     unit_col = next((c.index for c in cols if c.role == "UNIT"), None)
+    note = next((m.group("unit") for line in reversed([*table.above, *notes])
+                 if (m := pack.pattern("TABLE_UNIT_NOTE").search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
-    out, parent = [], ""
+    out, parent, last_raw = [], "", ""
     for row in body:
         label_cell = row[label_col] if label_col < len(row) else None
         raw = _clean(label_cell.text, pack) if label_cell else ""
         found = [(c, m) for c in numeric if (m := number(row, c.index))]
+        if not raw:  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
+            raw = last_raw
+        last_raw = raw
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
         label = raw[sub.end():] if sub else raw
         if not found:
             parent = label  # a row without values heads the rows below it
             continue
-        if sub or (parent and label_cell is not None and label_cell.text[:1].isspace()):
+        if sub:
             label = sub_row_label(parent, label, pack)
         else:
             parent = label
         row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
         if row_unit:
             label = label[:row_unit.start()].strip()
+        row_unit = row_unit.group("unit") if row_unit else ""
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
         for col, m in found:
             cell = row[col.index]
             at = cell.start + cell.text.find(m.group("value"))
-            context = TableCell(table, col, label, raw, label_cell,  # a column's own unit (比上年增长（%）) first
-                                col.unit or unit or (row_unit.group(1) if row_unit else ""), binding, span, paragraph)
+            context = TableCell(table, col, label, raw,  # a column's own unit (比上年增长（%）) first
+                                col.unit or unit or row_unit or note, binding, span, paragraph)
             out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
