@@ -130,7 +130,7 @@ def build(
         typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
     from .outputs.report import write_report
 
-    write_report(results, out_dir / "report.html", rows)
+    write_report(results, out_dir / "report.html", rows, ruleset)
     typer.echo(f"review page -> {out_dir}/report.html")
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -159,7 +159,7 @@ def report(
             from .outputs.report import older_first
 
             rows = diff_documents(*older_first(results), rules=ruleset)
-        write_report(results, out, rows)
+        write_report(results, out, rows, ruleset)
     raise typer.Exit(1 if batch.failures else 0)
 
 

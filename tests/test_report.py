@@ -93,3 +93,19 @@ def test_report_command_reports_a_missing_input_and_exits_1(tmp_path):
                                       "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 1
     assert (tmp_path / "r.html").exists()
+
+
+def test_a_table_is_shown_as_a_table_with_its_cell_records_highlighted():
+    from extractor.pipeline import extract_text
+
+    text = ("2021年政府工作报告\n\n| 指标 | 单位 | 2020年 | 2025年 |\n| --- | --- | --- | --- |\n"
+            "| 森林覆盖率 | % | 23 | 25左右 |\n\n森林覆盖率达到25%。\n")
+    records = extract_text(text, "plan")
+    html = render([ReportDoc("plan", "plan.md", text, records)])
+    table = re.search(r'<table class="src">(.*?)</table>', html, re.S).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", table)
+    assert cells[:4] == ["指标", "单位", "2020年", "2025年"] and "| ---" not in table
+    assert re.fullmatch(r'<mark class="a s" data-r="0" tabindex="0">23</mark>', cells[6])
+    assert re.fullmatch(r'<mark class="t s" data-r="1" tabindex="0">25</mark>左右', cells[7])
+    after = html[html.index("</table>"):]
+    assert re.search(r'<mark class="t s" data-r="2" tabindex="0">25%</mark>', after)  # the prose after the table

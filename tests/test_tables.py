@@ -117,3 +117,14 @@ def test_a_table_never_swallows_the_paragraph_after_it():
     records = extract_text(text)
     assert [(r.source, r.text) for r in records] == [("table", "70650"), ("text", "70650万吨"), ("text", "1108万吨")]
     assert records[2].change == "increase"
+
+
+def test_a_target_in_a_plans_table_pairs_with_the_achievement_a_later_report_states():
+    from extractor.analysis.diff import diff_records
+
+    plan = ("2021年政府工作报告\n\n专栏1 “十四五”时期主要指标\n\n| 指标 | 单位 | 2020年 | 2025年 | 属性 |\n"
+            "| --- | --- | --- | --- | --- |\n| 城镇新增就业 | 万人 |  | 60 | 预期性 |\n| 森林覆盖率 | % | 23 | 25 | 约束性 |\n")
+    report = "2026年政府工作报告\n\n一、“十四五”时期工作回顾\n\n五年来，城镇新增就业65万人，森林覆盖率达到23.5%。\n"
+    rows = diff_records(extract_text(plan), extract_text(report), 2021, 2026)
+    outcomes = {(r.a.indicator, r.a.source, r.b.source): r.status for r in rows if r.relation == "outcome"}
+    assert outcomes == {("城镇新增就业", "table", "text"): "above", ("森林覆盖率", "table", "text"): "below"}

@@ -5,11 +5,10 @@ each field with its value and the interpretation rule that decided it (the chain
 when rules rewrote it), for a dropped number the rule that dropped it, and for a
 number with a unit that no span rule found, that no rule matched.
 """
+from ..models import INTERPRETED
 from ..pipeline import Outcome, interpret_text
 from ..rulepack import RuleSet
 from .check import coverage
-
-FIELDS = ("kind", "year", "indicator", "comparator")
 
 
 def explain(text: str, rules: RuleSet, doc_id: str = "text", year: int | None = None,
@@ -34,15 +33,15 @@ def explain(text: str, rules: RuleSet, doc_id: str = "text", year: int | None = 
             continue
         o = item
         mark = " <- the offset asked about" if at is not None and o.start <= at < o.end else ""
-        lines.append(f"\n{text[o.start:o.end]!r} @{o.start}-{o.end}: found by {o.hit.rule.id}{mark}")
+        lines.append(f"\n{text[o.start:o.end]!r} @{o.start}-{o.end}: found by {o.hit.rule.id if o.hit else o.record.rule}{mark}")
         if o.record is None:
             lines.append(f"  no record: dropped by {o.dropped_by} ({docs[o.dropped_by]})")
             continue
         r = o.record
         value = f"{r.value:g}" + (f"-{r.value_max:g}" if r.value_max is not None else "")
         lines.append(f"  record: {r.kind} {r.indicator} {r.comparator} {value} {r.unit}, year {r.year}"
-                     + (f", section {r.section!r}" if r.section else ""))
-        for f in FIELDS:
+                     + (f", section {r.section!r}" if r.section else "") + (" (a table cell)" if r.source == "table" else ""))
+        for f in INTERPRETED:
             chain = o.chains.get(f, ())
             rule = getattr(r.trace, f)
             lines.append(f"  {f:<11} {str(getattr(r, f)):<14} <- {' > '.join(chain) or rule}  ({_doc(rules, rule)})")

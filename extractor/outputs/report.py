@@ -1,6 +1,7 @@
 """The review page: every record highlighted in its source text, in one self-contained HTML file.
 
-The text is cut server-side at every record boundary, so overlapping and
+The text is cut server-side at every record boundary (a table's cells are shown as a
+table, each cell cut likewise), so overlapping and
 adjacent spans become flat, separate <mark> pieces (no nesting to untangle in
 the browser). Document text only ever reaches the page through Jinja2's
 autoescaping or as escaped JSON, and a Content-Security-Policy that allows
@@ -13,9 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.tables import Table, find_tables
 from ..errors import ExtractorError
 from ..models import Record
 from ..pipeline import DocResult
+from ..rulepack import RuleSet, load_rules
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -65,19 +68,36 @@ def _row(r: Record, i: int, d: int) -> dict:
             "year": r.year, "text": r.text, "rule": r.rule}
 
 
-def _pieces(doc: ReportDoc, first: int) -> list[dict]:
-    """The text as template pieces; a piece covered by records carries their global indices."""
+def _pieces(doc: ReportDoc, first: int, lo: int, hi: int) -> list[dict]:
+    """The text from `lo` to `hi` as template pieces; a piece covered by records carries their
+    global indices."""
     spans = [(r.start, r.end) for r in doc.records]
+    inside = [i for i, (s, e) in enumerate(spans) if s < hi and lo < e]
+    clipped = [(max(spans[i][0], lo) - lo, min(spans[i][1], hi) - lo) for i in inside]
     out = []
-    for a, b, covering in segments(doc.text, spans):
-        kinds = {doc.records[i].kind for i in covering}
+    for a, b, covering in segments(doc.text[lo:hi], clipped):
+        records = [inside[k] for k in covering]
+        kinds = {doc.records[i].kind for i in records}
         out.append({
-            "text": doc.text[a:b],
-            "ids": " ".join(str(first + i) for i in covering),
+            "text": doc.text[lo + a:lo + b],
+            "ids": " ".join(str(first + i) for i in records),
             "cls": {"target": "t", "achievement": "a"}[kinds.pop()] if len(kinds) == 1 else "ta",
-            "multi": len(covering) > 1,
-            "starts": any(spans[i][0] == a for i in covering),
+            "multi": len(records) > 1,
+            "starts": any(spans[i][0] == lo + a for i in records),
         })
+    return out
+
+
+def _blocks(doc: ReportDoc, first: int, tables: list[Table]) -> list[dict]:
+    """The text as blocks: runs of prose, and each table as rows of cells, each cell's text
+    as pieces, so a table reads as a table with its cell records highlighted."""
+    out, pos = [], 0
+    for t in tables:
+        out.append({"pieces": _pieces(doc, first, pos, t.start)})
+        out.append({"rows": [{"head": i < t.header_rows, "cells": [_pieces(doc, first, c.start, c.end) for c in row]}
+                             for i, row in enumerate(t.rows)]})
+        pos = t.end
+    out.append({"pieces": _pieces(doc, first, pos, len(doc.text))})
     return out
 
 
@@ -106,7 +126,7 @@ def older_first(results: list[DocResult]) -> list[DocResult]:
     return sorted(results, key=lambda r: (r.year or 0, r.doc))
 
 
-def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> str:
+def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None, rules: RuleSet | None = None) -> str:
     """The page for `docs`; `diff` (doc A, doc B, their DiffRows) adds a diff tab."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
@@ -120,7 +140,8 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> 
         index.update({(r.doc, r.id): first + k for k, r in enumerate(doc.records)})
         years = sorted({r.year for r in doc.records if r.year is not None})
         pages.append({"doc": doc.doc, "path": doc.path, "chars": len(doc.text), "records": recs, "years": years,
-                      "no_year": any(r.year is None for r in doc.records), "pieces": _pieces(doc, first)})
+                      "no_year": any(r.year is None for r in doc.records),
+                      "blocks": _blocks(doc, first, find_tables(doc.text, rules or load_rules()))})
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return env.get_template("report.html.j2").render(
@@ -129,7 +150,8 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> 
         style=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")), script_hash=digest)
 
 
-def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None) -> None:
+def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None,
+                 rules: RuleSet | None = None) -> None:
     """Render the page for extraction results (each carries the text its records index) to
     `path`, atomically; `diff_rows` of two documents (older first) add a diff tab."""
     from .export import atomic_output
@@ -142,6 +164,6 @@ def write_report(results: list[DocResult], path: str | Path, diff_rows: list | N
     if diff_rows is not None and len(results) == 2:
         a, b = older_first(results)
         diff = (a.doc, b.doc, diff_rows)
-    html = render(docs, diff)
+    html = render(docs, diff, rules)
     with atomic_output(path) as fh:
         fh.write(html)
