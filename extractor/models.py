@@ -32,9 +32,13 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(description="Stable id: '<doc>:<n>' in document order")
-    doc: str = Field(description="Document id (file name without extension)")
+    doc: str = Field(description="Document id (its path under the folder given, without extension)")
+    government: str | None = Field(None, description="The government the document is of (浙江省, 无锡市, 国务院)")
+    doc_year: int | None = Field(None, description="The year the document speaks for (a report of 2025: 2025)")
     kind: Kind
     indicator: str = Field(description="What the number measures, as a column header would name it")
+    metric: str | None = Field(None, description="The canonical metric the indicator names (gdp, cpi, ...; "
+                               "extractor/rules/metrics.toml), else null")
     value: float
     value_max: float | None = Field(None, description="Upper end of a range (2-3个), else null")
     unit: str = Field(description="Unit as written, spaces removed, magnitude prefix kept (亿元)")

@@ -5,12 +5,15 @@ The pipeline only orchestrates: read -> normalise -> segment -> match -> resolve
 rules of the pack (extractor/rules/*.toml, run by interpret.engine).
 """
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from .core.identity import document_government
 from .core.matching import Hit, find_hits
 from .core.normalise import View, normalise
 from .core.segment import document_year, paragraphs, sentences, title_period
 from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
+from .interpret.metrics import metric_of
 from .interpret.tables import table_values
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
 from .reading import Document
@@ -42,6 +45,8 @@ class DocResult:
     encoding: str
     records: list[Record]
     text: str = ""
+    government: str | None = None
+    government_source: str = ""
 
 
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
@@ -57,19 +62,34 @@ def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -
     return year, annual, source
 
 
+class Interpreted(NamedTuple):
+    """A text's records and what was read of the document as a whole, with the evidence."""
+
+    records: list[Record]
+    year: int | None
+    year_source: str
+    government: str | None
+    government_source: str
+
+
 def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
                  rules: RuleSet | None = None) -> list[Record]:
     """Every target and achievement in `text`, offsets into `text` exactly as given."""
-    return interpret_text(text, doc_id, year, rules)[0]
+    return interpret_text(text, doc_id, year, rules).records
 
 
 def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rules: RuleSet | None = None,
-                   outcomes: list[Outcome] | None = None) -> tuple[list[Record], int | None, str]:
-    """Records, the document's year and where that year was read from; with `outcomes`,
-    also what became of every number found (records and drops, with the rules' chains)."""
+                   outcomes: list[Outcome] | None = None, path: str = "",
+                   government: str | None = None) -> Interpreted:
+    """Records, the document's year and government and where they were read from; with
+    `outcomes`, also what became of every number found (records and drops, with the rules'
+    chains). `path` (its folders may name the government) and `government` (given, e.g. by a
+    manifest) help say who speaks."""
     pack = rules or load_rules()
     view = normalise(text, pack)
     doc_year, annual, source = document_context(view, doc_id, year, pack)
+    gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
+    common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
     own = pack.pattern("DOC_REVIEWS_OWN_YEAR").search(view.text, 0, 3000) is not None
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack))
     paras = paragraphs(view.text, doc_year, pack)
@@ -87,16 +107,16 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
                 h += 1
             if group:
                 sentence = Sentence(doc, s_start, s_end, para, group)
-                _walk(sentence, view, text, doc_id, records, outcomes)
+                _walk(sentence, view, text, common, records, outcomes)
     if cells:
-        records = _merged(records, [_cell_record(v, text, doc_id) for v in cells], doc_id)
+        records = _merged(records, [_cell_record(v, text, common) for v in cells], doc_id)
     if outcomes is not None:
         for hit, rule_id in skipped:
             a, b = view.span(hit.start, hit.end)
             outcomes.append(Outcome(hit, a, b, (a, b), None, rule_id))
         outcomes += [Outcome(None, r.start, r.end, (r.start, r.end), r, None) for r in records if r.source == "table"]
         outcomes.sort(key=lambda o: o.start)
-    return records, doc_year, source
+    return Interpreted(records, doc_year, source, gov, gov_source)
 
 
 def _paragraph_at(paras, view: View, start: int):
@@ -113,13 +133,14 @@ def _in_cells(span: tuple[int, int], cells) -> bool:
     return any(c.start < span[1] and span[0] < c.end for c in cells)
 
 
-def _cell_record(v, text: str, doc_id: str) -> Record:
+def _cell_record(v, text: str, common: dict) -> Record:
     """A table value's record: the row is its sentence."""
     q = v.quantity
     row_start = text.rfind("\n", 0, v.start) + 1
     row_end = text.find("\n", v.end)
+    indicator = v.field("indicator")
     return Record(
-        id="", doc=doc_id, kind=v.field("kind"), indicator=v.field("indicator"), value=q.value,
+        id="", **common, kind=v.field("kind"), indicator=indicator, metric=metric_of(indicator, v.pack), value=q.value,
         value_max=None, unit=q.unit, magnitude=q.magnitude, comparator=v.field("comparator"),
         change=v.field("change"), basis=v.field("basis"), year=v.field("year"), binding=v.field("binding"),
         start=v.start, end=v.end, text=text[v.start:v.end], sentence=text[row_start:row_end if row_end >= 0 else len(text)],
@@ -133,7 +154,7 @@ def _merged(prose: list[Record], table: list[Record], doc_id: str) -> list[Recor
     return [r.model_copy(update={"id": f"{doc_id}:{n}"}) for n, r in enumerate(both, 1)]
 
 
-def _walk(sentence: Sentence, view: View, original: str, doc_id: str, records: list[Record],
+def _walk(sentence: Sentence, view: View, original: str, common: dict, records: list[Record],
           outcomes: list[Outcome] | None) -> None:
     """Interpret the values of one sentence in order; each may lean on the one before."""
     o_start, o_end = view.span(sentence.start, sentence.end)
@@ -151,9 +172,10 @@ def _walk(sentence: Sentence, view: View, original: str, doc_id: str, records: l
         if indicator != UNKNOWN_INDICATOR:
             sentence.last_indicator = indicator
         q = v.quantity
+        written = _as_written(indicator, view, original, sentence)
         record = Record(
-            id=f"{doc_id}:{len(records) + 1}", doc=doc_id, kind=v.field("kind"),
-            indicator=_as_written(indicator, view, original, sentence),
+            id=f"{common['doc']}:{len(records) + 1}", **common, kind=v.field("kind"),
+            indicator=written, metric=metric_of(written, v.pack),
             value=q.value, value_max=q.value_max, unit=q.unit, magnitude=q.magnitude,
             comparator=v.field("comparator"), change=v.field("change"), basis=v.field("basis"), year=v.field("year"),
             binding=v.field("binding"),
@@ -187,5 +209,6 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
     """Records of a read document, with its inferred year and where the year came from."""
-    records, doc_year, source = interpret_text(doc.text, doc.id, year, rules)
-    return DocResult(doc.id, doc.path, len(doc.text), doc_year, source, doc.encoding, records, doc.text)
+    got = interpret_text(doc.text, doc.id, year, rules, path=doc.path)
+    return DocResult(doc.id, doc.path, len(doc.text), got.year, got.year_source, doc.encoding, got.records, doc.text,
+                     got.government, got.government_source)

@@ -111,6 +111,18 @@ class InterpRule(_Strict):
     examples: list[InterpExample] = []
 
 
+class Metric(_Strict):
+    """A headline metric: a stable id, its labels, and the indicator wordings that mean it.
+    A file may add wordings to a metric another file defines by naming its id alone."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str | None = None       # the Chinese label (地区生产总值)
+    en: str | None = None          # the English label
+    names: list[str] = []          # indicator wordings, compared after the scope word and growth word are cut
+    examples: list[str] = []       # indicators as records name them, which must mean this metric
+    negatives: list[str] = []      # indicators that must not
+
+
 class RuleFile(_Strict):
     """A file's top level; its [[rule]] and [[interpret]] tables are validated one by one."""
 
@@ -118,6 +130,7 @@ class RuleFile(_Strict):
     extend_words: dict[str, list[str]] = {}
     fragments: dict[str, str] = {}
     patterns: dict[str, str] = {}
+    metric: list[Metric] = []
 
 
 class RulePackError(ExtractorError):
@@ -160,6 +173,7 @@ class RuleSet:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     patterns: dict[str, regex.Pattern] = field(default_factory=dict)
     interp: dict[str, tuple[CompiledInterp, ...]] = field(default_factory=dict)
+    metrics: dict[str, Metric] = field(default_factory=dict)
 
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -385,9 +399,26 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
 
     interp = _interp_rules(_tables(parsed, "interpret", InterpRule, tag_of, problems), pack, compile_interp, problems)
     check_needs(words, pack.patterns, problems)
+    metrics = _merge_metrics(parsed, problems)
     if problems:
         raise RulePackError(problems)
-    return RuleSet(tuple(compiled), words, dict(pack.patterns), interp)
+    return RuleSet(tuple(compiled), words, dict(pack.patterns), interp, metrics)
+
+
+def _merge_metrics(parsed, problems) -> dict[str, Metric]:
+    """Metrics by id: a later file naming a known id adds its names and examples."""
+    out: dict[str, Metric] = {}
+    for name, rf, *_ in parsed:
+        for m in rf.metric:
+            if m.id not in out:
+                if not m.label or not m.en:
+                    problems.append(f"{name}:metric {m.id}: a new metric needs a label and an en label")
+                out[m.id] = m
+            else:
+                old = out[m.id]
+                out[m.id] = old.model_copy(update={"names": old.names + m.names, "examples": old.examples + m.examples,
+                                                   "negatives": old.negatives + m.negatives})
+    return out
 
 
 def _tables(parsed, key: str, model, tag_of, problems):

@@ -8,7 +8,7 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECH = ROOT / "data" / "zhoukou-2025-cppcc-speech.txt"
-KEYS = ["id", "doc", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis", "year",
+KEYS = ["id", "doc", "government", "doc_year", "kind", "indicator", "metric", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis", "year",
         "binding", "source", "start", "end", "text", "sentence", "section", "rule", "trace"]
 
 

@@ -14,7 +14,7 @@ import regex
 
 from ..batch import data_documents
 from ..errors import ExtractorError
-from .examples import cases, failure
+from .examples import cases, failure, metric_failures
 from ..outputs.export import atomic_output
 from ..core.normalise import normalise
 from ..models import INTERPRETED, Record
@@ -147,11 +147,15 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
     all_cases = cases(rules)
     tally.examples = len(all_cases)
     broken = [(c, msg) for c in all_cases if (msg := failure(c, rules))]
-    if broken:
-        say(f"examples: {len(broken)} of {len(all_cases)} failed")
+    n_metric, metric_broken = metric_failures(rules)
+    tally.examples += n_metric
+    if broken or metric_broken:
+        say(f"examples: {len(broken) + len(metric_broken)} of {tally.examples} failed")
         for case, msg in broken:
             say(f"  {case.rule.source}:{msg}")
-        tally.failures.append(f"{len(broken)} example(s) failed")
+        for msg in metric_broken:
+            say(f"  {msg}")
+        tally.failures.append(f"{len(broken) + len(metric_broken)} example(s) failed")
 
     if not data.is_dir():
         raise ExtractorError(f"{data}: data directory not found")

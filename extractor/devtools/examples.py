@@ -4,11 +4,12 @@ Span rules: a positive example must give its record, and its sentence no record
 the examples of that sentence do not name; a negative must give nothing.
 Interpretation rules: an example's value must come out with the fields it
 states, decided by the rule the example sits under (for a drop rule: dropped
-by it).
+by it). Metrics: an example indicator must mean its metric, a negative must not.
 """
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..interpret.metrics import metric_of
 from ..pipeline import Outcome, interpret_text
 from ..rulepack import CompiledInterp, CompiledRule, Example, InterpExample, RuleSet
 
@@ -126,3 +127,16 @@ def _interp_failure(case: Case, rules: RuleSet) -> str | None:
     if wrong:
         return f"{shown}\n    " + "\n    ".join(wrong)
     return None
+
+
+def metric_failures(rules: RuleSet) -> tuple[int, list[str]]:
+    """How many metric examples and negatives there are, and what each broken one got."""
+    n, out = 0, []
+    for m in rules.metrics.values():
+        for text, want in [(e, True) for e in m.examples] + [(e, False) for e in m.negatives]:
+            n += 1
+            got = metric_of(text, rules)
+            if (got == m.id) != want:
+                out.append(f"metrics.toml:metric {m.id}: {text!r} " + (f"means {got}, not {m.id}" if want else
+                                                                       f"must not mean {m.id}"))
+    return n, out

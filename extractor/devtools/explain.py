@@ -15,7 +15,8 @@ def explain(text: str, rules: RuleSet, doc_id: str = "text", year: int | None = 
             at: int | None = None) -> list[str]:
     """Lines explaining the sentence of `text` holding offset `at` (every number when `at` is None)."""
     outcomes: list[Outcome] = []
-    _, doc_year, source = interpret_text(text, doc_id, year, rules, outcomes)
+    got = interpret_text(text, doc_id, year, rules, outcomes)
+    doc_year, source = got.year, got.year_source
     span = (0, len(text)) if at is None else _sentence_at(text, outcomes, at)
     docs = {o.dropped_by: _doc(rules, o.dropped_by) for o in outcomes if o.dropped_by}
     lines = [f"document year: {doc_year if doc_year else 'unknown'}" + (f" (from {source!r})" if source else "")]
@@ -45,6 +46,8 @@ def explain(text: str, rules: RuleSet, doc_id: str = "text", year: int | None = 
             chain = o.chains.get(f, ())
             rule = getattr(r.trace, f)
             lines.append(f"  {f:<11} {str(getattr(r, f)):<14} <- {' > '.join(chain) or rule}  ({_doc(rules, rule)})")
+        lines.append(f"  {'metric':<11} {str(r.metric):<14} <- " + (f"metrics.toml: {r.metric} ({rules.metrics[r.metric].label})"
+                                                                  if r.metric else "no metric names this indicator"))
     if not items:
         lines.append("no number with a unit here")
     return lines

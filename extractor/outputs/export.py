@@ -21,7 +21,7 @@ from ..pipeline import DocResult
 
 from ..models import INTERPRETED
 
-COLUMNS = ["doc", "id", "kind", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis",
+COLUMNS = ["doc", "government", "doc_year", "id", "kind", "metric", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis",
            "year", "binding", "source", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -121,7 +121,7 @@ PARQUET_ROWS = 10_000
 
 def _parquet_schema(pa):
     kinds = {"value": pa.float64(), "value_max": pa.float64(), "magnitude": pa.float64(),
-             "year": pa.int32(), "start": pa.int64(), "end": pa.int64(),
+             "year": pa.int32(), "doc_year": pa.int32(), "start": pa.int64(), "end": pa.int64(),
              "trace": pa.struct([pa.field(f, pa.string()) for f in INTERPRETED])}
     return pa.schema([pa.field(name, kinds.get(name, pa.string()), nullable=type(None) in get_args(f.annotation))
                       for name, f in Record.model_fields.items()])
@@ -170,7 +170,8 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
             for r in res.records:
                 counts[key(r)] = counts.get(key(r), 0) + 1
             summary += [{"doc": res.doc, "by": by, "group": k, "records": v} for k, v in sorted(counts.items())]
-    sources = pd.DataFrame([{"doc": r.doc, "path": r.path, "chars": r.chars, "year": r.year,
+    sources = pd.DataFrame([{"doc": r.doc, "path": r.path, "government": r.government,
+                             "government from": r.government_source, "chars": r.chars, "year": r.year,
                              "year from": r.year_source, "encoding": r.encoding, "records": len(r.records)}
                             for r in results])
     sheets = {

@@ -1,0 +1,45 @@
+"""The canonical metric of an indicator, from the metric table of the rule pack (metrics.toml).
+
+An indicator means a metric when, with its width normalised (NFKC), spaces cut and Latin
+letters upper-cased, it is one of the metric's wordings, or is one after cutting a scope word
+of the speaking government (全省) and then a growth word ending it (增速). Nothing else is
+guessed: an unknown wording has no metric.
+"""
+import unicodedata
+
+from ..rulepack import RuleSet, RulePackError
+
+
+def normal(name: str, pack: RuleSet) -> str:
+    return pack.pattern("METRIC_NOISE").sub("", unicodedata.normalize("NFKC", name)).upper()
+
+
+def _index(pack: RuleSet) -> dict[str, str]:
+    """Each normalised wording -> its metric id, built once per pack; a wording claimed by
+    two metrics is an error of the pack."""
+    key = ("metric index",)
+    if key not in pack._compiled:
+        index: dict[str, str] = {}
+        clashes = []
+        for m in pack.metrics.values():
+            for name in m.names:
+                n = normal(name, pack)
+                if index.setdefault(n, m.id) != m.id:
+                    clashes.append(f"metrics: wording {name!r} is in both {index[n]} and {m.id}")
+        if clashes:
+            raise RulePackError(clashes)
+        pack._compiled[key] = index
+    return pack._compiled[key]
+
+
+def metric_of(indicator: str, pack: RuleSet) -> str | None:
+    """The id of the metric the indicator names, else None."""
+    index = _index(pack)
+    name = normal(indicator, pack)
+    scope = pack.words_re("METRIC_SCOPE").match(name)
+    bare = name[scope.end():] if scope else name
+    for candidate in (name, bare):
+        if candidate in index:
+            return index[candidate]
+    growth = pack.words_re("GROWTH_NAME", "end").search(bare)
+    return index.get(bare[:growth.start()]) if growth and growth.start() else None
