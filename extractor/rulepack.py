@@ -118,6 +118,7 @@ class Metric(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str | None = None       # the Chinese label (地区生产总值)
     en: str | None = None          # the English label
+    panel: Literal["growth", "fall", "level"] = "level"  # the measure `extractor panel` tabulates
     names: list[str] = []          # indicator wordings, compared after the scope word and growth word are cut
     examples: list[str] = []       # indicators as records name them, which must mean this metric
     negatives: list[str] = []      # indicators that must not

@@ -100,6 +100,9 @@ def title_lines(text: str, pack: RuleSet) -> list[str]:
     return lines + [ln[:120] for ln in body[:6]]
 
 
+REVIEW_HEAD = 3000  # characters in which a report's review heading (2023年工作回顾) opens it
+
+
 def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]:
     """The year a document speaks for, and the evidence it was read from: first what the
     document says of itself (a date in its title lines, a communiqué's year + 1, a titled
@@ -109,7 +112,11 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
         for line in lines:
             m = pack.pattern(key).search(line)
             if m:
-                return year_of(m.group(1)) + shift, m.group(0)
+                year = year_of(m.group(1)) + shift
+                review = pack.pattern("DOC_YEAR_REVIEW").search(text, 0, REVIEW_HEAD) if key == "TITLE_YEAR" else None
+                if review and int(review.group(1)) == year:  # a title naming the year the report reviews
+                    return year + 1, f"{m.group(0)}, reviewing {review.group(0)}"
+                return year, m.group(0)
     m = pack.pattern("DOC_YEAR_DATED").search(text) or pack.pattern("DOC_YEAR_DATELINE").search(text[:600])
     if m:
         return year_of(m.group(1) or m.group(2)), m.group(0)
@@ -180,6 +187,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     mode, period, section, pos = None, None, "", 0
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
+    address = pack.pattern("ADDRESS")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -196,7 +204,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
-        found, named = _mode_of(first, year, pack, heading)
+        found, named = _mode_of(address.sub("", first, count=1), year, pack, heading)
         if top or found:
             mode, period = found, named
         if heading:

@@ -2,8 +2,8 @@
 
 An indicator means a metric when, with its width normalised (NFKC), spaces cut and Latin
 letters upper-cased, it is one of the metric's wordings, or is one after cutting a scope word
-of the speaking government (全省) and then a growth word ending it (增速). Nothing else is
-guessed: an unknown wording has no metric.
+of the speaking government (全省) and a Latin alias in brackets (（GDP）), then a growth word
+ending it (增速). Nothing else is guessed: an unknown wording has no metric.
 """
 import unicodedata
 
@@ -38,6 +38,7 @@ def metric_of(indicator: str, pack: RuleSet) -> str | None:
     name = normal(indicator, pack)
     scope = pack.words_re("METRIC_SCOPE").match(name)
     bare = name[scope.end():] if scope else name
+    bare = pack.pattern("METRIC_ALIAS").sub("", bare) or bare
     for candidate in (name, bare):
         if candidate in index:
             return index[candidate]

@@ -6,7 +6,7 @@ find the noun after a classifier, keep what a counted noun became.
 """
 from ..rulepack import RuleSet
 
-PUNCT_EDGE = "，,、；;：:\"' \u3000"
+PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 PAIRS = {"\u201c": "\u201d", "\uff08": "\uff09", "(": ")", "\u300a": "\u300b"}
 
 
@@ -24,17 +24,18 @@ def trim(s: str) -> str:
 
 
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
-    """Drop leading verbs, time and scope words (list `lead`), and trailing verbs and
-    comparators (list `trail`), until nothing more goes."""
+    """Drop a leading item mark ((1), ①), leading verbs, time and scope words (list `lead`),
+    and trailing verbs and comparators (list `trail`), until nothing more goes."""
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
     time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")
-    conj, baseline_end = pack.pattern("CONJ"), pack.pattern("BASELINE_END")
+    conj, baseline_end, item = pack.pattern("CONJ"), pack.pattern("BASELINE_END"), pack.pattern("ITEM_MARK")
     while s:
         s2 = trim(s)
-        m = time_prefix.match(s2)
-        if m and m.end():
-            s2 = s2[m.end():]
+        for prefix in (item, time_prefix):
+            m = prefix.match(s2)
+            if m and m.end():
+                s2 = s2[m.end():]
         m = beneficiary.match(s2) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]

@@ -1,0 +1,86 @@
+"""A panel of many documents: for each government, metric and year, the target set for the
+year and the result reported for it, and whether it was met.
+
+A metric's panel measure (metrics.toml `panel`) says which records are its headline:
+`growth` (a rise in %: 地区生产总值增长6%), `fall` (a fall in %: 能耗降低3%) or `level`
+(the figure itself: 粮食产量1.3万亿斤). Records with a basis (年均, 累计) are not yearly
+figures and stay out of the cells. The target of year Y is the one the report of Y sets
+(the first it states); the result of Y is the one the report of Y+1 reviews, else a later
+report's, else the report of Y's own estimate. Every record with a metric is an observation
+of the long table; `in_panel` marks those chosen for a cell.
+"""
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..core.numerals import unit_family
+from ..models import Record
+from ..rulepack import RuleSet
+from .diff import compare
+
+MEASURES = {
+    "growth": lambda r: r.change == "increase" and r.unit == "%",
+    "fall": lambda r: r.change == "decrease" and r.unit == "%",
+    "level": lambda r: r.change is None,
+}
+
+
+@dataclass
+class Cell:
+    """One government's metric in one year."""
+
+    government: str
+    metric: str
+    year: int
+    target: Record | None = None
+    result: Record | None = None
+
+    @property
+    def status(self) -> str | None:
+        """met / above / below when both are there (the diff's outcome rule), else None."""
+        if self.target is None or self.result is None:
+            return None
+        if unit_family(self.target.unit) != unit_family(self.result.unit):
+            return None
+        return compare("outcome", self.target, self.result)
+
+
+def measure_of(metric: str, pack: RuleSet) -> str:
+    return pack.metrics[metric].panel
+
+
+def in_measure(r: Record, pack: RuleSet) -> bool:
+    """Whether a record is a yearly figure of its metric's panel measure."""
+    return (r.metric is not None and r.year is not None and r.basis is None and r.government is not None
+            and MEASURES[measure_of(r.metric, pack)](r))
+
+
+def _result_rank(r: Record) -> tuple:
+    """Which report's word on a year's result counts: the next year's review, then later
+    reviews (the nearest first), then the year's own report (an estimate)."""
+    gap = (r.doc_year or 0) - r.year
+    return (0, gap) if gap >= 1 else (1, -gap)
+
+
+def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None) -> list[Cell]:
+    """The panel's cells, by metric, government and year, from records in document order."""
+    wanted = set(metrics) if metrics else None
+    targets: dict[tuple, Record] = {}
+    results: dict[tuple, Record] = {}
+    for r in records:
+        if (wanted is not None and r.metric not in wanted) or not in_measure(r, pack):
+            continue
+        key = (r.metric, r.government, r.year)
+        if r.kind == "target" and r.doc_year == r.year:
+            targets.setdefault(key, r)
+        elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
+            results[key] = r
+    cells = [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)))
+             for m, g, y in sorted(set(targets) | set(results))]
+    return cells
+
+
+def by_metric(cells: list[Cell]) -> dict[str, list[Cell]]:
+    out: dict[str, list[Cell]] = defaultdict(list)
+    for c in cells:
+        out[c.metric].append(c)
+    return dict(out)

@@ -1,0 +1,36 @@
+"""How provincial reports of many years write their figures: list marks, footnotes, addresses,
+openings of a review, a title naming the year reviewed. Sentences written for these tests."""
+from extractor.pipeline import extract_text, interpret_text
+
+
+def _gdp(records):
+    return [(r.kind, r.year, r.value, r.comparator) for r in records if r.metric == "gdp" and r.unit == "%"]
+
+
+def test_list_marks_dashes_footnotes_and_verbs_are_no_part_of_an_indicator():
+    text = ("2007年政府工作报告\n\n一、2006年工作回顾\n\n——全省实现生产总值2260亿元，增长11.5%。\n"
+            "初步预计[1]全年地区生产总值增长11%左右。\n\n二、2007年工作安排\n\n"
+            "今年的主要预期目标是：（1）生产总值增长10%左右；②城镇新增就业40万人。\n")
+    got = [(r.indicator, r.metric) for r in extract_text(text)]
+    assert got == [("生产总值", "gdp"), ("生产总值", "gdp"), ("地区生产总值", "gdp"), ("生产总值", "gdp"),
+                   ("城镇新增就业", "urban_jobs")]
+
+
+def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
+    text = ("1997年政府工作报告\n\n一、1996年的政府工作和1997年的奋斗目标\n\n"
+            "刚刚过去的1996年，全省国内生产总值增长10.5%。\n\n"
+            "各位代表，今年是本届政府任期的最后一年。主要奋斗目标是：国内生产总值增长9%。\n")
+    assert _gdp(extract_text(text)) == [("achievement", 1996, 10.5, "="), ("target", 1997, 9.0, "=")]
+
+
+def test_a_title_naming_the_year_the_report_reviews():
+    text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
+    got = interpret_text(text)
+    assert got.year == 2004 and "reviewing" in got.year_source
+    assert _gdp(got.records) == [("achievement", 2003, 11.8, "=")]
+
+
+def test_targets_stated_with_a_comparison_to_last_year_stay_targets():
+    text = ("2021年政府工作报告\n\n三、2021年重点工作\n\n"
+            "2021年经济社会发展的主要预期目标是：全区地区生产总值同比增长6.5%左右。去年地区生产总值同比增长3.4%。\n")
+    assert _gdp(extract_text(text)) == [("target", 2021, 6.5, "~"), ("achievement", 2020, 3.4, "=")]
