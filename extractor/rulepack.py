@@ -168,11 +168,19 @@ class RuleSet:
         except KeyError:
             raise ExtractorError(f"the rule pack has no word list {name}") from None
 
-    def pattern(self, name: str) -> regex.Pattern:
+    def pattern(self, name: str, from_end: bool = False) -> regex.Pattern:
+        """A named pattern; `from_end` for one anchored at the end of the text, which a
+        forward search would try at every start (quadratic when called in a loop)."""
         try:
-            return self.patterns[name]
+            compiled = self.patterns[name]
         except KeyError:
             raise ExtractorError(f"the rule pack has no pattern {name}") from None
+        if not from_end:
+            return compiled
+        key = (name, "from_end")
+        if key not in self._compiled:
+            self._compiled[key] = regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
+        return self._compiled[key]
 
     def words_re(self, name: str, anchor: str = "") -> regex.Pattern:
         """A word list as one alternation, longest first; anchor '' (anywhere, or
@@ -180,7 +188,8 @@ class RuleSet:
         key = (name, anchor)
         if key not in self._compiled:
             alt = _alternation(self.word_list(name)) if self.word_list(name) else "(?!)"
-            self._compiled[key] = regex.compile(alt + (r"\Z" if anchor == "end" else ""))
+            # a word ending the text is searched from the end: forward, every start is tried
+            self._compiled[key] = regex.compile(alt + r"\Z", regex.REVERSE) if anchor == "end" else regex.compile(alt)
         return self._compiled[key]
 
     def interp_ids(self) -> set[str]:

@@ -3,6 +3,7 @@ import concurrent.futures
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -142,8 +143,13 @@ def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
 
 def test_bench_prints_every_section(tmp_path):
     done = cli("bench", str(SPEECH), "--passes", "1", "--records", "50", "--synthetic-mb", "0.1",
-               "--jobs", "1", text=True)
+               "--hostile-mb", "0.01", "--large-mb", "0.08", "--jobs", "1", text=True)
     assert done.returncode == 0, done.stderr
     for heading in ("extraction / bare scan", "cold extract / cold import", "| normalise |",
-                    "| jsonl |", "| xlsx |", "streamed JSONL run", "peak memory"):
+                    "| jsonl |", "| xlsx |", "| text, 0.01 MB as one document |", "| 新增×400 before a value |",
+                    "| web page: <a repeated (read only) |", "| one document of |", "| 0.08 MB |",
+                    "streamed JSONL run", "peak memory"):
         assert heading in done.stdout
+    # a real speech after junk keeps all its records
+    kept = re.search(r"\((\d+) of the document's (\d+) records\)", done.stdout)
+    assert kept and kept.group(1) == kept.group(2) != "0"

@@ -66,9 +66,10 @@ def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
     """The id of a skip rule whose span overlaps [start, end), else ''."""
     import bisect
 
-    i = bisect.bisect_left(spans, (end, end, ""))
-    # spans are sorted by start; any span starting before `end` may overlap
-    for s, e, rule_id in reversed(spans[:i]):
+    # spans are sorted by start; any span starting before `end` may overlap. Walked by
+    # index: a slice would copy every earlier span for each hit.
+    for i in range(bisect.bisect_left(spans, (end, end, "")) - 1, -1, -1):
+        s, e, rule_id = spans[i]
         if e > start:
             return rule_id
         if s < start - 64:  # exclusion spans are short: stop looking far back
