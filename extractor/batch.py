@@ -42,6 +42,8 @@ def run(paths: list[str], batch: Batch, rules: RuleSet, year: int | None = None,
         if isinstance(outcome, str):
             batch.fail(outcome)
         else:
+            for problem in outcome.problems:  # the records found are kept, and the run fails
+                batch.fail(problem)
             yield outcome
 
 

@@ -6,7 +6,7 @@ rules of the pack (extractor/rules/*.toml, run by interpret.engine).
 """
 from dataclasses import dataclass, field
 
-from .core.matching import Hit, find_hits
+from .core.matching import Hit, find_hits, timeout_message
 from .core.normalise import View, normalise
 from .core.segment import document_year, fallback_year, paragraphs, sentences
 from .interpret.context import Doc, Sentence, Value
@@ -40,6 +40,7 @@ class DocResult:
     encoding: str
     records: list[Record]
     text: str = ""
+    problems: tuple[str, ...] = ()   # why records may be missing (a rule ran out of time)
 
 
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
@@ -64,15 +65,17 @@ def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
 
 
 def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rules: RuleSet | None = None,
-                   outcomes: list[Outcome] | None = None) -> tuple[list[Record], int | None, str]:
+                   outcomes: list[Outcome] | None = None,
+                   timed_out: list[str] | None = None) -> tuple[list[Record], int | None, str]:
     """Records, the document's year and where that year was read from; with `outcomes`,
-    also what became of every number found (records and drops, with the rules' chains)."""
+    also what became of every number found (records and drops, with the rules' chains).
+    A rule that runs out of time raises ExtractorError, or with `timed_out` is listed there."""
     pack = rules or load_rules()
     view = normalise(text, pack)
     doc_year, annual, source = document_context(view, doc_id, year, pack)
     doc = Doc(view.text, pack, doc_year, annual)
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
-    hits = find_hits(view.text, pack, skipped)
+    hits = find_hits(view.text, pack, skipped, timed_out)
     records: list[Record] = []
     h = 0
     for para in paragraphs(view.text, doc_year, pack):
@@ -144,5 +147,7 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
     """Records of a read document, with its inferred year and where the year came from."""
-    records, doc_year, source = interpret_text(doc.text, doc.id, year, rules)
-    return DocResult(doc.id, doc.path, len(doc.text), doc_year, source, doc.encoding, records, doc.text)
+    timed_out: list[str] = []
+    records, doc_year, source = interpret_text(doc.text, doc.id, year, rules, timed_out=timed_out)
+    problems = (timeout_message(doc.path, timed_out),) if timed_out else ()
+    return DocResult(doc.id, doc.path, len(doc.text), doc_year, source, doc.encoding, records, doc.text, problems)

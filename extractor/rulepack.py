@@ -27,7 +27,13 @@ from .errors import ExtractorError
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
 _REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")  # not \p{P}, a Unicode property
-MATCH_TIMEOUT = 5.0  # seconds per rule and text: a last guard, patterns are atomic
+
+
+def match_timeout(length: int) -> float:
+    """Seconds one rule may take over a text of `length` characters: a last guard against a
+    pattern that backtracks. Linear patterns take well under a second a million characters;
+    a limit that did not grow with the text would fire on a large document."""
+    return 5.0 + 5.0 * length / 1_000_000
 # The named groups resolving reads from a span rule's match: the rule contract.
 SPAN_GROUPS = {
     "value": "the record's text (required)",

@@ -97,3 +97,58 @@ def test_words_ending_a_text_are_searched_from_its_end(text, cut):
     assert backwards.flags & regex.REVERSE
     a, b = RULES.pattern("BASELINE_END").search(text), backwards.search(text)
     assert (a and a.span()) == (b and b.span())
+
+
+BACKTRACKING_RULE = """
+[[rule]]
+id = "mine.backtracking"
+name = "A user rule that backtracks exponentially on a run of ones"
+pattern = '(?P<value>(?P<num>(?:1|11|111)+)(?P<unit>亿))'
+yields = ["value", "num", "unit"]
+
+  [[rule.examples]]
+  text = "力争今年新增111亿。"
+  value_text = "111亿"
+  value = 111
+  unit = "亿"
+"""
+
+
+def test_a_rule_out_of_time_is_reported_and_the_other_records_kept(tmp_path, monkeypatch, capsys):
+    """A time limit that fires loses records: it names the document and the rule, and the
+    run exits 1, keeping every record found (it used to drop the rest silently with exit 0)."""
+    from extractor import cli
+    from extractor.core import matching
+
+    rule = tmp_path / "slow.toml"
+    rule.write_text(BACKTRACKING_RULE, encoding="utf-8")
+    speech = DATA / "zhoukou-2025-cppcc-speech.txt"
+    doc = tmp_path / "doc.txt"
+    doc.write_text(speech.read_text(encoding="utf-8") + "\n" + "1" * 40 + "x\n", encoding="utf-8")
+    monkeypatch.setattr(matching, "match_timeout", lambda length: 0.2)
+    monkeypatch.setattr("sys.argv", ["extractor", "extract", str(doc), str(speech), "--rules", str(rule),
+                                     "-o", str(tmp_path / "out.jsonl"), "-j", "1"])
+    try:
+        cli.main()
+    except SystemExit as exc:
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and str(doc) in err and "mine.backtracking" in err and "time limit" in err
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    alone = extract_text(speech.read_text(encoding="utf-8"), "x", rules=RULES)
+    assert len([r for r in records if r["doc"] == "doc"]) == len(alone) == \
+        len([r for r in records if r["doc"] == speech.stem]) > 40
+
+
+def test_extract_text_raises_when_a_rule_runs_out_of_time(tmp_path, monkeypatch):
+    import pytest
+
+    from extractor.core import matching
+    from extractor.errors import ExtractorError
+
+    rule = tmp_path / "slow.toml"
+    rule.write_text(BACKTRACKING_RULE, encoding="utf-8")
+    monkeypatch.setattr(matching, "match_timeout", lambda length: 0.2)
+    with pytest.raises(ExtractorError, match="mine.backtracking"):
+        extract_text("新增12万人。" + "1" * 40 + "x", rules=load_rules((rule,)))
