@@ -29,7 +29,7 @@ def test_extract_jsonl_to_stdout():
 
 
 def test_year_option_overrides_the_inferred_year():
-    r = run("extract", SPEECH, "--year", "2030", "--quiet")
+    r = run("extract", SPEECH, "--doc-year", "2030", "--quiet")
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert {row["year"] for row in rows if row["kind"] == "achievement"} == {2029}
 

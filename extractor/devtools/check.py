@@ -12,14 +12,13 @@ from typing import TextIO
 
 import regex
 
-from ..batch import data_documents
 from ..errors import ExtractorError
 from .examples import cases, failure
 from ..outputs.export import atomic_output
 from ..core.normalise import normalise
 from ..models import INTERPRETED, Record
 from ..pipeline import Outcome, interpret_text
-from ..reading import read_document
+from ..reading import expand_paths, read_document
 from ..rulepack import RulePackError, RuleSet, load_rules, match_timeout
 
 GOLDEN_SUFFIX = ".jsonl"
@@ -159,7 +158,12 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
         golden.mkdir(parents=True, exist_ok=True)
     listed: list[str] = []
     seen: set[str] = set()
-    for path in data_documents(data):
+    problems: list[str] = []
+    files = expand_paths([str(data)], problems)
+    for problem in problems:
+        say(f"document: {problem}")
+        tally.failures.append(problem)
+    for path in files:
         try:
             doc = read_document(path)
         except ExtractorError as exc:

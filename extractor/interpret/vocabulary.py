@@ -43,6 +43,8 @@ ENGINE_NEEDS = (
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
     "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "CUT_CUE", "GENERIC_METRIC",
     "METRIC_HEAD",
+    # reading web pages: the site's frame
+    "BOILERPLATE_LINE", "BOILERPLATE_CLASS",
     # developer tools
     "COVERAGE_SCAN",
     # the diff: words that do not change which metric a name means

@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ExtractorError
 from ..models import Record
 from ..pipeline import DocResult
 
@@ -121,19 +120,23 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None) -> 
         style=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")), script_hash=digest)
 
 
-def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None) -> None:
+def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None) -> list[str]:
     """Render the page for extraction results (each carries the text its records index) to
-    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab."""
+    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab. A document
+    whose records do not index its text is left out, not the page: the problems are returned."""
     from .export import atomic_output
 
-    docs = [ReportDoc(res.doc, res.path, res.text, res.records) for res in results]
-    for doc in docs:
-        if any(doc.text[r.start:r.end] != r.text for r in doc.records):
-            raise ExtractorError(f"{doc.path}: the records do not index this text")
+    problems, docs = [], []
+    for res in results:
+        if any(res.text[r.start:r.end] != r.text for r in res.records):
+            problems.append(f"{res.path}: the records do not index its text; left out of the review page")
+        else:
+            docs.append(ReportDoc(res.doc, res.path, res.text, res.records))
     diff = None
-    if diff_rows is not None and len(results) == 2:
+    if diff_rows is not None and len(results) == 2 and not problems:
         a, b = older_first(results)
         diff = (a.doc, b.doc, diff_rows)
     html = render(docs, diff)
     with atomic_output(path) as fh:
         fh.write(html)
+    return problems
