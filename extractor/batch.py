@@ -23,10 +23,12 @@ class Batch:
     """The outcome of a run: failed inputs with their reasons."""
 
     failures: list[str] = field(default_factory=list)
+    echo: bool = True  # print each failure on stderr as it happens (the API raises them instead)
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
-        print(f"error: {printable(message)}", file=sys.stderr)
+        if self.echo:
+            print(f"error: {printable(message)}", file=sys.stderr)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -32,13 +33,13 @@ def check_writable(path: str | Path) -> None:
     """Fail before any work when an output path cannot be written."""
     if str(path) == "-":
         return
-    target = Path(os.path.realpath(path))
-    if target.is_dir():
+    if Path(path).is_dir():
         raise ExtractorError(f"{path}: is a directory, not an output file")
-    if target.exists() and not target.is_file():  # a device or a FIFO is written directly
-        if not os.access(target, os.W_OK):
+    if _special(path):
+        if not os.access(path, os.W_OK):
             raise ExtractorError(f"{path}: output is not writable")
         return
+    target = Path(os.path.realpath(path))
     if not target.parent.is_dir():
         raise ExtractorError(f"{path}: output directory does not exist")
     if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
@@ -53,12 +54,12 @@ def atomic_output(path: str | Path, mode: str = "w"):
     regular file (/dev/null, /dev/stdout, a FIFO) is written directly, since a rename
     onto it would put a plain file in place of the device.
     """
-    target = Path(os.path.realpath(path))
     text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
-    if target.exists() and not target.is_file():
-        with open(target, mode, **text) as fh:
+    if _special(path):
+        with open(path, mode, **text) as fh:
             yield fh
         return
+    target = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, mode, **text) as fh:
@@ -70,6 +71,14 @@ def atomic_output(path: str | Path, mode: str = "w"):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _special(path: str | Path) -> bool:
+    """Whether the path (through any symlinks) is something other than a regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _file_mode(path: Path) -> int:
