@@ -27,7 +27,7 @@ def _pack(rules: Rules) -> RuleSet:
     return load_rules(tuple(Path(p) for p in ([rules] if isinstance(rules, (str, Path)) else rules)))
 
 
-def extract_text(text: str, doc_id: str = "doc", *, year: int | None = None, rules: Rules = None) -> list[Record]:
+def extract_text(text: str, doc_id: str = "doc", year: int | None = None, rules: Rules = None) -> list[Record]:
     """Every target and achievement in `text`; offsets index `text` exactly as given.
     `year` is the document's own year when the text does not say."""
     return _extract_text(text, doc_id, year, _pack(rules))
