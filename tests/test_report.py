@@ -93,3 +93,21 @@ def test_report_command_reports_a_missing_input_and_exits_1(tmp_path):
                                       "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 1
     assert (tmp_path / "r.html").exists()
+
+
+def test_a_document_whose_records_do_not_index_its_text_is_left_out_not_the_page(tmp_path):
+    """`build` with one input changed while it ran: the page still shows every other document."""
+    from pathlib import Path
+
+    from extractor.outputs.report import write_report
+    from extractor.pipeline import DocResult, extract_document
+    from extractor.reading import read_document
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    good, changed = (extract_document(read_document(p)) for p in sorted(data.glob("*.txt")))
+    changed = DocResult(changed.doc, changed.path, changed.chars, changed.year, changed.year_source,
+                        changed.encoding, changed.records, "rewritten while the run went on")
+    problems = write_report([good, changed], tmp_path / "page.html")
+    assert len(problems) == 1 and changed.path in problems[0]
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert f'id="doc-0"' in page and 'id="doc-1"' not in page and good.doc in page
