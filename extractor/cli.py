@@ -281,13 +281,14 @@ def diff(
     from .analysis.diff import diff_documents
     from .outputs.diff_export import write_diff
     from .pipeline import extract_document
-    from .reading import read_document
+    from .reading import document_ids, read_document
 
     fmt = _format(fmt, out)
     if fmt not in ("jsonl", "csv", "xlsx"):
         raise typer.BadParameter("must be jsonl, csv or xlsx", param_hint="--format")
     _writable(out, "--out")
-    documents = [read_document(p) for p in (a, b) if p is not None]
+    paths = [p for p in (a, b) if p is not None]
+    documents = [read_document(p, doc_id) for p, doc_id in zip(paths, document_ids(paths))]
     ruleset = _rules(rules)
     write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents), rules=ruleset), out, fmt)
 

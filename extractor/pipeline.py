@@ -46,7 +46,7 @@ class DocResult:
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
     """The document's year (with where it came from) and whether it holds an annual plan."""
     if year:
-        source = "--year"
+        source = "--doc-year"
     else:
         year, source = document_year(view.text, pack)
         if not year:

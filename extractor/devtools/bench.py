@@ -23,7 +23,7 @@ from ..core.matching import find_hits
 from ..models import Record
 from ..core.normalise import normalise
 from ..pipeline import DocResult, document_context, extract_document, extract_text
-from ..reading import Document, expand_paths, read_document
+from ..reading import MB, Document, expand_paths, read_document
 from ..rulepack import RuleSet
 
 # A plain regex scan for Arabic or Chinese numbers followed by a unit: the yardstick for extraction speed.
@@ -300,7 +300,6 @@ def report(paths: list[str], rules: RuleSet, passes: int = 5, sizes: tuple[int, 
 
 
 BENCH_TEXTS = Path(__file__).with_name("bench_texts.toml")
-MB = 1_000_000
 
 
 def fill(parts: list[tuple[str, int]], size: int) -> str:

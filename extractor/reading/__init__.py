@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExtractorError
-from ..reading.formats import DOCX, HTML, PDF, docx_text, html_text, pdf_text
+from ..reading.formats import DOCX, HTML, MB, PDF, docx_text, html_text, pdf_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 SUFFIXES = TEXT_SUFFIXES | DOCX | PDF | HTML
 INPUT_FORMATS = ("auto", "text", "html", "docx", "pdf")
-MB = 1_000_000
 # Largest file read, by format: past it a file is reported, not read into memory.
 SIZE_LIMIT = {"text": 512 * MB, "html": 64 * MB, "docx": 256 * MB, "pdf": 256 * MB}
 
