@@ -110,4 +110,4 @@ def test_a_document_whose_records_do_not_index_its_text_is_left_out_not_the_page
     problems = write_report([good, changed], tmp_path / "page.html")
     assert len(problems) == 1 and changed.path in problems[0]
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert f'id="doc-0"' in page and 'id="doc-1"' not in page and good.doc in page
+    assert 'id="doc-0"' in page and 'id="doc-1"' not in page and good.doc in page
