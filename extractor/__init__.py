@@ -1,4 +1,8 @@
-"""target-extractor: quantified targets and achievements from Chinese policy texts."""
-from .pipeline import extract_text
+"""target-extractor: quantified targets and achievements from Chinese policy texts.
 
-__all__ = ["extract_text"]
+The Python API (see README, "From Python"); every problem is raised as ExtractorError."""
+from .api import extract_file, extract_paths, extract_text, to_dataframe
+from .errors import ExtractorError
+from .models import Record
+
+__all__ = ["extract_file", "extract_paths", "extract_text", "to_dataframe", "ExtractorError", "Record"]

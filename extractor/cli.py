@@ -2,13 +2,14 @@
 
 Exit codes: 0 all good, 1 some input failed (or a check failed), 2 usage error.
 """
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .errors import ExtractorError
+from .errors import ExtractorError, printable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract quantified targets and achievements from Chinese policy texts.")
@@ -16,6 +17,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 RulesOpt = typer.Option(None, "--rules", help="Extra rule file or directory (repeatable).")
 JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+DocYearOpt = typer.Option(None, "--doc-year", help="The documents' own year, when the text does not say.")
+InputFormatOpt = typer.Option("auto", "--input-format",
+                              help="Read every input as auto (from its bytes), text, html, docx or pdf.")
+KindOpt = typer.Option(None, "--kind", help="Keep only records of this kind: target or achievement (repeatable).")
+YearOpt = typer.Option(None, "--year", help="Keep only records for this year (repeatable).")
+IndicatorOpt = typer.Option(None, "--indicator", metavar="REGEX", help="Keep only records whose indicator matches.")
 FORMATS = ("jsonl", "csv", "xlsx", "parquet")
 
 
@@ -24,6 +31,80 @@ def _batch_options(jobs: Optional[int], quiet: bool) -> dict:
     import os
 
     return {"jobs": jobs or os.cpu_count() or 1, "progress": not quiet and sys.stderr.isatty()}
+
+
+def _settings(rules: Optional[list[Path]], doc_year: Optional[int], input_format: str = "auto", dump=None):
+    from .batch import Settings
+    from .reading import INPUT_FORMATS
+
+    if input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"must be one of {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
+    return Settings(_rules(rules), doc_year, dump, input_format)
+
+
+def _selection(kinds: Optional[list[str]], years: Optional[list[int]], indicator: Optional[str]):
+    import regex
+
+    from .selection import Selection
+
+    for kind in kinds or ():
+        if kind not in ("target", "achievement"):
+            raise typer.BadParameter("must be target or achievement", param_hint="--kind")
+    try:
+        pattern = regex.compile(indicator) if indicator is not None else None
+    except regex.error as exc:
+        raise typer.BadParameter(f"not a regular expression: {exc}", param_hint="--indicator") from None
+    return Selection(tuple(kinds or ()), tuple(years or ()), pattern)
+
+
+def _inputs(paths: list[str]):
+    """The input files and the problems met finding them; an empty path is a usage error
+    (Path('') is the working directory)."""
+    from .batch import inputs
+
+    if any(not p.strip() for p in paths):
+        raise typer.BadParameter("an empty path names no file", param_hint="PATHS")
+    return inputs(paths)
+
+
+def _same_file(a, b) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _not_an_input(out, files: list[Path], hint: str) -> None:
+    """An output that would overwrite one of the inputs is a usage error."""
+    if str(out) != "-" and any(_same_file(out, f) for f in files):
+        raise typer.BadParameter(f"{out} is one of the inputs", param_hint=hint)
+
+
+def _not_into_inputs(directory: Path, paths: list[str], files: list[Path], hint: str) -> None:
+    """Written files must not land where documents are read from: in (or under) an input
+    folder they would be read as inputs next time; beside an input file they may replace it."""
+    import os
+
+    target = os.path.realpath(directory)
+    folders = [os.path.realpath(p) for p in paths if Path(p).is_dir()]
+    inside = next((f for f in folders if target == f or target.startswith(f.rstrip(os.sep) + os.sep)), None)
+    beside = next((f for f in files if target == os.path.realpath(f.parent)), None)
+    if inside or beside:
+        where = f"inside {inside}, which documents are read from" if inside else f"the folder of the input {beside}"
+        raise typer.BadParameter(f"{directory} is {where}", param_hint=hint)
+
+
+def _read_some(results, out: str):
+    """Pass results through; when none came (an empty or all-bad input), fail instead of
+    replacing a good earlier output with an empty one."""
+    n = 0
+    for result in results:
+        n += 1
+        yield result
+    if not n and out != "-":
+        raise ExtractorError(f"no document was read; {out} is left as it was")
 
 
 def _rules(extra: Optional[list[Path]]):
@@ -68,7 +149,11 @@ def extract(
     out: str = typer.Option("-", "--out", "-o", help="Output file, or - for stdout."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="jsonl, csv, xlsx or parquet (default: from --out, else jsonl)."),
-    year: Optional[int] = typer.Option(None, "--year", help="The documents' own year, when the text does not say."),
+    kind: Optional[list[str]] = KindOpt,
+    year: Optional[list[int]] = YearOpt,
+    indicator: Optional[str] = IndicatorOpt,
+    doc_year: Optional[int] = DocYearOpt,
+    input_format: str = InputFormatOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
@@ -80,19 +165,22 @@ def extract(
     from .outputs.export import write_stream, write_xlsx
 
     fmt = _format(fmt, out)
+    selection = _selection(kind, year, indicator)
     _writable(out, "--out")
+    files, problems = _inputs(paths)
+    _not_an_input(out, files, "--out")
     if dump_text:
+        _not_into_inputs(dump_text, paths, files, "--dump-text")
         _writable(dump_text, "--dump-text", directory=True)
-    ruleset = _rules(rules)
+    settings = _settings(rules, doc_year, input_format, dump_text)
     batch = Batch()
-    opts = _batch_options(jobs, quiet) | {"dump": dump_text}
+    for problem in problems:
+        batch.fail(problem)
+    results = (selection.apply(res) for res in _read_some(run(files, batch, settings, **_batch_options(jobs, quiet)), out))
     if fmt == "xlsx":
-        results = list(run(paths, batch, ruleset, year, **opts))
-        if results:
-            write_xlsx(results, out)
+        write_xlsx(list(results), out)
     else:
-        records = (r for res in run(paths, batch, ruleset, year, **opts) for r in res.records)
-        write_stream(records, out, fmt)
+        write_stream((r for res in results for r in res.records), out, fmt)
     raise typer.Exit(1 if batch.failures else 0)
 
 
@@ -100,21 +188,32 @@ def extract(
 def build(
     data: Path = typer.Option(Path("data"), "--data", help="Directory of documents."),
     out_dir: Path = typer.Option(Path("out"), "--out", help="Output directory."),
-    year: Optional[int] = typer.Option(None, "--year"),
+    kind: Optional[list[str]] = KindOpt,
+    year: Optional[list[int]] = YearOpt,
+    indicator: Optional[str] = IndicatorOpt,
+    doc_year: Optional[int] = DocYearOpt,
+    input_format: str = InputFormatOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
 ):
     """The main job: read data/, write out/commitments.xlsx and out/records.jsonl."""
-    from .batch import Batch, data_documents, run
+    from .batch import Batch, run
     from .outputs.export import atomic_output, write_jsonl, write_xlsx
 
     if not data.is_dir():
         raise ExtractorError(f"{data}: data directory not found")
+    selection = _selection(kind, year, indicator)
+    _not_into_inputs(out_dir, [str(data)], [], "--out")
     _writable(out_dir, "--out", directory=True)
+    files, problems = _inputs([str(data)])
+    settings = _settings(rules, doc_year, input_format)
     batch = Batch()
-    ruleset = _rules(rules)
-    results = list(run(data_documents(data), batch, ruleset, year, **_batch_options(jobs, quiet)))
+    for problem in problems:
+        batch.fail(problem)
+    results = [selection.apply(res) for res in run(files, batch, settings, **_batch_options(jobs, quiet))]
+    if not results:
+        raise ExtractorError(f"no document of {data} was read; {out_dir} is left as it was")
     with atomic_output(out_dir / "records.jsonl") as fh:
         n = write_jsonl((r for res in results for r in res.records), fh)
     write_xlsx(results, out_dir / "commitments.xlsx")
@@ -125,12 +224,13 @@ def build(
         from .outputs.diff_export import write_diff_xlsx
         from .outputs.report import older_first
 
-        rows = diff_documents(*older_first(results), rules=ruleset)
+        rows = diff_documents(*older_first(results), rules=settings.rules)
         write_diff_xlsx(rows, out_dir / "diff.xlsx")
         typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
     from .outputs.report import write_report
 
-    write_report(results, out_dir / "report.html", rows, ruleset)
+    for problem in write_report(results, out_dir / "report.html", rows, settings.rules):
+        batch.fail(problem)
     typer.echo(f"review page -> {out_dir}/report.html")
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -139,7 +239,8 @@ def build(
 def report(
     paths: list[str] = typer.Argument(..., help="Files, directories or globs (two documents add a diff tab)."),
     out: Path = typer.Option(Path("out/report.html"), "--out", "-o", help="The HTML file to write."),
-    year: Optional[int] = typer.Option(None, "--year", help="The documents' own year, when the text does not say."),
+    doc_year: Optional[int] = DocYearOpt,
+    input_format: str = InputFormatOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
@@ -149,17 +250,22 @@ def report(
     from .outputs.report import write_report
 
     _writable(out, "--out")
+    files, problems = _inputs(paths)
+    _not_an_input(out, files, "--out")
+    settings = _settings(rules, doc_year, input_format)
     batch = Batch()
-    ruleset = _rules(rules)
-    results = list(run(paths, batch, ruleset, year, **_batch_options(jobs, quiet)))
+    for problem in problems:
+        batch.fail(problem)
+    results = list(run(files, batch, settings, **_batch_options(jobs, quiet)))
     if results:
         rows = None
         if len(results) == 2:
             from .analysis.diff import diff_documents
             from .outputs.report import older_first
 
-            rows = diff_documents(*older_first(results), rules=ruleset)
-        write_report(results, out, rows, ruleset)
+            rows = diff_documents(*older_first(results), rules=settings.rules)
+        for problem in write_report(results, out, rows, settings.rules):
+            batch.fail(problem)
     raise typer.Exit(1 if batch.failures else 0)
 
 
@@ -175,13 +281,14 @@ def diff(
     from .analysis.diff import diff_documents
     from .outputs.diff_export import write_diff
     from .pipeline import extract_document
-    from .reading import read_document
+    from .reading import document_ids, read_document
 
     fmt = _format(fmt, out)
     if fmt not in ("jsonl", "csv", "xlsx"):
         raise typer.BadParameter("must be jsonl, csv or xlsx", param_hint="--format")
     _writable(out, "--out")
-    documents = [read_document(p) for p in (a, b) if p is not None]
+    paths = [p for p in (a, b) if p is not None]
+    documents = [read_document(p, doc_id) for p, doc_id in zip(paths, document_ids(paths))]
     ruleset = _rules(rules)
     write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents), rules=ruleset), out, fmt)
 
@@ -190,7 +297,7 @@ def diff(
 def evaluate(
     doc: Path = typer.Argument(..., help="The document."),
     gold: Path = typer.Argument(..., help="Its gold records (JSON Lines, ANNOTATION.md format)."),
-    year: Optional[int] = typer.Option(None, "--year"),
+    doc_year: Optional[int] = DocYearOpt,
     rules: Optional[list[Path]] = RulesOpt,
 ):
     """Score the extractor on a document against gold: P/R/F1, field accuracies, strict F1."""
@@ -199,7 +306,7 @@ def evaluate(
     from .devtools.scoring import load_gold, report, score
 
     document = read_document(doc)
-    result = extract_document(document, year, _rules(rules))
+    result = extract_document(document, doc_year, _rules(rules))
     s = score(document.id, result.records, load_gold(gold, document.text))
     typer.echo(report(s, document.text))
 
@@ -223,7 +330,7 @@ def explain(
     target: str = typer.Argument(..., help="A sentence or paragraph, or a document file."),
     at: Optional[int] = typer.Option(None, "--at", min=0, help="Explain only the sentence holding this offset "
                                      "(a Python string index into the document as read)."),
-    year: Optional[int] = typer.Option(None, "--year", help="The document's own year."),
+    doc_year: Optional[int] = typer.Option(None, "--doc-year", help="The document's own year."),
     section: Optional[str] = typer.Option(None, "--section", help="A heading the text sits under (二、2025年工作安排)."),
     rules: Optional[list[Path]] = RulesOpt,
 ):
@@ -239,7 +346,7 @@ def explain(
         text, doc_id = (f"{section}\n{target}" if section else target), "text"
     if at is not None and at >= len(text):
         raise typer.BadParameter(f"the text has {len(text)} characters", param_hint="--at")
-    for line in explain_lines(text, _rules(rules), doc_id, year, at):
+    for line in explain_lines(text, _rules(rules), doc_id, doc_year, at):
         typer.echo(line)
 
 
@@ -267,6 +374,8 @@ def bench(
     passes: int = typer.Option(5, "--passes", min=1, help="Timed passes per measure (the best counts)."),
     records: str = typer.Option("10000,100000", "--records", help="Record counts for the writer timings (comma list; '' skips)."),
     synthetic_mb: float = typer.Option(100, "--synthetic-mb", min=0, help="Size of the synthetic corpus for the memory run (0 skips)."),
+    hostile_mb: float = typer.Option(1, "--hostile-mb", min=0, help="Size of each hostile text timed against ordinary text (0 skips)."),
+    large_mb: float = typer.Option(80, "--large-mb", min=0, help="Size of the largest single document timed (with 1/8, 1/4, 1/2 of it; 0 skips)."),
     jobs: Optional[int] = JobsOpt,
     rules: Optional[list[Path]] = RulesOpt,
 ):
@@ -277,7 +386,7 @@ def bench(
         sizes = tuple(int(n) for n in records.split(",") if n.strip())
     except ValueError:
         raise typer.BadParameter("a comma list of integers", param_hint="--records") from None
-    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs):
+    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs, hostile_mb, large_mb):
         typer.echo(line)
 
 
@@ -290,16 +399,27 @@ def schemas(directory: Path = typer.Argument(Path("schemas"), help="Where to wri
         typer.echo(str(path))
 
 
+class _Stopped(BaseException):
+    """Ctrl-C or SIGTERM, raised in place of KeyboardInterrupt: it unwinds like one (partial
+    outputs are removed, workers killed) but passes through click, which would print lines of its own."""
+
+
+def _stop(signum, frame):
+    raise _Stopped(signum)
+
+
 def main() -> None:
     """Console entry point: one line on stderr for any error, never a traceback."""
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     try:
         app()
+    except _Stopped as stop:
+        print("error: interrupted" if stop.args[0] == signal.SIGINT else "error: terminated", file=sys.stderr)
+        sys.exit(128 + stop.args[0])
     except ExtractorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         sys.exit(1)
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
-        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"error: unexpected {type(exc).__name__}: {printable(str(exc))}", file=sys.stderr)
         sys.exit(1)

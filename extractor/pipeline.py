@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .core.identity import document_government
-from .core.matching import Hit, find_hits
+from .core.matching import Hit, find_hits, timeout_message
 from .core.normalise import View, normalise
 from .core.segment import document_year, paragraphs, sentences, title_period
 from .core.tables import find_tables
@@ -47,12 +47,13 @@ class DocResult:
     text: str = ""
     government: str | None = None
     government_source: str = ""
+    problems: tuple[str, ...] = ()   # why records may be missing (a rule ran out of time)
 
 
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
     """The document's year (with where it came from) and whether it holds an annual plan."""
     if year:
-        source = "--year"
+        source = "--doc-year"
     else:
         year, source = document_year(view.text, doc_id, pack)
     markers = [m.group() for m in pack.pattern("ANNUAL_PLAN").finditer(view.text)]
@@ -80,11 +81,12 @@ def extract_text(text: str, doc_id: str = "doc", year: int | None = None,
 
 def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rules: RuleSet | None = None,
                    outcomes: list[Outcome] | None = None, path: str = "",
-                   government: str | None = None) -> Interpreted:
+                   government: str | None = None, timed_out: list[str] | None = None) -> Interpreted:
     """Records, the document's year and government and where they were read from; with
     `outcomes`, also what became of every number found (records and drops, with the rules'
     chains). `path` (its folders may name the government) and `government` (given, e.g. by a
-    manifest) help say who speaks."""
+    manifest) help say who speaks. A rule that runs out of time raises ExtractorError, or
+    with `timed_out` is listed there."""
     pack = rules or load_rules()
     view = normalise(text, pack)
     doc_year, annual, source = document_context(view, doc_id, year, pack)
@@ -95,7 +97,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     paras = paragraphs(view.text, doc_year, pack)
     cells = [v for t in find_tables(text, pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
-    hits = [h for h in find_hits(view.text, pack, skipped) if not _in_cells(view.span(h.start, h.end), cells)]
+    hits = [h for h in find_hits(view.text, pack, skipped, timed_out) if not _in_cells(view.span(h.start, h.end), cells)]
     records: list[Record] = []
     h = 0
     for para in paras:
@@ -209,6 +211,8 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
     """Records of a read document, with its inferred year and where the year came from."""
-    got = interpret_text(doc.text, doc.id, year, rules, path=doc.path)
+    timed_out: list[str] = []
+    got = interpret_text(doc.text, doc.id, year, rules, path=doc.path, timed_out=timed_out)
+    problems = (timeout_message(doc.path, timed_out),) if timed_out else ()
     return DocResult(doc.id, doc.path, len(doc.text), got.year, got.year_source, doc.encoding, got.records, doc.text,
-                     got.government, got.government_source)
+                     got.government, got.government_source, problems)

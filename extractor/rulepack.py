@@ -27,7 +27,13 @@ from .errors import ExtractorError
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
 _REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")  # not \p{P}, a Unicode property
-MATCH_TIMEOUT = 5.0  # seconds per rule and text: a last guard, patterns are atomic
+
+
+def match_timeout(length: int) -> float:
+    """Seconds one rule may take over a text of `length` characters: a last guard against a
+    pattern that backtracks. Linear patterns take well under a second a million characters;
+    a limit that did not grow with the text would fire on a large document."""
+    return 5.0 + 5.0 * length / 1_000_000
 # The named groups resolving reads from a span rule's match: the rule contract.
 SPAN_GROUPS = {
     "value": "the record's text (required)",
@@ -184,11 +190,19 @@ class RuleSet:
         except KeyError:
             raise ExtractorError(f"the rule pack has no word list {name}") from None
 
-    def pattern(self, name: str) -> regex.Pattern:
+    def pattern(self, name: str, from_end: bool = False) -> regex.Pattern:
+        """A named pattern; `from_end` for one anchored at the end of the text, which a
+        forward search would try at every start (quadratic when called in a loop)."""
         try:
-            return self.patterns[name]
+            compiled = self.patterns[name]
         except KeyError:
             raise ExtractorError(f"the rule pack has no pattern {name}") from None
+        if not from_end:
+            return compiled
+        key = (name, "from_end")
+        if key not in self._compiled:
+            self._compiled[key] = regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
+        return self._compiled[key]
 
     def words_re(self, name: str, anchor: str = "") -> regex.Pattern:
         """A word list as one alternation, longest first; anchor '' (anywhere, or
@@ -196,7 +210,8 @@ class RuleSet:
         key = (name, anchor)
         if key not in self._compiled:
             alt = _alternation(self.word_list(name)) if self.word_list(name) else "(?!)"
-            self._compiled[key] = regex.compile(alt + (r"\Z" if anchor == "end" else ""))
+            # a word ending the text is searched from the end: forward, every start is tried
+            self._compiled[key] = regex.compile(alt + r"\Z", regex.REVERSE) if anchor == "end" else regex.compile(alt)
         return self._compiled[key]
 
     def interp_ids(self) -> set[str]:

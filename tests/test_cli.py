@@ -29,7 +29,7 @@ def test_extract_jsonl_to_stdout():
 
 
 def test_year_option_overrides_the_inferred_year():
-    r = run("extract", SPEECH, "--year", "2030", "--quiet")
+    r = run("extract", SPEECH, "--doc-year", "2030", "--quiet")
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert {row["year"] for row in rows if row["kind"] == "achievement"} == {2029}
 
@@ -73,3 +73,25 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path):
 def test_bad_option_is_a_usage_error():
     r = run("extract", SPEECH, "--format", "docx")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_filters_keep_only_the_records_asked_for(tmp_path):
+    every = [json.loads(line) for line in run("extract", SPEECH).stdout.splitlines()]
+    r = run("extract", SPEECH, "--kind", "target", "--year", "2025", "--year", "2026", "--indicator", "工业|企业")
+    assert r.returncode == 0, r.stderr
+    kept = [json.loads(line) for line in r.stdout.splitlines()]
+    expected = [x for x in every if x["kind"] == "target" and x["year"] in (2025, 2026)
+                and ("工业" in x["indicator"] or "企业" in x["indicator"])]
+    assert kept == expected and 0 < len(kept) < len(every)
+    build = run("build", "--out", tmp_path, "--kind", "achievement", "--quiet")
+    assert build.returncode == 0, build.stderr
+    rows = [json.loads(line) for line in (tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows and {x["kind"] for x in rows} == {"achievement"}
+    book = openpyxl.load_workbook(tmp_path / "commitments.xlsx")
+    assert book["targets"].max_row == 1 and book["achievements"].max_row == len(rows) + 1
+
+
+def test_bad_filters_are_usage_errors():
+    for args in (("--kind", "plan"), ("--indicator", "(unclosed"), ("--year", "next")):
+        r = run("extract", SPEECH, *args)
+        assert r.returncode == 2 and "Traceback" not in r.stderr and r.stdout == "", args

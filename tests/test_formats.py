@@ -1,4 +1,5 @@
 """Word, PDF, HTML and GBK inputs give the same records as their plain-text twins."""
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -137,15 +138,15 @@ def test_directories_and_globs_find_every_known_format(tmp_path):
     assert {p.name for p in expand_paths([str(tmp_path / "**" / "*")])} == found
 
 
-def test_missing_library_names_the_extra(tmp_path):
-    path = tmp_path / "r.docx"
-    path.write_bytes(make_docx(["增长5%。"]))
-    code = ("import sys; sys.modules['docx'] = None\n"
-            "from extractor.reading import read_document\n"
-            "from extractor.errors import ExtractorError\n"
-            f"try:\n    read_document({str(path)!r})\nexcept ExtractorError as e:\n    print(e)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "python-docx" in out and "target-extractor[formats]" in out
+def test_the_base_install_reads_every_format():
+    """Word, PDF (AES-encrypted too) and web pages are read by `pip install -e .` alone."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())["project"]
+    base = {re.match(r"[\w.-]+", d).group().lower() for d in project["dependencies"]}
+    assert {"python-docx", "pypdf", "cryptography", "lxml"} <= base
+    assert "formats" not in project["optional-dependencies"]
 
 
 @pytest.mark.parametrize("name, data, reason", [
@@ -174,3 +175,147 @@ def test_dump_text_holds_what_offsets_index(tmp_path):
     text = (tmp_path / "text" / "report.txt").read_bytes().decode("utf-8")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records and all(text[r["start"]:r["end"]] == r["text"] for r in records)
+
+
+PAGES = Path(__file__).resolve().parent / "assets" / "pages"
+
+
+@pytest.mark.parametrize("page", ["city-gov.shtml", "province-portal.aspx", "county-news.htm"])
+def test_saved_government_pages_give_their_document_only(page):
+    """Pages made by hand in the shape of real government sites (a GBK table layout with a menu,
+    breadcrumb, font switch, print and close links and an ICP footer; an ASP.NET portal with a
+    top bar, search box, nav, share bar, related links and a hidden paragraph; a county page
+    whose menu is bare <div>s): only the report's own lines are left."""
+    doc = read_document(PAGES / page)
+    assert doc.text + "\n" == (PAGES / page).with_suffix(".expected.txt").read_text(encoding="utf-8")
+    records = _records(PAGES / page)
+    assert records and all("工作安排" != r.section for r in records)
+    assert not {99.0, 300.0, 100.0} & {r.value for r in records}
+
+
+@pytest.mark.parametrize("name", ["page.shtml", "page.aspx", "page.php", "page", "page.txt", "page.dat"])
+def test_a_web_page_is_read_as_one_whatever_its_name(tmp_path, name):
+    """A style sheet's grayscale(100%) read as plain text became records; a page is told by its bytes."""
+    (tmp_path / name).write_bytes((PAGES / "city-gov.shtml").read_bytes())
+    doc = read_document(tmp_path / name)
+    assert doc.encoding == "gb18030" and "<" not in doc.text and "grayscale" not in doc.text
+    assert [r.value for r in _records(tmp_path / name)] == [r.value for r in _records(PAGES / "city-gov.shtml")]
+
+
+def test_input_format_forces_one(tmp_path):
+    import json
+
+    (tmp_path / "page.html").write_bytes(b"<p>\xe6\x96\xb0\xe5\xa2\x9e\xe5\xb0\xb1\xe4\xb8\x9a12\xe4\xb8\x87\xe4\xba\xba</p>")
+    assert "<p>" in read_document(tmp_path / "page.html", input_format="text").text
+    run = subprocess.run([sys.executable, "-m", "extractor", "extract", str(tmp_path / "page.html"),
+                          "--input-format", "text"], capture_output=True, text=True)
+    assert run.returncode == 0 and json.loads(run.stdout)["sentence"] == "<p>新增就业12万人</p>"
+    bad = subprocess.run([sys.executable, "-m", "extractor", "extract", str(tmp_path / "page.html"),
+                          "--input-format", "rtf"], capture_output=True, text=True)
+    assert bad.returncode == 2
+
+
+def test_a_folder_of_saved_pages_is_searched_and_an_empty_one_lists_what_was_looked_for(tmp_path):
+    for name in ("a.shtml", "b.aspx", "c.php", "d.jsp", "e.asp", "f.xhtml"):
+        (tmp_path / "pages" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "pages" / name).write_bytes(b"x")
+    assert len(expand_paths([str(tmp_path / "pages")])) == 6
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "table.xlsx").write_bytes(b"x")
+    run = subprocess.run([sys.executable, "-m", "extractor", "extract", str(tmp_path / "other")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "no input documents found" in run.stderr
+    for suffix in (".txt", ".md", ".docx", ".pdf", ".html", ".shtml", ".aspx"):
+        assert suffix in run.stderr
+
+
+def test_an_unreadable_sub_folder_is_reported(tmp_path, monkeypatch):
+    """As root a folder's permissions do not stop a read, so the refusal is simulated."""
+    import os
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("新增就业12万人。", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("新增就业12万人。", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    problems = []
+    assert [p.name for p in expand_paths([str(tmp_path)], problems)] == ["a.txt"]
+    assert len(problems) == 1 and "locked: cannot read folder: Permission denied" in problems[0]
+
+
+def test_big5_is_read_as_big5_not_gb18030_mojibake(tmp_path):
+    text = "\n".join(["2025年政府工作報告", "全市地區生產總值達到1800億元、增長5.2%，新認定國家級高新技術企業138家。"] * 20)
+    data = text.encode("big5")
+    data.decode("gb18030")  # the trap: Big5 bytes are valid GB18030
+    (tmp_path / "tw.txt").write_bytes(data)
+    doc = read_document(tmp_path / "tw.txt")
+    assert doc.text == text and doc.encoding == "big5hkscs"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_detected(tmp_path, codec):
+    text = "\n".join(PARAGRAPHS)
+    (tmp_path / "doc.txt").write_bytes(text.encode(codec))
+    doc = read_document(tmp_path / "doc.txt")
+    assert doc.text == text and doc.encoding == codec
+
+
+def test_utf16_without_a_byte_order_mark_that_is_not_text_says_so(tmp_path):
+    (tmp_path / "doc.txt").write_bytes("新增就业12万人。\n".encode("utf-16-le") * 50 + b"\x01\x00" * 400)
+    with pytest.raises(ExtractorError, match="UTF-16 without a byte-order mark"):
+        read_document(tmp_path / "doc.txt")
+
+
+def test_a_web_page_of_unclosed_tags_reads_in_linear_time(tmp_path):
+    """html.parser took 24 s for 100 KB of `<p a="`, and grows with the square of the size; a
+    megabyte would take hours. The timeout is a guard against a hang, not a measure."""
+    code = ("from extractor.reading.formats import html_text\n"
+            "for unit in ('<a', '<p a=\"'):\n"
+            "    html_text((unit * 200_000).encode(), 'page')\n"
+            "print('done')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "done\n", done.stderr
+
+
+def test_files_past_their_size_limit_are_refused_unread(tmp_path, monkeypatch):
+    import zipfile
+
+    from extractor import reading
+    from extractor.reading import formats
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * 20_000_000)
+    (tmp_path / "bomb.docx").write_bytes(bomb.getvalue())
+    monkeypatch.setattr(formats, "DOCX_XML_LIMIT", 10_000_000)
+    monkeypatch.setattr("docx.Document", lambda *a: pytest.fail("the zip bomb was opened"))
+    with pytest.raises(ExtractorError, match="bomb.docx: expands to 20 MB"):
+        read_document(tmp_path / "bomb.docx")
+    monkeypatch.setattr(reading, "SIZE_LIMIT", dict(reading.SIZE_LIMIT, html=1000, pdf=1000))
+    (tmp_path / "big.html").write_bytes(b"<html><body>" + b"<p>x</p>" * 500)
+    (tmp_path / "big.pdf").write_bytes(make_pdf([["x" * 100]] * 20))
+    for name, fmt in (("big.html", "html"), ("big.pdf", "pdf")):
+        with pytest.raises(ExtractorError, match=f"over the 0 MB limit for {fmt} files"):
+            read_document(tmp_path / name)
+
+
+def test_encrypted_pdfs_aes_and_with_a_password(tmp_path):
+    import pypdf
+
+    for name, password in (("open.pdf", ""), ("locked.pdf", "secret")):
+        writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(make_pdf([["新增就业12万人。"]]))))
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="AES-256")
+        buf = io.BytesIO()
+        writer.write(buf)
+        (tmp_path / name).write_bytes(buf.getvalue())
+    assert read_document(tmp_path / "open.pdf").text == "新增就业12万人。\n"
+    with pytest.raises(ExtractorError, match="locked.pdf: encrypted PDF, needs a password"):
+        read_document(tmp_path / "locked.pdf")

@@ -44,6 +44,8 @@ def _csv_safe(path):
         for col, v in row.items():
             if col in NUMERIC:
                 assert v == "" or float(v) == float(v)
+            elif col in ("kind", "comparator"):  # the program's own words, never a document's: as they are
+                assert v in ("target", "achievement", ">=", "<=", "~", "="), (col, v)
             else:
                 assert not v.startswith(FORMULA_START), (col, v)
     return rows
@@ -63,6 +65,7 @@ def test_document_full_of_formula_starts(tmp_path):
     rows = _csv_safe(tmp_path / "out.csv")
     assert any(r["sentence"].startswith("'=SUM(") for r in rows) and rows[0]["doc"] == "'=1+1"
     assert any(r["value"] == "1300.0" for r in rows)
+    assert "=" in {r["comparator"] for r in rows}  # not "'=": the guard is for text from documents
 
 
 @pytest.mark.parametrize("lead", FORMULA_START)

@@ -109,3 +109,21 @@ def test_a_table_is_shown_as_a_table_with_its_cell_records_highlighted():
     assert re.fullmatch(r'<mark class="t s" data-r="1" tabindex="0">25</mark>左右', cells[7])
     after = html[html.index("</table>"):]
     assert re.search(r'<mark class="t s" data-r="2" tabindex="0">25%</mark>', after)  # the prose after the table
+
+
+def test_a_document_whose_records_do_not_index_its_text_is_left_out_not_the_page(tmp_path):
+    """`build` with one input changed while it ran: the page still shows every other document."""
+    from pathlib import Path
+
+    from extractor.outputs.report import write_report
+    from extractor.pipeline import DocResult, extract_document
+    from extractor.reading import read_document
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    good, changed = (extract_document(read_document(p)) for p in sorted(data.glob("*.txt")))
+    changed = DocResult(changed.doc, changed.path, changed.chars, changed.year, changed.year_source,
+                        changed.encoding, changed.records, "rewritten while the run went on")
+    problems = write_report([good, changed], tmp_path / "page.html")
+    assert len(problems) == 1 and changed.path in problems[0]
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert 'id="doc-0"' in page and 'id="doc-1"' not in page and good.doc in page

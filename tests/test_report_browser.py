@@ -253,3 +253,28 @@ def test_screenshot_is_saved_under_out(seed_page):
     shot.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_a_right_to_left_override_does_not_reverse_a_highlighted_value(browser, tmp_path):
+    """U+202E before a value reversed it on the page (12万人 shown as 人万21): highlights are isolated."""
+    from extractor import extract_text
+
+    text = "今年\u202e城镇新增就业12万人以上，粮食产量达到1300万吨。"
+    records = extract_text(text, "d", 2025)
+    assert [r.text for r in records] == ["12万人", "1300万吨"]
+    out = tmp_path / "rlo.html"
+    out.write_text(render([ReportDoc("d", "d.txt", text, records)]), encoding="utf-8")
+    page = Page(browser, out)
+    try:
+        lefts = page.page.evaluate("""() => [...document.querySelectorAll('.text mark')].map(m => {
+            const node = m.firstChild, out = [];
+            for (let i = 0; i < node.length; i++) {
+                const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                out.push(r.getBoundingClientRect().left);
+            }
+            return out; })""")
+        assert len(lefts) == 2
+        for xs in lefts:  # each character of the value right of the one before it
+            assert xs == sorted(xs) and len(set(xs)) == len(xs), xs
+    finally:
+        page.close()

@@ -3,12 +3,13 @@ import concurrent.futures
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from extractor import batch as batch_module
-from extractor.batch import Batch, run
+from extractor.batch import Batch, Settings, inputs, run
 from extractor.rulepack import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,8 +51,8 @@ def test_serial_run_reads_documents_only_as_results_are_consumed(tmp_path, monke
         (tmp_path / f"doc{i}.txt").write_text(SPEECH.read_text(encoding="utf-8"), encoding="utf-8")
     reads = []
     real = batch_module.read_document
-    monkeypatch.setattr(batch_module, "read_document", lambda p: reads.append(p) or real(p))
-    results = run([str(tmp_path)], Batch(), load_rules(), jobs=1)
+    monkeypatch.setattr(batch_module, "read_document", lambda p, *args: reads.append(p) or real(p, *args))
+    results = run(inputs([str(tmp_path)])[0], Batch(), Settings(load_rules()), jobs=1)
     assert reads == []
     first = next(results)
     assert first.doc == "doc0" and len(reads) == 1
@@ -72,7 +73,7 @@ def test_parallel_run_keeps_only_a_few_documents_in_flight(tmp_path, monkeypatch
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counting)
-    results = run(paths, Batch(), load_rules(), jobs=2)
+    results = run([Path(p) for p in paths], Batch(), Settings(load_rules()), jobs=2)
     first = next(results)
     assert first.doc == "doc00"
     assert len(submitted) <= 8  # a window of 4 per worker, not the whole list
@@ -86,8 +87,7 @@ def test_parallel_run_reports_failures_in_input_order(tmp_path):
     good.write_text(SPEECH.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     batch = Batch()
-    results = list(run([str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"), str(good)],
-                       batch, load_rules(), jobs=2))
+    results = list(run([tmp_path / "missing.txt", tmp_path / "empty.txt", good], batch, Settings(load_rules()), jobs=2))
     assert [r.doc for r in results] == ["good"]
     assert len(batch.failures) == 2
     assert "missing.txt" in batch.failures[0] and "empty.txt" in batch.failures[1]
@@ -104,6 +104,17 @@ def test_parquet_is_a_typed_table_with_the_jsonl_records(tmp_path):
     assert types["indicator"] == "string"
     jsonl = [json.loads(line) for line in cli("extract", str(DATA), "--jobs", "1").stdout.splitlines()]
     assert table.to_pylist() == jsonl
+
+
+def test_parquet_without_pyarrow_says_how_to_install_it(tmp_path):
+    code = ("import sys; sys.modules['pyarrow'] = None\n"
+            "from extractor.cli import main\n"
+            f"sys.argv = ['extractor', 'extract', {str(SPEECH)!r}, '-f', 'parquet', '-o', {str(tmp_path / 'r.parquet')!r}]\n"
+            "main()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 1 and len(done.stderr.splitlines()) == 1
+    assert "pip install pyarrow" in done.stderr and "pip install -e '.[parquet]'" in done.stderr
+    assert not list(tmp_path.iterdir())
 
 
 def test_parquet_to_stdout_is_a_usage_error():
@@ -142,8 +153,13 @@ def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
 
 def test_bench_prints_every_section(tmp_path):
     done = cli("bench", str(SPEECH), "--passes", "1", "--records", "50", "--synthetic-mb", "0.1",
-               "--jobs", "1", text=True)
+               "--hostile-mb", "0.01", "--large-mb", "0.08", "--jobs", "1", text=True)
     assert done.returncode == 0, done.stderr
     for heading in ("extraction / bare scan", "cold extract / cold import", "| normalise |",
-                    "| jsonl |", "| xlsx |", "streamed JSONL run", "peak memory"):
+                    "| jsonl |", "| xlsx |", "| text, 0.01 MB as one document |", "| 新增×400 before a value |",
+                    "| web page: <a repeated (read only) |", "| one document of |", "| 0.08 MB |",
+                    "streamed JSONL run", "peak memory"):
         assert heading in done.stdout
+    # a real speech after junk keeps all its records
+    kept = re.search(r"\((\d+) of the document's (\d+) records\)", done.stdout)
+    assert kept and kept.group(1) == kept.group(2) != "0"

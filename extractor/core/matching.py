@@ -3,7 +3,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..rulepack import MATCH_TIMEOUT, CompiledRule, RuleSet
+from ..errors import ExtractorError
+from ..rulepack import CompiledRule, RuleSet, match_timeout
 
 
 @dataclass(frozen=True)
@@ -20,22 +21,32 @@ class Hit:
         return g[2] if g else ""
 
 
-def _scan(rule: CompiledRule, text: str):
+def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None):
+    """A rule's matches; one that runs past its time limit stops there, and says so."""
     try:
-        yield from rule.regex.finditer(text, timeout=MATCH_TIMEOUT)
-    except TimeoutError:  # a pattern gone wrong must not hang a batch: keep what it found
-        return
+        yield from rule.regex.finditer(text, timeout=match_timeout(len(text)))
+    except TimeoutError:
+        if timed_out is None:
+            raise ExtractorError(timeout_message("text", [rule.id])) from None
+        timed_out.append(rule.id)
 
 
-def find_hits(text: str, rules: RuleSet, skipped: list | None = None) -> list[Hit]:
+def timeout_message(name: str, rule_ids: list[str]) -> str:
+    return (f"{name}: rule {', '.join(rule_ids)} stopped at its time limit (a pattern that backtracks?); "
+            "records it would have found further on are missing")
+
+
+def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out: list[str] | None = None) -> list[Hit]:
     """Non-overlapping record hits, left to right; longest wins, then rule order. With
-    `skipped`, each span a skip rule took out is added to it with that rule's id."""
+    `skipped`, each span a skip rule took out is added to it with that rule's id. A rule
+    that runs out of time raises ExtractorError, or with `timed_out` is added to it while
+    the hits found are kept."""
     skips: list[tuple[int, int, str]] = []
     found: list[tuple[int, int, int, Hit]] = []
     for order, rule in enumerate(r for r in rules.rules if r.action != "table"):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
-        for m in _scan(rule, text):
+        for m in _scan(rule, text, timed_out):
             spans = m.regs
             s, e = spans[value]
             if e <= s:
@@ -66,9 +77,10 @@ def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
     """The id of a skip rule whose span overlaps [start, end), else ''."""
     import bisect
 
-    i = bisect.bisect_left(spans, (end, end, ""))
-    # spans are sorted by start; any span starting before `end` may overlap
-    for s, e, rule_id in reversed(spans[:i]):
+    # spans are sorted by start; any span starting before `end` may overlap. Walked by
+    # index: a slice would copy every earlier span for each hit.
+    for i in range(bisect.bisect_left(spans, (end, end, "")) - 1, -1, -1):
+        s, e, rule_id = spans[i]
         if e > start:
             return rule_id
         if s < start - 64:  # exclusion spans are short: stop looking far back

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from ..core.matching import find_hits
 from ..models import Record
 from ..core.normalise import normalise
 from ..pipeline import DocResult, document_context, extract_document, extract_text
-from ..reading import Document, expand_paths, read_document
+from ..reading import MB, Document, expand_paths, read_document
 from ..rulepack import RuleSet
 
 # A plain regex scan for Arabic or Chinese numbers followed by a unit: the yardstick for extraction speed.
@@ -239,7 +240,8 @@ def streamed_run(corpus: Path, out: Path, jobs: int) -> dict:
 
 
 def report(paths: list[str], rules: RuleSet, passes: int = 5, sizes: tuple[int, ...] = (10_000, 100_000),
-           synthetic_mb: float = 100, jobs: int | None = None) -> Iterator[str]:
+           synthetic_mb: float = 100, jobs: int | None = None, hostile_mb: float = 1,
+           large_mb: float = 80) -> Iterator[str]:
     """The benchmark as Markdown lines, yielded as each measure is taken."""
     files = expand_paths(paths)
     docs = []
@@ -287,8 +289,74 @@ def report(paths: list[str], rules: RuleSet, passes: int = 5, sizes: tuple[int, 
         for fmt, cells in rows.items():
             yield f"| {fmt} | " + " | ".join(cells) + " |"
         yield ""
+    if hostile_mb > 0:
+        yield from hostile(docs, rules, hostile_mb)
+        yield ""
+    if large_mb > 0:
+        yield from large_document(docs, rules, large_mb)
+        yield ""
     if synthetic_mb > 0:
         yield from _scaling(files, synthetic_mb, jobs)
+
+
+BENCH_TEXTS = Path(__file__).with_name("bench_texts.toml")
+
+
+def fill(parts: list[tuple[str, int]], size: int) -> str:
+    """The parts ([text, times]) in turn, repeated until the text is `size` bytes of UTF-8."""
+    unit = "".join(text * times for text, times in parts)
+    return unit * max(1, -(-size // len(unit.encode("utf-8"))))
+
+
+def _timed(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - start, out
+
+
+def hostile(docs: list[Document], rules: RuleSet, megabytes: float) -> Iterator[str]:
+    """Seconds for `megabytes` of each hostile text against as much ordinary text, in one run."""
+    from ..reading.formats import html_text
+
+    size = int(megabytes * MB)
+    texts = tomllib.loads(BENCH_TEXTS.read_text(encoding="utf-8"))["text"]
+    ordinary = fill([(d.text, 1) for d in docs], size)
+    extract_text(ordinary[:50000], "warm", None, rules)  # compile every pattern before timing
+    base, records = _timed(lambda: extract_text(ordinary, "ordinary", None, rules))
+    page = next(t for t in texts if t.get("baseline"))
+    page_base, _ = _timed(lambda: html_text(fill(page["parts"], size).encode("utf-8"), "page"))
+    yield f"| text, {megabytes:g} MB as one document | seconds | records | × ordinary | µs a record |"
+    yield "|---|---|---|---|---|"
+    yield f"| ordinary (the corpus repeated) | {base:.2f} | {len(records):,} | 1.0 | {1e6 * base / max(1, len(records)):.0f} |"
+    for t in texts:
+        body = fill(t["parts"], size)
+        if t.get("read") == "html":
+            seconds, _ = _timed(lambda: html_text(body.encode("utf-8"), "page"))
+            yield f"| {t['name']} (read only) | {seconds:.2f} | | {seconds / page_base:.1f} (of a page) | |"
+            continue
+        note = ""
+        if t.get("then_document"):
+            body += "\n" + docs[0].text
+            alone = len(extract_text(docs[0].text, "alone", None, rules))
+        seconds, found = _timed(lambda: extract_text(body, "hostile", None, rules))
+        if t.get("then_document"):
+            kept = sum(r.start > len(body) - len(docs[0].text) for r in found)
+            note = f" ({kept} of the document's {alone} records)"
+        per = f"{1e6 * seconds / len(found):.0f}" if found else ""
+        yield f"| {t['name']}{note} | {seconds:.2f} | {len(found):,} | {seconds / base:.1f} | {per} |"
+
+
+def large_document(docs: list[Document], rules: RuleSet, megabytes: float) -> Iterator[str]:
+    """Seconds for one ordinary document of 1/8, 1/4, 1/2 and all of `megabytes`: linear is 8x."""
+    yield "| one document of | seconds | records | × the smallest | linear |"
+    yield "|---|---|---|---|---|"
+    first = None
+    for share in (8, 4, 2, 1):
+        text = fill([(d.text, 1) for d in docs], int(megabytes * MB / share))
+        seconds, records = _timed(lambda: extract_text(text, "large", None, rules))
+        first = first or seconds
+        yield (f"| {megabytes / share:g} MB | {seconds:.1f} | {len(records):,} | {seconds / first:.1f} "
+               f"| {8 // share} |")
 
 
 def _scaling(files: list[Path], megabytes: float, jobs: int) -> Iterator[str]:

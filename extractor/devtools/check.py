@@ -12,15 +12,14 @@ from typing import TextIO
 
 import regex
 
-from ..batch import data_documents
 from ..errors import ExtractorError
 from .examples import cases, failure, metric_failures
 from ..outputs.export import atomic_output
 from ..core.normalise import normalise
 from ..models import INTERPRETED, Record
 from ..pipeline import Outcome, interpret_text
-from ..reading import read_document
-from ..rulepack import MATCH_TIMEOUT, RulePackError, RuleSet, load_rules
+from ..reading import expand_paths, read_document
+from ..rulepack import RulePackError, RuleSet, load_rules, match_timeout
 
 GOLDEN_SUFFIX = ".jsonl"
 SKIP_FIELDS = {"id"}  # ids renumber after any insertion: records are matched by span instead
@@ -86,7 +85,7 @@ def coverage(text: str, outcomes: list[Outcome], rules: RuleSet) -> list[tuple[i
     view = normalise(text, rules)
     known = [(o.start, o.end, f"dropped by {o.dropped_by}" if o.record is None else "") for o in outcomes]
     known += [(*view.span(*m.span("value")), f"dropped by {rule.id}") for rule in rules.rules
-              if rule.action == "skip" for m in rule.regex.finditer(view.text, timeout=MATCH_TIMEOUT)]
+              if rule.action == "skip" for m in rule.regex.finditer(view.text, timeout=match_timeout(len(view.text)))]
     for rule in rules.rules:
         for n in rule.negatives:
             needle = normalise(n.text, rules).text.strip().rstrip(END_PUNCT)
@@ -163,7 +162,12 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
         golden.mkdir(parents=True, exist_ok=True)
     listed: list[str] = []
     seen: set[str] = set()
-    for path in data_documents(data):
+    problems: list[str] = []
+    files = expand_paths([str(data)], problems)
+    for problem in problems:
+        say(f"document: {problem}")
+        tally.failures.append(problem)
+    for path in files:
         try:
             doc = read_document(path)
         except ExtractorError as exc:

@@ -29,13 +29,17 @@ def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
     time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")
-    conj, baseline_end, item = pack.pattern("CONJ"), pack.pattern("BASELINE_END"), pack.pattern("ITEM_MARK")
+    conj, item = pack.pattern("CONJ"), pack.pattern("ITEM_MARK")
+    baseline_end = pack.pattern("BASELINE_END", from_end=True)
     while s:
         s2 = trim(s)
-        for prefix in (item, time_prefix):
-            m = prefix.match(s2)
-            if m and m.end():
-                s2 = s2[m.end():]
+        m = item.match(s2)
+        if m and m.end():
+            s2 = s2[m.end():]
+        m = time_prefix.match(s2)
+        while m and m.end():  # all at once: one pass of the loop for each of 2025年2025年… was slow
+            s2 = s2[m.end():]
+            m = time_prefix.match(s2)
         m = beneficiary.match(s2) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
@@ -47,7 +51,9 @@ def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         m = trail_re.search(s2) if trail_re else None
         if m:
             s2 = s2[:m.start()]
-        s2 = baseline_end.sub("", s2)
+        m = baseline_end.search(s2)
+        if m:
+            s2 = s2[:m.start()]
         if s2 == s:
             break
         s = s2

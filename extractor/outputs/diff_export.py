@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..analysis.diff import RELATIONS, DiffRow
-from ..outputs.export import atomic_output, json_line, safe_text
+from ..outputs.export import atomic_output, csv_cell, json_line
 
 SIDE = ["indicator", "value", "value_max", "unit", "comparator", "change", "basis", "year", "kind", "magnitude",
         "text", "sentence", "section", "doc", "id", "start", "end", "rule"]
@@ -37,7 +37,7 @@ def _csv(rows: list[DiffRow], out) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow(["" if v is None else safe_text(v) for v in flat(row).values()])
+        writer.writerow([csv_cell(c, v) for c, v in flat(row).items()])
 
 
 def write_diff(rows: list[DiffRow], path: str, fmt: str) -> None:

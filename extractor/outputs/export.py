@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -24,34 +25,61 @@ from ..models import INTERPRETED
 COLUMNS = ["doc", "government", "doc_year", "id", "kind", "metric", "indicator", "value", "value_max", "unit", "magnitude", "comparator", "change", "basis",
            "year", "binding", "source", "text", "start", "end", "sentence", "section", "rule"] + [f"trace_{f}" for f in INTERPRETED]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Columns whose values are this program's words (">=", "target", "raised"), never a document's:
+# the formula guard would turn the comparator "=" into "'=".
+FIXED_VALUES = {"kind", "comparator", "relation", "status", "comparator_change"}
 
 
 def check_writable(path: str | Path) -> None:
     """Fail before any work when an output path cannot be written."""
     if str(path) == "-":
         return
-    parent = Path(path).resolve().parent
-    if not parent.is_dir():
+    if Path(path).is_dir():
+        raise ExtractorError(f"{path}: is a directory, not an output file")
+    if _special(path):
+        if not os.access(path, os.W_OK):
+            raise ExtractorError(f"{path}: output is not writable")
+        return
+    target = Path(os.path.realpath(path))
+    if not target.parent.is_dir():
         raise ExtractorError(f"{path}: output directory does not exist")
-    if not os.access(parent, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+    if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise ExtractorError(f"{path}: output is not writable")
 
 
 @contextmanager
 def atomic_output(path: str | Path, mode: str = "w"):
-    """A file object that replaces `path` only once it is completely written."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.resolve().parent)
+    """A file object that replaces `path` only once it is completely written.
+
+    A symlink is written through: its target is replaced. Anything that is not a
+    regular file (/dev/null, /dev/stdout, a FIFO) is written directly, since a rename
+    onto it would put a plain file in place of the device.
+    """
+    text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
+    if _special(path):
+        with open(path, mode, **text) as fh:
+            yield fh
+        return
+    target = Path(os.path.realpath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+        with os.fdopen(fd, mode, **text) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600; the output keeps the usual mode
-        os.replace(tmp, path)
+        os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the output keeps the usual mode
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _special(path: str | Path) -> bool:
+    """Whether the path (through any symlinks) is something other than a regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _file_mode(path: Path) -> int:
@@ -72,6 +100,13 @@ def safe_text(value):
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def csv_cell(column: str, value):
+    """A CSV cell: empty for null; text from a document or a file name guarded against formulas."""
+    if value is None:
+        return ""
+    return value if column.removeprefix("a_").removeprefix("b_") in FIXED_VALUES else safe_text(value)
 
 
 def write_jsonl(records: Iterable[Record], out) -> int:
@@ -96,7 +131,7 @@ def write_csv(records: Iterable[Record], out) -> int:
     n = 0
     for r in records:
         row = flat(r)
-        writer.writerow([safe_text(row[c]) if row[c] is not None else "" for c in COLUMNS])
+        writer.writerow([csv_cell(c, row[c]) for c in COLUMNS])
         n += 1
     return n
 
@@ -133,7 +168,9 @@ def write_parquet(records: Iterable[Record], path: str | Path) -> int:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise ExtractorError("--format parquet needs pyarrow: pip install 'target-extractor[parquet]'") from exc
+        raise ExtractorError("--format parquet needs pyarrow: pip install pyarrow (the same as the extra: "
+                             "pip install 'target-extractor[parquet]', or in a checkout pip install -e '.[parquet]')"
+                             ) from exc
     schema = _parquet_schema(pa)
     n, rows = 0, []
     with atomic_output(path, "wb") as fh:

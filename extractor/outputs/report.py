@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.tables import Table, find_tables
-from ..errors import ExtractorError
 from ..models import Record
 from ..pipeline import DocResult
 from ..rulepack import RuleSet, load_rules
@@ -151,19 +150,23 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None, rul
 
 
 def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None,
-                 rules: RuleSet | None = None) -> None:
+                 rules: RuleSet | None = None) -> list[str]:
     """Render the page for extraction results (each carries the text its records index) to
-    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab."""
+    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab. A document
+    whose records do not index its text is left out, not the page: the problems are returned."""
     from .export import atomic_output
 
-    docs = [ReportDoc(res.doc, res.path, res.text, res.records) for res in results]
-    for doc in docs:
-        if any(doc.text[r.start:r.end] != r.text for r in doc.records):
-            raise ExtractorError(f"{doc.path}: the records do not index this text")
+    problems, docs = [], []
+    for res in results:
+        if any(res.text[r.start:r.end] != r.text for r in res.records):
+            problems.append(f"{res.path}: the records do not index its text; left out of the review page")
+        else:
+            docs.append(ReportDoc(res.doc, res.path, res.text, res.records))
     diff = None
-    if diff_rows is not None and len(results) == 2:
+    if diff_rows is not None and len(results) == 2 and not problems:
         a, b = older_first(results)
         diff = (a.doc, b.doc, diff_rows)
     html = render(docs, diff, rules)
     with atomic_output(path) as fh:
         fh.write(html)
+    return problems

@@ -1,33 +1,45 @@
 """Plain text out of Word, PDF and HTML files; records index the text these return.
 
-python-docx and pypdf come with the `formats` extra and are imported only when
-a file of their kind is read, so plain-text runs never load them.
+python-docx, pypdf and lxml are imported only when a file of their kind is read,
+so plain-text runs never load them.
 """
 import io
 import re
-from collections import Counter
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 
 from ..errors import ExtractorError
 
-DOCX, PDF, HTML = {".docx"}, {".pdf"}, {".html", ".htm"}
-EXTRA = "pip install 'target-extractor[formats]'"
-
-
-def _library(module: str, package: str, suffix: str, name: str):
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ExtractorError(f"{name}: reading {suffix} files needs {package}: {EXTRA}") from None
+DOCX, PDF = {".docx"}, {".pdf"}
+HTML = {".html", ".htm", ".shtml", ".xhtml", ".aspx", ".asp", ".php", ".jsp"}  # saved pages of government sites
+MB = 1_000_000
+DOCX_XML_LIMIT = 128 * MB    # the XML of a Word file, expanded: past it, a zip bomb more likely than a report
+DOCX_TOTAL_LIMIT = 512 * MB  # all its parts, images included: python-docx holds them all in memory
 
 
 # -- Word ---------------------------------------------------------------------
 
+def _expanded_size(data: bytes, name: str) -> None:
+    """Refuse a Word file whose parts expand past the limits, before any is expanded. The sizes
+    are those the zip declares; zipfile stops reading a part at its declared size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            parts = z.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ExtractorError(f"{name}: not a readable .docx file ({_reason(exc)})") from None
+    xml = sum(p.file_size for p in parts if p.filename.endswith((".xml", ".rels")))
+    total = sum(p.file_size for p in parts)
+    if xml > DOCX_XML_LIMIT or total > DOCX_TOTAL_LIMIT:
+        raise ExtractorError(f"{name}: expands to {total / MB:,.0f} MB ({xml / MB:,.0f} MB of XML), over the limit "
+                             f"of {DOCX_TOTAL_LIMIT / MB:,.0f} MB ({DOCX_XML_LIMIT / MB:,.0f} MB of XML)")
+
+
 def docx_text(data: bytes, name: str) -> str:
     """Body paragraphs and table rows in document order, one a line (cells split by tabs), empty ones dropped."""
-    docx = _library("docx", "python-docx", ".docx", name)
+    import docx
+
+    _expanded_size(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
         return "".join(line + "\n" for line in _block_lines(document) if line)
@@ -77,7 +89,8 @@ def pdf_text(data: bytes, name: str) -> str:
     import logging
     import warnings
 
-    pypdf = _library("pypdf", "pypdf", ".pdf", name)
+    import pypdf
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are noise: our one line says it
     try:
         with warnings.catch_warnings():
@@ -131,70 +144,46 @@ def join_lines(lines: list[str]) -> str:
 
 # -- HTML ---------------------------------------------------------------------
 
-_SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "iframe", "object"}
+_SKIP = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "iframe", "object", "select",
+         "button", "textarea"}
 _CHROME = {"header", "footer"}  # page chrome, unless inside the article itself
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr", "title", "body", "form", "figure",
-          "figcaption", "caption", "address", "center"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "param", "source",
-         "track", "wbr"}
+          "figcaption", "caption", "address", "center", "header", "footer", "td", "th"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _WS = re.compile(r"\s+")
-_LINE, _CELL = "\ue000", "\ue001"  # block and cell breaks, kept apart from the page's own whitespace
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+_CELL = "\ue001"  # a cell break, kept apart from the page's own whitespace
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w-]+)""", re.I)
+_SENTENCE_MARK = re.compile("[\u3002\uff1b\uff01\uff1f.;!?]")
+MENU_ITEM = 8  # a line this short, without a sentence mark or digit, may be a menu item
+MENU_RUN = 4   # and so many of them in a row are a menu
 
 
-class _Visible(HTMLParser):
-    """Collects the text a reader sees: skipped subtrees are counted, not kept."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.stack: list[tuple[str, bool]] = []  # (tag, opens a skipped subtree)
-        self.open: Counter = Counter()  # open tags by name: no walk up the stack for deep pages
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _VOID:
-            if tag in ("br", "hr") and not self.skipping:
-                self.parts.append(_LINE)
-            return
-        attrs = dict(attrs)
-        in_article = self.open["article"] or self.open["main"]
-        skip = (tag in _SKIP or (tag in _CHROME and not in_article) or "hidden" in attrs
-                or (attrs.get("role") or "") in _CHROME_ROLES or attrs.get("aria-hidden") == "true")
-        self.stack.append((tag, skip))
-        self.open[tag] += 1
-        self.skipping += skip
-        if tag in _BLOCK or tag in ("td", "th"):
-            self.parts.append(_LINE if tag not in ("td", "th") else _CELL)
-
-    def handle_endtag(self, tag):
-        if tag in _VOID or not self.open[tag]:
-            return
-        while self.stack:  # close unclosed children too (<p> without </p>)
-            t, skip = self.stack.pop()
-            self.open[t] -= 1
-            self.skipping -= skip
-            if t == tag:
-                break
-        if tag in _BLOCK:
-            self.parts.append(_LINE)
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+@dataclass
+class _Line:
+    pieces: list = field(default_factory=list)   # (text, inside a link)
+    heading: bool = False
 
 
-def html_text(data: bytes, name: str) -> tuple[str, str]:
-    """Visible text of a page, one block a line, and the charset it was decoded with."""
+def html_text(data: bytes, name: str, rules=None) -> tuple[str, str]:
+    """Visible text of a page, one block a line, without the site's frame (menus, breadcrumbs,
+    share bars, footers: the words of `reading.toml`), and the charset it was decoded with.
+
+    Parsed with lxml (libxml2, linear: Python's html.parser took seconds on 100 KB of
+    unclosed tags), walked without recursion, so deep pages are no problem."""
+    from lxml import etree, html
+
     from ..reading import decode
+    from ..rulepack import load_rules
 
+    pack = rules or load_rules()
     text, enc = None, ""
     m = _CHARSET.search(data[:4096])
     if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        enc = m.group(1).decode("ascii").lower()
+        enc = (m.group(1) or m.group(2)).decode("ascii").lower()
         enc = "gb18030" if enc in ("gb2312", "gbk") else enc
         try:
             text = data.decode(enc)
@@ -202,12 +191,91 @@ def html_text(data: bytes, name: str) -> tuple[str, str]:
             text = None
     if text is None:
         text, enc = decode(data, name)
-    parser = _Visible()
-    parser.feed(text)
-    parser.close()
-    raw = _WS.sub(_collapse, "".join(parser.parts)).replace(_CELL, "\t")
-    lines = (re.sub(r" *\t[ \t]*", "\t", ln).strip() for ln in raw.split(_LINE))
-    return "\n".join(ln for ln in lines if ln), enc
+    text = text.replace(_CELL, "")
+    try:
+        parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+        root = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError):  # no element at all: an empty page
+        return "", enc
+    lines = _visible_lines(root, pack.words_re("BOILERPLATE_CLASS"))
+    return "\n".join(_without_frame(lines, pack.words_re("BOILERPLATE_LINE"))), enc
+
+
+def _skipped(el, in_article: bool, frame) -> bool:
+    tag = el.tag
+    get = el.get
+    return (tag in _SKIP or (tag in _CHROME and not in_article) or get("hidden") is not None
+            or (get("role") or "") in _CHROME_ROLES or get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(get("style") or ""))
+            or bool(frame.search(((get("class") or "") + " " + (get("id") or "")).lower())))
+
+
+def _visible_lines(root, frame) -> list[tuple[str, float, bool]]:
+    """(text, share of it inside links, is a heading) for each block of visible text."""
+    from lxml import etree
+
+    lines = [_Line()]
+    links, articles = 0, 0
+    walk = etree.iterwalk(root, events=("start", "end"))
+    skipped = set()
+
+    def add(text):
+        if text:
+            lines[-1].pieces.append((text, links > 0))
+
+    def new_line():
+        if lines[-1].pieces:
+            lines.append(_Line())
+
+    for event, el in walk:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if _skipped(el, articles > 0, frame):
+                skipped.add(el)
+                walk.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                new_line()
+                lines[-1].heading = tag in _HEADINGS
+            if tag in ("td", "th"):
+                add(_CELL)
+            links += tag == "a"
+            articles += tag in ("article", "main")
+            add(el.text)
+        else:
+            if el in skipped:
+                skipped.discard(el)
+            else:
+                links -= tag == "a"
+                articles -= tag in ("article", "main")
+                if tag in _BLOCK:
+                    new_line()
+            add(el.tail)
+    out = []
+    for line in lines:
+        raw = "".join(t for t, _ in line.pieces)
+        text = re.sub(r" *\t[ \t]*", "\t", _WS.sub(_collapse, raw).replace(_CELL, "\t")).strip()
+        if text:
+            linked = sum(len("".join(t.split())) for t, inside in line.pieces if inside)
+            out.append((text, linked / max(1, len("".join(text.split()))), line.heading))
+    return out
+
+
+def _without_frame(lines: list[tuple[str, float, bool]], frame_words) -> list[str]:
+    """The lines that are the document: not a line of the frame's words, not a line of
+    links (a menu, related links) unless a heading, not a run of menu items."""
+    kept = [text for text, linked, heading in lines
+            if not (len(text) < 200 and frame_words.search(text))
+            and (heading or linked < 0.5 or _SENTENCE_MARK.search(text))]
+    out, run = [], []
+    for text in kept:
+        if len(text) <= MENU_ITEM and not _SENTENCE_MARK.search(text) and not re.search(r"\d", text):
+            run.append(text)
+            continue
+        out += run if len(run) < MENU_RUN else []
+        run = []
+        out.append(text)
+    return out + (run if len(run) < MENU_RUN else [])
 
 
 def _collapse(m: re.Match) -> str:
