@@ -1,10 +1,13 @@
 """Indicator tables: every numeric cell one record, read by its row and column (ANNOTATION.md, Tables)."""
+from pathlib import Path
+
 import pytest
-from tablespec import (APPENDIX_HEADER, APPENDIX_ROWS, APPENDIX_TITLE, PLAN_HEADER, PLAN_ROWS, PLAN_TITLE,
-                       expected_appendix, expected_plan, markdown)
+from tablespec import (APPENDIX_HEADER, APPENDIX_ROWS, APPENDIX_TITLE, PLAN_HEADER, PLAN_ROWS, PLAN_TITLE, docx,
+                       expected_appendix, expected_plan, html, markdown)
 
 from extractor.core.tables import find_tables
-from extractor.pipeline import extract_text
+from extractor.pipeline import extract_document, extract_text
+from extractor.reading import read_document
 from extractor.rulepack import load_rules
 
 PACK = load_rules()
@@ -128,3 +131,41 @@ def test_a_target_in_a_plans_table_pairs_with_the_achievement_a_later_report_sta
     rows = diff_records(extract_text(plan), extract_text(report), 2021, 2026)
     outcomes = {(r.a.indicator, r.a.source, r.b.source): r.status for r in rows if r.relation == "outcome"}
     assert outcomes == {("城镇新增就业", "table", "text"): "above", ("森林覆盖率", "table", "text"): "below"}
+
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "tables"
+SAME = ("value", "unit", "year", "basis", "indicator", "kind", "change", "binding", "comparator")
+
+
+def _written(fmt: str, name: str, title: str, header, rows, tmp_path) -> Path:
+    """The table as a file of the format: Markdown and HTML written here, Word by python-docx,
+    PDF the committed print of Chromium (tests/assets/tables/make_pdfs.py)."""
+    path = tmp_path / f"{name}.{fmt}"
+    if fmt == "md":
+        path.write_text(title + "\n\n" + markdown(header, rows) + "\n\n以上数据为统计快报数。\n", encoding="utf-8")
+    elif fmt == "html":
+        paras = "".join(f"<p>{line}</p>" for line in title.split("\n"))
+        path.write_text(f'<html><head><meta charset="utf-8"></head><body>{paras}{html(header, rows)}'
+                        "<p>以上数据为统计快报数。</p></body></html>", encoding="utf-8")
+    elif fmt == "docx":
+        docx(path, title, header, rows)
+    else:
+        path = ASSETS / f"{name}.pdf"
+    return path
+
+
+@pytest.mark.parametrize("name,title,header,rows,expected", [
+    ("appendix", APPENDIX_TITLE, APPENDIX_HEADER, APPENDIX_ROWS, expected_appendix()),
+    ("plan", PLAN_TITLE, PLAN_HEADER, PLAN_ROWS, expected_plan()),
+])
+def test_the_same_table_as_markdown_word_html_and_pdf_gives_the_same_records(name, title, header, rows, expected,
+                                                                              tmp_path):
+    got = {}
+    for fmt in ("md", "docx", "html", "pdf"):
+        doc = read_document(_written(fmt, name, title, header, rows, tmp_path))
+        records = [r for r in extract_document(doc).records if r.source == "table"]
+        assert all(doc.text[r.start:r.end] == r.text for r in records), fmt
+        got[fmt] = [tuple(getattr(r, f) for f in SAME) for r in records]
+    want = [tuple(e.get(f, "=" if f == "comparator" else None) for f in SAME) for e in expected]
+    assert got["md"] == want
+    assert got["docx"] == got["html"] == got["pdf"] == got["md"]

@@ -45,17 +45,17 @@ def _cells(line: str, at: int, sep: str) -> list[Cell]:
 
 def find_tables(text: str, pack: RuleSet) -> list[Table]:
     """Tables of `text`: runs of two or more lines that are Markdown rows (| a | b |), or rows
-    of tab-separated cells with as many cells as the row before them."""
+    of tab-separated cells (a row may have fewer cells than the others: its last are empty)."""
     tables: list[Table] = []
     md_row, md_rule = pack.pattern("TABLE_ROW_MD"), pack.pattern("TABLE_RULE_MD")
     current: Table | None = None
-    kind, width, pos = "", 0, 0
+    kind, pos = "", 0
     above: list[str] = []
     for line in text.split("\n"):
         at, pos = pos, pos + len(line) + 1
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
         cells = _cells(line, at, "|" if row_kind == "md" else "\t") if row_kind else []
-        continues = current is not None and row_kind == kind and (kind == "md" or len(cells) == width)
+        continues = current is not None and row_kind == kind
         if not continues:
             if current is not None and len(current.rows) >= 2:
                 tables.append(current)
@@ -68,7 +68,7 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
             current.header_rows = len(current.rows)  # the rows above the separator are the header
         else:
             current.rows.append(cells)
-        current.end, width = at + len(line), len(cells)
+        current.end = at + len(line)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
     return tables

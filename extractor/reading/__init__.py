@@ -90,14 +90,16 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             continue
         if "\x00" in text or _control_share(text) > 0.01:
             if enc.startswith("utf-16-"):
-                raise ExtractorError(f"{name}: looks like UTF-16 without a byte-order mark, but does not read as text")
+                raise ExtractorError(f"{name}: binary data, not a text document "
+                                     "(laid out like UTF-16 without a byte-order mark, but it does not read as text)")
             raise ExtractorError(f"{name}: binary data, not a text document")
         if enc in ("gb18030", "big5hkscs") and _unlikely_share(text) > 0.02:
             tried.append(enc)
             continue
         return text.replace("\r\n", "\n").replace("\r", "\n"), enc
     if candidates[0].startswith("utf-16-"):
-        raise ExtractorError(f"{name}: looks like UTF-16 without a byte-order mark, but does not decode as {candidates[0]}")
+        raise ExtractorError(f"{name}: binary data, not a text document "
+                             f"(laid out like UTF-16 without a byte-order mark, but it does not decode as {candidates[0]})")
     if b"\x00" in data[:4096]:
         raise ExtractorError(f"{name}: binary data, not a text document")
     raise ExtractorError(f"{name}: cannot tell the encoding: not UTF-8, UTF-16, GB18030 or Big5 text "

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ExtractorError
+from .pdf_tables import has_table, with_tables
 
 DOCX, PDF = {".docx"}, {".pdf"}
 HTML = {".html", ".htm", ".shtml", ".xhtml", ".aspx", ".asp", ".php", ".jsp"}  # saved pages of government sites
@@ -58,15 +59,19 @@ def _block_lines(container):
 
 
 def _table_lines(table):
-    """One line per row; a merged cell counts once; nested tables follow their row."""
+    """One line per row, a cell for every column of the grid: a merged cell's text stands in
+    its first column and first row, the columns and rows it spans get empty cells (so the
+    columns stay aligned and no number is read twice); nested tables follow their row."""
     from docx.table import Table
 
+    seen = set()
     for row in table.rows:
-        cells, nested, seen = [], [], set()
+        cells, nested = [], []
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if cell._tc in seen:  # the element itself: kept alive here, its identity is stable
+                cells.append("")
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             parts = []
             for block in cell.iter_inner_content():
                 if isinstance(block, Table):
@@ -85,7 +90,8 @@ _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—�
 
 
 def pdf_text(data: bytes, name: str) -> str:
-    """The text layer page by page; lines broken inside a sentence are joined."""
+    """The text layer page by page (a table's rows as tab-separated cells); lines broken
+    inside a sentence are joined."""
     import logging
     import warnings
 
@@ -98,14 +104,14 @@ def pdf_text(data: bytes, name: str) -> str:
             reader = pypdf.PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ExtractorError(f"{name}: encrypted PDF, needs a password")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [_page_lines(page) for page in reader.pages]
     except ExtractorError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for broken files
         raise ExtractorError(f"{name}: not a readable PDF ({_reason(exc)})") from None
     lines = []
     for page in pages:
-        body = [ln.strip() for ln in page.splitlines()]
+        body = [ln.strip(" \u3000") for ln in page]  # a table row keeps its empty cells (tabs)
         body = [ln for ln in body if ln]
         while body and _PAGE_NUMBER.match(body[-1]):
             body.pop()
@@ -115,6 +121,15 @@ def pdf_text(data: bytes, name: str) -> str:
     if not lines:
         raise ExtractorError(f"{name}: PDF has no text layer (a scan?)")
     return join_lines(lines) + "\n"
+
+
+def _page_lines(page) -> list[str]:
+    """A page's lines of text; the rows of a table as tab-separated cells, read from the
+    page laid out (only a page with rows of figures is laid out: it costs time)."""
+    plain = page.extract_text() or ""
+    if not has_table(plain):
+        return plain.splitlines()
+    return with_tables(plain, page.extract_text(extraction_mode="layout") or "")
 
 
 def _width(line: str) -> int:
@@ -127,11 +142,11 @@ def join_lines(lines: list[str]) -> str:
     The margin is the width most full lines reach (the 90th percentile), so
     headings and the short last lines of paragraphs keep their breaks.
     """
-    widths = sorted(_width(ln) for ln in lines)
+    widths = sorted(_width(ln) for ln in lines if "\t" not in ln) or [0]
     full = widths[int(0.9 * (len(widths) - 1))]
     out = lines[0]
     for prev, line in zip(lines, lines[1:]):
-        if prev[-1] in _TERMINAL or _width(prev) < 0.8 * full:
+        if prev[-1] in _TERMINAL or _width(prev) < 0.8 * full or "\t" in prev or "\t" in line:  # table rows stay rows
             out += "\n" + line
         elif prev[-1] == "-" and prev[-2:-1].isalpha() and line[0].islower():
             out = out[:-1] + line
@@ -150,7 +165,7 @@ _CHROME = {"header", "footer"}  # page chrome, unless inside the article itself
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr", "title", "body", "form", "figure",
-          "figcaption", "caption", "address", "center", "header", "footer", "td", "th"}
+          "figcaption", "caption", "address", "center", "header", "footer"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -210,12 +225,65 @@ def _skipped(el, in_article: bool, frame) -> bool:
             or bool(frame.search(((get("class") or "") + " " + (get("id") or "")).lower())))
 
 
+@dataclass
+class _Grid:
+    """Where a table's walk is: the column of the next cell, and the columns that cells of
+    rows above still fill (rowspan), so each row has a cell for every column of the grid."""
+
+    col: int = 0
+    below: dict = field(default_factory=dict)  # column -> rows it is still filled for
+
+    def fill(self, add, until=None) -> None:
+        """Empty cells for the columns a cell above fills, from here (up to `until`)."""
+        while self.col in self.below and (until is None or self.col < until):
+            self.below[self.col] -= 1
+            if not self.below[self.col]:
+                del self.below[self.col]
+            add(_CELL)
+            self.col += 1
+
+    def close(self, el, add) -> None:
+        """After a cell: empty cells for the rest of its colspan; its rowspan marks the rows below."""
+        span, down = _span(el.get("colspan")), _span(el.get("rowspan"))
+        for k in range(span):
+            if k:
+                add(_CELL)
+            if down > 1:
+                self.below[self.col + k] = down - 1
+        self.col += span
+
+
+LAYOUT_CELL = 300  # a cell with this much text holds a page's text: its table lays out the page
+
+
+def _data_table(table) -> bool:
+    """A table of data, not one that lays out a page: no table inside it, rows of two cells
+    or more, no cell holding a page's worth of text."""
+    if table.find(".//table") is not None:
+        return False
+    rows = table.findall(".//tr")
+    if sum(1 for r in rows if len(r.findall("td") + r.findall("th")) >= 2) < 2:
+        return False
+    return all(len(c.text_content()) < LAYOUT_CELL for c in table.iter("td", "th"))
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
 def _visible_lines(root, frame) -> list[tuple[str, float, bool]]:
-    """(text, share of it inside links, is a heading) for each block of visible text."""
+    """(text, share of it inside links, is a heading) for each block of visible text; a table
+    row is one line of tab-separated cells, a cell spanning columns or rows leaving empty
+    cells where it spans, so the columns stay aligned."""
     from lxml import etree
 
     lines = [_Line()]
-    links, articles = 0, 0
+    links, articles, cells = 0, 0, 0
+    grids: list[_Grid] = []
+    data = {t for t in root.iter("table") if _data_table(t)}
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped = set()
 
@@ -234,11 +302,22 @@ def _visible_lines(root, frame) -> list[tuple[str, float, bool]]:
                 skipped.add(el)
                 walk.skip_subtree()
                 continue
-            if tag in _BLOCK:
+            in_data = bool(grids) and grids[-1] is not None
+            if tag == "table":
+                grids.append(_Grid() if el in data else None)
+            elif tag == "tr" and in_data:
+                grids[-1].col = 0
+            if tag in ("td", "th") and not in_data:  # a layout table's cell is a block of the page
+                new_line()
+            elif tag in ("td", "th"):
+                grids[-1].fill(add)
+                add(_CELL)
+                cells += 1
+            elif tag in _BLOCK and not cells:  # a paragraph inside a cell stays in its row
                 new_line()
                 lines[-1].heading = tag in _HEADINGS
-            if tag in ("td", "th"):
-                add(_CELL)
+            elif tag in _BLOCK:
+                add(" ")
             links += tag == "a"
             articles += tag in ("article", "main")
             add(el.text)
@@ -248,14 +327,25 @@ def _visible_lines(root, frame) -> list[tuple[str, float, bool]]:
             else:
                 links -= tag == "a"
                 articles -= tag in ("article", "main")
-                if tag in _BLOCK:
+                in_data = bool(grids) and grids[-1] is not None
+                if tag in ("td", "th") and in_data:
+                    cells -= 1
+                    grids[-1].close(el, add)
+                elif tag in ("td", "th"):
+                    new_line()
+                elif tag == "tr" and in_data:
+                    grids[-1].fill(add, until=max(grids[-1].below, default=-1) + 1)
+                if tag == "table" and grids:
+                    grids.pop()
+                if tag in _BLOCK and not cells:
                     new_line()
             add(el.tail)
     out = []
     for line in lines:
         raw = "".join(t for t, _ in line.pieces)
-        text = re.sub(r" *\t[ \t]*", "\t", _WS.sub(_collapse, raw).replace(_CELL, "\t")).strip()
-        if text:
+        text = re.sub(r" *\t *", "\t", _WS.sub(_collapse, raw).strip(" ").removeprefix(_CELL).replace(_CELL, "\t"))
+        text = text.strip(" ")
+        if text.strip():
             linked = sum(len("".join(t.split())) for t, inside in line.pieces if inside)
             out.append((text, linked / max(1, len("".join(text.split()))), line.heading))
     return out
@@ -265,11 +355,11 @@ def _without_frame(lines: list[tuple[str, float, bool]], frame_words) -> list[st
     """The lines that are the document: not a line of the frame's words, not a line of
     links (a menu, related links) unless a heading, not a run of menu items."""
     kept = [text for text, linked, heading in lines
-            if not (len(text) < 200 and frame_words.search(text))
+            if not (len(text) < 200 and frame_words.search(text) and "\t" not in text)
             and (heading or linked < 0.5 or _SENTENCE_MARK.search(text))]
     out, run = [], []
     for text in kept:
-        if len(text) <= MENU_ITEM and not _SENTENCE_MARK.search(text) and not re.search(r"\d", text):
+        if len(text) <= MENU_ITEM and not _SENTENCE_MARK.search(text) and not re.search(r"[\d\t]", text):
             run.append(text)
             continue
         out += run if len(run) < MENU_RUN else []
