@@ -53,7 +53,7 @@ def extract_paths(paths: str | Path | Iterable[str | Path], *, year: int | None 
     batch = Batch(echo=False)
     batch.failures += problems
     settings = Settings(_pack(rules), year, None, input_format)
-    for result in run(files, batch, settings, jobs or os.cpu_count() or 1):
+    for result in run(files, batch, settings, jobs or os.cpu_count() or 1, roots=[str(p) for p in paths]):
         yield from result.records
     if batch.failures:
         raise ExtractorError(f"{len(batch.failures)} input(s) failed: " + "; ".join(batch.failures))

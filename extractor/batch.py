@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import ExtractorError, printable
 from .pipeline import DocResult, extract_document
 from .reading import SUFFIXES, document_ids, dump_text, expand_paths, read_document, shown
+from .reading.manifest import entry_for
 from .rulepack import RuleSet
 
 
@@ -39,6 +40,7 @@ class Settings:
     year: int | None = None
     dump: Path | None = None
     input_format: str = "auto"
+    manifest: dict = field(default_factory=dict)  # real path -> manifest Entry: what the user says of a document
 
 
 def inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -53,14 +55,15 @@ def inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def run(files: list[Path], batch: Batch, settings: Settings, jobs: int = 1,
-        progress: bool = False) -> Iterator[DocResult]:
+        progress: bool = False, roots: list[str] | tuple = ()) -> Iterator[DocResult]:
     """Yield each readable document's result in input order; record each failure.
 
     With jobs > 1 the documents are extracted in worker processes (never more than
     there are documents); the results still come back in input order, so the output
-    does not depend on `jobs`.
+    does not depend on `jobs`. A file found in one of the folders `roots` is named by its
+    path from there.
     """
-    tasks = list(zip(files, document_ids(files)))
+    tasks = list(zip(files, document_ids(files, roots)))
     jobs = min(jobs, len(tasks))
     if jobs > 1:
         outcomes = _parallel(tasks, settings, jobs)
@@ -84,7 +87,8 @@ def _extract(task: tuple[Path, str], settings: Settings) -> DocResult | str:
         document = read_document(path, doc_id, settings.input_format, settings.rules)
         if settings.dump:
             dump_text(document, settings.dump)
-        return extract_document(document, settings.year, settings.rules)
+        said = entry_for(settings.manifest, path)
+        return extract_document(document, said.year or settings.year, settings.rules, said.government, said.kind)
     except ExtractorError as exc:
         return str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug met on one document must not lose the others

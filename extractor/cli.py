@@ -23,6 +23,9 @@ InputFormatOpt = typer.Option("auto", "--input-format",
 KindOpt = typer.Option(None, "--kind", help="Keep only records of this kind: target or achievement (repeatable).")
 YearOpt = typer.Option(None, "--year", help="Keep only records for this year (repeatable).")
 IndicatorOpt = typer.Option(None, "--indicator", metavar="REGEX", help="Keep only records whose indicator matches.")
+ManifestOpt = typer.Option(None, "--manifest", metavar="CSV",
+                           help="What you know of each document (path, government, year, kind) over what is inferred; "
+                                "a folder given as input may hold one as manifest.csv.")
 FORMATS = ("jsonl", "csv", "xlsx", "parquet")
 
 
@@ -33,13 +36,15 @@ def _batch_options(jobs: Optional[int], quiet: bool) -> dict:
     return {"jobs": jobs or os.cpu_count() or 1, "progress": not quiet and sys.stderr.isatty()}
 
 
-def _settings(rules: Optional[list[Path]], doc_year: Optional[int], input_format: str = "auto", dump=None):
+def _settings(rules: Optional[list[Path]], doc_year: Optional[int], input_format: str = "auto", dump=None,
+              roots: list[str] = (), manifest: Optional[Path] = None):
     from .batch import Settings
     from .reading import INPUT_FORMATS
+    from .reading.manifest import manifests
 
     if input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
-    return Settings(_rules(rules), doc_year, dump, input_format)
+    return Settings(_rules(rules), doc_year, dump, input_format, manifests(roots, manifest))
 
 
 def _selection(kinds: Optional[list[str]], years: Optional[list[int]], indicator: Optional[str]):
@@ -154,6 +159,7 @@ def extract(
     indicator: Optional[str] = IndicatorOpt,
     doc_year: Optional[int] = DocYearOpt,
     input_format: str = InputFormatOpt,
+    manifest: Optional[Path] = ManifestOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
@@ -172,11 +178,12 @@ def extract(
     if dump_text:
         _not_into_inputs(dump_text, paths, files, "--dump-text")
         _writable(dump_text, "--dump-text", directory=True)
-    settings = _settings(rules, doc_year, input_format, dump_text)
+    settings = _settings(rules, doc_year, input_format, dump_text, paths, manifest)
     batch = Batch()
     for problem in problems:
         batch.fail(problem)
-    results = (selection.apply(res) for res in _read_some(run(files, batch, settings, **_batch_options(jobs, quiet)), out))
+    results = (selection.apply(res) for res in
+               _read_some(run(files, batch, settings, **_batch_options(jobs, quiet), roots=paths), out))
     if fmt == "xlsx":
         write_xlsx(list(results), out)
     else:
@@ -193,6 +200,7 @@ def build(
     indicator: Optional[str] = IndicatorOpt,
     doc_year: Optional[int] = DocYearOpt,
     input_format: str = InputFormatOpt,
+    manifest: Optional[Path] = ManifestOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
@@ -207,29 +215,30 @@ def build(
     _not_into_inputs(out_dir, [str(data)], [], "--out")
     _writable(out_dir, "--out", directory=True)
     files, problems = _inputs([str(data)])
-    settings = _settings(rules, doc_year, input_format)
+    settings = _settings(rules, doc_year, input_format, roots=[str(data)], manifest=manifest)
     batch = Batch()
     for problem in problems:
         batch.fail(problem)
-    results = [selection.apply(res) for res in run(files, batch, settings, **_batch_options(jobs, quiet))]
+    results = [selection.apply(res) for res in run(files, batch, settings, **_batch_options(jobs, quiet), roots=[str(data)])]
     if not results:
         raise ExtractorError(f"no document of {data} was read; {out_dir} is left as it was")
     with atomic_output(out_dir / "records.jsonl") as fh:
         n = write_jsonl((r for res in results for r in res.records), fh)
     write_xlsx(results, out_dir / "commitments.xlsx")
     typer.echo(f"{len(results)} documents, {n} records -> {out_dir}/commitments.xlsx, {out_dir}/records.jsonl")
-    rows = None
-    if len(results) == 2:  # the two documents of data/, older first
-        from .analysis.diff import diff_documents
-        from .outputs.diff_export import write_diff_xlsx
-        from .outputs.report import older_first
+    from .analysis.diff import comparable_pair, diff_documents
 
-        rows = diff_documents(*older_first(results), rules=settings.rules)
-        write_diff_xlsx(rows, out_dir / "diff.xlsx")
-        typer.echo(f"{len(rows)} diff rows -> {out_dir}/diff.xlsx")
+    diff = None
+    pair = comparable_pair(results)  # the two latest documents of one government in data/
+    if pair:
+        from .outputs.diff_export import write_diff_xlsx
+
+        diff = (*pair, diff_documents(*pair, rules=settings.rules))
+        write_diff_xlsx(diff[2], out_dir / "diff.xlsx")
+        typer.echo(f"{len(diff[2])} diff rows ({pair[0].doc} -> {pair[1].doc}) -> {out_dir}/diff.xlsx")
     from .outputs.report import write_report
 
-    for problem in write_report(results, out_dir / "report.html", rows, settings.rules):
+    for problem in write_report(results, out_dir / "report.html", diff, settings.rules):
         batch.fail(problem)
     typer.echo(f"review page -> {out_dir}/report.html")
     raise typer.Exit(1 if batch.failures else 0)
@@ -237,10 +246,11 @@ def build(
 
 @app.command()
 def report(
-    paths: list[str] = typer.Argument(..., help="Files, directories or globs (two documents add a diff tab)."),
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs (two documents of one government add a diff tab)."),
     out: Path = typer.Option(Path("out/report.html"), "--out", "-o", help="The HTML file to write."),
     doc_year: Optional[int] = DocYearOpt,
     input_format: str = InputFormatOpt,
+    manifest: Optional[Path] = ManifestOpt,
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
     quiet: bool = QuietOpt,
@@ -252,19 +262,17 @@ def report(
     _writable(out, "--out")
     files, problems = _inputs(paths)
     _not_an_input(out, files, "--out")
-    settings = _settings(rules, doc_year, input_format)
+    settings = _settings(rules, doc_year, input_format, roots=paths, manifest=manifest)
     batch = Batch()
     for problem in problems:
         batch.fail(problem)
-    results = list(run(files, batch, settings, **_batch_options(jobs, quiet)))
+    results = list(run(files, batch, settings, **_batch_options(jobs, quiet), roots=paths))
     if results:
-        rows = None
-        if len(results) == 2:
-            from .analysis.diff import diff_documents
-            from .outputs.report import older_first
+        from .analysis.diff import comparable_pair, diff_documents
 
-            rows = diff_documents(*older_first(results), rules=settings.rules)
-        for problem in write_report(results, out, rows, settings.rules):
+        pair = comparable_pair(results)
+        diff = (*pair, diff_documents(*pair, rules=settings.rules)) if pair else None
+        for problem in write_report(results, out, diff, settings.rules):
             batch.fail(problem)
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -275,6 +283,9 @@ def diff(
     b: Optional[Path] = typer.Argument(None, help="The later document."),
     out: str = typer.Option("-", "--out", "-o", help="Output file, or - for stdout."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or xlsx (default: from --out, else jsonl)."),
+    manifest: Optional[Path] = ManifestOpt,
+    any_government: bool = typer.Option(False, "--any-government",
+                                        help="Compare documents of two different governments all the same."),
     rules: Optional[list[Path]] = RulesOpt,
 ):
     """Compare two documents' targets: revised, met, new, dropped (one document: last year's results vs this year's targets)."""
@@ -282,15 +293,24 @@ def diff(
     from .outputs.diff_export import write_diff
     from .pipeline import extract_document
     from .reading import document_ids, read_document
+    from .reading.manifest import entry_for
 
     fmt = _format(fmt, out)
     if fmt not in ("jsonl", "csv", "xlsx"):
         raise typer.BadParameter("must be jsonl, csv or xlsx", param_hint="--format")
     _writable(out, "--out")
     paths = [p for p in (a, b) if p is not None]
-    documents = [read_document(p, doc_id) for p, doc_id in zip(paths, document_ids(paths))]
-    ruleset = _rules(rules)
-    write_diff(diff_documents(*(extract_document(d, None, ruleset) for d in documents), rules=ruleset), out, fmt)
+    settings = _settings(rules, None, roots=[str(p.parent) for p in paths], manifest=manifest)
+    results = []
+    for p, doc_id in zip(paths, document_ids(paths)):
+        said = entry_for(settings.manifest, p)
+        results.append(extract_document(read_document(p, doc_id), said.year, settings.rules, said.government, said.kind))
+    governments = {r.government for r in results if r.government}
+    if len(governments) > 1 and not any_government:
+        raise typer.BadParameter(" and ".join(f"{r.path} is {r.government}'s" for r in results)
+                                 + ": a diff compares one government's documents (--any-government to compare anyway)",
+                                 param_hint="A B")
+    write_diff(diff_documents(*results, rules=settings.rules), out, fmt)
 
 
 @app.command("eval")
@@ -361,9 +381,12 @@ def audit(
     from .batch import Batch, run
     from .devtools.audit import audit as audit_lines
 
-    batch, ruleset = Batch(), _rules(rules)
-    records = (r for res in run(paths, batch, ruleset, None, **_batch_options(jobs, True)) for r in res.records)
-    for line in audit_lines(records, ruleset, sample):
+    files, problems = _inputs(paths)
+    batch, settings = Batch(), _settings(rules, None, "auto")
+    for problem in problems:
+        batch.fail(problem)
+    records = (r for res in run(files, batch, settings, **_batch_options(jobs, True), roots=paths) for r in res.records)
+    for line in audit_lines(records, settings.rules, sample):
         typer.echo(line)
     raise typer.Exit(1 if batch.failures else 0)
 

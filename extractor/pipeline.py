@@ -7,7 +7,7 @@ rules of the pack (extractor/rules/*.toml, run by interpret.engine).
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .core.identity import document_government
+from .core.identity import document_government, document_kind
 from .core.matching import Hit, find_hits, timeout_message
 from .core.normalise import View, normalise
 from .core.segment import document_year, paragraphs, sentences, title_period
@@ -48,6 +48,7 @@ class DocResult:
     government: str | None = None
     government_source: str = ""
     problems: tuple[str, ...] = ()   # why records may be missing (a rule ran out of time)
+    kind: str | None = None          # of document: work_report, party_congress, plan, communique, speech
 
 
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
@@ -209,10 +210,13 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str
     return "".join(original[a:b].split())
 
 
-def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None) -> DocResult:
-    """Records of a read document, with its inferred year and where the year came from."""
+def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None,
+                     government: str | None = None, kind: str | None = None) -> DocResult:
+    """Records of a read document, with its year, government and kind (given, else inferred)
+    and where each came from."""
+    pack = rules or load_rules()
     timed_out: list[str] = []
-    got = interpret_text(doc.text, doc.id, year, rules, path=doc.path, timed_out=timed_out)
+    got = interpret_text(doc.text, doc.id, year, pack, path=doc.path, government=government, timed_out=timed_out)
     problems = (timeout_message(doc.path, timed_out),) if timed_out else ()
     return DocResult(doc.id, doc.path, len(doc.text), got.year, got.year_source, doc.encoding, got.records, doc.text,
-                     got.government, got.government_source, problems)
+                     got.government, got.government_source, problems, kind or document_kind(doc.text, pack))

@@ -16,6 +16,7 @@ import pytest
 
 from extractor.devtools.check import coverage, run
 from extractor.pipeline import interpret_text
+from extractor.reading import expand_paths
 from extractor.rulepack import BUILTIN_DIR, BUILTIN_ENV, RulePackError, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +129,7 @@ def test_gate_passes_on_this_tree():
     r = cli("--golden", str(GOLDEN), "--data", str(DATA))
     assert r.returncode == 0, r.stdout + r.stderr
     records = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in GOLDEN.glob("*.jsonl"))
-    documents = len(list(DATA.glob("*.txt")))
+    documents = len(list(GOLDEN.glob("*.jsonl")))  # one golden file a document of data/
     assert f"documents: {documents}, records: {records}, uncovered numbers: " in r.stdout
     assert "rules: " in r.stdout and "examples: " in r.stdout
     assert r.stdout.rstrip().endswith("check passed")
@@ -136,7 +137,7 @@ def test_gate_passes_on_this_tree():
 
 def test_update_is_byte_stable(fresh_golden):
     before = {p.name: p.read_bytes() for p in fresh_golden.iterdir()}
-    assert set(before) == {f"{p.stem}.jsonl" for p in DATA.glob("*.txt")}
+    assert set(before) == {f"{p.stem}.jsonl" for p in expand_paths([str(DATA)])}
     code, out = gate(fresh_golden, update=True)
     assert code == 0 and "updated" not in out
     assert {p.name: p.read_bytes() for p in fresh_golden.iterdir()} == before

@@ -48,7 +48,9 @@ def test_build_writes_the_workbook_and_jsonl(tmp_path):
     assert all(isinstance(targets.cell(row=i, column=value_col).value, (int, float))
                for i in range(2, targets.max_row + 1))
     sources = {row[0].value: row for row in book["sources"].iter_rows(min_row=2)}
-    assert set(sources) == {"zhoukou-2021-party-congress-report", "zhoukou-2025-cppcc-speech"}
+    assert set(sources) == {"zhoukou-2021-party-congress-report", "zhoukou-2025-cppcc-speech",
+                            "cn-statistical-communique-2002"}
+    assert (tmp_path / "diff.xlsx").exists()  # the two documents of 周口市 (data/manifest.csv)
 
 
 def test_eval_prints_the_score_table():

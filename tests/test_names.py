@@ -63,7 +63,7 @@ def test_documents_sharing_a_name_get_distinct_ids(tmp_path):
     assert run.returncode == 0, run.stderr
     records = [json.loads(line) for line in run.stdout.decode("utf-8").splitlines()]
     assert len({r["id"] for r in records}) == len(records)
-    assert {r["doc"] for r in records} == {"2021/report", "2025/report", "notes"}
+    assert {r["doc"] for r in records} == {"2021/report", "2025/report", "2025/notes"}  # paths from the folder given
 
 
 def test_review_page_diff_links_point_into_their_own_document(tmp_path):

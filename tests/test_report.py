@@ -103,8 +103,9 @@ def test_a_table_is_shown_as_a_table_with_its_cell_records_highlighted():
     records = extract_text(text, "plan")
     html = render([ReportDoc("plan", "plan.md", text, records)])
     table = re.search(r'<table class="src">(.*?)</table>', html, re.S).group(1)
-    cells = re.findall(r"<td[^>]*>(.*?)</td>", table)
-    assert cells[:4] == ["指标", "单位", "2020年", "2025年"] and "| ---" not in table
+    assert "".join(re.findall(r'<span class="sep">(.*?)</span>', table, re.S)).count("|") == text.count("|")
+    cells = [re.sub(r'<span class="sep">.*?</span>', "", c, flags=re.S) for c in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)]
+    assert cells[:4] == ["指标", "单位", "2020年", "2025年"] and not any("---" in c for c in cells)
     assert re.fullmatch(r'<mark class="a s" data-r="0" tabindex="0">23</mark>', cells[6])
     assert re.fullmatch(r'<mark class="t s" data-r="1" tabindex="0">25</mark>左右', cells[7])
     after = html[html.index("</table>"):]

@@ -169,3 +169,15 @@ def test_the_same_table_as_markdown_word_html_and_pdf_gives_the_same_records(nam
     want = [tuple(e.get(f, "=" if f == "comparator" else None) for f in SAME) for e in expected]
     assert got["md"] == want
     assert got["docx"] == got["html"] == got["pdf"] == got["md"]
+
+
+def test_rows_under_a_heading_row_that_names_a_metric_take_it():
+    text = ("2003年统计公报\n\n表10. 五年来各类教育招生和毕业生情况 单位：万人\n\n"
+            "| 指 标 | 2001 | 2002 |\n| --- | --- | --- |\n| **招生数** | | |\n| 研究生 | 16.5 | 20.3 |\n"
+            "| **毕业生数** | | |\n| 研究生 | 6.8 | 8.1 |\n| 全社会固定资产投资 | 37214 | 43202 |\n"
+            "| 其中：基本建设投资 | 14820 | 17251 |\n")
+    got = [(r.text, r.indicator, r.unit) for r in extract_text(text)]
+    assert got == [("16.5", "研究生招生数", "万人"), ("20.3", "研究生招生数", "万人"),
+                   ("6.8", "研究生毕业生数", "万人"), ("8.1", "研究生毕业生数", "万人"),
+                   ("37214", "全社会固定资产投资", "万人"), ("43202", "全社会固定资产投资", "万人"),
+                   ("14820", "基本建设投资", "万人"), ("17251", "基本建设投资", "万人")]

@@ -259,3 +259,19 @@ def diff_documents(first, second=None, rules: RuleSet | None = None) -> list[Dif
         a, b = within_document(first.records, first.year)
         return diff_records(a, b, first.year and first.year - 1, first.year, rules)
     return diff_records(first.records, second.records, first.year, second.year, rules)
+
+
+def comparable_pair(results: list) -> tuple | None:
+    """The two documents a run over many compares, older first: the two latest of one
+    government (of the government whose latest document is the latest), else the only two."""
+    by_government: dict[str, list] = {}
+    for r in results:
+        if r.government:
+            by_government.setdefault(r.government, []).append(r)
+    groups = [sorted(g, key=lambda r: (r.year or 0, r.doc)) for g in by_government.values() if len(g) >= 2]
+    if groups:
+        latest = max(groups, key=lambda g: (g[-1].year or 0, g[-1].doc))
+        return latest[-2], latest[-1]
+    if len(results) == 2:
+        return tuple(sorted(results, key=lambda r: (r.year or 0, r.doc)))
+    return None

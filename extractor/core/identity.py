@@ -1,4 +1,5 @@
-"""Who speaks in a document: the government (浙江省, 无锡市, 国务院) a report is of.
+"""Who speaks in a document: the government (浙江省, 无锡市, 国务院) a report is of, and what
+kind of document it is.
 
 Read, in order, from what the document says of itself (its title lines: 浙江省政府工作报告),
 the dateline of the congress it was given at (在浙江省第十四届人民代表大会), the speaker's
@@ -32,3 +33,17 @@ def document_government(text: str, path: str, pack: RuleSet) -> tuple[str | None
         if pack.pattern("GOV_FOLDER").fullmatch(part):
             return part, f"folder {part}"
     return None, ""
+
+
+# The kinds of document, each with the pattern a title line of it matches, tried in this order.
+KINDS = {"communique": "DOC_KIND_COMMUNIQUE", "work_report": "DOC_KIND_WORK_REPORT",
+         "party_congress": "DOC_KIND_PARTY_CONGRESS", "plan": "DOC_KIND_PLAN", "speech": "DOC_KIND_SPEECH"}
+
+
+def document_kind(text: str, pack: RuleSet) -> str | None:
+    """What the document is, from its first title line that says, else None."""
+    for line in title_lines(text, pack):
+        for kind, name in KINDS.items():
+            if pack.pattern(name).search(line):
+                return kind
+    return None

@@ -17,6 +17,7 @@ _FULLWIDTH[0x3000] = " "
 _FULLWIDTH_CHAR = regex.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")  # the keys of _FULLWIDTH
 _ENUMERATOR = regex.compile(r"(?m)^(\s*\d{1,2})[.](?=\d+[^\d.])")
 _SPACES = regex.compile(r"[ \t\u00a0]+")
+_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,13 @@ def _is_word(ch: str) -> bool:
 
 
 def _space_spans(text: str) -> list[tuple[int, int]]:
-    """Spaces to drop, unless they separate two Latin words ('VR AR')."""
+    """Spaces to drop, unless they separate two Latin words ('VR AR') or an item number from
+    a year ('表1. 2002年': dropped, it would read 1.2002 years; '10. 95%' is one number)."""
     out = []
     for m in _SPACES.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if not (_is_word(before) and _is_word(after)):
+        if not (_is_word(before) and _is_word(after)) and not (before == "." and _YEAR_AFTER.match(text, m.end())):
             out.append(m.span())
     return out
 

@@ -19,6 +19,7 @@ from ..core.normalise import normalise
 from ..models import INTERPRETED, Record
 from ..pipeline import Outcome, interpret_text
 from ..reading import expand_paths, read_document
+from ..reading.manifest import entry_for, manifests
 from ..rulepack import RulePackError, RuleSet, load_rules, match_timeout
 
 GOLDEN_SUFFIX = ".jsonl"
@@ -164,6 +165,7 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
     seen: set[str] = set()
     problems: list[str] = []
     files = expand_paths([str(data)], problems)
+    manifest = manifests([str(data)])
     for problem in problems:
         say(f"document: {problem}")
         tally.failures.append(problem)
@@ -175,7 +177,9 @@ def run(extra_rules: tuple[Path, ...], golden: Path, data: Path, out: TextIO,
             tally.failures.append(f"{path} unreadable")
             continue
         outcomes: list[Outcome] = []
-        records = interpret_text(doc.text, doc.id, None, rules, outcomes)[0]
+        said = entry_for(manifest, path)  # as the main job reads data/: its manifest.csv says who speaks
+        records = interpret_text(doc.text, doc.id, said.year, rules, outcomes, path=doc.path,
+                                 government=said.government).records
         tally.documents += 1
         tally.records += len(records)
         seen.add(doc.id)

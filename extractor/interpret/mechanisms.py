@@ -244,7 +244,7 @@ def subject_of_generic(v, current: str = ""):
     last = v.sentence.last_indicator
     core = phrases.generic_core(current, v.pack)
     if core and last and not phrases.generic_core(last, v.pack):
-        return last + core
+        return last if last.endswith(core) else last + core  # 第二产业投资 and 投资: not 投资投资
     return None
 
 

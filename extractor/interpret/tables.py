@@ -146,7 +146,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     note = next((m.group("unit") for line in reversed([*table.above, *notes])
                  if (m := pack.pattern("TABLE_UNIT_NOTE").search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
-    out, parent, last_raw = [], "", ""
+    out, parent, heading, last_raw = [], "", "", ""
     for row in body:
         label_cell = row[label_col] if label_col < len(row) else None
         raw = _clean(label_cell.text, pack) if label_cell else ""
@@ -156,11 +156,14 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         last_raw = raw
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
         label = raw[sub.end():] if sub else raw
-        if not found:
-            parent = label  # a row without values heads the rows below it
+        if not found:  # a row without values heads the rows below it
+            parent = label
+            heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
             continue
         if sub:
             label = sub_row_label(parent, label, pack)
+        elif heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
+            label = sub_row_label(heading, label, pack, heading=True)
         else:
             parent = label
         row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
@@ -178,14 +181,20 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     return out
 
 
-def sub_row_label(parent: str, child: str, pack: RuleSet) -> str:
+SHORT_QUALIFIER = 3  # words before a heading row's metric part this short belong to the metric (招生数, 毕业生数)
+
+
+def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False) -> str:
     """A sub-row's label with its parent's: the child takes the metric part of the parent
     (主要污染物排放量削减率 over 化学需氧量 -> 化学需氧量排放量削减率); a parent that names no
     metric part (汽车 over 其中：轿车) leaves the child its own name."""
     if not parent:
         return child
     m = pack.words_re("TABLE_METRIC_TAIL").search(parent)
-    return child + parent[m.start():] if m else child
+    if not m or child.endswith(parent[m.start():]) or pack.words_re("TABLE_METRIC_TAIL", "end").search(child):
+        return child  # the child names its metric itself (国有及其他固定资产投资 under 全社会固定资产投资)
+    start = 0 if heading and m.start() <= SHORT_QUALIFIER else m.start()  # a heading 招生数 is the metric whole
+    return child + parent[start:]
 
 
 def _binding(text: str, pack: RuleSet) -> str | None:

@@ -207,7 +207,7 @@ def write_xlsx(results: list[DocResult], path: str | Path) -> None:
             for r in res.records:
                 counts[key(r)] = counts.get(key(r), 0) + 1
             summary += [{"doc": res.doc, "by": by, "group": k, "records": v} for k, v in sorted(counts.items())]
-    sources = pd.DataFrame([{"doc": r.doc, "path": r.path, "government": r.government,
+    sources = pd.DataFrame([{"doc": r.doc, "path": r.path, "kind": r.kind, "government": r.government,
                              "government from": r.government_source, "chars": r.chars, "year": r.year,
                              "year from": r.year_source, "encoding": r.encoding, "records": len(r.records)}
                             for r in results])

@@ -89,13 +89,24 @@ def _pieces(doc: ReportDoc, first: int, lo: int, hi: int) -> list[dict]:
 
 def _blocks(doc: ReportDoc, first: int, tables: list[Table]) -> list[dict]:
     """The text as blocks: runs of prose, and each table as rows of cells, each cell's text
-    as pieces, so a table reads as a table with its cell records highlighted."""
+    as pieces, so a table reads as a table with its cell records highlighted. What lies
+    between cells (| and tabs, a Markdown rule line) is kept, hidden, in the cell after it:
+    the page's text stays the document's, character for character."""
     out, pos = [], 0
     for t in tables:
         out.append({"pieces": _pieces(doc, first, pos, t.start)})
-        out.append({"rows": [{"head": i < t.header_rows, "cells": [_pieces(doc, first, c.start, c.end) for c in row]}
-                             for i, row in enumerate(t.rows)]})
-        pos = t.end
+        rows, at = [], t.start
+        for i, row in enumerate(t.rows):
+            cells = []
+            for c in row:
+                cells.append({"gap": doc.text[at:c.start], "pieces": _pieces(doc, first, c.start, c.end), "tail": ""})
+                at = c.end
+            rows.append({"head": i < t.header_rows, "cells": cells})
+        if rows and rows[-1]["cells"]:
+            rows[-1]["cells"][-1]["tail"] = doc.text[at:t.end]
+            at = t.end
+        out.append({"rows": rows})
+        pos = at
     out.append({"pieces": _pieces(doc, first, pos, len(doc.text))})
     return out
 
@@ -118,11 +129,6 @@ def _diff_rows(rows, index: dict[tuple[str, str], int]) -> list[dict]:
     return [{"relation": row.relation, "status": row.status, "a": side(row.a), "b": side(row.b),
              "change": _difference(row), "why": row.score_explained}
             for row in rows]
-
-
-def older_first(results: list[DocResult]) -> list[DocResult]:
-    """Two documents in the order a diff compares them: the older first."""
-    return sorted(results, key=lambda r: (r.year or 0, r.doc))
 
 
 def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None, rules: RuleSet | None = None) -> str:
@@ -149,10 +155,10 @@ def render(docs: list[ReportDoc], diff: tuple[str, str, list] | None = None, rul
         style=Markup((TEMPLATES / "report.css").read_text(encoding="utf-8")), script_hash=digest)
 
 
-def write_report(results: list[DocResult], path: str | Path, diff_rows: list | None = None,
+def write_report(results: list[DocResult], path: str | Path, diff: tuple | None = None,
                  rules: RuleSet | None = None) -> list[str]:
     """Render the page for extraction results (each carries the text its records index) to
-    `path`, atomically; `diff_rows` of two documents (older first) add a diff tab. A document
+    `path`, atomically; `diff` (the older result, the newer, their diff rows) adds a diff tab. A document
     whose records do not index its text is left out, not the page: the problems are returned."""
     from .export import atomic_output
 
@@ -162,11 +168,11 @@ def write_report(results: list[DocResult], path: str | Path, diff_rows: list | N
             problems.append(f"{res.path}: the records do not index its text; left out of the review page")
         else:
             docs.append(ReportDoc(res.doc, res.path, res.text, res.records))
-    diff = None
-    if diff_rows is not None and len(results) == 2 and not problems:
-        a, b = older_first(results)
-        diff = (a.doc, b.doc, diff_rows)
-    html = render(docs, diff, rules)
+    shown = None
+    if diff is not None and not problems:
+        a, b, rows = diff
+        shown = (a.doc, b.doc, rows)
+    html = render(docs, shown, rules)
     with atomic_output(path) as fh:
         fh.write(html)
     return problems

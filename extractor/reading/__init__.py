@@ -214,17 +214,26 @@ def expand_paths(paths: list[str], problems: list[str] | None = None) -> list[Pa
     return unique
 
 
-def document_ids(files: list[Path]) -> list[str]:
-    """Each file's document id: its name without the extension; where inputs share one, the
-    path from their common folder (2024/report, 2025/report), so record ids are unique in a run."""
-    by_stem = defaultdict(list)
+def document_ids(files: list[Path], roots: list[str] | tuple = ()) -> list[str]:
+    """Each file's document id: for a file found in a folder named as an input, its path from
+    that folder without the extension (政府工作报告-省自治区/浙江省/2024), else its name without
+    the extension; where two inputs would share one, the path from their common folder
+    (2024/report, 2025/report), so record ids are unique in a run."""
+    folders = [os.path.realpath(r) for r in roots if Path(r).is_dir()]
+
+    def own(p: Path) -> str:
+        real = os.path.realpath(p)
+        base = next((f for f in folders if real.startswith(f.rstrip(os.sep) + os.sep)), None)
+        return shown(Path(os.path.relpath(real, base)).with_suffix("").as_posix() if base else p.stem)
+
+    by_id = defaultdict(list)
     for p in files:
-        by_stem[shown(p.stem)].append(p)
+        by_id[own(p)].append(p)
     ids = []
     for p in files:
-        group = by_stem[shown(p.stem)]
+        group = by_id[own(p)]
         if len(group) == 1:
-            ids.append(shown(p.stem))
+            ids.append(own(p))
             continue
         full = [Path(os.path.realpath(q)) for q in group]
         base = Path(os.path.commonpath([q.parent for q in full]))
