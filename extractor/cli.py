@@ -431,6 +431,84 @@ def _stop(signum, frame):
     raise _Stopped(signum)
 
 
+def _records_of(paths: list[str], rules, manifest, jobs, quiet) -> tuple[list, object]:
+    """Every document's results of a run over `paths`, and its batch (the failures)."""
+    from .batch import Batch, run
+
+    files, problems = _inputs(paths)
+    settings = _settings(rules, None, roots=paths, manifest=manifest)
+    batch = Batch()
+    for problem in problems:
+        batch.fail(problem)
+    return list(run(files, batch, settings, **_batch_options(jobs, quiet), roots=paths)), batch, settings
+
+
+@app.command()
+def panel(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs: the reports of many governments and years."),
+    metric: Optional[list[str]] = typer.Option(None, "--metric", help="A metric id (gdp, cpi, ...; repeatable; default: all)."),
+    government: Optional[list[str]] = typer.Option(None, "--government", help="A government the charts draw (repeatable)."),
+    out: Path = typer.Option(Path("out/panel.xlsx"), "--out", "-o", help="The workbook: a sheet per metric and a long table."),
+    long: Optional[Path] = typer.Option(None, "--long", metavar="CSV", help="Also write the long table as CSV."),
+    png: Optional[Path] = typer.Option(None, "--png", metavar="DIR", help="Also draw a PNG chart per metric in DIR (needs matplotlib)."),
+    font: Optional[Path] = typer.Option(None, "--font", help="A font file with Chinese glyphs for the PNG charts."),
+    manifest: Optional[Path] = ManifestOpt,
+    rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+    quiet: bool = QuietOpt,
+):
+    """A panel of many documents: for each metric, government and year, the target and the result, and whether it was met."""
+    from .analysis.panel import build
+    from .outputs.panel_export import long_rows, write_long_csv, write_panel_xlsx, write_pngs
+
+    _writable(out, "--out")
+    if long:
+        _writable(long, "--long")
+    if png:
+        _writable(png, "--png", directory=True)
+    pack = _rules(rules)
+    unknown = [m for m in metric or () if m not in pack.metrics]
+    if unknown:
+        raise typer.BadParameter(f"no metric {', '.join(unknown)} (known: {', '.join(pack.metrics)})", param_hint="--metric")
+    results, batch, settings = _records_of(paths, rules, manifest, jobs, quiet)
+    cells = build([r for res in results for r in res.records], settings.rules, metric)
+    write_panel_xlsx(cells, settings.rules, out, government)
+    typer.echo(f"{len(results)} documents, {len(cells)} government-years -> {out}")
+    if long:
+        write_long_csv(long_rows(cells, settings.rules), long)
+    if png:
+        paths, chinese = write_pngs(cells, settings.rules, png, government, str(font) if font else None)
+        for path in paths:
+            typer.echo(f"chart -> {path}")
+        if not chinese:
+            typer.echo("note: no font with Chinese glyphs found: names show as boxes (give one with --font)", err=True)
+    raise typer.Exit(1 if batch.failures else 0)
+
+
+@app.command()
+def metrics(
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs."),
+    top: int = typer.Option(30, "--top", min=1, help="Indicators without a metric to list."),
+    manifest: Optional[Path] = ManifestOpt,
+    rules: Optional[list[Path]] = RulesOpt,
+    jobs: Optional[int] = JobsOpt,
+    quiet: bool = QuietOpt,
+):
+    """How many records each metric of the table names, and the commonest indicators no metric names (to extend it)."""
+    from collections import Counter
+
+    results, batch, settings = _records_of(paths, rules, manifest, jobs, quiet)
+    records = [r for res in results for r in res.records]
+    named = Counter(r.metric for r in records if r.metric)
+    typer.echo(f"{len(records)} records, {sum(named.values())} with a metric")
+    for m in settings.rules.metrics.values():
+        typer.echo(f"  {named[m.id]:>7}  {m.id:<24} {m.label}")
+    typer.echo(f"commonest indicators without a metric (add them as names of a [[metric]] in a --rules file):")
+    for name, n in Counter(r.indicator for r in records if not r.metric).most_common(top):
+        typer.echo(f"  {n:>7}  {name}")
+    raise typer.Exit(1 if batch.failures else 0)
+
+
 def main() -> None:
     """Console entry point: one line on stderr for any error, never a traceback."""
     signal.signal(signal.SIGINT, _stop)

@@ -1,0 +1,79 @@
+"""The panel: per government, metric and year, the target the year's report set and the result
+the next report gave; a workbook with a sheet per metric and its chart, a long table, PNGs."""
+import csv
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from extractor.analysis.panel import build
+from extractor.cli import app
+from extractor.pipeline import extract_text
+from extractor.rulepack import load_rules
+
+PACK = load_rules()
+REPORTS = {
+    "甲省/2023.txt": "2023年甲省政府工作报告\n一、2022年工作回顾\n全省地区生产总值增长4.5%。\n"
+                     "二、2023年工作安排\n全省地区生产总值增长6%左右，居民消费价格涨幅3%左右。\n",
+    "甲省/2024.txt": "2024年甲省政府工作报告\n一、2023年工作回顾\n全省地区生产总值增长5.8%，比2020年增长18%。\n"
+                     "二、2024年工作安排\n全省地区生产总值增长5.5%以上。\n",
+    "乙省/2024.txt": "2024年乙省政府工作报告\n一、2023年工作回顾\n全省生产总值增长6.2%。\n"
+                     "二、2024年工作安排\n全省生产总值增长5%—5.5%。\n",
+}
+
+
+def _records():
+    out = []
+    for name, text in REPORTS.items():
+        out += extract_text(text, name.removesuffix(".txt"))
+    return out
+
+
+def test_a_years_target_pairs_with_the_result_the_next_report_gives():
+    cells = {(c.government, c.metric, c.year): c for c in build(_records(), PACK)}
+    c = cells[("甲省", "gdp", 2023)]
+    assert (c.target.value, c.target.comparator, c.target.doc) == (6.0, "~", "甲省/2023")
+    assert (c.result.value, c.result.doc, c.status) == (5.8, "甲省/2024", "met")  # not the 18% since 2020
+    assert cells[("甲省", "gdp", 2022)].target is None and cells[("甲省", "gdp", 2022)].result.value == 4.5
+    b = cells[("乙省", "gdp", 2024)]
+    assert (b.target.value, b.target.value_max, b.result) == (5.0, 5.5, None)
+    assert cells[("甲省", "cpi", 2023)].target.value == 3.0
+    assert {k[1] for k in cells} == {"gdp", "cpi"}
+
+
+def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_path):
+    folder = tmp_path / "reports"
+    for name, text in REPORTS.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    out, long, png = tmp_path / "panel.xlsx", tmp_path / "long.csv", tmp_path / "charts"
+    r = CliRunner().invoke(app, ["panel", str(folder), "--metric", "gdp", "-o", str(out), "--long", str(long),
+                                 "--png", str(png), "--quiet"])
+    assert r.exit_code == 0, r.output
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["gdp", "long"]
+    sheet = book["gdp"]
+    header = [c.value for c in sheet[1]]
+    rows = {row[0].value: [c.value for c in row] for row in sheet.iter_rows(min_row=2, max_row=3)}
+    assert rows["甲省"][header.index("2023 target")] == "≈6" and rows["甲省"][header.index("2023 result")] == 5.8
+    assert rows["甲省"][header.index("2023 met")] == "met" and rows["乙省"][header.index("2024 target")] == "5–5.5"
+    assert rows["甲省"][header.index("2024 target")] == "≥5.5"
+    assert len(sheet._charts) == 1
+    table = list(csv.DictReader(long.open(encoding="utf-8")))
+    assert {(t["government"], t["year"], t["kind"], t["value"]) for t in table} >= {
+        ("甲省", "2023", "target", "6.0"), ("甲省", "2023", "achievement", "5.8"), ("乙省", "2024", "target", "5.0")}
+    assert (png / "panel-gdp.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_an_unknown_metric_is_a_usage_error(tmp_path):
+    r = CliRunner().invoke(app, ["panel", str(tmp_path), "--metric", "happiness"])
+    assert r.exit_code == 2 and "no metric happiness" in r.output
+
+
+def test_metrics_lists_the_indicators_no_metric_names(tmp_path):
+    (tmp_path / "r.txt").write_text(REPORTS["甲省/2023.txt"] + "新建5G基站1000个，新建5G基站覆盖率达到90%。\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["metrics", str(tmp_path), "--quiet"])
+    assert r.exit_code == 0, r.output
+    listed = r.output.split("without a metric")[1]
+    assert "5G基站" in listed and "地区生产总值" not in listed
+    assert "gdp" in r.output.split("without a metric")[0]
