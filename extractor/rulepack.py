@@ -12,6 +12,7 @@ A pack holds the knowledge of the language; the code holds none of it:
 Every problem in every file is collected and reported together as
 `file:rule-id: message`, so one run shows all that is wrong with a pack.
 """
+import atexit
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ExtractorError
+from .pattern_cache import PatternCache
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
@@ -172,6 +174,7 @@ class CompiledInterp:
     replace: bool
     source: str
     examples: tuple[InterpExample, ...]
+    table: bool | None = None  # its `in_table` condition: only table cells, only prose, or both (None)
 
 
 @dataclass(frozen=True)
@@ -201,8 +204,12 @@ class RuleSet:
             return compiled
         key = (name, "from_end")
         if key not in self._compiled:
-            self._compiled[key] = regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
+            self._compiled[key] = self._regex(compiled.pattern, compiled.flags | regex.REVERSE)
         return self._compiled[key]
+
+    def _regex(self, source: str, flags: int = 0) -> regex.Pattern:
+        cache = self._compiled.get("patterns")
+        return cache.compile(source, flags) if cache else regex.compile(source, flags)
 
     def words_re(self, name: str, anchor: str = "") -> regex.Pattern:
         """A word list as one alternation, longest first; anchor '' (anywhere, or
@@ -211,7 +218,15 @@ class RuleSet:
         if key not in self._compiled:
             alt = _alternation(self.word_list(name)) if self.word_list(name) else "(?!)"
             # a word ending the text is searched from the end: forward, every start is tried
-            self._compiled[key] = regex.compile(alt + r"\Z", regex.REVERSE) if anchor == "end" else regex.compile(alt)
+            self._compiled[key] = self._regex(alt + r"\Z", regex.REVERSE) if anchor == "end" else self._regex(alt)
+        return self._compiled[key]
+
+    def interp_for(self, field: str, table: bool) -> tuple[CompiledInterp, ...]:
+        """A field's rules that can apply to a table cell (table) or to prose: a value skips
+        the rules of the other kind without testing them."""
+        key = ("interp", field, table)
+        if key not in self._compiled:
+            self._compiled[key] = tuple(r for r in self.interp.get(field, ()) if r.table in (None, table))
         return self._compiled[key]
 
     def interp_ids(self) -> set[str]:
@@ -281,13 +296,13 @@ def _dotted(loc: tuple) -> str:
 class _Pack:
     """What rules are compiled against: fragments, word lists and named patterns."""
 
-    def __init__(self, table: dict[str, str], words: dict[str, tuple[str, ...]]):
-        self.table, self.words, self.cache = table, words, {}
+    def __init__(self, table: dict[str, str], words: dict[str, tuple[str, ...]], patterns: PatternCache):
+        self.table, self.words, self.cache, self.compiled = table, words, {}, patterns
         self.patterns: dict[str, regex.Pattern] = {}
 
-    def compile(self, source: str) -> regex.Pattern:
+    def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
-        return regex.compile(_REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source))
+        return self.compiled.compile(_REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
 
 
 def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> regex.Pattern | None:
@@ -382,7 +397,8 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
     for _, rf, *_ in parsed:
         table.update(rf.fragments)
         table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}' 
-    pack = _Pack(table, words)
+    cache = PatternCache(files)
+    pack = _Pack(table, words, cache)
     for key in [k for _, rf, *_ in parsed for k in rf.fragments]:
         try:
             _expand(key, table, (), pack.cache)
@@ -418,7 +434,12 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
     metrics = _merge_metrics(parsed, problems)
     if problems:
         raise RulePackError(problems)
-    return RuleSet(tuple(compiled), words, dict(pack.patterns), interp, metrics)
+    ruleset = RuleSet(tuple(compiled), words, dict(pack.patterns), interp, metrics, {"patterns": cache})
+    for name in words:  # the word lists rules read are compiled now, so the cache holds them too
+        ruleset.words_re(name)
+    cache.save()
+    atexit.register(cache.save)  # patterns first compiled while extracting (a list read from the end)
+    return ruleset
 
 
 def _merge_metrics(parsed, problems) -> dict[str, Metric]:

@@ -105,6 +105,8 @@ class Sentence:
 class Value:
     """One value of a sentence: its quantity, clause and the scopes rules read."""
 
+    in_table = False
+
     def __init__(self, sentence: Sentence, n: int):
         self.sentence, self.n = sentence, n
         self.doc, self.pack = sentence.doc, sentence.doc.pack
@@ -215,8 +217,6 @@ class Value:
 
     def field(self, name: str):
         if name not in self.decided:
-            from .engine import decide
-
             self.decided[name] = decide(self, name)
         return self.decided[name][0]
 
@@ -245,3 +245,6 @@ def list_end(sentence: Sentence, n: int, end: int) -> int:
             continue
         return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1) else nxt.start
     return end
+
+
+from .engine import decide  # noqa: E402 - the engine reads values of this module's kind

@@ -7,36 +7,24 @@ bare 规模 takes its subject). The last rule that gave the value is the one the
 record's trace names; the chain of all that applied is kept for `explain`.
 For `drop`, the first rule that applies drops the value.
 """
-from dataclasses import dataclass
-
 from .vocabulary import NONE
-
-
-@dataclass(frozen=True)
-class Decision:
-    value: object
-    rule: str | None
-    chain: tuple[str, ...]
 
 
 def decide(v, field: str) -> tuple:
     """(value, id of the deciding rule, chain of rules that applied) for one field of value `v`."""
     value, by, chain = None, None, []
-    for rule in v.pack.interp.get(field, ()):
+    for rule in v.pack.interp_for(field, v.in_table):
         if rule.replace == (by is None):
             continue
-        if not all(test(v) for _, test in rule.tests):
-            continue
-        got = rule.produce(v, value)
-        if got is None or got == "" or got is False:
-            continue
-        value, by = (None if got is NONE else got), rule.id
-        chain.append(rule.id)
-        if field == "drop":
-            break
+        for _, test in rule.tests:
+            if not test(v):
+                break
+        else:
+            got = rule.produce(v, value)
+            if got is None or got == "" or got is False:
+                continue
+            value, by = (None if got is NONE else got), rule.id
+            chain.append(rule.id)
+            if field == "drop":
+                break
     return value, by, tuple(chain)
-
-
-def trace_of(v, fields: tuple[str, ...]) -> dict[str, str | None]:
-    """The deciding rule of each field already decided for `v`."""
-    return {f: v.decided[f][1] for f in fields if f in v.decided}

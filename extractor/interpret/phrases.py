@@ -23,9 +23,22 @@ def trim(s: str) -> str:
         s = t
 
 
+STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask for the same cut again and again
+
+
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     """Drop a leading item mark ((1), ①), leading verbs, time and scope words (list `lead`),
     and trailing verbs and comparators (list `trail`), until nothing more goes."""
+    cache = pack._compiled.setdefault("strip", {})
+    key = (s, lead, trail)
+    if key not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[key] = _strip(s, pack, lead, trail)
+    return cache[key]
+
+
+def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
     time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")

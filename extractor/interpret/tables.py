@@ -13,6 +13,7 @@ from ..core.resolve import Quantity
 from ..core.segment import Paragraph, year_of
 from ..core.tables import Cell, Table
 from ..rulepack import RuleSet
+from . import engine
 from .context import Doc
 
 # The columns that hold no value, each with the pattern its header matches.
@@ -46,6 +47,8 @@ class TableCell:
 class TableValue:
     """A numeric cell as a value the interpretation rules read (they test `in_table`)."""
 
+    in_table = True
+
     def __init__(self, doc: Doc, rule, match, at: int, cell: Cell, context: TableCell):
         self.doc, self.pack, self.table, self.rule, self.cell = doc, doc.pack, context, rule, cell
         self.start, self.end = at, at + len(match.group("value"))  # offsets in the text as read
@@ -64,9 +67,7 @@ class TableValue:
 
     def field(self, name: str):
         if name not in self.decided:
-            from .engine import decide
-
-            self.decided[name] = decide(self, name)
+            self.decided[name] = engine.decide(self, name)
         return self.decided[name][0]
 
     def scope(self, name: str) -> str:

@@ -102,7 +102,7 @@ def _words(arg, pack, anchor: str = "") -> regex.Pattern:
         raise ValueError("needs a word list name or a list of words")
     from ..rulepack import _alternation
 
-    return regex.compile((_alternation(words) if words else "(?!)") + (r"\Z" if anchor == "end" else ""))
+    return pack.compiled.compile((_alternation(words) if words else "(?!)") + (r"\Z" if anchor == "end" else ""))
 
 
 def _has(scope: str, negate: bool):
@@ -189,7 +189,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
     "doc_year": (_flag(lambda v: v.doc.year), "whether the document's year is known"),
     "annual": (_flag(lambda v: v.doc.annual), "whether the document holds an annual plan"),
-    "in_table": (_flag(lambda v: getattr(v, "table", None) is not None), "whether the value is a cell of a table"),
+    "in_table": (_flag(lambda v: v.in_table), "whether the value is a cell of a table"),
     "reviews_own_year": (_flag(lambda v: v.doc.reviews_own_year),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
     "percent": (_flag(lambda v: v.percent), "whether the value is a percentage or points"),
@@ -297,8 +297,9 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
         produce = lambda v, current: True  # noqa: E731
     if not ok:
         return None
-    return CompiledInterp(rule.id, rule.field, rule.doc, tuple(tests), produce, rule.replace, source,
-                          tuple(rule.examples))
+    table = rule.when.get("in_table")
+    return CompiledInterp(rule.id, rule.field, rule.doc, tuple(t for t in tests if t[0] != "in_table"), produce,
+                          rule.replace, source, tuple(rule.examples), table if isinstance(table, bool) else None)
 
 
 class _NoneGiven:

@@ -1,0 +1,51 @@
+"""The cache of compiled patterns: used when it is this user's alone, ignored otherwise, never needed."""
+import os
+import pickle
+
+import regex
+
+from extractor.pattern_cache import ENV, PatternCache
+
+FILES = (("a.toml", b"[words]\nX = [\"1\"]\n", True),)
+
+
+def test_patterns_compiled_once_are_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    first = PatternCache(FILES)
+    first.compile(r"\d+万吨")
+    first.save()
+    assert oct(os.stat(first.path).st_mode & 0o777) == "0o600"
+    again = PatternCache(FILES)
+    assert (r"\d+万吨", 0) in again.patterns and not again.added
+    assert again.compile(r"\d+万吨").search("产量5000万吨").group() == "5000万吨"
+    other = PatternCache((("a.toml", b"[words]\nX = [\"2\"]\n", True),))  # another pack: another file
+    assert other.patterns == {} and other.path != first.path
+
+
+def test_a_cache_others_can_write_is_not_read(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV, str(tmp_path))
+    os.chmod(tmp_path, 0o700)
+    cache = PatternCache(FILES)
+    evil = {(r"\d+", 0): regex.compile("x")}
+    cache.path.write_bytes(pickle.dumps(evil))
+    os.chmod(cache.path, 0o666)
+    assert PatternCache(FILES).patterns == {}
+    os.chmod(cache.path, 0o600)
+    os.chmod(tmp_path, 0o777)
+    assert PatternCache(FILES).patterns == {}
+    os.chmod(tmp_path, 0o700)
+    assert PatternCache(FILES).patterns.keys() == evil.keys()
+
+
+def test_a_broken_or_unwritable_cache_is_no_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV, str(tmp_path / "c"))
+    cache = PatternCache(FILES)
+    cache.path.parent.mkdir(mode=0o700)
+    cache.path.write_bytes(b"not a pickle")
+    os.chmod(cache.path, 0o600)
+    assert PatternCache(FILES).patterns == {}
+    monkeypatch.setenv(ENV, "/proc/no-such-place")
+    blocked = PatternCache(FILES)
+    blocked.compile("a")
+    blocked.save()  # no error: the next run compiles again
+    assert blocked.compile("a").match("a")
