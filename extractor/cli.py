@@ -396,9 +396,10 @@ def bench(
     paths: Optional[list[str]] = typer.Argument(None, help="Corpus: files, directories or globs (default: data/)."),
     passes: int = typer.Option(5, "--passes", min=1, help="Timed passes per measure (the best counts)."),
     records: str = typer.Option("10000,100000", "--records", help="Record counts for the writer timings (comma list; '' skips)."),
-    synthetic_mb: float = typer.Option(100, "--synthetic-mb", min=0, help="Size of the synthetic corpus for the memory run (0 skips)."),
+    synthetic_mb: float = typer.Option(0, "--synthetic-mb", min=0, help="Size of a synthetic corpus for a long memory run (0 skips)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="A real corpus run to JSONL with one worker and with two."),
     hostile_mb: float = typer.Option(1, "--hostile-mb", min=0, help="Size of each hostile text timed against ordinary text (0 skips)."),
-    large_mb: float = typer.Option(80, "--large-mb", min=0, help="Size of the largest single document timed (with 1/8, 1/4, 1/2 of it; 0 skips)."),
+    large_mb: float = typer.Option(0, "--large-mb", min=0, help="Size of the largest single document timed (with 1/8, 1/4, 1/2 of it; 0 skips)."),
     jobs: Optional[int] = JobsOpt,
     rules: Optional[list[Path]] = RulesOpt,
 ):
@@ -409,7 +410,7 @@ def bench(
         sizes = tuple(int(n) for n in records.split(",") if n.strip())
     except ValueError:
         raise typer.BadParameter("a comma list of integers", param_hint="--records") from None
-    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs, hostile_mb, large_mb):
+    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs, hostile_mb, large_mb, corpus):
         typer.echo(line)
 
 
