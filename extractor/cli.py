@@ -395,10 +395,10 @@ def audit(
 def bench(
     paths: Optional[list[str]] = typer.Argument(None, help="Corpus: files, directories or globs (default: data/)."),
     passes: int = typer.Option(5, "--passes", min=1, help="Timed passes per measure (the best counts)."),
-    records: str = typer.Option("10000,100000", "--records", help="Record counts for the writer timings (comma list; '' skips)."),
+    records: str = typer.Option("10000", "--records", help="Record counts for the writer timings (comma list; '' skips)."),
     synthetic_mb: float = typer.Option(0, "--synthetic-mb", min=0, help="Size of a synthetic corpus for a long memory run (0 skips)."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="A real corpus run to JSONL with one worker and with two."),
-    hostile_mb: float = typer.Option(1, "--hostile-mb", min=0, help="Size of each hostile text timed against ordinary text (0 skips)."),
+    hostile_mb: float = typer.Option(0, "--hostile-mb", min=0, help="Size of each hostile text timed against ordinary text (0 skips)."),
     large_mb: float = typer.Option(0, "--large-mb", min=0, help="Size of the largest single document timed (with 1/8, 1/4, 1/2 of it; 0 skips)."),
     jobs: Optional[int] = JobsOpt,
     rules: Optional[list[Path]] = RulesOpt,
