@@ -378,15 +378,11 @@ def audit(
     jobs: Optional[int] = JobsOpt,
 ):
     """Count indicators an analyst would not paste as a column header, and records inside quotes."""
-    from .batch import Batch, run
     from .devtools.audit import audit as audit_lines
 
-    files, problems = _inputs(paths)
-    batch, settings = Batch(), _settings(rules, None, "auto")
-    for problem in problems:
-        batch.fail(problem)
-    records = (r for res in run(files, batch, settings, **_batch_options(jobs, True), roots=paths) for r in res.records)
-    for line in audit_lines(records, settings.rules, sample):
+    settings = _settings(rules, None)
+    results, batch = _run(paths, settings, jobs, True)
+    for line in audit_lines((r for res in results for r in res.records), settings.rules, sample):
         typer.echo(line)
     raise typer.Exit(1 if batch.failures else 0)
 
@@ -432,16 +428,15 @@ def _stop(signum, frame):
     raise _Stopped(signum)
 
 
-def _records_of(paths: list[str], rules, manifest, jobs, quiet) -> tuple[list, object]:
-    """Every document's results of a run over `paths`, and its batch (the failures)."""
+def _run(paths: list[str], settings, jobs, quiet):
+    """The results of a run over `paths` as each document is done, and its batch (the failures)."""
     from .batch import Batch, run
 
     files, problems = _inputs(paths)
-    settings = _settings(rules, None, roots=paths, manifest=manifest)
     batch = Batch()
     for problem in problems:
         batch.fail(problem)
-    return list(run(files, batch, settings, **_batch_options(jobs, quiet), roots=paths)), batch, settings
+    return run(files, batch, settings, **_batch_options(jobs, quiet), roots=paths), batch
 
 
 @app.command()
@@ -467,11 +462,13 @@ def panel(
         _writable(long, "--long")
     if png:
         _writable(png, "--png", directory=True)
-    pack = _rules(rules)
-    unknown = [m for m in metric or () if m not in pack.metrics]
+    settings = _settings(rules, None, roots=paths, manifest=manifest)
+    unknown = [m for m in metric or () if m not in settings.rules.metrics]
     if unknown:
-        raise typer.BadParameter(f"no metric {', '.join(unknown)} (known: {', '.join(pack.metrics)})", param_hint="--metric")
-    results, batch, settings = _records_of(paths, rules, manifest, jobs, quiet)
+        raise typer.BadParameter(f"no metric {', '.join(unknown)} (known: {', '.join(settings.rules.metrics)})",
+                                 param_hint="--metric")
+    results, batch = _run(paths, settings, jobs, quiet)
+    results = list(results)
     cells = build([r for res in results for r in res.records], settings.rules, metric)
     write_panel_xlsx(cells, settings.rules, out, government)
     typer.echo(f"{len(results)} documents, {len(cells)} government-years -> {out}")
@@ -498,13 +495,14 @@ def metrics(
     """How many records each metric of the table names, and the commonest indicators no metric names (to extend it)."""
     from collections import Counter
 
-    results, batch, settings = _records_of(paths, rules, manifest, jobs, quiet)
+    settings = _settings(rules, None, roots=paths, manifest=manifest)
+    results, batch = _run(paths, settings, jobs, quiet)
     records = [r for res in results for r in res.records]
     named = Counter(r.metric for r in records if r.metric)
     typer.echo(f"{len(records)} records, {sum(named.values())} with a metric")
     for m in settings.rules.metrics.values():
         typer.echo(f"  {named[m.id]:>7}  {m.id:<24} {m.label}")
-    typer.echo(f"commonest indicators without a metric (add them as names of a [[metric]] in a --rules file):")
+    typer.echo("commonest indicators without a metric (add them as names of a [[metric]] in a --rules file):")
     for name, n in Counter(r.indicator for r in records if not r.metric).most_common(top):
         typer.echo(f"  {n:>7}  {name}")
     raise typer.Exit(1 if batch.failures else 0)

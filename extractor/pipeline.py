@@ -4,6 +4,7 @@ The pipeline only orchestrates: read -> normalise -> segment -> match -> resolve
 -> interpret -> validate. What a value means is decided by the interpretation
 rules of the pack (extractor/rules/*.toml, run by interpret.engine).
 """
+import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -98,7 +99,9 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     paras = paragraphs(view.text, doc_year, pack)
     cells = [v for t in find_tables(text, pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
-    hits = [h for h in find_hits(view.text, pack, skipped, timed_out) if not _in_cells(view.span(h.start, h.end), cells)]
+    starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
+    hits = [h for h in find_hits(view.text, pack, skipped, timed_out)
+            if not _in_cells(view.span(h.start, h.end), cells, starts)]
     records: list[Record] = []
     h = 0
     for para in paras:
@@ -132,8 +135,10 @@ def _paragraph_at(paras, view: View, start: int):
     return last
 
 
-def _in_cells(span: tuple[int, int], cells) -> bool:
-    return any(c.start < span[1] and span[0] < c.end for c in cells)
+def _in_cells(span: tuple[int, int], cells, starts: list[int]) -> bool:
+    """Whether a prose hit overlaps a numeric cell (the cell is its record, not the prose's)."""
+    i = bisect.bisect_left(starts, span[1])  # the last cell starting before the hit ends: cells do
+    return i > 0 and span[0] < cells[i - 1].end  # not overlap, so an earlier one ends before it
 
 
 def _cell_record(v, text: str, common: dict) -> Record:

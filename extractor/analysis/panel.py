@@ -74,9 +74,8 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
             targets.setdefault(key, r)
         elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
             results[key] = r
-    cells = [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)))
-             for m, g, y in sorted(set(targets) | set(results))]
-    return cells
+    return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)))
+            for m, g, y in sorted(set(targets) | set(results))]
 
 
 def by_metric(cells: list[Cell]) -> dict[str, list[Cell]]:

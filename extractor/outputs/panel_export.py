@@ -66,8 +66,6 @@ def chosen(cells: list[Cell], governments: list[str] | None) -> list[str]:
 def write_panel_xlsx(cells: list[Cell], pack: RuleSet, path: str | Path, governments: list[str] | None = None) -> None:
     """The workbook: a sheet per metric with its chart, and the long table."""
     import pandas as pd
-    from openpyxl.chart import LineChart, Reference
-    from openpyxl.utils import get_column_letter
 
     metrics = by_metric(cells)
     if not metrics:
@@ -95,14 +93,14 @@ def write_panel_xlsx(cells: list[Cell], pack: RuleSet, path: str | Path, governm
             label = pack.metrics[metric]
             ws.cell(row=len(rows) + 3, column=1, value=f"{label.label} ({label.en}), "
                     f"{measure_of(metric, pack)}; target cells: ≥ at least, ≤ at most, ≈ about")
-            _chart_block(ws, mcells, years, chosen(mcells, governments), len(rows) + 5, LineChart, Reference,
-                         get_column_letter, f"{label.label} {label.en}")
+            _chart_block(ws, mcells, years, chosen(mcells, governments), len(rows) + 5, f"{label.label} {label.en}")
         pd.DataFrame(long_rows(cells, pack), columns=LONG).to_excel(xl, sheet_name="long", index=False)
 
 
-def _chart_block(ws, cells, years, governments, top, LineChart, Reference, letter, title) -> None:
+def _chart_block(ws, cells, years, governments, top, title) -> None:
     """Below the table: results (and targets) by year for the chosen governments, and a line
     chart drawn from them by Excel."""
+    from openpyxl.chart import LineChart, Reference
     at = {(c.government, c.year): c for c in cells}
     ws.cell(row=top, column=1, value="chart data")
     for j, y in enumerate(years, 2):
@@ -123,7 +121,7 @@ def _chart_block(ws, cells, years, governments, top, LineChart, Reference, lette
     for k, line in enumerate(chart.series):
         if k >= len(governments):
             line.graphicalProperties.line.dashStyle = "dash"
-    ws.add_chart(chart, f"{letter(1)}{top + len(series) + 2}")
+    ws.add_chart(chart, f"A{top + len(series) + 2}")
 
 
 def write_pngs(cells: list[Cell], pack: RuleSet, folder: str | Path, governments: list[str] | None = None,

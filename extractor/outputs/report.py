@@ -8,6 +8,7 @@ autoescaping or as escaped JSON, and a Content-Security-Policy that allows
 only the page's own script (by hash) and no network backs that up.
 """
 import base64
+import bisect
 import hashlib
 import json
 from collections import defaultdict
@@ -67,11 +68,26 @@ def _row(r: Record, i: int, d: int) -> dict:
             "year": r.year, "text": r.text, "rule": r.rule}
 
 
-def _pieces(doc: ReportDoc, first: int, lo: int, hi: int) -> list[dict]:
+class _Spans:
+    """A document's record spans in document order, and the records overlapping a stretch of
+    its text found by bisection: a page cuts a table's text once a cell."""
+
+    def __init__(self, records: list[Record]):
+        self.spans = [(r.start, r.end) for r in records]
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, lo: int, hi: int) -> list[int]:
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        last = bisect.bisect_left(self.starts, hi)
+        return [i for i in range(first, last) if self.spans[i][1] > lo]
+
+
+def _pieces(doc: ReportDoc, first: int, lo: int, hi: int, found: _Spans) -> list[dict]:
     """The text from `lo` to `hi` as template pieces; a piece covered by records carries their
     global indices."""
-    spans = [(r.start, r.end) for r in doc.records]
-    inside = [i for i, (s, e) in enumerate(spans) if s < hi and lo < e]
+    spans = found.spans
+    inside = found.overlapping(lo, hi)
     clipped = [(max(spans[i][0], lo) - lo, min(spans[i][1], hi) - lo) for i in inside]
     out = []
     for a, b, covering in segments(doc.text[lo:hi], clipped):
@@ -92,14 +108,14 @@ def _blocks(doc: ReportDoc, first: int, tables: list[Table]) -> list[dict]:
     as pieces, so a table reads as a table with its cell records highlighted. What lies
     between cells (| and tabs, a Markdown rule line) is kept, hidden, in the cell after it:
     the page's text stays the document's, character for character."""
-    out, pos = [], 0
+    out, pos, found = [], 0, _Spans(doc.records)
     for t in tables:
-        out.append({"pieces": _pieces(doc, first, pos, t.start)})
+        out.append({"pieces": _pieces(doc, first, pos, t.start, found)})
         rows, at = [], t.start
         for i, row in enumerate(t.rows):
             cells = []
             for c in row:
-                cells.append({"gap": doc.text[at:c.start], "pieces": _pieces(doc, first, c.start, c.end), "tail": ""})
+                cells.append({"gap": doc.text[at:c.start], "pieces": _pieces(doc, first, c.start, c.end, found), "tail": ""})
                 at = c.end
             rows.append({"head": i < t.header_rows, "cells": cells})
         if rows and rows[-1]["cells"]:
@@ -107,7 +123,7 @@ def _blocks(doc: ReportDoc, first: int, tables: list[Table]) -> list[dict]:
             at = t.end
         out.append({"rows": rows})
         pos = at
-    out.append({"pieces": _pieces(doc, first, pos, len(doc.text))})
+    out.append({"pieces": _pieces(doc, first, pos, len(doc.text), found)})
     return out
 
 

@@ -32,11 +32,10 @@ def read_manifest(path: str | Path) -> dict[str, Entry]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ExtractorError(f"{path}: cannot read the manifest ({exc})") from None
     rows = csv.DictReader(text.splitlines())
-    missing = [c for c in ("path",) if c not in (rows.fieldnames or [])]
     unknown = [c for c in rows.fieldnames or [] if c not in COLUMNS]
-    if missing or unknown:
+    if "path" not in (rows.fieldnames or []) or unknown:
         raise ExtractorError(f"{path}: a manifest has the columns {', '.join(COLUMNS)} "
-                             f"({'no ' + ', '.join(missing) if missing else 'unknown: ' + ', '.join(unknown)})")
+                             f"({'unknown: ' + ', '.join(unknown) if unknown else 'no path'})")
     out = {}
     for n, row in enumerate(rows, 2):
         if not (row.get("path") or "").strip():

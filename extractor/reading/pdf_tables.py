@@ -41,10 +41,14 @@ def _placed(line: str, layout: str) -> list[tuple[int, int, str]] | None:
     return out
 
 
+def _of_figures(row: list[tuple[int, int, str]] | None) -> bool:
+    return row is not None and sum(1 for *_, piece in row if _NUMBER.match(piece)) >= MIN_FIGURES
+
+
 def _blocks(rows: list[list | None]) -> list[tuple[int, int]]:
     """Runs of lines that make a table: rows of figures, the lines right above them with
     several pieces (a header), and lines among them (a parent row)."""
-    figures = [r is not None and sum(1 for *_, p in r if _NUMBER.match(p)) >= MIN_FIGURES for r in rows]
+    figures = [_of_figures(r) for r in rows]
     several = [r is not None and len(r) >= 2 for r in rows]
     out, i = [], 0
     while i < len(rows):
@@ -67,8 +71,7 @@ def _blocks(rows: list[list | None]) -> list[tuple[int, int]]:
 def _columns(rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """Column spans: the union of the spans of the pieces of the rows of figures, merged
     where they overlap (touching pieces stay apart: narrow columns)."""
-    spans = sorted((a, b) for r in rows if sum(1 for *_, p in r if _NUMBER.match(p)) >= MIN_FIGURES
-                   for a, b, _ in r)
+    spans = sorted((a, b) for r in rows if _of_figures(r) for a, b, _ in r)
     out: list[list[int]] = []
     for a, b in spans:
         if out and a < out[-1][1]:
