@@ -13,6 +13,13 @@ class Quantity:
     magnitude: float
 
 
+ARABIC_SCALE = {"千": 1000, "百": 100}  # before 万/亿 after Arabic digits
+
+
+def _scaled(value: float, scale: int) -> float:
+    return round(value * scale, 10)
+
+
 def resolve(hit: Hit) -> Quantity:
     """Value, range and unit of a hit from the groups of the rule contract; ValueError
     if the number is not one. A unit-only hit (超万亿元) is one of its unit. A Chinese
@@ -32,6 +39,10 @@ def resolve(hit: Hit) -> Quantity:
         unit = prefix + unit
     else:
         unit = mag + unit
+        if unit[:1] in ARABIC_SCALE and unit[1:2] in OWN_MAGNITUDE:  # 8千亿元: 8000 亿元, the unit keeps 亿
+            scale, unit = ARABIC_SCALE[unit[0]], unit[1:]
+            value = _scaled(value, scale)
+            value_max = _scaled(value_max, scale) if value_max is not None else None
     if value_max is not None and value_max < value:
         value_max = None
     return Quantity(value, value_max, unit, magnitude_of(value, unit))

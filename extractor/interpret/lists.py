@@ -31,7 +31,7 @@ def distributed(sentence: Sentence) -> dict[int, str]:
     each = pack.words_re("DISTRIBUTOR")
     for i, j in sentence.list_groups:
         start = clause_start(text, sentence.start, hits[i].start, 0, pack)
-        left = text[start:ext[i].start]
+        left = _spelled_ordinals(text[start:ext[i].start], pack)
         k = max((m.start() for m in each.finditer(left)), default=-1)
         names: list[str] = []
         for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
@@ -44,6 +44,13 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _spelled_ordinals(left: str, pack) -> str:
+    """一、二、三产业增加值 -> 第一产业、第二产业、第三产业增加值: the items share a noun."""
+    def spell(m) -> str:
+        return "、".join("第" + n + m.group("noun") for n in m.group("nums").split("、"))
+    return pack.pattern("ORDINAL_ITEMS").sub(spell, left)
 
 
 def shared_after(sentence: Sentence) -> dict[int, str]:
@@ -70,14 +77,14 @@ def share_head(names: list[str], pack) -> list[str]:
         head = last[tail.end():]
         return [name + head if name and i < len(names) - 1 else last[:tail.start()] + head
                 for i, name in enumerate(names)]
-    heads = pack.words_re("METRIC_HEAD", "end")
+    heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
     out = []
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
         elif i < len(names) - 1 and (head := heads.search(last)) and not heads.search(name):
             name = name + head.group()
-        elif i < len(names) - 1 and 2 * len(name) < len(last):
+        elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)

@@ -286,6 +286,20 @@ def verb_on_previous_object(v, current: str = ""):
     return current + v.pack.words_re("STAGE_VERB").sub("", previous.indicator, count=1)
 
 
+@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE"))
+def part_of_previous(v, current: str = ""):
+    """其中 and a bare scope word name a part of what the value before it measures
+    (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit."""
+    from ..core.numerals import unit_family
+
+    previous = v.sentence.fields.get(v.n - 1)
+    if previous is None or current not in v.pack.word_list("PART_SCOPE") \
+            or not v.pack.pattern("PART_MARK").search(v.scope_left) \
+            or unit_family(previous.unit) != unit_family(v.unit) or previous.indicator.startswith(current):
+        return None
+    return current + previous.indicator
+
+
 @mechanism("indicator", needs=("SHARE_VERB",))
 def share_of_previous(v, current: str = ""):
     """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->

@@ -62,7 +62,7 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
             if conj.match(s2) and lead_re.match(s2, 1):  # 新建和改造高标准农田
                 s2 = s2[1:]
         m = trail_re.search(s2) if trail_re else None
-        if m:
+        if m and not _keeps_trail(s2, m.start(), pack):
             s2 = s2[:m.start()]
         m = baseline_end.search(s2)
         if m:
@@ -71,6 +71,21 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
             break
         s = s2
     return trim(s)
+
+
+def _drop_word(name: str, word: str) -> str:
+    """`name` without `word`, except where a digit ends before it (离校2年内 keeps its 年内)."""
+    parts = name.split(word)
+    out = parts[0]
+    for part in parts[1:]:
+        out += (word if out[-1:].isdigit() else "") + part
+    return out
+
+
+def _keeps_trail(s: str, start: int, pack: RuleSet) -> bool:
+    """Whether the trailing word at `start` ends a longer word that is no trail (下达 is no 达)."""
+    keep = pack.words_re("TRAIL_KEEP", "end").search(s)
+    return keep is not None and keep.start() < start
 
 
 def _no_word(s: str, pack: RuleSet) -> bool:
@@ -159,13 +174,17 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
 
 
 def clean(name: str, pack: RuleSet) -> str:
-    """Scope words, time words, streaks and everything before a cue go from an indicator."""
+    """Scope words, time words, streaks and everything before a cue go from an indicator;
+    对X进行改造 names X改造."""
+    m = pack.pattern("DISPOSAL").match(name)
+    if m:
+        name = m.group("object") + m.group("act")
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
-            name = name.replace(w, "")
+            name = _drop_word(name, w)
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     last = None
     for last in pack.words_re("CUT_CUE").finditer(name):
