@@ -261,6 +261,24 @@ def spent_on(v, current: str = ""):
     return v.pack.words_re("PARTICLE").sub("", m.group(1)) + core
 
 
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME"))
+def money_purpose(v, current: str = ""):
+    """Money with no name of its own is named by what it goes to, said right after it
+    (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 -> 人行道板更换资金)."""
+    from ..core.numerals import unit_family
+
+    if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
+        return None
+    left = phrases.left_name(v.scope_left, v.pack)
+    if left and not phrases.generic_core(left, v.pack):
+        return None
+    m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
+    if not m:
+        return None
+    goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
+    return goes_to + (phrases.generic_core(left, v.pack) or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+
+
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it

@@ -73,12 +73,15 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     return trim(s)
 
 
+NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
+
+
 def _drop_word(name: str, word: str) -> str:
-    """`name` without `word`, except where a digit ends before it (离校2年内 keeps its 年内)."""
+    """`name` without `word`, except where a numeral ends before it (离校2年内, 五年内 keep 年内)."""
     parts = name.split(word)
     out = parts[0]
     for part in parts[1:]:
-        out += (word if out[-1:].isdigit() else "") + part
+        out += (word if out and (out[-1].isdigit() or out[-1] in NUMERAL_CHARS) else "") + part
     return out
 
 
@@ -126,11 +129,17 @@ def right_noun(right: str, pack: RuleSet) -> str:
     return strip(noun, pack, None, "NOUN_TAIL") if noun else noun
 
 
+def drop_purpose(name: str, pack: RuleSet) -> str:
+    """A clause of purpose up to its 的 goes (支持科技创新和制造业发展的减税降费 -> 减税降费)."""
+    m = pack.pattern("PURPOSE_CLAUSE").search(name)
+    return name[m.end():] if m else name
+
+
 def left_name(left: str, pack: RuleSet) -> str:
     """The noun phrase left of the verb: [指标][动词][数值] -> 指标 ('' after 等: a list's tail)."""
     if pack.words_re("LIST_TAIL", "end").search(left):
         return ""
-    return strip(left, pack, "LEAD_WORD", "TRAIL_WORD")
+    return strip(drop_purpose(left, pack), pack, "LEAD_WORD", "TRAIL_WORD")
 
 
 def left_with_verbs(left: str, pack: RuleSet) -> str:
@@ -175,10 +184,11 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
 
 def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks and everything before a cue go from an indicator;
-    对X进行改造 names X改造."""
+    对X进行改造 names X改造; a purpose clause before 的 goes."""
     m = pack.pattern("DISPOSAL").match(name)
     if m:
         name = m.group("object") + m.group("act")
+    name = drop_purpose(name, pack)
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
