@@ -68,6 +68,7 @@ class Sentence:
         self.owned_until = -1      # the end of a noun the last record counts (thresholds inside it)
         self.last_indicator = ""   # the indicator of the last record, for words that need a subject
         self.fields: dict = {}     # the record each value gave, by position, for values that share a list
+        self.values: dict = {}     # the Value of each position walked so far (its clause and scopes)
 
     @cached_property
     def text(self) -> str:
@@ -122,6 +123,7 @@ class Value:
             start += text[start:c_start].rfind("\u3001") + 1
         sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
+        sentence.values[n] = self
 
     @cached_property
     def quantity(self) -> Quantity | None:

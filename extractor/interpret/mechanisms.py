@@ -339,6 +339,20 @@ def lead_word_subject(v, current: str = ""):
     return None
 
 
+@mechanism("indicator", needs=("COUNT_UNIT",), counted_by=str)
+def subject_of_count(v, counted_by: str):
+    """A measure with no name of its own after a count of things measures the subject the
+    count was said of (地区生产总值连跨4个千亿台阶，达到1.3万亿元)."""
+    from ..core.numerals import unit_family
+
+    previous = v.sentence.fields.get(v.n - 1)
+    family = unit_family(v.unit)
+    if previous is None or previous.trace.indicator != counted_by or unit_family(previous.unit) == family \
+            or family in v.pack.word_list("COUNT_UNIT"):
+        return None
+    return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
+
+
 @mechanism("indicator")
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence."""
