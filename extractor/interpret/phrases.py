@@ -149,9 +149,11 @@ def left_with_verbs(left: str, pack: RuleSet) -> str:
     return strip(left, pack, "CUE_LEAD", "TRAIL_WORD")
 
 
-def after_classifier(right: str, pack: RuleSet) -> str:
+def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
     """[动词][数值][量词][指标]: the noun after the classifier, with what the counted things
-    became when that defines the metric (5所医院升级为三级医院)."""
+    became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
+    its clause (no verb before it) is of things selected or approved, said after the noun, and
+    named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的垂直大模型."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body):
         return ""
@@ -161,7 +163,21 @@ def after_classifier(right: str, pack: RuleSet) -> str:
     owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)  # 5700公里的边境线, 4座现代化的垃圾中转站: the 的 goes
     if owner:
         noun = noun[:owner.start(1)] + noun[owner.end(1):]
+    if subject:
+        m = pack.words_re("SELECTED_VERB").search(noun, 2)
+        head = noun[:m.start()] if m else noun
+        rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
+        if rest.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
+            return rest + pack.word_list("OWNER_MARK")[0] + head
     return noun + result_phrase(right[len(noun):], len(noun), pack)
+
+
+def is_subject_position(left: str, pack: RuleSet) -> bool:
+    """Whether a count opens its clause as its subject: nothing but scope and time words,
+    or a list of names ending in 等, before it (河钢等5个垂直大模型获准…)."""
+    left = trim(left)
+    return not left or bool(pack.words_re("LIST_TAIL", "end").search(left)) \
+        or not strip(left, pack, "SUBJECT_LEAD", None)
 
 
 def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
