@@ -248,6 +248,28 @@ def subject_of_generic(v, current: str = ""):
     return None
 
 
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
+def topic_of_generic(v, current: str = ""):
+    """A bare metric word first in its sentence takes the topic of the clause before it, or of
+    the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
+    政府投融资平台不断做大，资产总额达到100亿元 -> 政府投融资平台资产总额)."""
+    core = phrases.generic_core(current, v.pack)
+    if not core or v.sentence.last_indicator:
+        return None
+    text, pack = v.doc.text, v.pack
+    before = [m.end() for m in pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start)]
+    if before:  # the clause just before, in this sentence
+        clause = text[before[-2] if len(before) > 1 else v.sentence.start:before[-1] - 1]
+    else:  # the first clause of the sentence before, in this paragraph
+        ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
+        clause = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)[0]
+    topic = phrases.topic(clause, pack)
+    return topic + core if topic else None
+
+
 @mechanism("indicator", needs=("SPENT_ON", "PARTICLE"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it

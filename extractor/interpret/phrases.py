@@ -221,6 +221,23 @@ def clean(name: str, pack: RuleSet) -> str:
     return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
 
 
+def topic(clause: str, pack: RuleSet) -> str:
+    """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
+    -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
+    clause = trim(clause)
+    if not clause or pack.words_re("LEAD_WORD").match(clause) or pack.pattern("TIME_PREFIX").match(clause):
+        return ""
+    noun = right_noun(clause, pack)
+    if len(noun) == len(clause):  # no verb ends it: no subject of a clause
+        return ""
+    noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
+    noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
+    noun = clean(noun, pack)
+    if pack.words_re("GENERIC_METRIC").fullmatch(noun) or pack.pattern("ITEM_SEP").search(noun):
+        return ""  # a bare metric word or a list is no topic
+    return noun if 2 <= len(noun) <= 12 and not _no_word(noun, pack) else ""
+
+
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more."""
