@@ -95,13 +95,13 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
     own = pack.pattern("DOC_REVIEWS_OWN_YEAR").search(view.text, 0, 3000) is not None
-    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack))
+    skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
+    found = find_hits(view.text, pack, skipped, timed_out)
+    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))
     paras = paragraphs(view.text, doc_year, pack)
     cells = [v for t in find_tables(text, pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
-    skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
-    hits = [h for h in find_hits(view.text, pack, skipped, timed_out)
-            if not _in_cells(view.span(h.start, h.end), cells, starts)]
+    hits = [h for h in found if not _in_cells(view.span(h.start, h.end), cells, starts)]
     records: list[Record] = []
     h = 0
     for para in paras:
@@ -194,6 +194,14 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
         if outcomes is not None:
             outcomes.append(Outcome(hit, a, b, (o_start, o_end), record, None,
                                     {f: v.decided[f][2] for f in INTERPRETED}))
+
+
+def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
+    """Whether a document writes its numbers in Arabic digits: fewer than half of its values are
+    in Chinese numerals (a work report of today, not a party congress report of 2007)."""
+    start = pack.pattern("CHINESE_NUMERAL_START")
+    chinese = sum(1 for h in hits if start.match(h.group("num") or h.group("value")))
+    return chinese * 2 < len(hits)
 
 
 def _note_owned(v: Value, indicator: str) -> None:

@@ -205,8 +205,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading)
-        if top or found:
-            mode, period = found, named
+        if found or top and mode != "plan":  # a top heading after the plan with no mark of its own
+            mode, period = found, named       # (三、建设人民满意的服务型政府) goes on planning
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))

@@ -25,6 +25,7 @@ class Doc:
     annual: bool
     reviews_own_year: bool = False  # a party congress or a plan proposal: its review runs to its own year
     period: int | None = None       # the last year of the five-year plan its title names
+    arabic: bool = False            # it writes its numbers in Arabic digits (Chinese numerals are few)
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,11 @@ def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
     if subject:
         m = pack.words_re("SELECTED_VERB").search(noun, 2)
         head = noun[:m.start()] if m else noun
+        negation = pack.words_re("NEGATION", "end").search(head)
+        head = head[:negation.start()] if negation and negation.start() >= 2 else head  # 城市未达到: 未 goes with the verb
         rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
-        if rest.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
+        verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
+        if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
             return rest + pack.word_list("OWNER_MARK")[0] + head
     return noun + result_phrase(right[len(noun):], len(noun), pack)
 

@@ -42,12 +42,12 @@ ENGINE_NEEDS = (
     # a sentence and its values
     "FROM_MARK", "FROM_GAP", "TO_LINK", "CLAUSE_BREAK", "LIST_SEP", "LIST_JOINER", "SEPARATED", "LIST_SPLITTERS", "DISTRIBUTOR", "PERCENT_UNIT",
     "COUNT_CLASSIFIER", "COMPARATOR_AFTER", "COMPARATOR_BEFORE", "COMPARATOR_AFTER_LISTS",
-    "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP", "ORDINAL_ITEMS",
+    "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP", "ORDINAL_ITEMS", "CHINESE_NUMERAL_START",
     # noun phrases
     "TIME_PREFIX", "ITEM_MARK", "BENEFICIARY", "CONJ", "BASELINE_END", "NO_WORD", "QUOTED", "RIGHT_STOP", "RIGHT_STOP_INSIDE",
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
     "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "CUT_CUE", "GENERIC_METRIC",
-    "METRIC_HEAD", "SHORT_MODIFIER_DE", "TRAIL_KEEP", "DISPOSAL", "PURPOSE_CLAUSE", "SELECTED_VERB", "SUBJECT_LEAD", "TOPIC_TAIL", "METRIC_SCOPE", "METRIC_NOISE", "METRIC_ALIAS", "GOV_NATIONAL_NAME", "GOV_PARTY_NATIONAL_NAME", "GOV_TITLE", "GOV_DATELINE", "GOV_PARTY", "GOV_NATIONAL", "GOV_NATIONAL_TITLE", "GOV_PARTY_NATIONAL", "GOV_SIGNATURE", "GOV_FOLDER", "DOC_KIND_COMMUNIQUE", "DOC_KIND_PLAN", "DOC_KIND_PARTY_CONGRESS", "DOC_KIND_SPEECH",
+    "METRIC_HEAD", "SHORT_MODIFIER_DE", "TRAIL_KEEP", "DISPOSAL", "PURPOSE_CLAUSE", "SELECTED_VERB", "NEGATION", "SUBJECT_LEAD", "TOPIC_TAIL", "METRIC_SCOPE", "METRIC_NOISE", "METRIC_ALIAS", "GOV_NATIONAL_NAME", "GOV_PARTY_NATIONAL_NAME", "GOV_TITLE", "GOV_DATELINE", "GOV_PARTY", "GOV_NATIONAL", "GOV_NATIONAL_TITLE", "GOV_PARTY_NATIONAL", "GOV_SIGNATURE", "GOV_FOLDER", "DOC_KIND_COMMUNIQUE", "DOC_KIND_PLAN", "DOC_KIND_PARTY_CONGRESS", "DOC_KIND_SPEECH",
     "DOC_KIND_WORK_REPORT", "TABLE_ROW_MD", "TABLE_RULE_MD", "TABLE_CELL_NOISE", "TABLE_HEADER_YEAR",
     "TABLE_HEADER_UNIT", "TABLE_HEADER_PERCENT", "TABLE_SUB_ROW", "TABLE_COL_SEQ", "TABLE_COL_LABEL", "TABLE_COL_UNIT",
     "TABLE_COL_ATTR", "TABLE_COL_NOTE", "TABLE_EMPTY_CELL", "TABLE_UNIT_NOTE", "TABLE_YEAR_CELL", "TABLE_METRIC_TAIL", "BINDING_WORD", "ANTICIPATORY_WORD", "RANK_IN_NAME", "NOUN_TAIL", "INNER_DROP",
@@ -162,6 +162,14 @@ def _one_of(get, allowed: tuple[str, ...] | None = None):
     return compile_
 
 
+def _at_most(get):
+    def compile_(arg, pack):
+        if isinstance(arg, bool) or not isinstance(arg, (int, float)):
+            raise ValueError("needs a number")
+        return lambda v: (x := get(v)) is not None and x <= arg
+    return compile_
+
+
 def _list_name(get, member: bool = False, negate: bool = False):
     """A condition naming a word list: the value read is that list's name, or (member) one of its words."""
     def compile_(arg, pack):
@@ -207,6 +215,10 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
+    "arabic_document": (_flag(lambda v: v.doc.arabic), "whether the document writes its numbers in Arabic digits"),
+    "span_rule": (_one_of(lambda v: v.hit.rule.id), "the span rule that found the value"),
+    "magnitude_at_most": (_at_most(lambda v: v.quantity.magnitude if v.quantity else None),
+                          "the value in base units (十亿 is 1e9) is no more than the number"),
     "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
                 "from: the value is the start level of a from-to (A of 'from A up to B'); to: it is B"),
 }
