@@ -39,11 +39,24 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             if len(items) == j - i + 1:
                 names = share_head([phrases.indicator_of(item, "", True, pack) for item in items], pack)
                 break
+        if not names and k >= 0:
+            names = _paired(left[:k], j - i + 1, pack)
         if not names and k >= 0 and len(previous) == j - i + 1:
             names = previous
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _paired(left: str, count: int, pack) -> list[str]:
+    """城乡低保标准分别达到487元和412元: a name opening with a pair word names one value per part
+    (城镇低保标准, 农村低保标准)."""
+    name = phrases.indicator_of(left, "", True, pack)
+    pairs = dict(zip(pack.word_list("PAIR_WORD"), pack.word_list("PAIR_PARTS")))
+    for word, parts in pairs.items():
+        if count == 2 and name.startswith(word) and len(name) > len(word):
+            return [part + name[len(word):] for part in parts.split("/")]
+    return []
 
 
 def _spelled_ordinals(left: str, pack) -> str:
