@@ -160,6 +160,9 @@ def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
     noun = right_noun(right, pack)
     if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
         return ""
+    negation = pack.words_re("NEGATION", "end").search(noun)
+    if negation and negation.start() >= 1:  # 60个城市未达到…: 未 goes with the verb after the noun
+        noun = noun[:negation.start()]
     owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)  # 5700公里的边境线, 4座现代化的垃圾中转站: the 的 goes
     if owner:
         noun = noun[:owner.start(1)] + noun[owner.end(1):]
@@ -167,7 +170,7 @@ def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
         m = pack.words_re("SELECTED_VERB").search(noun, 2)
         head = noun[:m.start()] if m else noun
         negation = pack.words_re("NEGATION", "end").search(head)
-        head = head[:negation.start()] if negation and negation.start() >= 2 else head  # 城市未达到: 未 goes with the verb
+        head = head[:negation.start()] if negation and negation.start() >= 2 else head  # 城市未入选: 未 goes with the verb
         rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:

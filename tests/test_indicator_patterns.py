@@ -1,0 +1,86 @@
+"""The language patterns of issue 17, each on sentences of our own (not from any corpus
+document): what a number measures, which numbers are no records, units as written."""
+import pytest
+
+from extractor.api import extract_text
+from extractor.devtools.audit import classes
+from extractor.rulepack import load_rules
+
+# A few Arabic-digit values around a sentence make a document of Arabic digits.
+ARABIC = "全年新增城镇就业12万人，新建学校20所，改造公园15个。"
+
+
+def records(text: str, year: int | None = 2026):
+    return {r.text: r for r in extract_text(text, year=year)}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("城乡居民养老金标准分别达到每月210元和180元。", "180元", "农村居民养老金标准"),
+    ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
+    ("社区食堂、“暖心驿站”数量分别达到120个、64个。", "120个", "社区食堂数量"),
+    ("新建充电桩3万个，其中乡村1.2万个。", "1.2万个", "乡村充电桩"),
+    ("农民收入增长7%，增速比城镇居民高2个百分点。", "2个百分点", "农民收入增速比城镇居民高"),
+    ("两年安排60亿元支持县域商业体系建设。", "60亿元", "县域商业体系建设资金"),
+    ("落实支持外贸企业的退税政策80亿元。", "80亿元", "退税政策"),
+    ("全市旅游收入连跨3个百亿台阶，达到420亿元、增长9%。", "420亿元", "旅游收入"),
+    ("9个重点实验室入选国家级创新平台。", "9个", "入选国家级创新平台的重点实验室"),
+    ("60个城市未达到空气质量二级标准。", "60个", "城市未达到空气质量二级标准"),
+    ("城乡综合服务设施建设步伐加快。投资3.2亿元，新建服务站40个。", "3.2亿元", "城乡综合服务设施投资"),
+    ("为返乡青年开发公益岗位2000个。", "2000个", "公益岗位"),
+    ("对老旧供水管网进行改造，其中2026年完成300公里。", "300公里", "老旧供水管网改造"),
+])
+def test_what_a_number_measures(text, value, indicator):
+    assert records(text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, gone", [
+    (ARABIC + "部署8项重点任务，推动民营经济25条政策落地。", ["8项", "25条"]),
+    (ARABIC + "全区9个重点行业增加值增长6%。", ["9个"]),
+    (ARABIC + "5座以下乘用车销量增长8%。", ["5座"]),
+    (ARABIC + "以实施五项关键工程为重点，办好八件民生实事。", ["五项", "八件"]),
+    (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
+])
+def test_numbers_that_are_no_records(text, gone):
+    found = records(text)
+    assert not set(gone) & set(found)
+    assert "12万人" in found  # the sentence's records are still there
+
+
+def test_a_small_chinese_count_is_kept_where_it_is_no_plan_part():
+    found = records(ARABIC + "重点实施三所中小学新建扩建。")
+    assert found["三所"].indicator == "中小学新建扩建"
+
+
+def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
+    text = "五年来，新建学校二千所，改造道路三万公里，实施六项关键工程。"
+    assert "六项" in records(text)
+
+
+@pytest.mark.parametrize("text, value_text, value, unit, comparator", [
+    ("全部工业增加值超7千亿元。", "7千亿元", 7000, "亿元", ">="),
+    ("常住人口达到3百万。", "3百万", 300, "万", "="),
+    ("民生支出占比保持在七成左右。", "七成", 7, "成", "~"),
+    ("全年会展收入破亿。", "亿", 1, "亿", ">="),
+    ("先行下达资金8亿元。", "8亿元", 8, "亿元", "="),
+])
+def test_values_as_written(text, value_text, value, unit, comparator):
+    r = records(text)[value_text]
+    assert (r.value, r.unit, r.comparator) == (value, unit, comparator)
+
+
+def test_a_trailing_word_that_ends_a_longer_word_stays():
+    assert records("先行下达资金8亿元，年内下达6亿元。")["8亿元"].indicator == "先行下达资金"
+
+
+def test_a_plan_section_goes_on_past_a_heading_of_no_mode():
+    text = ("一、2025年工作回顾\n全年新增就业12万人。\n二、2026年工作安排\n新增就业13万人。\n"
+            "三、加强政府自身建设\n再取消行政审批事项30项。\n")
+    assert records(text)["30项"].kind == "target"
+
+
+def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_selected_for():
+    rules = load_rules()
+    named = records("9个重点实验室入选国家级创新平台。")["9个"]
+    assert "starts with a function word or verb" not in classes(named, rules)
+    verb = records("推动新建学校5所。")["5所"].model_copy(update={"indicator": "推动新建学校"})
+    assert "starts with a function word or verb" in classes(verb, rules)
