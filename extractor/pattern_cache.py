@@ -1,7 +1,8 @@
-"""Compiled regexes kept between runs: most of a cold start went to `regex.compile` of the
-rule pack, and a pickled compiled pattern loads without being parsed again.
+"""Compiled regexes and parsed rule files kept between runs: most of a cold start went to
+`regex.compile` of the rule pack and then to parsing its TOML, and a pickled compiled pattern
+or parsed table loads without being parsed again.
 
-The cache is one pickle per rule pack, named by a digest of the pack's files and the
+The cache is two pickles per rule pack (patterns, parsed files), named by a digest of the pack's files and the
 versions of Python and `regex`, in a per-user directory ($EXTRACTOR_CACHE_DIR, else
 $XDG_CACHE_HOME/target-extractor, else ~/.cache/target-extractor). A pickle is code, so a
 file is read only when this user owns it and its directory and nobody else can write
@@ -22,7 +23,7 @@ ENV = "EXTRACTOR_CACHE_DIR"
 
 
 class PatternCache:
-    """`compile` through a dict loaded from disk; `save` writes it back when it grew."""
+    """`compile` and `parse` through dicts loaded from disk; `save` writes back those that grew."""
 
     def __init__(self, files: tuple):
         digest = hashlib.sha256(repr((sys.version, regex.__version__)).encode())
@@ -30,8 +31,10 @@ class PatternCache:
             digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
             digest.update(content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape"))
         self.path = _directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
+        self.files_path = self.path.with_name(f"files-{digest.hexdigest()[:24]}.pickle")
         self.patterns: dict[tuple[str, int], regex.Pattern] = _read(self.path)
-        self.added = False
+        self.files: dict[str, dict] = _read(self.files_path)
+        self.added = self.files_added = False
 
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         key = (source, flags)
@@ -41,19 +44,38 @@ class PatternCache:
             self.added = True
         return found
 
+    def parse(self, name: str, content: bytes) -> dict:
+        """The TOML of a file of the pack (tomllib was most of a load once patterns were cached);
+        a shallow copy, as the caller takes tables out of it. UnicodeDecodeError or
+        TOMLDecodeError if it cannot be read."""
+        found = self.files.get(name)
+        if found is None:
+            import tomllib
+
+            found = self.files[name] = tomllib.loads(content.decode("utf-8"))
+            self.files_added = True
+        return dict(found)
+
     def save(self) -> None:
-        if not self.added:
+        if self.added:
+            _write(self.path, self.patterns)
+            self.added = False
+        if self.files_added:
+            _write(self.files_path, self.files)
+            self.files_added = False
+
+
+def _write(path: Path, data: dict) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(path.parent):
             return
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not _private(self.path.parent):
-                return
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns.", suffix=".part")  # mode 0600
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(self.patterns, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except (OSError, pickle.PickleError):
-            return  # a read-only home, a full disk: the next run compiles again
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns.", suffix=".part")  # mode 0600
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PickleError):
+        return  # a read-only home, a full disk: the next run compiles again
 
 
 def _directory() -> Path:

@@ -14,7 +14,6 @@ Every problem in every file is collected and reported together as
 """
 import atexit
 import os
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -339,7 +338,7 @@ def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> rege
     return pattern
 
 
-def _parse_files(files, problems):
+def _parse_files(files, problems, cache: PatternCache):
     """Parse every file: (name, RuleFile, its raw [[rule]] and [[interpret]] tables by key, builtin)."""
     parsed = []
     for name, content, builtin in files:
@@ -347,8 +346,8 @@ def _parse_files(files, problems):
             problems.append(f"{name}:-: {content}")
             continue
         try:
-            data = tomllib.loads(content.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            data = cache.parse(name, content)
+        except ValueError as exc:  # tomllib.TOMLDecodeError or UnicodeDecodeError (tomllib is imported on a cache miss)
             problems.append(f"{name}:-: cannot read: {exc}")
             continue
         raws = {}
@@ -391,13 +390,13 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
     from .interpret.vocabulary import compile_interp, check_needs  # the vocabulary knows the pack's shape
 
     problems: list[str] = []
-    parsed = _parse_files(files, problems)
+    cache = PatternCache(files)
+    parsed = _parse_files(files, problems, cache)
     words, owner = _merge_words(parsed, problems)
     table = {k: _alternation(v) if v else "(?!)" for k, v in words.items()}
     for _, rf, *_ in parsed:
         table.update(rf.fragments)
         table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}' 
-    cache = PatternCache(files)
     pack = _Pack(table, words, cache)
     for key in [k for _, rf, *_ in parsed for k in rf.fragments]:
         try:

@@ -49,3 +49,15 @@ def test_a_broken_or_unwritable_cache_is_no_cache(tmp_path, monkeypatch):
     blocked.compile("a")
     blocked.save()  # no error: the next run compiles again
     assert blocked.compile("a").match("a")
+
+
+def test_parsed_rule_files_are_read_back_and_handed_out_as_copies(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    first = PatternCache(FILES)
+    assert first.parse("a.toml", FILES[0][1]) == {"words": {"X": ["1"]}}
+    first.save()
+    again = PatternCache(FILES)
+    data = again.parse("a.toml", FILES[0][1])
+    assert data == {"words": {"X": ["1"]}} and not again.files_added
+    data.pop("words")
+    assert again.parse("a.toml", FILES[0][1]) == {"words": {"X": ["1"]}}

@@ -1,4 +1,5 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -75,8 +76,6 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
 
 def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
     """The id of a skip rule whose span overlaps [start, end), else ''."""
-    import bisect
-
     # spans are sorted by start; any span starting before `end` may overlap. Walked by
     # index: a slice would copy every earlier span for each hit.
     for i in range(bisect.bisect_left(spans, (end, end, "")) - 1, -1, -1):

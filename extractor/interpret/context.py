@@ -6,13 +6,29 @@ only what depends on the value (its clause and the text on each side). Every
 piece is computed on first use and kept.
 """
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..core.matching import Hit
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
 from ..rulepack import RuleSet
 from . import phrases
+
+
+class cached_property:
+    """functools.cached_property without its lock (taken on every first read in Python 3.11,
+    a tenth of the time of a value's interpretation): a value is read by one thread."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -77,21 +93,15 @@ class Sentence:
 
     @cached_property
     def list_groups(self) -> list[tuple[int, int]]:
-        from .lists import list_groups
-
-        return list_groups(self)
+        return lists.list_groups(self)
 
     @cached_property
     def distributed(self) -> dict[int, str]:
-        from .lists import distributed
-
-        return distributed(self)
+        return lists.distributed(self)
 
     @cached_property
     def from_to(self) -> dict[int, tuple[str, int]]:
-        from .lists import from_to
-
-        return from_to(self)
+        return lists.from_to(self)
 
     def list_head(self, n: int) -> int | None:
         """The first value of the list value n continues (n itself excluded), else None."""
@@ -99,9 +109,7 @@ class Sentence:
 
     @cached_property
     def shared_after(self) -> dict[int, str]:
-        from .lists import shared_after
-
-        return shared_after(self)
+        return lists.shared_after(self)
 
 
 class Value:
@@ -250,4 +258,5 @@ def list_end(sentence: Sentence, n: int, end: int) -> int:
     return end
 
 
+from . import lists  # noqa: E402 - lists read sentences of this module's kind
 from .engine import decide  # noqa: E402 - the engine reads values of this module's kind

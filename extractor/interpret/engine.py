@@ -13,18 +13,29 @@ from .vocabulary import NONE
 def decide(v, field: str) -> tuple:
     """(value, id of the deciding rule, chain of rules that applied) for one field of value `v`."""
     value, by, chain = None, None, []
-    for rule in v.pack.interp_for(field, v.in_table):
-        if rule.replace == (by is None):
+    for rule_id, replace, tests, produce in _plan(v.pack, field, v.in_table):
+        if replace == (by is None):
             continue
-        for _, test in rule.tests:
+        for test in tests:
             if not test(v):
                 break
         else:
-            got = rule.produce(v, value)
+            got = produce(v, value)
             if got is None or got == "" or got is False:
                 continue
-            value, by = (None if got is NONE else got), rule.id
-            chain.append(rule.id)
+            value, by = (None if got is NONE else got), rule_id
+            chain.append(rule_id)
             if field == "drop":
                 break
     return value, by, tuple(chain)
+
+
+def _plan(pack, field: str, table: bool) -> tuple:
+    """A field's rules as plain tuples (id, replace, condition tests, produce), made once per
+    pack: the loop above runs some hundred times a value, and attribute lookups added up."""
+    key = ("plan", field, table)
+    plan = pack._compiled.get(key)
+    if plan is None:
+        plan = pack._compiled[key] = tuple((r.id, r.replace, tuple(t for _, t in r.tests), r.produce)
+                                           for r in pack.interp_for(field, table))
+    return plan

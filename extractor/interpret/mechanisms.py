@@ -1,7 +1,8 @@
 """The mechanisms interpretation rules `use`: how to find a year, a noun phrase, a
 reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
-from ..core.segment import year_of
+from ..core.numerals import split_magnitude, unit_family
+from ..core.segment import period_end, plan_period_of, year_of
 from . import phrases
 from .vocabulary import NONE as _NONE_GIVEN
 from .vocabulary import PatternName, mechanism
@@ -74,8 +75,6 @@ def explicit_year(v, scope: str):
 def period_year(v, scope: str):
     """The last year of a named five-year period ("十四五"末) for a target, when the text
     marks its end or an aim; a period after 比/高于 is a baseline, not a due date."""
-    from ..core.segment import period_end
-
     if v.field("kind") != "target":
         return None
     s, pack = v.scope(scope), v.pack
@@ -123,8 +122,6 @@ def document_year(v, offset: int):
 def plan_period_end(v):
     """The last year of the five-year plan the document names in its title, else of the one its
     year falls in (2021 -> 2025)."""
-    from ..core.segment import plan_period_of
-
     if v.doc.period:
         return v.doc.period
     return plan_period_of(v.doc.year)[1] if v.doc.year else None
@@ -206,8 +203,6 @@ def items_counted(v):
     q = v.quantity
     if len(items) < 2 or q.value != len(items) or not all(0 < len(i) <= 8 for i in items):
         return None
-    from ..core.numerals import split_magnitude
-
     name = phrases.after_classifier(v.scope_right, v.pack)
     if not name:
         base = split_magnitude(q.unit)[1]
@@ -319,8 +314,6 @@ def margin_subject(v, current: str = ""):
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目)."""
-    from ..core.numerals import unit_family
-
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or not v.pack.words_re("STAGE_VERB").fullmatch(current) \
             or unit_family(previous.unit) != unit_family(v.unit):
@@ -332,8 +325,6 @@ def verb_on_previous_object(v, current: str = ""):
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word name a part of what the value before it measures
     (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit."""
-    from ..core.numerals import unit_family
-
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or current not in v.pack.word_list("PART_SCOPE") \
             or not v.pack.pattern("PART_MARK").search(v.scope_left) \
@@ -442,8 +433,6 @@ def from_shared_verb(v, field: str):
 def from_previous(v, field: str):
     """A value that names nothing of its own, in the unit of the value before it, restates
     that value (增长7%以上、力争达到8%; not 增长7.5%,达到326.4亿元)."""
-    from ..core.numerals import unit_family
-
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or phrases.left_name(v.scope_left, v.pack) or v.sentence.list_head(v.n) is not None \
             or unit_family(previous.unit) != unit_family(v.unit):

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExtractorError
-from ..reading.formats import DOCX, HTML, MB, PDF, docx_text, html_text, pdf_text
+
+# The suffixes of formats.py's readers, kept here: formats.py (and its regexes) is imported
+# only when a file of its kind is read, not on a run over plain text.
+DOCX, PDF = {".docx"}, {".pdf"}
+HTML = {".html", ".htm", ".shtml", ".xhtml", ".aspx", ".asp", ".php", ".jsp"}  # saved pages of government sites
+MB = 1_000_000
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 SUFFIXES = TEXT_SUFFIXES | DOCX | PDF | HTML
@@ -167,14 +172,16 @@ def read_document(path: str | Path, doc_id: str | None = None, input_format: str
 
 def to_text(data: bytes, name: str, fmt: str, rules=None) -> tuple[str, str]:
     """Plain text of a file's bytes in format `fmt`, and the encoding or format it was read as."""
-    if fmt == "docx":
-        text, enc = docx_text(data, name), "docx"
-    elif fmt == "pdf":
-        text, enc = pdf_text(data, name), "pdf"
-    elif fmt == "html":
-        text, enc = html_text(data, name, rules)
-    else:
+    if fmt not in ("docx", "pdf", "html"):
         return decode(data, name)
+    from . import formats
+
+    if fmt == "docx":
+        text, enc = formats.docx_text(data, name), "docx"
+    elif fmt == "pdf":
+        text, enc = formats.pdf_text(data, name), "pdf"
+    else:
+        text, enc = formats.html_text(data, name, rules)
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc
 
 

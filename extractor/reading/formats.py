@@ -8,11 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ExtractorError
+from . import DOCX, HTML, MB, PDF  # noqa: F401 - the suffixes of the formats read here
 from .pdf_tables import has_table, with_tables
 
-DOCX, PDF = {".docx"}, {".pdf"}
-HTML = {".html", ".htm", ".shtml", ".xhtml", ".aspx", ".asp", ".php", ".jsp"}  # saved pages of government sites
-MB = 1_000_000
 DOCX_XML_LIMIT = 128 * MB    # the XML of a Word file, expanded: past it, a zip bomb more likely than a report
 DOCX_TOTAL_LIMIT = 512 * MB  # all its parts, images included: python-docx holds them all in memory
 
