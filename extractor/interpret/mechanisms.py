@@ -88,6 +88,29 @@ def period_year(v, scope: str):
     return found
 
 
+def _coming_plan_end(v) -> int | None:
+    """The last year of a coming five-year plan the sentence names before the value, as a plan
+    (编制了“十五五”规划纲要，提出…年均增长5%左右 in a report of 2026): its values are its targets."""
+    s, pack, year = v.scope("before"), v.pack, v.doc.year
+    for m in pack.pattern("PERIOD").finditer(s):
+        end = period_end(m.group("nth"))
+        if end and year and end > year and pack.words_re("PLAN_NAME").match(s, m.end()):
+            return end
+    return None
+
+
+@mechanism("kind", needs=("PERIOD", "PLAN_NAME"))
+def coming_plan(v):
+    """A value a coming five-year plan sets is a target."""
+    return "target" if _coming_plan_end(v) else None
+
+
+@mechanism("year", needs=("PERIOD", "PLAN_NAME"))
+def coming_plan_end(v):
+    """A target a coming five-year plan sets is due at the plan's end."""
+    return _coming_plan_end(v) if v.field("kind") == "target" else None
+
+
 @mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK"), scope=str)
 def relative_year(v, scope: str):
     """今年/全年 (a target's: the document's year), 明年 (the next), 去年/一年来 (an achievement's:
@@ -282,8 +305,6 @@ def spent_on(v, current: str = ""):
 def money_purpose(v, current: str = ""):
     """Money with no name of its own is named by what it goes to, said right after it
     (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 -> 人行道板更换资金)."""
-    from ..core.numerals import unit_family
-
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
     left = phrases.left_name(v.scope_left, v.pack)
@@ -356,8 +377,6 @@ def lead_word_subject(v, current: str = ""):
 def subject_of_count(v, counted_by: str):
     """A measure with no name of its own after a count of things measures the subject the
     count was said of (地区生产总值连跨4个千亿台阶，达到1.3万亿元)."""
-    from ..core.numerals import unit_family
-
     previous = v.sentence.fields.get(v.n - 1)
     family = unit_family(v.unit)
     if previous is None or previous.trace.indicator != counted_by or unit_family(previous.unit) == family \
