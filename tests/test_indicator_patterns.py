@@ -28,6 +28,9 @@ def records(text: str, year: int | None = 2026):
     ("城乡综合服务设施建设步伐加快。投资3.2亿元，新建服务站40个。", "3.2亿元", "城乡综合服务设施投资"),
     ("为返乡青年开发公益岗位2000个。", "2000个", "公益岗位"),
     ("对老旧供水管网进行改造，其中2026年完成300公里。", "300公里", "老旧供水管网改造"),
+    ("为3200名退役军人提供职业技能培训。", "3200名", "提供职业技能培训退役军人"),
+    ("对860户低保家庭发放取暖补贴。", "860户", "发放取暖补贴低保家庭"),
+    ("我们编制了“十五五”规划，提出常住人口城镇化率达到65%。", "65%", "常住人口城镇化率"),
 ])
 def test_what_a_number_measures(text, value, indicator):
     assert records(text)[value].indicator == indicator
@@ -84,3 +87,10 @@ def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_select
     assert "starts with a function word or verb" not in classes(named, rules)
     verb = records("推动新建学校5所。")["5所"].model_copy(update={"indicator": "推动新建学校"})
     assert "starts with a function word or verb" in classes(verb, rules)
+
+
+def test_a_coming_plan_named_in_a_review_sets_targets_due_at_its_end():
+    text = ("一、2025年工作回顾\n全年新增就业12万人。\n二、“十四五”时期发展成就和“十五五”时期主要目标\n"
+            "我们编制了“十五五”规划纲要，提出地区生产总值年均增长5%左右。\n")
+    r = records(text)["5%"]
+    assert (r.kind, r.year) == ("target", 2030)

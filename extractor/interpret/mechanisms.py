@@ -208,7 +208,7 @@ def after_classifier(v):
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
     if v.percent:
         return None
-    name = phrases.after_classifier(v.scope_right, v.pack, phrases.is_subject_position(v.scope_left, v.pack))
+    name = phrases.after_classifier(v.scope_right, v.pack, phrases.count_role(v.scope_left, v.pack))
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)

@@ -149,11 +149,13 @@ def left_with_verbs(left: str, pack: RuleSet) -> str:
     return strip(left, pack, "CUE_LEAD", "TRAIL_WORD")
 
 
-def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
+def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     """[动词][数值][量词][指标]: the noun after the classifier, with what the counted things
     became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
-    its clause (no verb before it) is of things selected or approved, said after the noun, and
-    named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的垂直大模型."""
+    its clause (role "subject": no verb before it) is of things selected or approved, said after
+    the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
+    垂直大模型. A count after 为/向/对 (role "beneficiary") is of those something was given to:
+    为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body):
         return ""
@@ -166,7 +168,14 @@ def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
     owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)  # 5700公里的边境线, 4座现代化的垃圾中转站: the 的 goes
     if owner:
         noun = noun[:owner.start(1)] + noun[owner.end(1):]
-    if subject:
+    if role == "beneficiary":
+        m = pack.words_re("GIVE_VERB").search(noun, 2)
+        head = noun[:m.start()] if m else noun
+        act = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
+        act = pack.words_re("PARTICLE_LE").sub("", act)
+        if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
+            return act + head
+    if role == "subject":
         m = pack.words_re("SELECTED_VERB").search(noun, 2)
         head = noun[:m.start()] if m else noun
         negation = pack.words_re("NEGATION", "end").search(head)
@@ -176,6 +185,14 @@ def after_classifier(right: str, pack: RuleSet, subject: bool = False) -> str:
         if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
             return rest + pack.word_list("OWNER_MARK")[0] + head
     return noun + result_phrase(right[len(noun):], len(noun), pack)
+
+
+def count_role(left: str, pack: RuleSet) -> str:
+    """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对,
+    "subject" when it opens the clause, else ""."""
+    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left)):
+        return "beneficiary"
+    return "subject" if is_subject_position(left, pack) else ""
 
 
 def is_subject_position(left: str, pack: RuleSet) -> bool:
