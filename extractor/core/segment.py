@@ -177,6 +177,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple
             return ("plan" if year_of(m.group(1)) >= year else "review"), period
         return None, period
     if pack.pattern("PLAN_OPENING_VERB").match(line) or pack.words_re("PLAN_OPENING").match(head):
+        if year and pack.pattern("FIVE_YEAR_SPAN").match(head):  # 今后五年 in a report of 2023: to 2027
+            return "plan", year + 4
         return "plan", period
     return None, None
 
