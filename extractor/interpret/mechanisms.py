@@ -255,12 +255,15 @@ def left_of_verb(v):
     return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("PROPERTY_METRIC",))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
     last = v.sentence.last_indicator
     core = phrases.generic_core(current, v.pack)
+    previous = v.sentence.fields.get(v.n - 1)
+    if v.percent and previous is not None and previous.change and core not in v.pack.word_list("PROPERTY_METRIC"):
+        return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
     if core and last and not phrases.generic_core(last, v.pack):
         return last if last.endswith(core) else last + core  # 第二产业投资 and 投资: not 投资投资
     return None
