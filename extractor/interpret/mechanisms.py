@@ -422,14 +422,6 @@ def verb_after_metric(v, verbs: str, gives: str):
     return gives
 
 
-@mechanism("basis", needs=("SINCE_YEAR",))
-def since_earlier_year(v):
-    """A change from a named year before the one before the value's: a total over the span."""
-    m = v.pack.pattern("SINCE_YEAR").search(v.scope_left)
-    year = v.field("year")
-    return "cumulative" if m and year and year_of(m.group("since")) < year - 1 else None
-
-
 @mechanism("change", field=str)
 @mechanism("basis", field=str)
 def from_list(v, field: str):
