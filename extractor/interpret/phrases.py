@@ -249,7 +249,8 @@ def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
     clause = trim(clause)
-    if not clause or pack.words_re("LEAD_WORD").match(clause) or pack.pattern("TIME_PREFIX").match(clause):
+    if not clause or pack.words_re("LEAD_WORD").match(clause) or pack.pattern("TIME_PREFIX").match(clause) \
+            or pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
         return ""
     noun = right_noun(clause, pack)
     if len(noun) == len(clause):  # no verb ends it: no subject of a clause
@@ -257,8 +258,8 @@ def topic(clause: str, pack: RuleSet) -> str:
     noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
     noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
     noun = clean(noun, pack)
-    if pack.words_re("GENERIC_METRIC").fullmatch(noun) or pack.pattern("ITEM_SEP").search(noun):
-        return ""  # a bare metric word or a list is no topic
+    if pack.words_re("GENERIC_METRIC").fullmatch(noun):
+        return ""  # a bare metric word is no topic
     return noun if 2 <= len(noun) <= 12 and not _no_word(noun, pack) else ""
 
 
