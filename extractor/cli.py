@@ -372,15 +372,27 @@ def explain(
 
 @app.command()
 def audit(
-    paths: list[str] = typer.Argument(..., help="Files, directories or globs."),
+    paths: list[str] = typer.Argument(..., help="Files, directories or globs (with --records: JSONL outputs)."),
     sample: int = typer.Option(8, "--sample", min=0, help="Records shown per class."),
+    records: bool = typer.Option(False, "--records", help="Read records from JSONL outputs of extract (before and after a change, counted by today's rules)."),
     rules: Optional[list[Path]] = RulesOpt,
     jobs: Optional[int] = JobsOpt,
 ):
     """Count indicators an analyst would not paste as a column header, and records inside quotes."""
     from .devtools.audit import audit as audit_lines
+    from .devtools.audit import read_records
 
     settings = _settings(rules, None)
+    if records:
+        for path in paths:
+            typer.echo(f"== {path}")
+            try:
+                found = read_records(Path(path))
+            except (OSError, ValueError) as exc:
+                raise ExtractorError(f"{path}: no JSONL output of extract ({str(exc).splitlines()[0]})") from exc
+            for line in audit_lines(found, settings.rules, sample):
+                typer.echo(line)
+        raise typer.Exit(0)
     results, batch = _run(paths, settings, jobs, True)
     for line in audit_lines((r for res in results for r in res.records), settings.rules, sample):
         typer.echo(line)

@@ -97,3 +97,17 @@ def test_bad_filters_are_usage_errors():
     for args in (("--kind", "plan"), ("--indicator", "(unclosed"), ("--year", "next")):
         r = run("extract", SPEECH, *args)
         assert r.returncode == 2 and "Traceback" not in r.stderr and r.stdout == "", args
+
+
+def test_audit_counts_the_records_of_jsonl_outputs_and_refuses_other_files(tmp_path):
+    """audit --records reads extract's JSONL (an output before and after a change, counted by
+    today's rules); a file that is no such output is one error line and exit 1."""
+    out = tmp_path / "r.jsonl"
+    assert run("extract", "data/zhoukou-2025-cppcc-speech.txt", "-o", str(out)).returncode == 0
+    got = run("audit", "--records", str(out), "--sample", "0")
+    assert got.returncode == 0, got.stderr
+    assert f"records: {len(out.read_text(encoding='utf-8').splitlines())}" in got.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"x": 1}\n', encoding="utf-8")
+    got = run("audit", "--records", str(bad))
+    assert got.returncode == 1 and "no JSONL output of extract" in got.stderr and "Traceback" not in got.stderr

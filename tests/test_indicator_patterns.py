@@ -85,6 +85,8 @@ def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_select
     rules = load_rules()
     named = records("9个重点实验室入选国家级创新平台。")["9个"]
     assert "starts with a function word or verb" not in classes(named, rules)
+    given = records("为3200名退役军人提供职业技能培训。")["3200名"]
+    assert "starts with a function word or verb" not in classes(given, rules)
     verb = records("推动新建学校5所。")["5所"].model_copy(update={"indicator": "推动新建学校"})
     assert "starts with a function word or verb" in classes(verb, rules)
 

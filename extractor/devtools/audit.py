@@ -9,6 +9,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..models import UNKNOWN_INDICATOR, Record
 from ..rulepack import RuleSet
@@ -37,9 +38,18 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
 
 
 def _relative_clause(name: str, rules: RuleSet) -> bool:
-    """入选国家先进制造业集群的共建产业集群: a name that says first what its things were selected for."""
+    """A name that says first what its things were selected for (入选国家先进制造业集群的共建产业
+    集群) or given (提供基本康复服务残疾人), as the indicator rules name counts of them."""
     de = rules.word_list("OWNER_MARK")[0]
-    return bool(rules.words_re("SELECTED_VERB").match(name)) and de in name and not name.endswith(de)
+    if rules.words_re("SELECTED_VERB").match(name):
+        return de in name and not name.endswith(de)
+    return bool(rules.words_re("GIVE_VERB").match(name)) and len(name) > 4
+
+
+def read_records(path: Path) -> list[Record]:
+    """The records of a JSONL output of extract (ValueError on a line that is no record)."""
+    with path.open(encoding="utf-8") as fh:
+        return [Record.model_validate_json(line) for line in fh if line.strip()]
 
 
 def audit(records: Iterable[Record], rules: RuleSet, sample: int = 8, seed: int = 0) -> list[str]:
