@@ -111,6 +111,10 @@ class Sentence:
     def shared_after(self) -> dict[int, str]:
         return lists.shared_after(self)
 
+    @cached_property
+    def shared_before(self) -> dict[int, str]:
+        return lists.shared_before(self)
+
 
 class Value:
     """One value of a sentence: its quantity, clause and the scopes rules read."""

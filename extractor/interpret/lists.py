@@ -80,6 +80,20 @@ def shared_after(sentence: Sentence) -> dict[int, str]:
     return out
 
 
+def shared_before(sentence: Sentence) -> dict[int, str]:
+    """分别不低于80%、70%和75%, 突破9千亿元、3万亿元: the comparator word before the first value
+    of a list holds for every later value in it that has no comparator word of its own; by
+    position, the word list that word came from."""
+    from .context import Extent
+
+    out: dict[int, str] = {}
+    hits, ext = sentence.hits, sentence.extents
+    for i, j in sentence.list_groups:
+        if ext[i].before:
+            out.update((k, ext[i].before) for k in range(i + 1, j + 1) if ext[k] == Extent(hits[k].start, hits[k].end))
+    return out
+
+
 def share_head(names: list[str], pack) -> list[str]:
     """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
     苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at

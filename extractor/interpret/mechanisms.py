@@ -90,22 +90,27 @@ def period_year(v, scope: str):
 
 def _coming_plan_end(v) -> int | None:
     """The last year of a coming five-year plan the sentence names before the value, as a plan
-    (编制了“十五五”规划纲要，提出…年均增长5%左右 in a report of 2026): its values are its targets."""
+    (编制了“十五五”规划纲要，提出…年均增长5%左右 in a report of 2026), or its paragraph names
+    as a plan drafted: its values are its targets."""
     s, pack, year = v.scope("before"), v.pack, v.doc.year
+    if not year:
+        return None
     for m in pack.pattern("PERIOD").finditer(s):
         end = period_end(m.group("nth"))
-        if end and year and end > year and pack.words_re("PLAN_NAME").match(s, m.end()):
+        if end and end > year and pack.words_re("PLAN_NAME").match(s, m.end()):
             return end
-    return None
+    m = pack.pattern("PLAN_DRAFTED").search(v.doc.text, v.sentence.paragraph.start, v.start)
+    end = period_end(m.group("nth")) if m else None
+    return end if end and end > year else None
 
 
-@mechanism("kind", needs=("PERIOD", "PLAN_NAME"))
+@mechanism("kind", needs=("PERIOD", "PLAN_NAME", "PLAN_DRAFTED"))
 def coming_plan(v):
     """A value a coming five-year plan sets is a target."""
     return "target" if _coming_plan_end(v) else None
 
 
-@mechanism("year", needs=("PERIOD", "PLAN_NAME"))
+@mechanism("year", needs=("PERIOD", "PLAN_NAME", "PLAN_DRAFTED"))
 def coming_plan_end(v):
     """A target a coming five-year plan sets is due at the plan's end."""
     return _coming_plan_end(v) if v.field("kind") == "target" else None

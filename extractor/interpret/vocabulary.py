@@ -226,6 +226,8 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
     "word_after": (_list_name(lambda v: v.extent.after), "the list of the comparator word right after the value"),
     "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
+    "list_word_before": (_list_name(lambda v: v.sentence.shared_before.get(v.n)),
+                         "the list of the comparator word before the first value of this value's list"),
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
     "arabic_document": (_flag(lambda v: v.doc.arabic), "whether the document writes its numbers in Arabic digits"),
