@@ -176,11 +176,19 @@ def from_to_metric(v):
     start = clause_start(text, v.sentence.start, mark, 0, pack)
     start = max([start] + [e.end for e in v.sentence.extents if e.end <= mark])
     start = max([start] + [m.end() for m in pack.pattern("ITEM_SEP").finditer(text, start, mark)])
-    left = text[start:mark]
+    name = _named_before(text[start:mark], pack)
+    if not name and start > v.sentence.start and not any(start - 1 <= e.end <= start for e in v.sentence.extents):
+        before = clause_start(text, v.sentence.start, start - 1, 0, pack)  # 机耕面积的比重，由上年的40.9%上升到42%
+        if not any(before <= e.start < start for e in v.sentence.extents):
+            name = _named_before(text[before:start - 1], pack)
+    return name or None
+
+
+def _named_before(left: str, pack) -> str:
     name = phrases.left_name(left, pack)
     if len(name) <= 2:
         name = phrases.left_with_verbs(left, pack) or name
-    return phrases.clean(name, pack) or None
+    return phrases.clean(name, pack)
 
 
 @mechanism("indicator")
@@ -220,7 +228,13 @@ def after_classifier(v):
         m = modifier.match(following)
         if m and m.end() < len(following):
             name += following[m.end():]
-    return phrases.clean(name, v.pack) or None
+    name = phrases.clean(name, v.pack)
+    if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
+        said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
+        if 2 <= len(said) <= 10 and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
+                and not v.pack.words_re("NOUN_TAIL").search(said):
+            name = said + name
+    return name or None
 
 
 @mechanism("indicator", needs=("ITEM_SEP",))
