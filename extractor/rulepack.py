@@ -27,7 +27,8 @@ from .pattern_cache import PatternCache
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
-_REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")  # not \p{P}, a Unicode property
+_REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)*)\}")  # not \p{P}, a Unicode property
+_UNION = regex.compile(r"\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)+)\}")  # {A+B}: the words of lists A and B, longest first
 
 
 def match_timeout(length: int) -> float:
@@ -397,6 +398,11 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
     for _, rf, *_ in parsed:
         table.update(rf.fragments)
         table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}' 
+        for source in (*rf.fragments.values(), *rf.patterns.values()):
+            for m in _UNION.finditer(source):  # {COUNT_UNIT+MEASURE_UNIT}: one alternation, so 亩次 wins over 亩
+                parts = m.group(1).split("+")
+                if all(p in words for p in parts):
+                    table[m.group(1)] = _alternation([w for p in parts for w in words[p]])
     pack = _Pack(table, words, cache)
     for key in [k for _, rf, *_ in parsed for k in rf.fragments]:
         try:
