@@ -33,7 +33,7 @@ class PatternCache:
         self.path = _directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
         self.files_path = self.path.with_name(f"files-{digest.hexdigest()[:24]}.pickle")
         self.patterns: dict[tuple[str, int], regex.Pattern] = _read(self.path)
-        self.files: dict[str, dict] = _read(self.files_path)
+        self.files: dict[str, dict] = _read(self.files_path)  # by a digest of each file's content
         self.added = self.files_added = False
 
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
@@ -48,11 +48,12 @@ class PatternCache:
         """The TOML of a file of the pack (tomllib was most of a load once patterns were cached);
         a shallow copy, as the caller takes tables out of it. UnicodeDecodeError or
         TOMLDecodeError if it cannot be read."""
-        found = self.files.get(name)
+        key = hashlib.sha256(content).hexdigest()  # by content: a user file may share a built-in's name
+        found = self.files.get(key)
         if found is None:
             import tomllib
 
-            found = self.files[name] = tomllib.loads(content.decode("utf-8"))
+            found = self.files[key] = tomllib.loads(content.decode("utf-8"))
             self.files_added = True
         return dict(found)
 

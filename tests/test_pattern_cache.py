@@ -61,3 +61,13 @@ def test_parsed_rule_files_are_read_back_and_handed_out_as_copies(tmp_path, monk
     assert data == {"words": {"X": ["1"]}} and not again.files_added
     data.pop("words")
     assert again.parse("a.toml", FILES[0][1]) == {"words": {"X": ["1"]}}
+
+
+def test_two_files_of_one_name_are_parsed_apart(tmp_path, monkeypatch):
+    """A user's kind.toml beside the built-in kind.toml: each file's own tables, run after run."""
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    files = (("kind.toml", b"[words]\nX = [\"1\"]\n", True), ("kind.toml", b"[words]\nY = [\"2\"]\n", False))
+    for _ in range(2):
+        cache = PatternCache(files)
+        assert [cache.parse(name, content) for name, content, _ in files] == [{"words": {"X": ["1"]}}, {"words": {"Y": ["2"]}}]
+        cache.save()

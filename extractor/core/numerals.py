@@ -14,6 +14,7 @@ SMALL_UNITS = {TEN: 10, HUNDRED: 100, THOUSAND: 1000}
 MAGNITUDES = {WAN + YI: 1e12, YI: 1e8, WAN: 1e4, THOUSAND: 1e3, HUNDRED: 1e2}
 UNIT_PREFIXES = (WAN + YI, YI, WAN)  # magnitudes a unit keeps (亿元, 万人)
 OWN_MAGNITUDE = WAN + YI  # characters a Chinese numeral may hold its own magnitude with (二万六千七百)
+SCALE_BEFORE_MAGNITUDE = THOUSAND + HUNDRED  # after Arabic digits they scale the 万/亿 after them (8千亿元)
 POINTS = "个百分点"  # the unit family of percentage points
 APPROX_MARKS = "多余"  # after a number: "more than"
 DECIMAL_MARKS = "点·．"

@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 from .matching import Hit
-from .numerals import MAGNITUDES, OWN_MAGNITUDE, in_largest_magnitude, magnitude_of, parse_number
+from .numerals import MAGNITUDES, OWN_MAGNITUDE, SCALE_BEFORE_MAGNITUDE, in_largest_magnitude, magnitude_of, parse_number
 
 
 @dataclass(frozen=True)
@@ -13,10 +13,7 @@ class Quantity:
     magnitude: float
 
 
-ARABIC_SCALE = {"千": 1000, "百": 100}  # before 万/亿 after Arabic digits
-
-
-def _scaled(value: float, scale: int) -> float:
+def _scaled(value: float, scale: float) -> float:
     return round(value * scale, 10)
 
 
@@ -39,8 +36,8 @@ def resolve(hit: Hit) -> Quantity:
         unit = prefix + unit
     else:
         unit = mag + unit
-        if unit[:1] in ARABIC_SCALE and unit[1:2] in OWN_MAGNITUDE:  # 8千亿元: 8000 亿元, the unit keeps 亿
-            scale, unit = ARABIC_SCALE[unit[0]], unit[1:]
+        if unit[:1] in SCALE_BEFORE_MAGNITUDE and unit[1:2] in OWN_MAGNITUDE:  # 8千亿元: 8000 亿元, the unit keeps 亿
+            scale, unit = MAGNITUDES[unit[0]], unit[1:]
             value = _scaled(value, scale)
             value_max = _scaled(value_max, scale) if value_max is not None else None
     if value_max is not None and value_max < value:

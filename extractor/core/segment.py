@@ -166,8 +166,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple
             return "plan", None
     p = pack.pattern("PERIOD").search(head)
     period = period_end(p.group("nth")) if p and (heading or p.start() < 3) else None
-    if pack.words_re("REVIEW_CUE").search(head):
-        return "review", period
+    if pack.words_re("REVIEW_CUE").search(head):  # a period under way (“十五五”实施以来) is reviewed up to last year
+        return "review", (None if period and year and period >= year else period)
     if period and year:
         return ("review" if period < year else "plan"), period
     if heading:
@@ -207,7 +207,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading)
-        if found or top and mode != "plan":  # a top heading after the plan with no mark of its own
+        if found or (top and mode != "plan"):  # a top heading after the plan with no mark of its own
             mode, period = found, named       # (三、建设人民满意的服务型政府) goes on planning
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]

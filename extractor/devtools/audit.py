@@ -27,7 +27,7 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
         out.append("one or two characters")
     if name != UNKNOWN_INDICATOR:
         if (rules.words_re("AUDIT_FUNCTION_WORD").match(name) or rules.words_re("LEAD_WORD").match(name)) \
-                and not _relative_clause(name, rules):
+                and not _said_after_count(r, rules):
             out.append("starts with a function word or verb")
         if rules.words_re("AUDIT_FUNCTION_WORD", "end").search(name) or rules.words_re("TRAIL_WORD", "end").search(name):
             out.append("ends with a function word or verb")
@@ -37,13 +37,15 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
     return out
 
 
-def _relative_clause(name: str, rules: RuleSet) -> bool:
-    """A name that says first what its things were selected for (入选国家先进制造业集群的共建产业
-    集群) or given (提供基本康复服务残疾人), as the indicator rules name counts of them."""
-    de = rules.word_list("OWNER_MARK")[0]
-    if rules.words_re("SELECTED_VERB").match(name):
-        return de in name and not name.endswith(de)
-    return bool(rules.words_re("GIVE_VERB").match(name)) and len(name) > 4
+def _said_after_count(r: Record, rules: RuleSet) -> bool:
+    """A name that says first what its things were selected for or given, said after the count in
+    the sentence (4个产业集群入选国家先进制造业集群 -> 入选…的产业集群, 为10万名残疾人提供康复服务 ->
+    提供康复服务残疾人): the indicator rules name counts so; a verb said before the value is none."""
+    verb = rules.words_re("SELECTED_VERB").match(r.indicator) or rules.words_re("GIVE_VERB").match(r.indicator)
+    if not verb:
+        return False
+    at = r.sentence.find(r.text)
+    return at >= 0 and r.sentence.find(verb.group(), at + len(r.text)) >= 0
 
 
 def read_records(path: Path) -> list[Record]:

@@ -1,7 +1,7 @@
 """Lists of values in one sentence: runs joined by 、/和/及, the names they distribute
 over (A、B分别增长x%、y%) and the comparator their last value carries for all."""
 from . import phrases
-from .context import Sentence
+from .context import Extent, Sentence
 
 
 def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
@@ -52,17 +52,21 @@ def _paired(left: str, count: int, pack) -> list[str]:
     """城乡低保标准分别达到487元和412元: a name opening with a pair word names one value per part
     (城镇低保标准, 农村低保标准)."""
     name = phrases.indicator_of(left, "", True, pack)
-    pairs = dict(zip(pack.word_list("PAIR_WORD"), pack.word_list("PAIR_PARTS")))
-    for word, parts in pairs.items():
-        if count == 2 and name.startswith(word) and len(name) > len(word):
-            return [part + name[len(word):] for part in parts.split("/")]
+    for pair in pack.word_list("PAIR_WORD"):
+        word, _, parts = pair.partition("=")
+        names = [part + name[len(word):] for part in parts.split("/")]
+        if len(names) == count and name.startswith(word) and len(name) > len(word):
+            return names
     return []
 
 
 def _spelled_ordinals(left: str, pack) -> str:
     """一、二、三产业增加值 -> 第一产业、第二产业、第三产业增加值: the items share a noun."""
+    mark, sep = pack.word_list("ORDINAL_MARK")[0], pack.pattern("ITEM_SEP")
+
     def spell(m) -> str:
-        return "、".join("第" + n + m.group("noun") for n in m.group("nums").split("、"))
+        nums = m.group("nums")
+        return sep.sub(lambda s: m.group("noun") + s.group() + mark, mark + nums) + m.group("noun")
     return pack.pattern("ORDINAL_ITEMS").sub(spell, left)
 
 
@@ -70,27 +74,22 @@ def shared_after(sentence: Sentence) -> dict[int, str]:
     """分别稳定在800亿斤、60亿斤、160亿斤以上: the comparator word after the last value of a list
     holds for every value in it that has no comparator word of its own; by position, the
     word list that word came from."""
-    from .context import Extent
-
-    out: dict[int, str] = {}
-    hits, ext = sentence.hits, sentence.extents
-    for i, j in sentence.list_groups:
-        if ext[j].after:
-            out.update((k, ext[j].after) for k in range(i, j) if ext[k] == Extent(hits[k].start, hits[k].end))
-    return out
+    return _shared(sentence, before=False)
 
 
 def shared_before(sentence: Sentence) -> dict[int, str]:
     """分别不低于80%、70%和75%, 突破9千亿元、3万亿元: the comparator word before the first value
-    of a list holds for every later value in it that has no comparator word of its own; by
-    position, the word list that word came from."""
-    from .context import Extent
+    of a list holds for every later value in it that has no comparator word of its own."""
+    return _shared(sentence, before=True)
 
+
+def _shared(sentence: Sentence, before: bool) -> dict[int, str]:
     out: dict[int, str] = {}
     hits, ext = sentence.hits, sentence.extents
     for i, j in sentence.list_groups:
-        if ext[i].before:
-            out.update((k, ext[i].before) for k in range(i + 1, j + 1) if ext[k] == Extent(hits[k].start, hits[k].end))
+        word, others = (ext[i].before, range(i + 1, j + 1)) if before else (ext[j].after, range(i, j))
+        if word:
+            out.update((k, word) for k in others if ext[k] == Extent(hits[k].start, hits[k].end))
     return out
 
 

@@ -89,28 +89,22 @@ def period_year(v, scope: str):
 
 
 def _coming_plan_end(v) -> int | None:
-    """The last year of a coming five-year plan the sentence names before the value, as a plan
-    (编制了“十五五”规划纲要，提出…年均增长5%左右 in a report of 2026), or its paragraph names
-    as a plan drafted: its values are its targets."""
-    s, pack, year = v.scope("before"), v.pack, v.doc.year
-    if not year:
-        return None
-    for m in pack.pattern("PERIOD").finditer(s):
-        end = period_end(m.group("nth"))
-        if end and end > year and pack.words_re("PLAN_NAME").match(s, m.end()):
-            return end
-    m = pack.pattern("PLAN_DRAFTED").search(v.doc.text, v.sentence.paragraph.start, v.start)
+    """The last year of a coming five-year plan that the paragraph, before the value, says was
+    drafted or proposes (我们编制了“十五五”规划纲要…，提出…年均增长5%左右 in a report of 2026):
+    its values are its targets. A plan under way (“十五五”规划实施以来) sets none."""
+    year = v.doc.year
+    m = v.pack.pattern("PLAN_DRAFTED").search(v.doc.text, v.sentence.paragraph.start, v.start) if year else None
     end = period_end(m.group("nth")) if m else None
     return end if end and end > year else None
 
 
-@mechanism("kind", needs=("PERIOD", "PLAN_NAME", "PLAN_DRAFTED"))
+@mechanism("kind", needs=("PLAN_DRAFTED",))
 def coming_plan(v):
     """A value a coming five-year plan sets is a target."""
     return "target" if _coming_plan_end(v) else None
 
 
-@mechanism("year", needs=("PERIOD", "PLAN_NAME", "PLAN_DRAFTED"))
+@mechanism("year", needs=("PLAN_DRAFTED",))
 def coming_plan_end(v):
     """A target a coming five-year plan sets is due at the plan's end."""
     return _coming_plan_end(v) if v.field("kind") == "target" else None
@@ -297,9 +291,9 @@ def topic_of_generic(v, current: str = ""):
     if not core or v.sentence.last_indicator:
         return None
     text, pack = v.doc.text, v.pack
-    before = [m.end() for m in pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start)]
-    if before:  # the clause just before, in this sentence
-        clause = text[before[-2] if len(before) > 1 else v.sentence.start:before[-1] - 1]
+    before = list(pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start))
+    if before:  # the clause just before, in this sentence (a break may be longer than a character: <br>)
+        clause = text[before[-2].end() if len(before) > 1 else v.sentence.start:before[-1].start()]
     else:  # the first clause of the sentence before, in this paragraph
         ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
         if not ends:

@@ -73,15 +73,13 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     return trim(s)
 
 
-NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
-
-
-def _drop_word(name: str, word: str) -> str:
+def _drop_word(name: str, word: str, pack: RuleSet) -> str:
     """`name` without `word`, except where a numeral ends before it (离校2年内, 五年内 keep 年内)."""
+    numeral = pack.pattern("CHINESE_NUMERAL_START")
     parts = name.split(word)
     out = parts[0]
     for part in parts[1:]:
-        out += (word if out and (out[-1].isdigit() or out[-1] in NUMERAL_CHARS) else "") + part
+        out += (word if out and (out[-1].isdigit() or numeral.match(out[-1])) else "") + part
     return out
 
 
@@ -165,26 +163,29 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     negation = pack.words_re("NEGATION", "end").search(noun)
     if negation and negation.start() >= 1:  # 60个城市未达到…: 未 goes with the verb after the noun
         noun = noun[:negation.start()]
-    owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)  # 5700公里的边境线, 4座现代化的垃圾中转站: the 的 goes
-    if owner:
-        noun = noun[:owner.start(1)] + noun[owner.end(1):]
+    # `noun` stays the text as written (what follows it is right[len(noun):]); names drop a short 的
     if role == "beneficiary":
         m = pack.words_re("GIVE_VERB").search(noun, 2)
         head = noun[:m.start()] if m else noun
         act = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
         act = pack.words_re("PARTICLE_LE").sub("", act)
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
-            return act + head
+            return act + _without_short_de(head, pack)
     if role == "subject":
         m = pack.words_re("SELECTED_VERB").search(noun, 2)
         head = noun[:m.start()] if m else noun
-        negation = pack.words_re("NEGATION", "end").search(head)
-        head = head[:negation.start()] if negation and negation.start() >= 2 else head  # 城市未入选: 未 goes with the verb
         rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
-            return rest + pack.word_list("OWNER_MARK")[0] + head
-    return noun + result_phrase(right[len(noun):], len(noun), pack)
+            return rest + pack.word_list("OWNER_MARK")[0] + _without_short_de(head, pack)
+    name = _without_short_de(noun, pack)
+    return name + result_phrase(right[len(noun):], len(name), pack)
+
+
+def _without_short_de(noun: str, pack: RuleSet) -> str:
+    """5700公里的边境线, 4座现代化的垃圾中转站: the 的 after a value or a short modifier goes."""
+    owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)
+    return noun[:owner.start(1)] + noun[owner.end(1):] if owner else noun
 
 
 def count_role(left: str, pack: RuleSet) -> str:
@@ -222,19 +223,18 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
 
 
 def clean(name: str, pack: RuleSet) -> str:
-    """Scope words, time words, streaks and everything before a cue go from an indicator;
-    对X进行改造 names X改造; a purpose clause before 的 goes."""
+    """Scope words, time words, streaks, asides and everything before a cue go from an
+    indicator; 对X进行改造 names X改造."""
     m = pack.pattern("DISPOSAL").match(name)
     if m:
         name = m.group("object") + m.group("act")
-    name = drop_purpose(name, pack)
     name = pack.pattern("ASIDE").sub("", name) or name  # 在去年明显下降的基础上: an aside names nothing
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
-            name = _drop_word(name, w)
+            name = _drop_word(name, w, pack)
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     last = None
     for last in pack.words_re("CUT_CUE").finditer(name):

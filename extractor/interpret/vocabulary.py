@@ -42,7 +42,7 @@ ENGINE_NEEDS = (
     # a sentence and its values
     "FROM_MARK", "FROM_GAP", "TO_LINK", "CLAUSE_BREAK", "LIST_SEP", "LIST_JOINER", "SEPARATED", "LIST_SPLITTERS", "DISTRIBUTOR", "PERCENT_UNIT",
     "COUNT_CLASSIFIER", "COMPARATOR_AFTER", "COMPARATOR_BEFORE", "COMPARATOR_AFTER_LISTS",
-    "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP", "ORDINAL_ITEMS", "PAIR_WORD", "PAIR_PARTS", "CHINESE_NUMERAL_START",
+    "COMPARATOR_BEFORE_LISTS", "CMP_NOT_PRE", "AT_LEAST_OVER_VERB", "THRESHOLD", "ITEM_SEP", "ORDINAL_ITEMS", "PAIR_WORD", "ORDINAL_MARK", "CHINESE_NUMERAL_START",
     # noun phrases
     "TIME_PREFIX", "ITEM_MARK", "BENEFICIARY", "CONJ", "BASELINE_END", "NO_WORD", "QUOTED", "RIGHT_STOP", "RIGHT_STOP_INSIDE",
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
@@ -231,7 +231,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
     "arabic_document": (_flag(lambda v: v.doc.arabic), "whether the document writes its numbers in Arabic digits"),
-    "span_rule": (_one_of(lambda v: v.hit.rule.id), "the span rule that found the value"),
+    "span_rule": (_one_of(lambda v: (v.rule if v.in_table else v.hit.rule).id), "the span rule that found the value (a table cell's: its table rule)"),
     "magnitude_at_most": (_at_most(lambda v: v.quantity.magnitude if v.quantity else None),
                           "the value in base units (十亿 is 1e9) is no more than the number"),
     "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
