@@ -61,12 +61,14 @@ def _paired(left: str, count: int, pack) -> list[str]:
 
 
 def _spelled_ordinals(left: str, pack) -> str:
-    """一、二、三产业增加值 -> 第一产业、第二产业、第三产业增加值: the items share a noun."""
-    mark, sep = pack.word_list("ORDINAL_MARK")[0], pack.pattern("ITEM_SEP")
+    """一、二、三产业增加值, 一二三产业 -> 第一产业、第二产业、第三产业(增加值): the items share a noun
+    (joined by 、, the separator the list splitters read)."""
+    mark, noun = pack.word_list("ORDINAL_MARK")[0], pack.word_list("ORDINAL_NOUN")[0]
+    sep = pack.pattern("ITEM_SEP")
 
     def spell(m) -> str:
-        nums = m.group("nums")
-        return sep.sub(lambda s: m.group("noun") + s.group() + mark, mark + nums) + m.group("noun")
+        nums = sep.sub("", m.group("nums"))
+        return "、".join(mark + n + noun for n in nums)
     return pack.pattern("ORDINAL_ITEMS").sub(spell, left)
 
 
