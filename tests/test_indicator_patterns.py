@@ -50,6 +50,7 @@ def test_what_a_number_measures(text, value, indicator):
 @pytest.mark.parametrize("text, gone", [
     (ARABIC + "部署8项重点任务，推动民营经济25条政策落地。", ["8项", "25条"]),
     (ARABIC + "全区9个重点行业增加值增长6%。", ["9个"]),
+    (ARABIC + "确保12个地市城市空气质量平均优良天数比率达到92%，有8个城市空气质量达到二级标准。", ["12个"]),
     (ARABIC + "5座以下乘用车销量增长8%。", ["5座"]),
     (ARABIC + "以实施五项关键工程为重点，完成三项改革任务。", ["五项", "三项"]),
     (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
@@ -169,3 +170,7 @@ when = { span_rule = "quantity.percent" }
 def test_a_coming_plan_drafted_in_the_sentence_sets_its_targets():
     r = records("我们编制了“十五五”规划，提出常住人口城镇化率达到65%。", year=2026)["65%"]
     assert (r.indicator, r.kind, r.year) == ("常住人口城镇化率", "target", 2030)
+
+
+def test_a_count_of_places_that_meet_a_standard_stays_a_record():
+    assert "8个" in records(ARABIC + "有8个城市空气质量达到二级标准，占监测城市的40%。")

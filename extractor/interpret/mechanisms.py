@@ -31,6 +31,17 @@ def scope_count(v) -> bool:
     return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
 
 
+@mechanism("drop", needs=("PLACES", "AGGREGATE_WORD", "RATE_HEAD"))
+def scope_of_measure(v) -> bool:
+    """A count of places whose own noun goes on into a measure of all of them: the places only
+    scope it (419个省控断面水质总体为优, 87个国控考核断面水质达标率, 14个市州城市空气质量平均优良天数)."""
+    if not v.counted or not v.pack.pattern("PLACES").match(v.scope_right):
+        return False
+    noun = phrases.right_noun(v.scope_right, v.pack)
+    return bool(v.pack.words_re("RATE_HEAD", "end").search(noun)
+                or v.pack.words_re("AGGREGATE_WORD").search(v.scope_right, 0, len(noun) + 4))
+
+
 def _names_its_own(v) -> bool:
     """Whether the next value is a count followed by its own noun (770家企业融入6条产业链)."""
     hits = v.sentence.hits
