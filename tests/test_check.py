@@ -304,18 +304,21 @@ def test_coverage_option_lists_what_the_count_counts(fresh_golden):
     assert out.splitlines()[-2].endswith(f"uncovered numbers: {n}")
 
 
-def test_readme_rule_file_example_passes_the_gate(tmp_path, fresh_golden):
+def _readme_rule_file(name: str, folder) -> Path:
+    """The README's example rule file `my-rules/<name>`, written to `folder`."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    pack = tmp_path / "land.toml"
-    pack.write_text(readme.split("```toml\n# my-rules/land.toml\n")[1].split("```")[0], encoding="utf-8")
-    code, out = gate(fresh_golden, rules=(pack,))
+    pack = folder / name
+    pack.write_text(readme.split(f"```toml\n# my-rules/{name}\n")[1].split("```")[0], encoding="utf-8")
+    return pack
+
+
+def test_readme_rule_file_example_passes_the_gate(tmp_path, fresh_golden):
+    code, out = gate(fresh_golden, rules=(_readme_rule_file("land.toml", tmp_path),))
     assert code == 0, out
 
 
 def test_readme_interpretation_rule_example_passes_the_gate(tmp_path, fresh_golden):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    pack = tmp_path / "budget.toml"
-    pack.write_text(readme.split("```toml\n# my-rules/budget.toml\n")[1].split("```")[0], encoding="utf-8")
+    pack = _readme_rule_file("budget.toml", tmp_path)
     code, out = gate(fresh_golden, rules=(pack,))
     assert code == 0, out
     assert "interpretation, examples" in out

@@ -335,13 +335,14 @@ def money_purpose(v, current: str = ""):
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
     left = phrases.left_name(v.scope_left, v.pack)
-    if left and not phrases.generic_core(left, v.pack):
+    core = phrases.generic_core(left, v.pack)
+    if left and not core:
         return None
     m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
     if not m:
         return None
     goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
-    return goes_to + (phrases.generic_core(left, v.pack) or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    return goes_to + (core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
 
 
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))

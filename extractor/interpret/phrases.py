@@ -165,21 +165,30 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
         noun = noun[:negation.start()]
     # `noun` stays the text as written (what follows it is right[len(noun):]); names drop a short 的
     if role == "beneficiary":
-        m = pack.words_re("GIVE_VERB").search(noun, 2)
-        head = noun[:m.start()] if m else noun
-        act = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
+        head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
         act = pack.words_re("PARTICLE_LE").sub("", act)
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
             return act + _without_short_de(head, pack)
     if role == "subject":
-        m = pack.words_re("SELECTED_VERB").search(noun, 2)
-        head = noun[:m.start()] if m else noun
-        rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[len(head):], maxsplit=1)[0])
+        head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
             return rest + pack.word_list("OWNER_MARK")[0] + _without_short_de(head, pack)
     name = _without_short_de(noun, pack)
     return name + result_phrase(right[len(noun):], len(name), pack)
+
+
+def _head_and_act(noun: str, right: str, verbs: str, pack: RuleSet) -> tuple[str, str]:
+    """The counted noun cut before a verb of list `verbs` inside it, and the rest of its clause
+    from there (what the counted things were given, selected for)."""
+    m = pack.words_re(verbs).search(noun, 2)
+    head = noun[:m.start()] if m else noun
+    return head, trim(clause_rest(right[len(head):], pack))
+
+
+def clause_rest(text: str, pack: RuleSet) -> str:
+    """`text` up to the next clause or list break."""
+    return pack.pattern("CLAUSE_OR_LIST_BREAK").split(text, maxsplit=1)[0]
 
 
 def _without_short_de(noun: str, pack: RuleSet) -> str:
@@ -207,7 +216,7 @@ def is_subject_position(left: str, pack: RuleSet) -> bool:
 def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     """What happened to the counted things, when it defines the metric: 5所医院升级为三级医院,
     23个敬老院转型为养老服务点, or any verb phrase after a bare noun (24件提案由市领导督办)."""
-    rest = trim(pack.pattern("CLAUSE_OR_LIST_BREAK").split(rest, maxsplit=1)[0])
+    rest = trim(clause_rest(rest, pack))
     if rest.startswith(pack.word_list("RESULT_VERB")) or (noun_length <= 2 and 0 < len(rest) <= 24):
         return rest
     return ""
@@ -218,7 +227,7 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
     noun = right_noun(right[1:], pack)
     if not noun:
         return ""
-    rest = pack.pattern("CLAUSE_OR_LIST_BREAK").split(right[1 + len(noun):], maxsplit=1)[0]
+    rest = clause_rest(right[1 + len(noun):], pack)
     return noun + rest[:12]
 
 
