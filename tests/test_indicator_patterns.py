@@ -41,6 +41,9 @@ def records(text: str, year: int | None = 2026):
     ("税收收入820亿元，可比增长6.4%。", "6.4%", "税收收入"),
     ("电子信息产业营业收入增长12%、规模力争突破800亿元。", "800亿元", "电子信息产业营业收入规模"),
     ("开展文化惠民演出活动120场次，实施城乡环境整治18项工程。", "18项", "城乡环境整治工程"),
+    ("在27个县（市、区）开展养老服务改革试点。", "27个", "县（市、区）开展养老服务改革试点"),
+    ("达标的县（市、区）由31个增加到46个。", "31个", "达标的县（市、区）"),
+    ("新建15个口袋公园（含滨河、环城等带状公园）。", "15个", "口袋公园"),
 
 ])
 def test_what_a_number_measures(text, value, indicator):
@@ -174,3 +177,19 @@ def test_a_coming_plan_drafted_in_the_sentence_sets_its_targets():
 
 def test_a_count_of_places_that_meet_a_standard_stays_a_record():
     assert "8个" in records(ARABIC + "有8个城市空气质量达到二级标准，占监测城市的40%。")
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("全市进出口总额比2010年增长1.8倍。", "1.8倍", "increase"),
+    ("全市进出口总额是2010年的2.8倍。", "2.8倍", None),
+    ("全区人口自然增长率为5.2‰。", "5.2‰", None),
+    ("人口增长率为5.2‰。", "5.2‰", "increase"),
+    ("压减煤炭产能420万吨、钢铁产能90万吨、水泥35万吨。", "35万吨", "decrease"),
+    ("提高城乡低保标准8%、特困供养标准10%。", "10%", "increase"),
+    ("地方财政收入增加42亿元、总量达到380亿元。", "380亿元", None),
+    ("货运量12亿吨，比2015年分别增加3.1亿吨。", "3.1亿吨", "increase"),
+    ("常用药品平均降价幅度达41%。", "41%", "decrease"),
+    ("常用药品平均降价38%。", "38%", "decrease"),
+])
+def test_the_size_of_a_rise_or_fall(text, value, change):
+    assert records(text)[value].change == change

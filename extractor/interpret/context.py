@@ -133,7 +133,7 @@ class Value:
         start = clause_start(text, sentence.start, c_start, boundary, pack)
         self.continues = start == boundary and boundary > sentence.start  # A 3个、B 10个: one clause, one verb
         if self.continues:
-            start += text[start:c_start].rfind("\u3001") + 1
+            start = phrases.after_last_item(text, start, c_start, pack)
         sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
         sentence.values[n] = self

@@ -468,6 +468,19 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or _NONE_GIVEN
 
 
+@mechanism("change", field=str, verb_first=PatternName)
+def from_verb_before_list(v, field: str, verb_first: str):
+    """压减粗钢产能2110万吨、生铁970万吨: a value after 、 with no verb of its own shares the change
+    of the value before when that value's verb stands before its name (pattern `verb_first`);
+    转移支付增加1.5万亿元、规模9.8万亿元 names a level after a verb that followed its name."""
+    first = v.sentence.values.get(v.n - 1)
+    while first is not None and first.continues:  # the list's first value holds the verb
+        first = v.sentence.values.get(first.n - 1)
+    if first is None or not v.pack.pattern(verb_first).match(first.scope_left):
+        return None
+    return from_shared_verb(v, field)
+
+
 @mechanism("change", field=str)
 def from_previous(v, field: str):
     """A value that names nothing of its own, in the unit of the value before it, restates

@@ -7,7 +7,8 @@ find the noun after a classifier, keep what a counted noun became.
 from ..rulepack import RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
-PAIRS = {"\u201c": "\u201d", "\uff08": "\uff09", "(": ")", "\u300a": "\u300b"}
+BRACKETS = {"\uff08": "\uff09", "(": ")"}
+PAIRS = {"\u201c": "\u201d", **BRACKETS, "\u300a": "\u300b"}
 
 
 def trim(s: str) -> str:
@@ -120,11 +121,18 @@ def right_noun(right: str, pack: RuleSet) -> str:
     if close >= 0 and open_quote not in right[:close]:
         cut = close  # the value sat inside a quotation that ends here
     noun = trim(right[:cut])
-    k = noun.rfind("\u3001")
+    k = after_last_item(noun, 0, len(noun), pack) - 1
     if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1)
                   or pack.words_re("LEAD_WORD").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
     return strip(noun, pack, None, "NOUN_TAIL") if noun else noun
+
+
+def after_last_item(text: str, start: int, end: int, pack: RuleSet) -> int:
+    """Where the last item of text[start:end] starts: after its last 、 outside brackets."""
+    for m in pack.pattern("ITEM_SEP").finditer(text, start, end):
+        start = m.end()
+    return start
 
 
 def drop_purpose(name: str, pack: RuleSet) -> str:
@@ -251,7 +259,18 @@ def clean(name: str, pack: RuleSet) -> str:
     if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
         name = name[last.end():]
     name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
+    name = _unclosed_cut(name)
     return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
+
+
+def _unclosed_cut(name: str) -> str:
+    """A name cut inside brackets loses the open part (城中村（金平区、龙湖区 -> 城中村); an open
+    quote may start the name (瞄准“经济总量), and stays."""
+    for opening, closing in BRACKETS.items():
+        i = name.rfind(opening)
+        if i >= 2 and closing not in name[i:]:
+            name = name[:i]
+    return name
 
 
 def topic(clause: str, pack: RuleSet) -> str:
