@@ -21,7 +21,7 @@ def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
 
 def distributed(sentence: Sentence) -> dict[int, str]:
     """Indicators for a list of values, by position: A、B分别增长x%、y%; A、B产量达到x、y, then
-    分别增长… for the same A、B in the next clause."""
+    分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause."""
     from .context import clause_start
 
     doc, pack = sentence.doc, sentence.doc.pack
@@ -41,8 +41,8 @@ def distributed(sentence: Sentence) -> dict[int, str]:
                 break
         if not names and k >= 0:
             names = _paired(left[:k], j - i + 1, pack)
-        if not names and k >= 0 and len(previous) == j - i + 1:
-            names = previous
+        if not names and len(previous) == j - i + 1 and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
+            names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
@@ -110,7 +110,7 @@ def share_head(names: list[str], pack) -> list[str]:
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
-        elif i < len(names) - 1 and (head := heads.search(last)) and not heads.search(name):
+        elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
             name = name + head.group()
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             name = name + last[len(name):]

@@ -246,13 +246,14 @@ def clean(name: str, pack: RuleSet) -> str:
     if m:
         name = m.group("object") + m.group("act")
     name = pack.pattern("ASIDE").sub("", name) or name  # 在去年明显下降的基础上: an aside names nothing
+    name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
+    name = pack.pattern("SPAN_EDGE").sub("", name) or name
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
             name = _drop_word(name, w, pack)
-    name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     last = None
     for last in pack.words_re("CUT_CUE").finditer(name):
         pass
