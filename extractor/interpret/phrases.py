@@ -161,7 +161,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     its clause (role "subject": no verb before it) is of things selected or approved, said after
     the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
     垂直大模型. A count after 为/向/对 (role "beneficiary") is of those something was given to:
-    为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人."""
+    为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
+    those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body):
         return ""
@@ -177,6 +178,11 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
         act = pack.words_re("PARTICLE_LE").sub("", act)
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
             return act + _without_short_de(head, pack)
+    if role == "solver" and pack.words_re("PROBLEM_WORD", "end").search(noun):
+        person = pack.words_re("PERSON_HEAD").search(noun)
+        head = noun[:person.end()] if person else ""
+        problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
+        return pack.word_list("SOLVE_VERB")[0] + problem + head
     if role == "subject":
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
@@ -207,9 +213,11 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
 
 def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对,
-    "subject" when it opens the clause, else ""."""
+    "solver" after 解决, "subject" when it opens the clause, else ""."""
     if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left)):
         return "beneficiary"
+    if pack.pattern("SOLVED_BEFORE").search(trim(left)):
+        return "solver"
     return "subject" if is_subject_position(left, pack) else ""
 
 
