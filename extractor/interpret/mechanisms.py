@@ -288,9 +288,15 @@ def subject_of_generic(v, current: str = ""):
     previous = v.sentence.fields.get(v.n - 1)
     if v.percent and previous is not None and previous.change and core not in v.pack.word_list("PROPERTY_METRIC"):
         return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
-    if core and last and not phrases.generic_core(last, v.pack):
-        return last if last.endswith(core) else last + core  # 第二产业投资 and 投资: not 投资投资
-    return None
+    if not core or not last or phrases.generic_core(last, v.pack):
+        return None
+    tails = list(v.pack.words_re("LIST_TAIL").finditer(last))
+    if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
+        last = last[tails[-1].end():]
+    if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
+        return last
+    shared = next((w for w in v.pack.word_list("GENERIC_METRIC") if core.endswith(w) and last.endswith(w)), "")
+    return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
