@@ -210,3 +210,14 @@ def test_a_count_of_places_that_meet_a_standard_stays_a_record():
 ])
 def test_the_size_of_a_rise_or_fall(text, value, change):
     assert records(text)[value].change == change
+
+
+@pytest.mark.parametrize("text, value, comparator, indicator", [
+    ("企业开办时间压缩至3个工作日内。", "3个工作日", "<=", "企业开办时间"),
+    ("医保报销结算在10分钟内完成。", "10分钟", "<=", None),
+    ("在12个县内开展改革试点。", "12个", "=", None),
+])
+def test_within_a_length_of_time_is_a_ceiling(text, value, comparator, indicator):
+    r = records(text)[value]
+    assert r.comparator == comparator
+    assert indicator is None or r.indicator == indicator
