@@ -221,3 +221,12 @@ def test_within_a_length_of_time_is_a_ceiling(text, value, comparator, indicator
     r = records(text)[value]
     assert r.comparator == comparator
     assert indicator is None or r.indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("力争三年内培育科技领军企业30家。", "30家", 2027),
+    ("用5年时间建成乡镇综合文化站120个。", "120个", 2029),
+    ("为离校2年内未就业高校毕业生提供见习岗位3000个。", "3000个", 2025),
+])
+def test_a_target_within_a_span_of_years_is_due_at_its_end(text, value, year):
+    assert records(text, year=2025)[value].year == year

@@ -1,7 +1,7 @@
 """The mechanisms interpretation rules `use`: how to find a year, a noun phrase, a
 reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
-from ..core.numerals import split_magnitude, unit_family
+from ..core.numerals import parse_number, split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
 from . import phrases
 from .vocabulary import NONE as _NONE_GIVEN
@@ -136,6 +136,16 @@ def relative_year(v, scope: str):
     elif pack.pattern("LAST_YEAR_MARK").search(s):
         return doc_year - 1
     return None
+
+
+@mechanism("year", needs=("YEARS_WITHIN",), scope=str)
+def years_within(v, scope: str):
+    """A target within a span of years from now (三年内, 用5年时间): the span's last year, the
+    document's own year counted as its first."""
+    if v.field("kind") != "target" or not v.doc.year:
+        return None
+    m = v.pack.pattern("YEARS_WITHIN").search(v.scope(scope))
+    return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
 
 
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
