@@ -258,6 +258,7 @@ def clean(name: str, pack: RuleSet) -> str:
     name = pack.pattern("SPAN_EDGE").sub("", name) or name
     name = pack.pattern("INSTANCES_BEFORE_KIND").sub("", name) or name
     name = pack.pattern("ADDRESSEE").sub("", name)
+    name = pack.pattern("INNER_COMPLETION").sub("", name)
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
