@@ -243,6 +243,8 @@ def after_classifier(v):
         m = modifier.match(following)
         if m and m.end() < len(following):
             name += following[m.end():]
+    if not name and not phrases.left_name(v.scope_left, v.pack):  # 完成65条、总长度57.9公里的城市道路改造
+        name = _owned_after_list(v)
     name = phrases.clean(name, v.pack)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
@@ -250,6 +252,18 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     return name or None
+
+
+def _owned_after_list(v) -> str:
+    """The noun after 的 that ends a list of values in this value's clause (65条、57.9公里的X -> X)."""
+    text, owner = v.doc.text, v.pack.words_re("OWNER_MARK")
+    for k in range(v.n + 1, len(v.sentence.hits)):
+        end = v.sentence.extents[k].end
+        if end > v.end:
+            break
+        if owner.match(text, end):
+            return phrases.right_noun(text[end + 1:v.end], v.pack)
+    return ""
 
 
 @mechanism("indicator", needs=("ITEM_SEP",))

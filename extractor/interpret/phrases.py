@@ -96,8 +96,10 @@ def _no_word(s: str, pack: RuleSet) -> bool:
 
 
 def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
-    """Whether a threshold word (超, 高于, 不少于) ends at `pos`: the value there sits inside a noun."""
-    return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None
+    """Whether the value at `pos` sits inside a noun as its threshold: after a threshold word
+    (超, 高于), or as a class before 的 (10蒸吨及以下的锅炉)."""
+    return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None \
+        or pack.pattern("THRESHOLD_AFTER").match(text, pos) is not None
 
 
 def right_noun(right: str, pack: RuleSet) -> str:
@@ -164,7 +166,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
-    if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body):
+    if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body) \
+            and not is_threshold(body, 0, pack):
         return ""
     noun = right_noun(right, pack)
     if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
