@@ -116,7 +116,10 @@ def share_head(names: list[str], pack) -> list[str]:
             name = name + last[len(name):]
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
-            cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
+            if head and name.endswith(head.group()):  # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款
+                cut = len(name)
+            else:  # 生产安全事故起数、死亡人数: the first item's head word gives way
+                cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
             name = first[:-cut] + name
         out.append(name)
     return out
