@@ -181,9 +181,10 @@ def section_period(v):
 
 @mechanism("indicator")
 def from_to_metric(v):
-    """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…)."""
+    """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…); a list
+    of them (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
     role = v.sentence.from_to.get(v.n)
-    if not role:
+    if not role or v.n in v.sentence.distributed:
         return None
     from .context import clause_start
 
