@@ -284,8 +284,11 @@ def items_counted(v):
 
 @mechanism("indicator", needs=("OWNER_MARK",))
 def share_of_noun(v):
-    """80%以上的项目由企业牵头: a share with no name before it names the noun after 的."""
-    if not v.percent or _left(v) or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+    """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
+    one after another share and a joiner (95%的乡镇和78%的建制村通硬化路)."""
+    if not v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+        return None
+    if _left(v) and not (v.continues and v.pack.pattern("LIST_SEP").search(phrases.trim(v.scope_left)[-1:])):
         return None
     return phrases.clean(phrases.noun_after_de(v.scope_right, v.pack), v.pack) or None
 
