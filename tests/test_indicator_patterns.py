@@ -84,6 +84,7 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "确保12个地市城市空气质量平均优良天数比率达到92%，有8个城市空气质量达到二级标准。", ["12个"]),
     (ARABIC + "5座以下乘用车销量增长8%。", ["5座"]),
     (ARABIC + "以实施五项关键工程为重点，完成三项改革任务。", ["五项", "三项"]),
+    (ARABIC + "打造两个十公里滨江景观带，政校企三方签约共建实验室。", ["两个", "十公里", "三方"]),
     (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
     (ARABIC + "办好20件民生实事，推进30户以上自然村寨污水治理，建设3人制篮球场。", ["20件", "30户", "3人"]),
 ])
@@ -93,10 +94,9 @@ def test_numbers_that_are_no_records(text, gone):
     assert "12万人" in found  # the sentence's records are still there
 
 
-def test_a_small_chinese_count_is_kept_where_it_is_no_plan_part():
-    found = records(ARABIC + "重点实施三所中小学新建扩建，新建两所重点中学。")
-    assert found["三所"].indicator == "中小学新建扩建"
-    assert "两所" in found
+def test_a_chinese_count_in_an_arabic_document_is_kept_with_a_comparator_or_a_magnitude():
+    found = records(ARABIC + "每个县建设一个以上托育中心，旅游收入突破千亿元，民生支出占比达到八成。")
+    assert {"一个", "千亿元", "八成"} <= set(found)
 
 
 def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
