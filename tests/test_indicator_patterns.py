@@ -106,6 +106,7 @@ def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
 
 @pytest.mark.parametrize("text, value_text, value, unit, comparator", [
     ("全部工业增加值超7千亿元。", "7千亿元", 7000, "亿元", ">="),
+    ("全年受理群众来信来访2.3万件次。", "2.3万件次", 2.3, "万件次", "="),
     ("常住人口达到3百万。", "3百万", 300, "万", "="),
     ("民生支出占比保持在七成左右。", "七成", 7, "成", "~"),
     ("全年会展收入破亿。", "亿", 1, "亿", ">="),
