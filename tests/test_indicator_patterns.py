@@ -242,3 +242,11 @@ def test_within_a_length_of_time_is_a_ceiling(text, value, comparator, indicator
 ])
 def test_a_target_within_a_span_of_years_is_due_at_its_end(text, value, year):
     assert records(text, year=2025)[value].year == year
+
+
+def test_a_table_written_as_a_list_keeps_one_row_a_line():
+    text = ("**民生实事**\n\n- **序号** **领域** **事项名称** **具体内容**\n"
+            "- 1 教育 增加学位供给 新增公办学位1.2万个\n- 2 养老 建设养老设施 新建社区养老服务站60个\n")
+    found = records(text)
+    assert found["1.2万个"].sentence.startswith("- 1 教育") and "序号" not in found["1.2万个"].indicator
+    assert found["60个"].indicator.endswith("社区养老服务站") and found["60个"].indicator[0] not in "-2"

@@ -56,11 +56,11 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence (newspaper columns), to drop.
 
     A break is kept after terminal punctuation, after a heading, after a short
-    line (titles), and before an empty line (paragraph end).
+    line (titles), before an empty line (paragraph end) and before a list item.
     """
     out = []
     line_start = 0
-    terminal, heading = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START")
+    terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
     i = text.find("\n")
     while i >= 0:
         raw = text[line_start:i]
@@ -68,7 +68,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         line_start = i + 1
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
-                or len(line) < 12 or heading.match(line) or "\t" in raw):  # a row of cells ends where it ends
+                or len(line) < 12 or heading.match(line) or "\t" in raw  # a row of cells ends where it ends
+                or item.match(text, i + 1)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = text.find("\n", i + 1)
     return out
