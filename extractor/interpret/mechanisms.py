@@ -4,6 +4,7 @@ drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
 from . import phrases
+from .memo import remembered
 from .vocabulary import NONE as _NONE_GIVEN
 from .vocabulary import PatternName, mechanism
 
@@ -68,14 +69,20 @@ def counts_listed_items(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
+@remembered
+def years_named(text: str, pack) -> tuple[int, ...]:
+    """The years `text` names (2025年, 二〇二五年), in order: a clause's are read by the kind
+    rules and the year rules of each of its values."""
+    return tuple(year_of(y) for y in pack.pattern("EXPLICIT_YEAR").findall(text))
+
+
 @mechanism("year", needs=("EXPLICIT_YEAR",), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it."""
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
-    for m in v.pack.pattern("EXPLICIT_YEAR").finditer(v.scope(scope)):
-        year = year_of(m.group(1))
+    for year in years_named(v.scope(scope), v.pack):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year
@@ -213,8 +220,10 @@ def _left(v) -> str:
 @mechanism("indicator", needs=("OWNER_MARK",))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资)."""
+    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+        return None
     name = _left(v)
-    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right) or not name or len(name) > 4:
+    if not name or len(name) > 4:
         return None
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
     return phrases.clean(owner + name if owner else name, v.pack)

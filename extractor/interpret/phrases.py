@@ -4,9 +4,8 @@ Every word and pattern comes from the rule pack; these functions only know how
 to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
-import inspect
-
 from ..rulepack import RuleSet
+from .memo import remembered
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 PAIRS = {"\u201c": "\u201d", "\uff08": "\uff09", "(": ")", "\u300a": "\u300b"}
@@ -23,30 +22,6 @@ def trim(s: str) -> str:
         if t == s:
             return t
         s = t
-
-
-REMEMBERED = 50_000  # cuts remembered per pack and function: the rules of one value ask for the same cut again and again
-
-
-def remembered(fn):
-    """A cut is a function of its text and the pack alone, and values of one sentence (and the
-    rules of one value) ask for the same cuts again and again: each is made once per pack."""
-    at = list(inspect.signature(fn).parameters).index("pack")
-    key = ("cut", fn.__name__)
-
-    def cut(*args):
-        memo = args[at]._compiled.get(key)
-        if memo is None:
-            memo = args[at]._compiled[key] = {}
-        words = args[:at] + args[at + 1:]  # the pack holds the memo: it is no part of the key
-        got = memo.get(words)
-        if got is None:
-            if len(memo) > REMEMBERED:
-                memo.clear()
-            got = memo[words] = fn(*args)
-        return got
-    cut.__name__, cut.__doc__, cut.__wrapped__ = fn.__name__, fn.__doc__, fn
-    return cut
 
 
 @remembered
