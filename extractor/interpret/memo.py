@@ -17,8 +17,8 @@ def remembered(fn):
         if memo is None:
             memo = args[at]._compiled[name] = {}
         key = args[:at] + args[at + 1:]  # the pack holds the memo: it is no part of the key
-        got = memo.get(key)
-        if got is None:
+        got = memo.get(key, memo)  # the memo itself marks a miss: None is an answer
+        if got is memo:
             if len(memo) > REMEMBERED:
                 memo.clear()
             got = memo[key] = fn(*args)
