@@ -12,41 +12,30 @@ from .vocabulary import NONE
 
 def decide(v, field: str) -> tuple:
     """(value, id of the deciding rule, chain of rules that applied) for one field of value `v`."""
-    for rule_id, tests, produce, replacing in _plan(v.pack, field, v.in_table):
+    value, by, chain = None, None, []
+    for rule_id, replace, tests, produce in _plan(v.pack, field, v.in_table):
+        if replace == (by is None):
+            continue
         for test in tests:
             if not test(v):
                 break
         else:
-            got = produce(v, None)
+            got = produce(v, value)
             if got is None or got == "" or got is False:
                 continue
-            value, by, chain = (None if got is NONE else got), rule_id, [rule_id]
-            for rule_id, tests, produce in replacing:
-                for test in tests:
-                    if not test(v):
-                        break
-                else:
-                    got = produce(v, value)
-                    if got is None or got == "" or got is False:
-                        continue
-                    value, by = (None if got is NONE else got), rule_id
-                    chain.append(rule_id)
-            return value, by, tuple(chain)
-    return None, None, ()
+            value, by = (None if got is NONE else got), rule_id
+            chain.append(rule_id)
+            if field == "drop":
+                break
+    return value, by, tuple(chain)
 
 
 def _plan(pack, field: str, table: bool) -> tuple:
-    """A field's plain rules as tuples (id, condition tests, produce, the `replace` rules after
-    it), made once per pack: a plain rule runs only while the field has no value, a `replace`
-    rule only once one has given it (for `drop`, the first rule that applies ends it), so a
-    value walks no rule that cannot run."""
+    """A field's rules as plain tuples (id, replace, condition tests, produce), made once per
+    pack: the loop above runs some hundred times a value, and attribute lookups added up."""
     key = ("plan", field, table)
     plan = pack._compiled.get(key)
     if plan is None:
-        rules = pack.interp_for(field, table)
-        plan = pack._compiled[key] = tuple(
-            (r.id, tuple(t for _, t in r.tests), r.produce,
-             () if field == "drop" else
-             tuple((x.id, tuple(t for _, t in x.tests), x.produce) for x in rules[i + 1:] if x.replace))
-            for i, r in enumerate(rules) if not r.replace)
+        plan = pack._compiled[key] = tuple((r.id, r.replace, tuple(t for _, t in r.tests), r.produce)
+                                           for r in pack.interp_for(field, table))
     return plan

@@ -4,7 +4,6 @@ drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
 from . import phrases
-from .memo import remembered
 from .vocabulary import NONE as _NONE_GIVEN
 from .vocabulary import PatternName, mechanism
 
@@ -69,20 +68,14 @@ def counts_listed_items(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@remembered
-def years_named(text: str, pack) -> tuple[int, ...]:
-    """The years `text` names (2025年, 二〇二五年), in order: a clause's are read by the kind
-    rules and the year rules of each of its values."""
-    return tuple(year_of(y) for y in pack.pattern("EXPLICIT_YEAR").findall(text))
-
-
 @mechanism("year", needs=("EXPLICIT_YEAR",), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it."""
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
-    for year in years_named(v.scope(scope), v.pack):
+    for m in v.pack.pattern("EXPLICIT_YEAR").finditer(v.scope(scope)):
+        year = year_of(m.group(1))
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year

@@ -8,7 +8,6 @@ ending it (增速). Nothing else is guessed: an unknown wording has no metric.
 import unicodedata
 
 from ..rulepack import RuleSet, RulePackError
-from .memo import remembered
 
 
 def normal(name: str, pack: RuleSet) -> str:
@@ -33,10 +32,8 @@ def _index(pack: RuleSet) -> dict[str, str]:
     return pack._compiled[key]
 
 
-@remembered
 def metric_of(indicator: str, pack: RuleSet) -> str | None:
-    """The id of the metric the indicator names, else None (one look per wording and pack:
-    indicators repeat)."""
+    """The id of the metric the indicator names, else None."""
     index = _index(pack)
     name = normal(indicator, pack)
     scope = pack.words_re("METRIC_SCOPE").match(name)

@@ -5,7 +5,6 @@ to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
 from ..rulepack import RuleSet
-from .memo import remembered
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 PAIRS = {"\u201c": "\u201d", "\uff08": "\uff09", "(": ")", "\u300a": "\u300b"}
@@ -24,10 +23,22 @@ def trim(s: str) -> str:
         s = t
 
 
-@remembered
+STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask for the same cut again and again
+
+
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     """Drop a leading item mark ((1), ①), leading verbs, time and scope words (list `lead`),
     and trailing verbs and comparators (list `trail`), until nothing more goes."""
+    cache = pack._compiled.setdefault("strip", {})
+    key = (s, lead, trail)
+    if key not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[key] = _strip(s, pack, lead, trail)
+    return cache[key]
+
+
+def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
     time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")
@@ -88,7 +99,6 @@ def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
     return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None
 
 
-@remembered
 def right_noun(right: str, pack: RuleSet) -> str:
     """The noun phrase after a value's classifier, cut before the verb that follows it."""
     quoted = pack.pattern("QUOTED").sub(lambda m: "\0" * len(m.group()), right)  # no cut inside quotes
@@ -117,14 +127,12 @@ def right_noun(right: str, pack: RuleSet) -> str:
     return strip(noun, pack, None, "NOUN_TAIL") if noun else noun
 
 
-@remembered
 def drop_purpose(name: str, pack: RuleSet) -> str:
     """A clause of purpose up to its 的 goes (支持科技创新和制造业发展的减税降费 -> 减税降费)."""
     m = pack.pattern("PURPOSE_CLAUSE").search(name)
     return name[m.end():] if m else name
 
 
-@remembered
 def left_name(left: str, pack: RuleSet) -> str:
     """The noun phrase left of the verb: [指标][动词][数值] -> 指标 ('' after 等: a list's tail)."""
     if pack.words_re("LIST_TAIL", "end").search(left):
@@ -132,7 +140,6 @@ def left_name(left: str, pack: RuleSet) -> str:
     return strip(drop_purpose(left, pack), pack, "LEAD_WORD", "TRAIL_WORD")
 
 
-@remembered
 def left_with_verbs(left: str, pack: RuleSet) -> str:
     """The left noun phrase keeping the verbs that say what was counted (新建改扩建学校)."""
     if pack.words_re("LIST_TAIL", "end").search(left):
@@ -140,7 +147,6 @@ def left_with_verbs(left: str, pack: RuleSet) -> str:
     return strip(left, pack, "CUE_LEAD", "TRAIL_WORD")
 
 
-@remembered
 def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     """[动词][数值][量词][指标]: the noun after the classifier, with what the counted things
     became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
@@ -191,7 +197,6 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
     return noun[:owner.start(1)] + noun[owner.end(1):] if owner else noun
 
 
-@remembered
 def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对,
     "subject" when it opens the clause, else ""."""
@@ -226,7 +231,6 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
     return noun + rest[:12]
 
 
-@remembered
 def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks, asides and everything before a cue go from an
     indicator; 对X进行改造 names X改造."""
@@ -250,7 +254,6 @@ def clean(name: str, pack: RuleSet) -> str:
     return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
 
 
-@remembered
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
@@ -269,7 +272,6 @@ def topic(clause: str, pack: RuleSet) -> str:
     return noun if 2 <= len(noun) <= 12 and not _no_word(noun, pack) else ""
 
 
-@remembered
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more."""
@@ -277,7 +279,6 @@ def generic_core(indicator: str, pack: RuleSet) -> str:
     return core if core in pack.word_list("GENERIC_METRIC") else ""
 
 
-@remembered
 def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> str:
     """The noun phrase of a list item or a left context alone (no sentence around it)."""
     name = left_name(left, pack)

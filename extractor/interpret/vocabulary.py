@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from ..core.numerals import split_magnitude
+from ..core.segment import year_of
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
           "indicator", "column", "cell", "row")
@@ -197,7 +198,7 @@ def _list_name(get, member: bool = False, negate: bool = False):
 def _clause_year(v) -> str:
     """'ahead' when the clause names a year from the document's own on, 'past' when all it
     names are earlier, '' when it names none or the document's year is unknown."""
-    years = mechanisms.years_named(v.scope_clause, v.pack)
+    years = [year_of(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
     if not years or not v.doc.year:
         return ""
     return "ahead" if max(years) >= v.doc.year else "past"
