@@ -105,6 +105,10 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     records: list[Record] = []
     h = 0
     for para in paras:
+        if h == len(hits):
+            break
+        if hits[h].start >= para.end:  # no value in it: its sentences are not cut
+            continue
         for s_start, s_end in sentences(view.text, para.start, para.end, pack):
             group = []
             while h < len(hits) and hits[h].start < s_end:

@@ -224,8 +224,10 @@ def _left(v) -> str:
 @mechanism("indicator", needs=("OWNER_MARK",))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资)."""
+    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+        return None
     name = _left(v)
-    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right) or not name or len(name) > 4:
+    if not name or len(name) > 4:
         return None
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
     return phrases.clean(owner + name if owner else name, v.pack)
