@@ -27,6 +27,11 @@ def trim(s: str) -> str:
 STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask for the same cut again and again
 
 
+def forget(pack: RuleSet) -> None:
+    """Empty the phrases remembered for `pack` (a benchmark pass reads its texts afresh)."""
+    pack._compiled.pop("strip", None)
+
+
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     """Drop a leading item mark ((1), ①), leading verbs, time and scope words (list `lead`),
     and trailing verbs and comparators (list `trail`), until nothing more goes."""
