@@ -96,6 +96,21 @@ def test_a_missing_engine_word_list_fails_when_the_pack_loads(tmp_path, monkeypa
         load_rules()
 
 
+def test_a_pattern_list_naming_no_pattern_fails_when_the_pack_loads(tmp_path, monkeypatch):
+    import shutil
+
+    from extractor.rulepack import BUILTIN_DIR, BUILTIN_ENV
+
+    pack = tmp_path / "pack"
+    shutil.copytree(BUILTIN_DIR, pack)
+    text = (pack / "phrases.toml").read_text(encoding="utf-8")
+    (pack / "phrases.toml").write_text(text.replace('NAME_DROP = ["SPAN_EDGE"', 'NAME_DROP = ["SPAN_EDGES"'),
+                                       encoding="utf-8")
+    monkeypatch.setenv(BUILTIN_ENV, str(pack))
+    with pytest.raises(RulePackError, match="NAME_DROP names SPAN_EDGES, which is no pattern"):
+        load_rules()
+
+
 USER_KIND = """
 [words]
 BUDGET_DRAFT = ["预算草案"]

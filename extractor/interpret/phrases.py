@@ -263,10 +263,8 @@ def clean(name: str, pack: RuleSet) -> str:
         name = m.group("object") + m.group("act")
     name = pack.pattern("ASIDE").sub("", name) or name  # 在去年明显下降的基础上: an aside names nothing
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
-    name = pack.pattern("SPAN_EDGE").sub("", name) or name
-    name = pack.pattern("INSTANCES_BEFORE_KIND").sub("", name) or name
-    name = pack.pattern("ADDRESSEE").sub("", name)
-    name = pack.pattern("INNER_COMPLETION").sub("", name)
+    for drop in pack.word_list("NAME_DROP"):
+        name = pack.pattern(drop).sub("", name) or name
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]

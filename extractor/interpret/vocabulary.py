@@ -46,7 +46,7 @@ ENGINE_NEEDS = (
     # noun phrases
     "TIME_PREFIX", "ITEM_MARK", "BENEFICIARY", "CONJ", "BASELINE_END", "NO_WORD", "QUOTED", "RIGHT_STOP", "RIGHT_STOP_INSIDE",
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
-    "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "SPAN_EDGE", "INSTANCES_BEFORE_KIND", "ADDRESSEE", "INNER_COMPLETION", "CUT_CUE", "GENERIC_METRIC",
+    "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "NAME_DROP", "SPAN_EDGE", "INSTANCES_BEFORE_KIND", "ADDRESSEE", "INNER_COMPLETION", "CUT_CUE", "GENERIC_METRIC",
     "METRIC_HEAD", "SHORT_MODIFIER_DE", "TRAIL_KEEP", "DISPOSAL", "PURPOSE_CLAUSE", "ASIDE", "SELECTED_VERB", "NEGATION", "SUBJECT_LEAD", "BENEFICIARY_MARK", "GIVE_VERB", "PARTICLE_LE", "SOLVE_VERB", "PROBLEM_WORD", "PERSON_HEAD", "SOLVED_BEFORE", "TOPIC_TAIL", "METRIC_SCOPE", "METRIC_NOISE", "METRIC_ALIAS", "GOV_NATIONAL_NAME", "GOV_PARTY_NATIONAL_NAME", "GOV_TITLE", "GOV_DATELINE", "GOV_PARTY", "GOV_NATIONAL", "GOV_NATIONAL_TITLE", "GOV_PARTY_NATIONAL", "GOV_SIGNATURE", "GOV_FOLDER", "DOC_KIND_COMMUNIQUE", "DOC_KIND_PLAN", "DOC_KIND_PARTY_CONGRESS", "DOC_KIND_SPEECH",
     "DOC_KIND_WORK_REPORT", "TABLE_ROW_MD", "TABLE_RULE_MD", "TABLE_CELL_NOISE", "TABLE_HEADER_YEAR",
     "TABLE_HEADER_UNIT", "TABLE_HEADER_PERCENT", "TABLE_SUB_ROW", "TABLE_COL_SEQ", "TABLE_COL_LABEL", "TABLE_COL_UNIT",
@@ -339,12 +339,21 @@ class _NoneGiven:
 NONE = _NoneGiven()
 
 
+# Word lists whose words name patterns, applied in their order.
+PATTERN_LISTS = ("LIST_SPLITTERS", "NAME_DROP")
+
+
 def check_needs(words: dict, patterns: dict, problems: list[str]) -> None:
-    """Every name the engine and its mechanisms read must be in the pack."""
+    """Every name the engine and its mechanisms read must be in the pack, and every pattern a
+    pattern list names."""
     have = set(words) | set(patterns)
     needed = set(ENGINE_NEEDS) | {n for m in MECHANISMS.values() for n in m.needs}
     for name in sorted(needed - have):
         problems.append(f"-:-: the engine reads {name}, which no rule file defines")
+    for name in PATTERN_LISTS:
+        for word in words.get(name, ()):
+            if word not in patterns:
+                problems.append(f"-:-: {name} names {word}, which is no pattern")
 
 
 # -- mechanisms ----------------------------------------------------------------
