@@ -251,3 +251,12 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
     found = records(text)
     assert found["1.2万个"].sentence.startswith("- 1 教育") and "序号" not in found["1.2万个"].indicator
     assert found["60个"].indicator.endswith("社区养老服务站") and found["60个"].indicator[0] not in "-2"
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("五年来，重点村集体收入从2019年的2万元提高到9万元，农民人均收入年均增长8%。", "9万元", 2024),
+    ("五年来，重点村集体收入从2019年的2万元提高到9万元，农民人均收入年均增长8%。", "8%", 2024),
+    ("一年来，叠加2023年出台的减税降费政策，全年为企业减负120亿元。", "120亿元", 2024),
+])
+def test_a_baseline_or_a_policy_year_is_not_the_year_of_the_values_after_it(text, value, year):
+    assert records(text, year=2025)[value].year == year
