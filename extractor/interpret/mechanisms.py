@@ -329,6 +329,22 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
+@mechanism("indicator", needs=("METRIC_HEAD",))
+def parallel_to_previous(v, current: str = ""):
+    """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
+    name before it (贷款, 存款), under the same head word, is its parallel and takes its subject."""
+    last = v.sentence.last_indicator
+    if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
+        return None
+    head = v.pack.words_re("METRIC_HEAD", "end").search(current)
+    if not head or head.start() == 0 or not last.endswith(head.group()):
+        return None
+    own = len(current) - len(head.group())
+    if last[-len(current):][own - 1] != current[own - 1]:
+        return None
+    return last[:-len(current)] + current
+
+
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
