@@ -270,3 +270,8 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
 ])
 def test_a_baseline_or_a_policy_year_is_not_the_year_of_the_values_after_it(text, value, year):
     assert records(text, year=2025)[value].year == year
+
+
+def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
+    text = "二、2026年工作安排\n一般性支出在去年压减的基础上再压减5%。"
+    assert records(text)["5%"].kind == "target"
