@@ -281,3 +281,12 @@ def test_a_baseline_or_a_policy_year_is_not_the_year_of_the_values_after_it(text
 def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     text = "二、2026年工作安排\n一般性支出在去年压减的基础上再压减5%。"
     assert records(text)["5%"].kind == "target"
+
+
+@pytest.mark.parametrize("text, value, basis", [
+    ("中职学校免学费补助标准提高到每年3000元。", "3000元", None),
+    ("残疾人生活津贴每年1500元。", "1500元", None),
+    ("今后五年，力争每年新增城镇就业12万人。", "12万人", "per_year"),
+])
+def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
+    assert records(text)[value].basis == basis
