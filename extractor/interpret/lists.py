@@ -113,7 +113,8 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
             name = name + head.group()
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
-            name = name + last[len(name):]
+            tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
+            name = name + (last[len(name):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
             if head and name.endswith(head.group()):  # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款
@@ -123,6 +124,16 @@ def share_head(names: list[str], pack) -> list[str]:
             name = first[:-cut] + name
         out.append(name)
     return out
+
+
+def _after_shared_end(name: str, last: str) -> str | None:
+    """What follows, in the list's last item, the longest end of `name` it also holds (of two
+    characters or more): 先进制造业增加值 and 高技术制造业增加值占工业比重 -> 占工业比重."""
+    for k in range(len(name), 1, -1):
+        i = last.find(name[-k:])
+        if i >= 0:
+            return last[i + k:]
+    return None
 
 
 def from_to(sentence: Sentence) -> dict[int, tuple[str, int]]:

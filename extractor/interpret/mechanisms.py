@@ -471,15 +471,19 @@ def previous_indicator(v):
     return v.sentence.last_indicator or None
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("ASIDE",))
 def clause_before(v):
-    """A value with no name of its own, first in its sentence, takes the noun of the clause before."""
+    """A value with no name of its own, first in its sentence, takes the noun of the clause before
+    (past an aside: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右)."""
     from .context import clause_start
 
     text, s_start = v.doc.text, v.sentence.start
     before_end = max(s_start, v.start - 1)
-    left = text[clause_start(text, s_start, before_end, 0, v.pack):before_end]
-    return phrases.indicator_of(left, "", True, v.pack) or None
+    start = clause_start(text, s_start, before_end, 0, v.pack)
+    if v.pack.pattern("ASIDE").fullmatch(phrases.trim(text[start:before_end])) and start - 1 > s_start:
+        before_end = start - 1
+        start = clause_start(text, s_start, before_end, 0, v.pack)
+    return phrases.indicator_of(text[start:before_end], "", True, v.pack) or None
 
 
 # -- change and basis --------------------------------------------------------------

@@ -261,7 +261,7 @@ def clean(name: str, pack: RuleSet) -> str:
     m = pack.pattern("DISPOSAL").match(name)
     if m:
         name = m.group("object") + m.group("act")
-    name = pack.pattern("ASIDE").sub("", name) or name  # 在去年明显下降的基础上: an aside names nothing
+    name = pack.pattern("ASIDE").sub("", name)  # 在去年明显下降的基础上: an aside names nothing
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     for drop in pack.word_list("NAME_DROP"):
         name = pack.pattern(drop).sub("", name) or name
