@@ -265,6 +265,8 @@ def clean(name: str, pack: RuleSet) -> str:
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     for drop in pack.word_list("NAME_DROP"):
         name = pack.pattern(drop).sub("", name) or name
+    if pack.pattern("TIME_ONLY").fullmatch(name):
+        return ""
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
