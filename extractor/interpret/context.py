@@ -67,7 +67,7 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
         return Extent(hit.start, end, after)
     m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start)
     if m:
-        return Extent(m.start(), end, after, _list_of(m.group(), pack, "COMPARATOR_BEFORE_LISTS"))
+        return Extent(m.start(), end, after, _list_of(m.group("cmp"), pack, "COMPARATOR_BEFORE_LISTS"))
     return Extent(hit.start, end, after)
 
 
