@@ -49,13 +49,13 @@ def distributed(sentence: Sentence) -> dict[int, str]:
 
 
 def _paired(left: str, count: int, pack) -> list[str]:
-    """城乡低保标准分别达到487元和412元: a name opening with a pair word names one value per part
-    (城镇低保标准, 农村低保标准)."""
+    """城乡低保标准分别达到487元和412元: a name holding a pair word names one value per part
+    (城镇低保标准, 农村低保标准; 金融机构存贷款余额 -> 金融机构存款余额, 金融机构贷款余额)."""
     name = phrases.indicator_of(left, "", True, pack)
     for pair in pack.word_list("PAIR_WORD"):
         word, _, parts = pair.partition("=")
-        names = [part + name[len(word):] for part in parts.split("/")]
-        if len(names) == count and name.startswith(word) and len(name) > len(word):
+        names = [name.replace(word, part, 1) for part in parts.split("/")]
+        if len(names) == count and word in name and len(name) > len(word):
             return names
     return []
 
