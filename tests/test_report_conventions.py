@@ -34,3 +34,10 @@ def test_targets_stated_with_a_comparison_to_last_year_stay_targets():
     text = ("2021年政府工作报告\n\n三、2021年重点工作\n\n"
             "2021年经济社会发展的主要预期目标是：全区地区生产总值同比增长6.5%左右。去年地区生产总值同比增长3.4%。\n")
     assert _gdp(extract_text(text)) == [("target", 2021, 6.5, "~"), ("achievement", 2020, 3.4, "=")]
+
+
+def test_a_subheading_of_the_review_naming_key_work_stays_in_the_review():
+    text = ("2019年政府工作报告\n\n一、2018年工作回顾\n\n（五）着力推进三项重点工作\n\n"
+            "全区地区生产总值增长6.1%。\n\n二、2019年重点工作\n\n（一）今年的重点任务\n\n"
+            "全区地区生产总值增长6.5%左右。\n")
+    assert _gdp(extract_text(text)) == [("achievement", 2018, 6.1, "="), ("target", 2019, 6.5, "~")]

@@ -152,10 +152,12 @@ def year_of(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_digits(text))
 
 
-def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple[str | None, int | None]:
+def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
+             in_review: bool = False) -> tuple[str | None, int | None]:
     """Whether a heading, or a paragraph's opening words, start a review or a plan, and the
     last year of the five-year period it names: a period ended before the document's year
-    is reviewed (“十四五”时期… in 2026), one not yet ended is planned."""
+    is reviewed (“十四五”时期… in 2026), one not yet ended is planned. `in_review`: a
+    subheading inside a review, where the words of a top heading's plan name past work."""
     head = line if heading else line[:16]
     m = pack.pattern("YEAR").search(head)
     if m and year and (heading or m.start() < 2):
@@ -171,7 +173,7 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool) -> tuple
     if period and year:
         return ("review" if period < year else "plan"), period
     if heading:
-        if pack.words_re("PLAN_CUE").search(head):
+        if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):
             return "plan", period
         if m and year:  # a heading naming a year: ahead is a plan, past is a review (2022年…完成情况)
             return ("plan" if year_of(m.group(1)) >= year else "review"), period
@@ -206,7 +208,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
-        found, named = _mode_of(address.sub("", first, count=1), year, pack, heading)
+        found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
         if found or (top and mode != "plan"):  # a top heading after the plan with no mark of its own
             mode, period = found, named       # (三、建设人民满意的服务型政府) goes on planning
         if heading:
