@@ -167,7 +167,7 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
     its clause (role "subject": no verb before it) is of things selected or approved, said after
     the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
-    垂直大模型. A count after 为/向/对 (role "beneficiary") is of those something was given to:
+    垂直大模型, and with a verb of two characters as one word: 513个贫困村退出 -> 退出贫困村. A count after 为/向/对 (role "beneficiary") is of those something was given to:
     为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
@@ -195,7 +195,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
-            return rest + pack.word_list("OWNER_MARK")[0] + _without_short_de(head, pack)
+            de = pack.word_list("OWNER_MARK")[0] if len(rest) > 2 else ""  # 退出贫困村, 获准开放应用的垂直大模型
+            return rest + de + _without_short_de(head, pack)
     name = _without_short_de(noun, pack)
     return name + result_phrase(right[len(noun):], len(name), pack)
 
