@@ -167,8 +167,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
     its clause (role "subject": no verb before it) is of things selected or approved, said after
     the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
-    垂直大模型, and with a verb of two characters as one word: 513个贫困村退出 -> 退出贫困村. A count after 为/向/对 (role "beneficiary") is of those something was given to:
-    为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
+    垂直大模型, and with a verb of two characters as one word: 513个贫困村退出 -> 退出贫困村. A
+    count after 为/向/对 (role "beneficiary") is of those something was given to: 为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口."""
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body) \
@@ -297,13 +297,16 @@ def _unclosed_cut(name: str) -> str:
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
-    clause = trim(clause)
-    if not clause or pack.words_re("LEAD_WORD").match(clause) or pack.pattern("TIME_PREFIX").match(clause) \
+    clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
+    if not clause or pack.pattern("TIME_PREFIX").match(clause) \
             or pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
         return ""
-    noun = right_noun(clause, pack)
-    if len(noun) == len(clause):  # no verb ends it: no subject of a clause
-        return ""
+    if pack.words_re("LEAD_WORD").match(clause):  # 增加…开放的社会体育场馆，数量…: what the verb acts on,
+        noun = left_name(clause, pack).rsplit(pack.word_list("OWNER_MARK")[0], 1)[-1]  # its head after 的
+    else:
+        noun = right_noun(clause, pack)
+        if len(noun) == len(clause):  # no verb ends it: no subject of a clause
+            return ""
     noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
     noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
     noun = clean(noun, pack)
