@@ -111,11 +111,22 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "全市中小学45人及以上大班额全部消除。", ["45人"]),
     (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
     (ARABIC + "办好20件民生实事，推进30户以上自然村寨污水治理，建设3人制篮球场。", ["20件", "30户", "3人"]),
+    (ARABIC + "为山区16个重点县8.6万名留守儿童建立关爱档案，将9个县11万农村人口纳入保障。", ["16个", "9个"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
     assert not set(gone) & set(found)
     assert "12万人" in found  # the sentence's records are still there
+
+
+def test_a_count_of_places_in_a_list_with_its_own_value_after_it_stays():
+    found = records(ARABIC + "新增国家森林城市6个和国家园林县城5个，新建乡镇卫生院12个、社区卫生中心30个。")
+    assert {"6个", "5个", "12个", "30个"} <= set(found)
+
+
+def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
+    found = records(ARABIC + "城乡居民大病保险覆盖21个县386万人。")
+    assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"
 
 
 def test_a_chinese_count_in_an_arabic_document_is_kept_with_a_comparator_or_a_magnitude():

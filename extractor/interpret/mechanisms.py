@@ -22,13 +22,29 @@ def inside_counted_noun(v) -> bool:
     return v.hit.start < v.sentence.owned_until
 
 
-@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN"))
+@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER"))
 def scope_count(v) -> bool:
     """A count that only says where another value was measured (89个开发区…占比达78%): it
     counts places, names no noun of its own, and another value follows in its clause."""
-    if not v.counted or v.left_is_named or not v.pack.pattern("PLACES").match(v.scope_right):
+    if not v.counted:
+        return False
+    if _value_right_after(v):
+        return True
+    if v.left_is_named or not v.pack.pattern("PLACES").match(v.scope_right):
         return False
     return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
+
+
+def _value_right_after(v) -> bool:
+    """Whether the next value follows the count's places with nothing else between
+    (南疆22个深度贫困县6.89万户贫困户): the places are where it was counted."""
+    hits = v.sentence.hits
+    if v.n + 1 >= len(hits):
+        return False
+    between = v.doc.text[v.hit.end:hits[v.n + 1].start]
+    pack = v.pack
+    return (pack.pattern("OWN_NOUN").match(between) is not None and not pack.pattern("LIST_JOINER").search(between)
+            and pack.pattern("PLACES").fullmatch(between) is not None)
 
 
 @mechanism("drop", needs=("PLACES", "AGGREGATE_WORD", "RATE_HEAD"))
@@ -477,8 +493,16 @@ def clause_before(v):
     (past an aside: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右)."""
     from .context import clause_start
 
-    text, s_start = v.doc.text, v.sentence.start
-    before_end = max(s_start, v.start - 1)
+    text, s_start, at = v.doc.text, v.sentence.start, v.start
+    if v.continues:  # after a count dropped as a scope, its clause: 试点覆盖34个县557万人 -> 试点覆盖
+        before = v.sentence.values.get(v.n - 1)
+        if before is None or not before.field("drop"):
+            return None
+        own = phrases.indicator_of(text[before.start:before.extent.start], "", True, v.pack)
+        if own:
+            return own
+        at = before.start
+    before_end = max(s_start, at - 1)
     start = clause_start(text, s_start, before_end, 0, v.pack)
     if v.pack.pattern("ASIDE").fullmatch(phrases.trim(text[start:before_end])) and start - 1 > s_start:
         before_end = start - 1
