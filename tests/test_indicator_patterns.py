@@ -111,12 +111,17 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "全市中小学45人及以上大班额全部消除。", ["45人"]),
     (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
     (ARABIC + "办好20件民生实事，推进30户以上自然村寨污水治理，建设3人制篮球场。", ["20件", "30户", "3人"]),
+    (ARABIC + "视频监控中心实现24小时值守，提供7×24小时在线服务。", ["24小时"]),
     (ARABIC + "为山区16个重点县8.6万名留守儿童建立关爱档案，将9个县11万农村人口纳入保障。", ["16个", "9个"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
     assert not set(gone) & set(found)
     assert "12万人" in found  # the sentence's records are still there
+
+
+def test_a_time_limit_of_a_day_is_a_record():
+    assert records(ARABIC + "群众诉求24小时内办结，城区停电时间少于24小时。").keys() >= {"24小时"}
 
 
 def test_a_count_of_places_in_a_list_with_its_own_value_after_it_stays():
