@@ -319,7 +319,9 @@ def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more."""
     core = strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD") or indicator
-    return core if core in pack.word_list("GENERIC_METRIC") else ""
+    generic = pack.word_list("GENERIC_METRIC")
+    period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
+    return core if core in generic or period and core[period.end():] in generic else ""
 
 
 def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> str:
