@@ -325,7 +325,7 @@ def left_of_verb(v):
     return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC",))
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -341,7 +341,10 @@ def subject_of_generic(v, current: str = ""):
         last = last[tails[-1].end():]
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
         return last
-    shared = next((w for w in v.pack.word_list("GENERIC_METRIC") if core.endswith(w) and last.endswith(w)), "")
+    generic = v.pack.word_list("GENERIC_METRIC")
+    shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
+    if not shared and core not in v.pack.word_list("PROPERTY_METRIC"):  # 企业总数 and 增加值: 企业增加值
+        shared = next((w for w in v.pack.word_list("COUNT_METRIC") if last.endswith(w) and len(w) < len(last) - 1), "")
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 

@@ -302,7 +302,9 @@ def topic(clause: str, pack: RuleSet) -> str:
             or pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
         return ""
     if pack.words_re("LEAD_WORD").match(clause):  # 增加…开放的社会体育场馆，数量…: what the verb acts on,
-        noun = left_name(clause, pack).rsplit(pack.word_list("OWNER_MARK")[0], 1)[-1]  # its head after 的
+        noun = left_name(clause, pack).rsplit(pack.word_list("OWNER_MARK")[0], 1)[-1]  # its head after 的,
+        verb = pack.words_re("OBJECT_CLAUSE_VERB").search(noun, 2)
+        noun = noun[:verb.start()] if verb else noun  # up to a verb of its own (推动文化产业取得…)
     else:
         noun = right_noun(clause, pack)
         if len(noun) == len(clause):  # no verb ends it: no subject of a clause
@@ -318,10 +320,12 @@ def topic(clause: str, pack: RuleSet) -> str:
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more."""
-    core = strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD") or indicator
     generic = pack.word_list("GENERIC_METRIC")
-    period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
-    return core if core in generic or period and core[period.end():] in generic else ""
+    for core in (indicator, strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD")):  # 增加值 is no verb 增加 and 值
+        period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
+        if core in generic or period and core[period.end():] in generic:
+            return core
+    return ""
 
 
 def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> str:
