@@ -181,3 +181,36 @@ def test_rows_under_a_heading_row_that_names_a_metric_take_it():
                    ("6.8", "研究生毕业生数", "万人"), ("8.1", "研究生毕业生数", "万人"),
                    ("37214", "全社会固定资产投资", "万人"), ("43202", "全社会固定资产投资", "万人"),
                    ("14820", "基本建设投资", "万人"), ("17251", "基本建设投资", "万人")]
+
+
+def test_a_table_flattened_into_a_list():
+    """A converter's list of rows: a unit note and a header spaced out over lines, a unit word
+    ending each row's words (亿 吨 spaced too), a dash in the unit column, sub-rows."""
+    text = ("2009年统计公报\n\n**表1 居民消费价格比上年涨跌幅度**\n\n- 单位：%\n- 指 标 全 国\n- 城 市 农 村\n"
+            "- 居民消费价格 2.6 2.6 2.8\n- 其中：食 品 4.7 4.6 4.9\n\n"
+            "**表2 主要产品出口**\n\n- 商品名称 单位 数量 比上年增长% 金额（亿美元） 比上年增长%\n"
+            "- 钢 材 万吨 4888 14.9 513 39.2\n- 服装 —— — — 1532 18.3\n\n"
+            "**表3 货物运输量**\n\n- 指 标 单 位 绝对数 比上年增长%\n- 铁路 亿 吨 27.0 8.2\n- 管道 亿 吨 2.7 10.6\n")
+    got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
+    assert got == [("2.6", "居民消费价格", "%", None), ("2.6", "居民消费价格", "%", None),
+                   ("2.8", "居民消费价格", "%", None), ("4.7", "食品", "%", None), ("4.6", "食品", "%", None),
+                   ("4.9", "食品", "%", None),
+                   ("4888", "钢材", "万吨", None), ("14.9", "钢材", "%", "increase"), ("513", "钢材", "亿美元", None),
+                   ("39.2", "钢材", "%", "increase"), ("1532", "服装", "亿美元", None), ("18.3", "服装", "%", "increase"),
+                   ("27.0", "铁路", "亿吨", None), ("8.2", "铁路", "%", "increase"),
+                   ("2.7", "管道", "亿吨", None), ("10.6", "管道", "%", "increase")]
+    for r in extract_text(text):
+        assert text[r.start:r.end] == r.text
+
+
+def test_a_list_table_broken_by_a_row_of_words_keeps_its_header():
+    text = ("2002年统计公报\n\n- 产品名称 单 位 产 量 比上年增长（%）\n- 纱 万吨 850 11.7\n- 布 亿米 322 11.2\n"
+            "- 能源生产总量 万台\n- 原 煤 亿吨 13.8 18.9\n- 原 油 亿吨 1.67 1.8\n")
+    got = [(r.text, r.unit) for r in extract_text(text) if r.source == "table"]
+    assert got == [("850", "万吨"), ("11.7", "%"), ("322", "亿米"), ("11.2", "%"),
+                   ("13.8", "亿吨"), ("18.9", "%"), ("1.67", "亿吨"), ("1.8", "%")]
+
+
+def test_a_list_of_prose_items_is_no_table():
+    text = "2025年工作要点\n\n- 全年新增城镇就业12万人。\n- 新建学校20所。\n- 改造公园15个\n"
+    assert all(r.source == "text" for r in extract_text(text))

@@ -1,6 +1,7 @@
-"""Find tables in a document's text: Markdown pipe tables, and rows of tab-separated cells
-(what the Word, HTML and PDF readers make of a table). Each table is kept as rows of cells
-with offsets into the text as read, so a cell's number is a record's exact span.
+"""Find tables in a document's text: Markdown pipe tables, rows of tab-separated cells
+(what the Word, HTML and PDF readers make of a table), and list items that end in a row of
+figures (- 纱 万吨 3200.0 7.2: a table a converter flattened into a list). Each table is kept
+as rows of cells with offsets into the text as read, so a cell's number is a record's exact span.
 """
 from dataclasses import dataclass, field
 
@@ -71,4 +72,105 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         current.end = at + len(line)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
+    return sorted(tables + _list_tables(text, pack), key=lambda t: t.start)
+
+
+def _list_tables(text: str, pack: RuleSet) -> list[Table]:
+    """Runs of two or more list items that end in figures, with the items of words just above
+    them (a 单位：% note, a header spaced out over lines: - 指 标 全 国 / - 城 市 农 村)."""
+    item, figures = pack.pattern("TABLE_LIST_ITEM"), pack.pattern("TABLE_LIST_ROW")
+    tables, run, pos, above = [], [], 0, []
+    for line in text.split("\n") + [""]:
+        at, pos = pos, pos + len(line) + 1
+        m = item.match(line)
+        if m:
+            run.append((at, line, m.end(), figures.match(line)))
+            continue
+        tables += _list_table(run, pack, tuple(above))
+        run = []
+        above = (above + [line.strip()])[-ABOVE:] if line.strip() else above
     return tables
+
+
+def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]:
+    """The tables in one run of list items: each stretch of rows of figures, with the items of
+    words right above it as its notes and header."""
+    out, i, names = [], 0, ()
+    while i < len(run):
+        j = i
+        while j < len(run) and run[j][3]:
+            j += 1
+        if j - i >= 2:
+            head = i
+            while head > 0 and not run[head - 1][3] and i - head < ABOVE + 1:
+                head -= 1
+            table, names = _list_rows(run[head:i], run[i:j], pack, names)
+            out.append(table if out else Table(table.start, table.end, table.rows, table.header_rows, above))
+        i = j + 1 if j == i else j
+    return out
+
+
+def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tuple[Table, tuple]:
+    """A list table's rows: notes (one cell each), one header merged from the items of words
+    when it has as many columns as the rows, then the rows: label, unit when the label ends in
+    one, figures. Without a header of its own, a table goes on with the header `names` of the
+    table before it in the list when they are as many (a row of words broke it in two), else it
+    reads as label, unit, figures. Returns the table and its header's names."""
+    unit = pack.pattern("TABLE_LIST_UNIT")
+    words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
+    counts = [len(m.group("figures").split()) for *_, m in rows]
+    figures = max(set(counts), key=counts.count)  # most rows have all their figures
+    notes, header = [], []
+    for at, line, start, _ in reversed(words):  # the header is the items of words nearest the rows
+        if pack.pattern("TABLE_UNIT_NOTE").search(line):
+            notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
+        elif len(header) <= figures:
+            header = _paired(_token_cells(line, at, start, len(line))) + header
+    if len(header) in (figures + 1, figures + 2):  # label, figures; or label, unit, figures
+        units = len(header) == figures + 2
+    else:
+        header = []
+        units = sum(len(w) > 1 and unit.fullmatch(w[-1].text) is not None for w in words_of) * 2 > len(rows)
+    body = []
+    for (at, line, _, m), label in zip(rows, words_of):
+        own = label[:-1] if units and len(label) > 1 else label  # a unit column: the last word (万箱 too)
+        cells = [Cell(own[0].start, own[-1].end, line[own[0].start - at:own[-1].end - at])]
+        figs = _token_cells(line, at, m.start("figures"), m.end("figures"))
+        if units and len(label) == 1:  # no unit word: a dash in the unit column, or none
+            cells.append(figs.pop(0) if len(figs) > figures else Cell(label[-1].end, label[-1].end, ""))
+        elif units:
+            cells.append(label[-1])
+        body.append(cells + figs)
+    width = 1 + units + figures
+    if len(header) != width:
+        at = rows[0][0]
+        if len(names) != width:
+            label, unit_name = pack.word_list("TABLE_LIST_HEADER")
+            names = (label,) + (unit_name,) * units + ("",) * (width - 1 - units)
+        header = [Cell(at, at, name) for name in names]
+    first = words[0][0] if words else rows[0][0]
+    return Table(first, body[-1][-1].end, notes + [header] + body, header_rows=len(notes) + 1), \
+        tuple(c.text for c in header)
+
+
+def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:
+    """The words of line[start:end] split at spaces, as cells."""
+    out, pos = [], start
+    for part in line[start:end].split():
+        i = line.index(part, pos)
+        out.append(Cell(at + i, at + i + len(part), part))
+        pos = i + len(part)
+    return out
+
+
+def _paired(cells: list[Cell]) -> list[Cell]:
+    """Words spaced out character by character (指 标 全 国, 卷 烟 亿 吨): single characters read in pairs."""
+    out, k = [], 0
+    while k < len(cells):
+        if len(cells[k].text) == 1 and k + 1 < len(cells) and len(cells[k + 1].text) == 1:
+            out.append(Cell(cells[k].start, cells[k + 1].end, cells[k].text + cells[k + 1].text))
+            k += 2
+        else:
+            out.append(cells[k])
+            k += 1
+    return out

@@ -144,8 +144,8 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     span = (min(years), max(years)) if years else None
     label_col = next((c.index for c in cols if c.role == "LABEL"), len(cols))
     unit_col = next((c.index for c in cols if c.role == "UNIT"), None)
-    note = next((m.group("unit") for line in reversed([*table.above, *notes])
-                 if (m := pack.pattern("TABLE_UNIT_NOTE").search(_clean(line, pack)))), "")
+    note = next((m.group("unit") for name in ("TABLE_UNIT_NOTE", "TABLE_CAPTION_UNIT")  # 单位：%, else （%）
+                 for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
     out, parent, heading, last_raw = [], "", "", ""
     for row in body:
