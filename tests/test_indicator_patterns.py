@@ -120,6 +120,7 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "培育2个5千亿元以上产业集群。", ["5千亿元"]),
     (ARABIC + "办好20件民生实事，推进30户以上自然村寨污水治理，建设3人制篮球场。", ["20件", "30户", "3人"]),
     (ARABIC + "视频监控中心实现24小时值守，提供7×24小时在线服务。", ["24小时"]),
+    (ARABIC + "推动一批80亿、30亿产业大项目开工。", ["80亿", "30亿"]),
     (ARABIC + "为山区16个重点县8.6万名留守儿童建立关爱档案，将9个县11万农村人口纳入保障。", ["16个", "9个"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
@@ -325,3 +326,15 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
     assert records(text)[value].basis == basis
+
+
+def test_a_unit_a_value_is_per_said_before_it():
+    found = records(ARABIC + "细颗粒物平均浓度从每立方米48微克下降到36微克，污水处理费每吨1.2元。")
+    assert (found["48微克"].unit, found["36微克"].unit) == ("微克/立方米", "微克/立方米")
+    assert found["36微克"].indicator == "细颗粒物平均浓度"
+    assert found["1.2元"].unit == "元/吨"
+
+
+def test_a_measure_before_a_rate_qualifies_it_but_a_count_there_is_a_record():
+    found = records(ARABIC + "供暖用户室温18℃达标率提升到95%，312件政协提案办复率达100%。")
+    assert "18℃" not in found and {"95%", "312件", "100%"} <= set(found)

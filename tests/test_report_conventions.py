@@ -41,3 +41,15 @@ def test_a_subheading_of_the_review_naming_key_work_stays_in_the_review():
             "全区地区生产总值增长6.1%。\n\n二、2019年重点工作\n\n（一）今年的重点任务\n\n"
             "全区地区生产总值增长6.5%左右。\n")
     assert _gdp(extract_text(text)) == [("achievement", 2018, 6.1, "="), ("target", 2019, 6.5, "~")]
+
+
+def test_a_period_begun_well_is_reviewed_though_it_has_not_ended():
+    text = ("2017年政府工作报告\n\n——“十三五”开局良好，全省地区生产总值增长10.5%。\n\n"
+            "二、2017年工作安排\n\n全省地区生产总值增长10%左右。\n")
+    assert _gdp(extract_text(text)) == [("achievement", 2016, 10.5, "="), ("target", 2017, 10.0, "~")]
+
+
+def test_numbered_parts_of_an_unnumbered_review_stay_in_the_review():
+    text = ("2019年政府工作报告\n\n2018年工作回顾\n\n一、坚持打好三大攻坚战\n\n全区地区生产总值增长9.1%。\n\n"
+            "2019年工作安排\n\n一、主要预期目标\n\n全区地区生产总值增长10%左右。\n")
+    assert _gdp(extract_text(text)) == [("achievement", 2018, 9.1, "="), ("target", 2019, 10.0, "~")]

@@ -189,9 +189,10 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     """Paragraphs (lines) with heading flags, their section, review/plan mode and period."""
     out: list[Paragraph] = []
     mode, period, section, pos = None, None, "", 0
+    titled = False  # the mode was set by an unnumbered heading (2018年工作回顾): numbered ones are its parts
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
-    address = pack.pattern("ADDRESS")
+    address, numbered = pack.pattern("ADDRESS"), pack.pattern("HEADING_START")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -209,8 +210,9 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
-        if found or (top and mode != "plan"):  # a top heading after the plan with no mark of its own
-            mode, period = found, named       # (三、建设人民满意的服务型政府) goes on planning
+        if found or (top and mode != "plan" and not titled):  # a top heading after the plan with no mark of
+            mode, period = found, named                          # its own (三、建设…服务型政府) goes on planning
+            titled = bool(found) and heading and not numbered.match(stripped)
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))

@@ -8,6 +8,7 @@ piece is computed on first use and kept.
 from dataclasses import dataclass
 
 from ..core.matching import Hit
+from ..core.numerals import magnitude_of
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
 from ..rulepack import RuleSet
@@ -58,6 +59,9 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
     """The comparator words of a value: the longest word after it, and, unless the value
     carries 多/余 or a word that only looks like a comparator ends before it (节约, 最近),
     the longest word before it."""
+    per = hit.groups.get("per")
+    if per:  # 下降到每立方米35微克: the per-unit before the value is its own
+        hit = Hit(hit.rule, per[0], hit.end, hit.groups)
     m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
     end, after = (m.end(), _list_of(m.group(), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
         else (hit.end, "")
@@ -140,10 +144,19 @@ class Value:
 
     @cached_property
     def quantity(self) -> Quantity | None:
+        """The hit's quantity; the B of 从每立方米61微克下降到39微克 is per what its A is per."""
         try:
-            return resolve(self.hit)
+            q = resolve(self.hit)
         except ValueError:
             return None
+        role = self.sentence.from_to.get(self.n)
+        if role and role[0] == "to" and "/" not in q.unit:
+            for k, other in self.sentence.from_to.items():
+                if other == ("from", role[1]):
+                    unit = resolve(self.sentence.hits[k]).unit
+                    if unit.startswith(q.unit + "/"):
+                        return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
+        return q
 
     @property
     def unit(self) -> str:
