@@ -53,3 +53,9 @@ def test_numbered_parts_of_an_unnumbered_review_stay_in_the_review():
     text = ("2019年政府工作报告\n\n2018年工作回顾\n\n一、坚持打好三大攻坚战\n\n全区地区生产总值增长9.1%。\n\n"
             "2019年工作安排\n\n一、主要预期目标\n\n全区地区生产总值增长10%左右。\n")
     assert _gdp(extract_text(text)) == [("achievement", 2018, 9.1, "="), ("target", 2019, 10.0, "~")]
+
+
+def test_goals_stated_inside_a_review_section_are_targets():
+    text = ("2009年政府工作报告\n\n一、2008年工作回顾\n\n全省生产总值增长11%。\n\n"
+            "综合考虑各方面因素，今年全省经济社会发展的主要预期目标建议为：生产总值增长9%。\n")
+    assert _gdp(extract_text(text)) == [("achievement", 2008, 11.0, "="), ("target", 2009, 9.0, "=")]
