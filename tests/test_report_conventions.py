@@ -59,3 +59,11 @@ def test_goals_stated_inside_a_review_section_are_targets():
     text = ("2009年政府工作报告\n\n一、2008年工作回顾\n\n全省生产总值增长11%。\n\n"
             "综合考虑各方面因素，今年全省经济社会发展的主要预期目标建议为：生产总值增长9%。\n")
     assert _gdp(extract_text(text)) == [("achievement", 2008, 11.0, "="), ("target", 2009, 9.0, "=")]
+
+
+def test_a_growth_goal_and_a_first_arrangement_name_the_metric():
+    text = ("2002年政府工作报告\n\n二、2002年工作安排\n\n今年全省国内生产总值增长的预期目标为8.5%。"
+            "初步安排全省生产总值增长9%以上。全省经济增长预期目标确定为10%。完成年度目标的95%。\n")
+    got = [(r.indicator, r.metric, r.change) for r in extract_text(text)]
+    assert got[:3] == [("国内生产总值", "gdp", "increase"), ("生产总值", "gdp", "increase"), ("经济", "gdp", "increase")]
+    assert "目标" in got[3][0]
