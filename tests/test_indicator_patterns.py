@@ -338,3 +338,8 @@ def test_a_unit_a_value_is_per_said_before_it():
 def test_a_measure_before_a_rate_qualifies_it_but_a_count_there_is_a_record():
     found = records(ARABIC + "供暖用户室温18℃达标率提升到95%，312件政协提案办复率达100%。")
     assert "18℃" not in found and {"95%", "312件", "100%"} <= set(found)
+
+
+def test_a_bare_magnitude_of_money_after_spending_is_a_record():
+    found = records(ARABIC + "力争三年累计农业投资万亿元，推进投资亿元以上项目建设。")
+    assert found["万亿元"].value == 1 and found["万亿元"].unit == "万亿元" and "亿元" not in found
