@@ -62,10 +62,10 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         m = beneficiary.match(s2) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
-        m = lead_re.match(s2) if lead_re else None
-        if m:
+        m = lead_re.match(s2) if lead_re and not pack.pattern("VERB_PAIR").match(s2) else None
+        if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
             s2 = s2[m.end():]
-            if conj.match(s2) and lead_re.match(s2, 1):  # 新建和改造高标准农田
+            if conj.match(s2) and lead_re.match(s2, 1):  # 建设和改造高标准农田
                 s2 = s2[1:]
         m = trail_re.search(s2) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
