@@ -201,6 +201,8 @@ def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_select
     assert "starts with a function word or verb" in classes(verb, rules)
     before = records("实施重点项目120个。")["120个"].model_copy(update={"indicator": "实施重点项目"})
     assert "starts with a function word or verb" in classes(before, rules)
+    paired = records("新建、改扩建公办幼儿园60所。")["60所"]
+    assert "starts with a function word or verb" not in classes(paired, rules)
 
 
 def test_a_coming_plan_named_in_a_review_sets_targets_due_at_its_end():

@@ -27,7 +27,7 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
         out.append("one or two characters")
     if name != UNKNOWN_INDICATOR:
         if (rules.words_re("AUDIT_FUNCTION_WORD").match(name) or rules.words_re("LEAD_WORD").match(name)) \
-                and not _said_after_count(r, rules):
+                and not _said_after_count(r, rules) and not rules.pattern("VERB_PAIR").match(name):  # 新建、改扩建X
             out.append("starts with a function word or verb")
         if rules.words_re("AUDIT_FUNCTION_WORD", "end").search(name) or rules.words_re("TRAIL_WORD", "end").search(name):
             out.append("ends with a function word or verb")
