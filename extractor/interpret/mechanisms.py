@@ -229,6 +229,27 @@ def distributed(v):
     return v.sentence.distributed.get(v.n) or None
 
 
+@mechanism("indicator", needs=("DISTRIBUTOR",))
+def values_before(v):
+    """A list of values after 分别 with no names of its own takes, in order, the names of as many
+    values just before it, each in a clause of its own (技术合同成交额533亿元，专利授权量2.1万件，
+    分别增长59.3%和23%)."""
+    group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), None)
+    if group is None:
+        return None
+    i, j = group
+    size, first = j - i + 1, i - (j - i + 1)
+    text, pack = v.doc.text, v.pack
+    if first < 0 or not pack.words_re("DISTRIBUTOR").search(text, v.sentence.extents[i - 1].end, v.sentence.hits[i].start):
+        return None
+    before = [v.sentence.fields.get(k) for k in range(first, i)]
+    if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
+        return None  # each its own value, not a list of them
+    if phrases.left_name(phrases.trim(text[v.sentence.extents[i - 1].end:v.sentence.hits[i].start]), pack):
+        return None
+    return before[v.n - i].indicator
+
+
 def _left(v) -> str:
     """The noun phrase left of the verb, keeping the verbs when it is only a bare word."""
     name = phrases.left_name(v.scope_left, v.pack)
