@@ -145,6 +145,7 @@ def test_different_metrics_do_not_pair(x, y):
 @pytest.mark.parametrize("x,y", [
     ("港口货物吞吐量", "货物吞吐量"), ("工业增加值", "全市工业增加值"), ("居民消费价格涨幅", "居民消费价格上涨"),
     ("国内生产总值增长", "国内生产总值"), ("粮食产量", "粮食总产量"), ("拟安排地方政府专项债券", "地方政府专项债券"),
+    ("新建和改造提升高标准农田", "高标准农田"),
 ])
 def test_same_metric_pairs(x, y):
     score, why = name_match(x, y)

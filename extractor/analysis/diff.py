@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+import regex
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Record
@@ -61,6 +63,7 @@ class Naming:
     scope: tuple[str, ...]    # 全市, 全省 (longest first)
     growth: tuple[str, ...]   # 增长, 增速, 涨幅: a growth rate of the metric named before them
     punct: str
+    verbs: regex.Pattern      # 新建和改造提升: building verbs before what was built
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -68,13 +71,15 @@ class Naming:
 
         pack = rules or load_rules()
         return cls(tuple(sorted(pack.word_list("SCOPE_WORD"), key=len, reverse=True)),
-                   pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")))
+                   pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"))
 
 
 @lru_cache(maxsize=4096)
 def metric_name(indicator: str, naming: Naming) -> str:
-    """The indicator without scope words, punctuation and growth words naming the same metric."""
+    """The indicator without scope words, punctuation, building verbs and growth words naming the
+    same metric (新建改造高标准农田 and 高标准农田 are one)."""
     name = "".join(ch for ch in indicator if ch not in naming.punct)
+    name = naming.verbs.sub("", name, count=1) if naming.verbs.match(name) else name
     for scope in naming.scope:
         if name.startswith(scope) and len(name) > len(scope) + 1:
             name = name[len(scope):]
