@@ -1,5 +1,7 @@
 """How provincial reports of many years write their figures: list marks, footnotes, addresses,
 openings of a review, a title naming the year reviewed. Sentences written for these tests."""
+import pytest
+
 from extractor.pipeline import extract_text, interpret_text
 
 
@@ -36,29 +38,26 @@ def test_targets_stated_with_a_comparison_to_last_year_stay_targets():
     assert _gdp(extract_text(text)) == [("target", 2021, 6.5, "~"), ("achievement", 2020, 3.4, "=")]
 
 
-def test_a_subheading_of_the_review_naming_key_work_stays_in_the_review():
-    text = ("2019年政府工作报告\n\n一、2018年工作回顾\n\n（五）着力推进三项重点工作\n\n"
-            "全区地区生产总值增长6.1%。\n\n二、2019年重点工作\n\n（一）今年的重点任务\n\n"
-            "全区地区生产总值增长6.5%左右。\n")
-    assert _gdp(extract_text(text)) == [("achievement", 2018, 6.1, "="), ("target", 2019, 6.5, "~")]
-
-
-def test_a_period_begun_well_is_reviewed_though_it_has_not_ended():
-    text = ("2017年政府工作报告\n\n——“十三五”开局良好，全省地区生产总值增长10.5%。\n\n"
-            "二、2017年工作安排\n\n全省地区生产总值增长10%左右。\n")
-    assert _gdp(extract_text(text)) == [("achievement", 2016, 10.5, "="), ("target", 2017, 10.0, "~")]
-
-
-def test_numbered_parts_of_an_unnumbered_review_stay_in_the_review():
-    text = ("2019年政府工作报告\n\n2018年工作回顾\n\n一、坚持打好三大攻坚战\n\n全区地区生产总值增长9.1%。\n\n"
-            "2019年工作安排\n\n一、主要预期目标\n\n全区地区生产总值增长10%左右。\n")
-    assert _gdp(extract_text(text)) == [("achievement", 2018, 9.1, "="), ("target", 2019, 10.0, "~")]
-
-
-def test_goals_stated_inside_a_review_section_are_targets():
-    text = ("2009年政府工作报告\n\n一、2008年工作回顾\n\n全省生产总值增长11%。\n\n"
-            "综合考虑各方面因素，今年全省经济社会发展的主要预期目标建议为：生产总值增长9%。\n")
-    assert _gdp(extract_text(text)) == [("achievement", 2008, 11.0, "="), ("target", 2009, 9.0, "=")]
+@pytest.mark.parametrize("text, expected", [
+    # a subheading of the review that names key work (（五）着力推进三项重点工作) stays in the review
+    ("2019年政府工作报告\n\n一、2018年工作回顾\n\n（五）着力推进三项重点工作\n\n全区地区生产总值增长6.1%。\n\n"
+     "二、2019年重点工作\n\n（一）今年的重点任务\n\n全区地区生产总值增长6.5%左右。\n",
+     [("achievement", 2018, 6.1, "="), ("target", 2019, 6.5, "~")]),
+    # a period begun well is reviewed though it has not ended
+    ("2017年政府工作报告\n\n——“十三五”开局良好，全省地区生产总值增长10.5%。\n\n"
+     "二、2017年工作安排\n\n全省地区生产总值增长10%左右。\n",
+     [("achievement", 2016, 10.5, "="), ("target", 2017, 10.0, "~")]),
+    # numbered parts of an unnumbered review title stay in the review
+    ("2019年政府工作报告\n\n2018年工作回顾\n\n一、坚持打好三大攻坚战\n\n全区地区生产总值增长9.1%。\n\n"
+     "2019年工作安排\n\n一、主要预期目标\n\n全区地区生产总值增长10%左右。\n",
+     [("achievement", 2018, 9.1, "="), ("target", 2019, 10.0, "~")]),
+    # goals stated inside a review section are targets
+    ("2009年政府工作报告\n\n一、2008年工作回顾\n\n全省生产总值增长11%。\n\n"
+     "综合考虑各方面因素，今年全省经济社会发展的主要预期目标建议为：生产总值增长9%。\n",
+     [("achievement", 2008, 11.0, "="), ("target", 2009, 9.0, "=")]),
+], ids=["review-subheading", "period-begun-well", "unnumbered-review-title", "goals-in-review"])
+def test_which_section_a_value_is_read_in(text, expected):
+    assert _gdp(extract_text(text)) == expected
 
 
 def test_a_growth_goal_and_a_first_arrangement_name_the_metric():
