@@ -192,9 +192,9 @@ def test_a_table_flattened_into_a_list():
             "- 钢 材 万吨 4888 14.9 513 39.2\n- 服装 —— — — 1532 18.3\n\n"
             "**表3 货物运输量**\n\n- 指 标 单 位 绝对数 比上年增长%\n- 铁路 亿 吨 27.0 8.2\n- 管道 亿 吨 2.7 10.6\n")
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
-    assert got == [("2.6", "居民消费价格", "%", None), ("2.6", "居民消费价格", "%", None),
-                   ("2.8", "居民消费价格", "%", None), ("4.7", "食品", "%", None), ("4.6", "食品", "%", None),
-                   ("4.9", "食品", "%", None),
+    assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "居民消费价格", "%", "increase"),
+                   ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品", "%", "increase"),
+                   ("4.6", "食品", "%", "increase"), ("4.9", "食品", "%", "increase"),
                    ("4888", "钢材", "万吨", None), ("14.9", "钢材", "%", "increase"), ("513", "钢材", "亿美元", None),
                    ("39.2", "钢材", "%", "increase"), ("1532", "服装", "亿美元", None), ("18.3", "服装", "%", "increase"),
                    ("27.0", "铁路", "亿吨", None), ("8.2", "铁路", "%", "increase"),
@@ -214,3 +214,13 @@ def test_a_list_table_broken_by_a_row_of_words_keeps_its_header():
 def test_a_list_of_prose_items_is_no_table():
     text = "2025年工作要点\n\n- 全年新增城镇就业12万人。\n- 新建学校20所。\n- 改造公园15个\n"
     assert all(r.source == "text" for r in extract_text(text))
+
+
+def test_a_caption_that_ends_in_a_change_makes_every_cell_one_even_past_a_row_without_figures():
+    text = ("2002年统计公报\n\n**表1 居民消费价格比上年上涨（%）**\n\n- 指 标 全 国\n- 城 市 农 村\n"
+            "- 居民消费价格 -0.8 -1.0 -0.4\n- 烟酒及用品 -0.1 -0.1 持平\n- 服务项目 2.6 3.1 缺\n- 衣 着 -2.4 -2.7 -1.6\n"
+            "- 居 住 -0.1 -0.2 0.1\n")
+    got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
+    assert ("-0.1", "烟酒及用品", "%", "increase") in got
+    assert all(change == "increase" and unit == "%" for _, _, unit, change in got)
+    assert [t for t, name, *_ in got if name == "居住"] == ["-0.1", "-0.2", "0.1"]

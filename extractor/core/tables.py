@@ -86,8 +86,9 @@ def _list_tables(text: str, pack: RuleSet) -> list[Table]:
         if m:
             run.append((at, line, m.end(), figures.match(line)))
             continue
-        tables += _list_table(run, pack, tuple(above))
-        run = []
+        if run:  # the lines above the next table are those after this run
+            tables += _list_table(run, pack, tuple(above))
+            run, above = [], []
         above = (above + [line.strip()])[-ABOVE:] if line.strip() else above
     return tables
 
@@ -104,28 +105,32 @@ def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]
             head = i
             while head > 0 and not run[head - 1][3] and i - head < ABOVE + 1:
                 head -= 1
-            table, names = _list_rows(run[head:i], run[i:j], pack, names)
-            out.append(table if out else Table(table.start, table.end, table.rows, table.header_rows, above))
+            table, own = _list_rows(run[head:i], run[i:j], pack, names)
+            names = tuple(c.text for c in table.rows[table.header_rows - 1])
+            before = above if not out else () if own else out[-1].above  # a table broken in two: one caption
+            out.append(Table(table.start, table.end, table.rows, table.header_rows, (before + table.above)[-ABOVE:]))
         i = j + 1 if j == i else j
     return out
 
 
-def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tuple[Table, tuple]:
+def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tuple[Table, bool]:
     """A list table's rows: notes (one cell each), one header merged from the items of words
     when it has as many columns as the rows, then the rows: label, unit when the label ends in
     one, figures. Without a header of its own, a table goes on with the header `names` of the
     table before it in the list when they are as many (a row of words broke it in two), else it
-    reads as label, unit, figures. Returns the table and its header's names."""
+    reads as label, unit, figures. Returns the table and whether its header is its own."""
     unit = pack.pattern("TABLE_LIST_UNIT")
     words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
     counts = [len(m.group("figures").split()) for *_, m in rows]
     figures = max(set(counts), key=counts.count)  # most rows have all their figures
-    notes, header = [], []
+    notes, header, caption = [], [], []
     for at, line, start, _ in reversed(words):  # the header is the items of words nearest the rows
         if pack.pattern("TABLE_UNIT_NOTE").search(line):
             notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
-        elif len(header) <= figures:
+        elif len(header) <= figures and not pack.pattern("DIGIT_RUN").search(line, start):  # a broken row is none
             header = _paired(_token_cells(line, at, start, len(line))) + header
+        else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
+            caption.insert(0, line[start:].strip())
     if len(header) in (figures + 1, figures + 2):  # label, figures; or label, unit, figures
         units = len(header) == figures + 2
     else:
@@ -142,15 +147,15 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
             cells.append(label[-1])
         body.append(cells + figs)
     width = 1 + units + figures
-    if len(header) != width:
+    own = len(header) == width
+    if not own:
         at = rows[0][0]
         if len(names) != width:
             label, unit_name = pack.word_list("TABLE_LIST_HEADER")
             names = (label,) + (unit_name,) * units + ("",) * (width - 1 - units)
         header = [Cell(at, at, name) for name in names]
     first = words[0][0] if words else rows[0][0]
-    return Table(first, body[-1][-1].end, notes + [header] + body, header_rows=len(notes) + 1), \
-        tuple(c.text for c in header)
+    return Table(first, body[-1][-1].end, notes + [header] + body, len(notes) + 1, tuple(caption)), own
 
 
 def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:

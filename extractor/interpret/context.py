@@ -214,7 +214,7 @@ class Value:
         return self.field("indicator")
 
     table = None  # a prose value is no table cell
-    scope_column = scope_cell = scope_row = ""
+    scope_column = scope_cell = scope_row = scope_caption = ""
 
     @cached_property
     def _right(self) -> tuple[str, bool, bool]:

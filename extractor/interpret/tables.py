@@ -72,6 +72,7 @@ class TableValue:
 
     def scope(self, name: str) -> str:
         return {"column": self.table.column.header, "cell": self.words, "row": self.table.row,
+                "caption": "\n".join(self.table.table.above),
                 "value_before": self.before}.get(name) or (self.field("indicator") if name == "indicator" else "")
 
 

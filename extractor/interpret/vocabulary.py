@@ -20,7 +20,7 @@ from ..core.numerals import split_magnitude
 from ..core.segment import year_of
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
-          "indicator", "column", "cell", "row")
+          "indicator", "column", "cell", "row", "caption")
 SCOPE_DOC = {
     "sentence": "the whole sentence", "clause": "the clause holding the value",
     "before": "the sentence before that clause", "upto": "the sentence up to the clause's end",
@@ -30,6 +30,7 @@ SCOPE_DOC = {
     "section": "the heading the sentence sits under", "indicator": "the indicator the indicator rules gave",
     "column": "a table value's column header", "cell": "the words in a table value's cell after its number",
     "row": "a table value's row label as written",
+    "caption": "a table value's caption: the lines just above its table",
 }
 ENGINE_NEEDS = (
     # reading the document: sections, sentences, its year
@@ -48,7 +49,7 @@ ENGINE_NEEDS = (
     "DIGIT_RUN", "TRAIL_WORD", "LEAD_WORD", "CMP_APPROX_PRE", "LIST_TAIL", "CUE_LEAD", "OPENING_MARK",
     "CLAUSE_OR_LIST_BREAK", "RESULT_VERB", "SCOPE_WORD", "TIME_WORD", "STREAK", "NAME_DROP", "SPAN_EDGE", "INSTANCES_BEFORE_KIND", "ADDRESSEE", "INNER_COMPLETION", "LIGHT_VERB", "PER_UNIT_TAIL", "FIELD_FILLER", "TIME_ONLY", "CUT_CUE", "GENERIC_METRIC", "GENERIC_PERIOD", "OBJECT_CLAUSE_VERB", "VERB_PAIR",
     "METRIC_HEAD", "SHORT_MODIFIER_DE", "TRAIL_KEEP", "DISPOSAL", "PURPOSE_CLAUSE", "ASIDE", "SELECTED_VERB", "NEGATION", "SUBJECT_LEAD", "BENEFICIARY_MARK", "GIVE_VERB", "PARTICLE_LE", "SOLVE_VERB", "PROBLEM_WORD", "PERSON_HEAD", "SOLVED_BEFORE", "TOPIC_TAIL", "METRIC_SCOPE", "METRIC_NOISE", "METRIC_ALIAS", "GOV_NATIONAL_NAME", "GOV_PARTY_NATIONAL_NAME", "GOV_TITLE", "GOV_DATELINE", "GOV_PARTY", "GOV_NATIONAL", "GOV_NATIONAL_TITLE", "GOV_PARTY_NATIONAL", "GOV_SIGNATURE", "GOV_FOLDER", "DOC_KIND_COMMUNIQUE", "DOC_KIND_PLAN", "DOC_KIND_PARTY_CONGRESS", "DOC_KIND_SPEECH",
-    "DOC_KIND_WORK_REPORT", "TABLE_ROW_MD", "TABLE_RULE_MD", "TABLE_LIST_ITEM", "TABLE_LIST_ROW", "TABLE_LIST_UNIT", "TABLE_CAPTION_UNIT", "TABLE_CELL_NOISE", "TABLE_HEADER_YEAR",
+    "DOC_KIND_WORK_REPORT", "TABLE_ROW_MD", "TABLE_RULE_MD", "TABLE_LIST_ITEM", "TABLE_LIST_ROW", "TABLE_LIST_UNIT", "TABLE_CAPTION_UNIT", "TABLE_CAPTION_RISE", "TABLE_CELL_NOISE", "TABLE_HEADER_YEAR",
     "TABLE_HEADER_UNIT", "TABLE_HEADER_PERCENT", "TABLE_SUB_ROW", "TABLE_COL_SEQ", "TABLE_COL_LABEL", "TABLE_COL_UNIT",
     "TABLE_COL_ATTR", "TABLE_COL_NOTE", "TABLE_EMPTY_CELL", "TABLE_LIST_HEADER", "TABLE_UNIT_NOTE", "TABLE_YEAR_CELL", "TABLE_METRIC_TAIL", "BINDING_WORD", "ANTICIPATORY_WORD", "RANK_IN_NAME", "NOUN_TAIL", "INNER_DROP",
     # reading web pages: the site's frame
