@@ -350,3 +350,17 @@ def test_a_measure_before_a_rate_qualifies_it_but_a_count_there_is_a_record():
 def test_a_bare_magnitude_of_money_after_spending_is_a_record():
     found = records(ARABIC + "力争三年累计农业投资万亿元，推进投资亿元以上项目建设。")
     assert found["万亿元"].value == 1 and found["万亿元"].unit == "万亿元" and "亿元" not in found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("学前三年毛入园率达到92%。", "92%"),
+    ("受灾人数较前五年均值下降40%。", "40%"),
+    ("力争完成三年行动计划总任务的80%以上。", "80%"),
+    ("提前两年实现高速公路里程突破6000公里。", "6000公里"),
+])
+def test_a_span_of_years_that_names_a_class_a_baseline_or_a_plan_makes_no_total(text, value):
+    assert records(ARABIC + text, year=2025)[value].basis is None
+
+
+def test_a_span_of_years_before_a_value_still_makes_a_total():
+    assert records("建成面积占比近3年提升21个百分点。", year=2025)["21个百分点"].basis == "cumulative"
