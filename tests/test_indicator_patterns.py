@@ -364,3 +364,9 @@ def test_a_span_of_years_that_names_a_class_a_baseline_or_a_plan_makes_no_total(
 
 def test_a_span_of_years_before_a_value_still_makes_a_total():
     assert records("建成面积占比近3年提升21个百分点。", year=2025)["21个百分点"].basis == "cumulative"
+
+
+def test_a_population_that_did_something_is_a_record_a_population_class_is_not():
+    found = records(ARABIC + "全省110万人口实现脱贫，新建改扩建幼儿园200所以上，40万人口以上的县设置救助站，县城按照30万—50万人口来规划。")
+    assert found["110万"].value == 110 and found["200所"].comparator == ">="
+    assert not {"40万", "30万", "50万人口", "50万"} & set(found)
