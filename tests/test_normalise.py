@@ -69,3 +69,9 @@ def test_document_year_comes_from_the_title_before_what_sentences_say():
     assert document_year("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n", "d", PACK)[0] == 2021
     # the file name comes before years named in sentences
     assert document_year("2022年是关键的一年。二、2022年工作安排", "cn-gwr-2023", PACK)[0] == 2023
+
+
+def test_a_row_of_figures_padded_with_spaces_is_not_joined_to_the_next_line():
+    from extractor.api import extract_text
+    text = "拖拉机 6.3 万台 35.5  \n集成电路 31292 万块 7.9  \n微型电子计算机 40.3 万台 9.1\n"
+    assert [r.unit for r in extract_text(text)] == ["万台", "万块", "万台"]

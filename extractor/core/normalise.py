@@ -69,6 +69,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
                 or len(line) < 12 or heading.match(line) or "\t" in raw  # a row of cells ends where it ends
+                or raw != raw.rstrip() and line[-1].isdigit()  # so does a row of figures padded with spaces
                 or item.match(text, i + 1)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = text.find("\n", i + 1)
