@@ -75,3 +75,9 @@ def test_a_row_of_figures_padded_with_spaces_is_not_joined_to_the_next_line():
     from extractor.api import extract_text
     text = "拖拉机 6.3 万台 35.5  \n集成电路 31292 万块 7.9  \n微型电子计算机 40.3 万台 9.1\n"
     assert [r.unit for r in extract_text(text)] == ["万台", "万块", "万台"]
+
+
+def test_a_line_of_prose_ending_in_a_number_and_spaces_is_still_joined():
+    from extractor.api import extract_text
+    text = "全年全市规模以上工业增加值达到 1800  \n亿元，增长6%。\n"
+    assert [(r.text.replace(" ", "").replace("\n", ""), r.unit) for r in extract_text(text)][0] == ("1800亿元", "亿元")

@@ -61,6 +61,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     out = []
     line_start = 0
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
+    figures = pack.pattern("FIGURES_ROW_END")
     i = text.find("\n")
     while i >= 0:
         raw = text[line_start:i]
@@ -69,7 +70,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
                 or len(line) < 12 or heading.match(line) or "\t" in raw  # a row of cells ends where it ends
-                or raw != raw.rstrip() and line[-1].isdigit()  # so does a row of figures padded with spaces
+                or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
                 or item.match(text, i + 1)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = text.find("\n", i + 1)
