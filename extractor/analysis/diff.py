@@ -79,7 +79,8 @@ def metric_name(indicator: str, naming: Naming) -> str:
     """The indicator without scope words, punctuation, building verbs and growth words naming the
     same metric (新建改造高标准农田 and 高标准农田 are one)."""
     name = "".join(ch for ch in indicator if ch not in naming.punct)
-    name = naming.verbs.sub("", name, count=1) if naming.verbs.match(name) else name
+    verbs = naming.verbs.match(name)
+    name = name[verbs.end():] if verbs else name
     for scope in naming.scope:
         if name.startswith(scope) and len(name) > len(scope) + 1:
             name = name[len(scope):]

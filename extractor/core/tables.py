@@ -108,7 +108,8 @@ def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]
             table, own = _list_rows(run[head:i], run[i:j], pack, names)
             names = tuple(c.text for c in table.rows[table.header_rows - 1])
             before = above if not out else () if own else out[-1].above  # a table broken in two: one caption
-            out.append(Table(table.start, table.end, table.rows, table.header_rows, (before + table.above)[-ABOVE:]))
+            table.above = (before + table.above)[-ABOVE:]
+            out.append(table)
         i = j + 1 if j == i else j
     return out
 
@@ -119,15 +120,15 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     one, figures. Without a header of its own, a table goes on with the header `names` of the
     table before it in the list when they are as many (a row of words broke it in two), else it
     reads as label, unit, figures. Returns the table and whether its header is its own."""
-    unit = pack.pattern("TABLE_LIST_UNIT")
+    unit, note, digits = pack.pattern("TABLE_LIST_UNIT"), pack.pattern("TABLE_UNIT_NOTE"), pack.pattern("DIGIT_RUN")
     words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
     counts = [len(m.group("figures").split()) for *_, m in rows]
     figures = max(set(counts), key=counts.count)  # most rows have all their figures
     notes, header, caption = [], [], []
     for at, line, start, _ in reversed(words):  # the header is the items of words nearest the rows
-        if pack.pattern("TABLE_UNIT_NOTE").search(line):
+        if note.search(line):
             notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
-        elif len(header) <= figures and not pack.pattern("DIGIT_RUN").search(line, start):  # a broken row is none
+        elif len(header) <= figures and not digits.search(line, start):  # a broken row is none
             header = _paired(_token_cells(line, at, start, len(line))) + header
         else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
             caption.insert(0, line[start:].strip())

@@ -152,10 +152,9 @@ class Value:
         role = self.sentence.from_to.get(self.n)
         if role and role[0] == "to" and "/" not in q.unit:
             for k, other in self.sentence.from_to.items():
-                if other == ("from", role[1]):
-                    unit = resolve(self.sentence.hits[k]).unit
-                    if unit.startswith(q.unit + "/"):
-                        return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
+                unit = self.sentence.values[k].unit if other == ("from", role[1]) else ""
+                if unit.startswith(q.unit + "/"):
+                    return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
         return q
 
     @property

@@ -238,7 +238,7 @@ def values_before(v):
     if group is None:
         return None
     i, j = group
-    size, first = j - i + 1, i - (j - i + 1)
+    first = i - (j - i + 1)
     text, pack = v.doc.text, v.pack
     if first < 0 or not pack.words_re("DISTRIBUTOR").search(text, v.sentence.extents[i - 1].end, v.sentence.hits[i].start):
         return None
