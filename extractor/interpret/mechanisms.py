@@ -385,6 +385,19 @@ def parallel_to_previous(v, current: str = ""):
     return last[:-len(current)] + current
 
 
+@mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT"))
+def rate_of_counted(v, current: str = ""):
+    """A bare rate of handling (办结率, 整改率) after a count of things in its sentence is the
+    rate of those things (办理人大代表建议794件，办结率100% -> 人大代表建议办结率)."""
+    previous = v.sentence.fields.get(v.n - 1)
+    if current not in v.pack.word_list("HANDLING_RATE") or previous is None or not previous.indicator \
+            or previous.change or v.pack.pattern("PERCENT_UNIT").search(previous.unit):
+        return None
+    counted = v.pack.words_re("COUNT_METRIC", "end").sub("", previous.indicator)
+    counted = phrases.strip(counted, v.pack, "HANDLING_VERB", "HANDLING_VERB")
+    return counted + current if counted and not counted.endswith(current) else None
+
+
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
