@@ -136,6 +136,7 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "视频监控中心实现24小时值守，提供7×24小时在线服务。", ["24小时"]),
     (ARABIC + "推动一批80亿、30亿产业大项目开工。", ["80亿", "30亿"]),
     (ARABIC + "为山区16个重点县8.6万名留守儿童建立关爱档案，将9个县11万农村人口纳入保障。", ["16个", "9个"]),
+    (ARABIC + "消除400个集体经济年收入低于5万元的薄弱村，全省92%的村年经营性收入超过20万元。", ["5万元", "20万元"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
