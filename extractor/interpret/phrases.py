@@ -170,6 +170,9 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     垂直大模型, and with a verb of two characters as one word: 513个贫困村退出 -> 退出贫困村. A
     count after 为/向/对 (role "beneficiary") is of those something was given to: 为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口."""
+    lead = pack.pattern("COUNT_QUALIFIER_LEAD").match(right)
+    if lead and lead.end() < len(right):
+        right = right[lead.end():]
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body) \
             and not is_threshold(body, 0, pack):
