@@ -213,7 +213,9 @@ def _note_owned(v: Value, indicator: str) -> None:
     right = v.scope_right
     head = v.pack.words_re("THRESHOLD").split(indicator, maxsplit=1)[0][:2]
     tail = indicator[-3:]
-    owner = v.pack.words_re("OWNER_MARK").match(right)  # 97%的村年收入超过10万元: a share of things owns them too
+    owner = v.pack.words_re("OWNER_MARK").match(right)  # 97%的村年收入超过10万元: a share of things owns its threshold
+    if owner and not v.pack.words_re("THRESHOLD").search(right):
+        return
     if indicator and right.startswith(head, owner.end() if owner else 0) and tail in right:  # the noun may have lost a 的 on the way
         v.sentence.owned_until = v.extent.end + right.index(tail) + len(tail)
 

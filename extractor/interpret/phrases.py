@@ -103,6 +103,8 @@ def _no_word(s: str, pack: RuleSet) -> bool:
 def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
     """Whether the value at `pos` sits inside a noun as its threshold: after a threshold word
     (超, 高于), or as a class before 的 (10蒸吨及以下的锅炉)."""
+    if pack.words_re("NOT_THRESHOLD", "end").search(text, max(0, pos - 4), pos):
+        return False
     return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None \
         or pack.pattern("THRESHOLD_AFTER").match(text, pos) is not None
 
@@ -197,7 +199,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     if role == "subject":
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
-        if verb.startswith(tuple(pack.word_list("SELECTED_VERB"))) and len(rest) <= 24:
+        said = pack.words_re("SELECTED_VERB").match(verb)  # a one-character verb (获) needs its object
+        if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:
             de = pack.word_list("OWNER_MARK")[0] if len(rest) > 2 else ""  # 退出贫困村, 获准开放应用的垂直大模型
             return rest + de + _without_short_de(head, pack)
     name = _without_short_de(noun, pack)
