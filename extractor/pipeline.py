@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .core.identity import document_government, document_kind
 from .core.matching import Hit, find_hits, timeout_message
 from .core.normalise import View, normalise
-from .core.segment import document_year, paragraphs, sentences, title_period
+from .core.segment import document_year, paragraphs, sentences, title_lines, title_period
 from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
 from .interpret.metrics import metric_of
@@ -59,9 +59,11 @@ def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -
     else:
         year, source = document_year(view.text, doc_id, pack)
     markers = [m.group() for m in pack.pattern("ANNUAL_PLAN").finditer(view.text)]
-    # a party congress or five-year plan speaks of 今后五年; it is annual only with an annual plan heading
+    # a party congress or five-year plan speaks of 今后五年; it is annual only with an annual plan heading,
+    # but a government's work report sets its year's targets even when it opens a new term
     annual = len(markers) >= 2 and (not pack.pattern("FIVE_YEAR_SPAN").search(view.text)
-                                    or any(len(m) > 2 for m in markers))
+                                    or any(len(m) > 2 for m in markers)
+                                    or any(pack.pattern("ANNUAL_DOCUMENT").search(t) for t in title_lines(view.text, pack)))
     return year, annual, source
 
 

@@ -143,6 +143,8 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "推动一批80亿、30亿产业大项目开工。", ["80亿", "30亿"]),
     (ARABIC + "为山区16个重点县8.6万名留守儿童建立关爱档案，将9个县11万农村人口纳入保障。", ["16个", "9个"]),
     (ARABIC + "消除400个集体经济年收入低于5万元的薄弱村，全省92%的村年经营性收入超过20万元。", ["5万元", "20万元"]),
+    (ARABIC + "出台支持外贸发展15条、稳定就业岗位8条等措施。", ["15条", "8条"]),
+    (ARABIC + "规划提出20个主要指标，其中12个预期性指标、8个约束性指标。", ["20个", "12个", "8个"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
@@ -387,3 +389,12 @@ def test_a_population_that_did_something_is_a_record_a_population_class_is_not()
 def test_a_bound_said_with_not_below_is_the_value_s_own_comparator_not_a_class():
     found = records("保障12万农村低保人员月人均补差金额不低于30元，新发放创业担保贷款不低于60亿元。")
     assert found["30元"].comparator == ">=" and "60亿元" in found
+
+
+def test_measures_counted_by_their_articles_are_a_record():
+    assert records(ARABIC + "出台稳增长措施近100条。")["100条"].indicator.endswith("稳增长措施")
+
+
+def test_a_glossary_with_notes_holds_no_records():
+    text = "2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n名词解释和说明\n\n（1）绿道：长10公里以上，宽3米以上。\n"
+    assert set(records(text, None)) == {"20所"}

@@ -25,6 +25,14 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
     assert _gdp(extract_text(text)) == [("achievement", 1996, 10.5, "="), ("target", 1997, 9.0, "=")]
 
 
+def test_a_work_report_opening_a_new_term_still_sets_its_year_s_targets():
+    text = ("2018年某省政府工作报告\n\n一、过去五年的工作\n\n过去五年，全省生产总值年均增长8%。\n\n"
+            "二、未来五年，我们要奋力开创新局面\n\n未来五年，我们要推动高质量发展。\n\n"
+            "今年是开局之年。要力争地区生产总值增长7%以上。\n\n（一）推动产业升级\n\n全年新建学校20所。\n\n（二）保障民生\n\n新增城镇就业50万人。\n")
+    got = [(r.kind, r.year) for r in extract_text(text)]
+    assert got == [("achievement", 2017), ("target", 2018), ("target", 2018), ("target", 2018)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)

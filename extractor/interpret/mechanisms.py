@@ -4,6 +4,7 @@ drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import parse_number, split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
 from . import phrases
+from .context import clause_start
 from .vocabulary import NONE as _NONE_GIVEN
 from .vocabulary import PatternName, mechanism
 
@@ -45,6 +46,19 @@ def _value_right_after(v) -> bool:
     pack = v.pack
     return (pack.pattern("OWN_NOUN").match(between) is not None and not pack.pattern("LIST_JOINER").search(between)
             and pack.pattern("PLACES").fullmatch(between) is not None)
+
+
+@mechanism("drop", needs=("ARTICLE_UNIT", "POLICY_ISSUE", "AFTER_ARTICLES", "MEASURES_COUNTED"))
+def policy_articles(v) -> bool:
+    """Articles counted after a verb that issues policies, in its clause, each ending a policy of
+    the list (出台A 7条、B 13条等措施): the policies' own numbers; measures counted by their
+    articles (出台稳增长措施近100条) are a record."""
+    if v.unit not in v.pack.word_list("ARTICLE_UNIT") or not v.pack.pattern("AFTER_ARTICLES").match(v.scope_value_after) \
+            or v.pack.pattern("MEASURES_COUNTED").search(v.scope_value_before):
+        return False
+    text = v.doc.text
+    start = clause_start(text, v.sentence.start, v.hit.start, 0, v.pack)
+    return v.pack.pattern("POLICY_ISSUE").search(text, start, v.hit.start) is not None
 
 
 @mechanism("drop", needs=("PLACES", "AGGREGATE_WORD", "RATE_HEAD"))
