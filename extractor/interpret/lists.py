@@ -61,14 +61,13 @@ def _paired(left: str, count: int, pack) -> list[str]:
 
 
 def _spelled_ordinals(left: str, pack) -> str:
-    """一、二、三产业增加值, 一二三产业 -> 第一产业、第二产业、第三产业(增加值): the items share a noun
-    (joined by 、, the separator the list splitters read)."""
+    """一、二、三产业增加值, 一二三产业, 一产、二产、三产 -> 第一产业、第二产业、第三产业(增加值): the
+    items share a noun (joined by 、, the separator the list splitters read)."""
     mark, noun = pack.word_list("ORDINAL_MARK")[0], pack.word_list("ORDINAL_NOUN")[0]
-    sep = pack.pattern("ITEM_SEP")
+    digit = pack.pattern("ORDINAL_DIGIT")
 
     def spell(m) -> str:
-        nums = sep.sub("", m.group("nums"))
-        return "、".join(mark + n + noun for n in nums)
+        return "、".join(mark + n + noun for n in digit.findall(m.group("nums")))
     return pack.pattern("ORDINAL_ITEMS").sub(spell, left)
 
 
