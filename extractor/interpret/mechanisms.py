@@ -421,10 +421,9 @@ def topic_of_generic(v, current: str = ""):
     if not core or v.sentence.last_indicator:
         return None
     text, pack = v.doc.text, v.pack
-    before = list(pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start))
-    if before:  # the clause just before, in this sentence (a break may be longer than a character: <br>)
-        clause = text[before[-2].end() if len(before) > 1 else v.sentence.start:before[-1].start()]
-    else:  # the first clause of the sentence before, in this paragraph
+    span = _clause_before(v)
+    clause = text[span[0]:span[1]] if span else None
+    if clause is None:  # the first clause of the sentence before, in this paragraph
         ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
         if not ends:
             return None
@@ -432,6 +431,36 @@ def topic_of_generic(v, current: str = ""):
         clause = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)[0]
     topic = phrases.topic(clause, pack)
     return topic + core if topic else None
+
+
+def _clause_before(v) -> tuple[int, int] | None:
+    """Where the clause just before the value's is, in its sentence (a break may be longer than
+    a character: <br>); None when the value's clause opens the sentence."""
+    before = list(v.pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, v.sentence.start, v.start))
+    if not before:
+        return None
+    return before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()
+
+
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK"))
+def program_benefits(v, current: str = ""):
+    """Those a programme benefits, counted after 惠及, are named with the programme: said before
+    the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
+    (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿)."""
+    verb = v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left)
+    if not verb or not current or verb.group() in current:
+        return None
+    pack = v.pack
+    program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack)
+    span = _clause_before(v)
+    if not program and span:
+        previous = v.sentence.values.get(v.n - 1)
+        if previous is not None and span[0] <= previous.hit.start < span[1] and v.sentence.fields.get(v.n - 1):
+            program = v.sentence.fields[v.n - 1].indicator  # 改造老旧小区5.6万个，惠及近千万家庭
+        else:
+            named = phrases.clean(phrases.left_name(v.doc.text[span[0]:span[1]], pack), pack)
+            program = pack.words_re("PROGRAM_TAIL", "end").sub("", named)
+    return program + verb.group() + current if program else None
 
 
 @mechanism("indicator", needs=("SPENT_ON", "PARTICLE"))
