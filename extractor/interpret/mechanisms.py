@@ -442,7 +442,7 @@ def _clause_before(v) -> tuple[int, int] | None:
     return before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()
 
 
-@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK"))
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK", "MONEY_UNIT"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
@@ -455,8 +455,10 @@ def program_benefits(v, current: str = ""):
     span = _clause_before(v)
     if not program and span:
         previous = v.sentence.values.get(v.n - 1)
-        if previous is not None and span[0] <= previous.hit.start < span[1] and v.sentence.fields.get(v.n - 1):
-            program = v.sentence.fields[v.n - 1].indicator  # 改造老旧小区5.6万个，惠及近千万家庭
+        if previous is not None and span[0] <= previous.hit.start < span[1]:
+            record = v.sentence.fields.get(v.n - 1)  # 改造老旧小区5.6万个，惠及近千万家庭: what was counted
+            counted = record is not None and not previous.percent and unit_family(record.unit) not in pack.word_list("MONEY_UNIT")
+            program = record.indicator if counted else ""
         else:
             named = phrases.clean(phrases.left_name(v.doc.text[span[0]:span[1]], pack), pack)
             program = pack.words_re("PROGRAM_TAIL", "end").sub("", named)

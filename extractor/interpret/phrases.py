@@ -300,9 +300,6 @@ def _unclosed_cut(name: str) -> str:
     return name
 
 
-TOPIC_LABEL = 6  # characters a clause of a noun alone may have and still label what follows it
-
-
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
@@ -316,8 +313,8 @@ def topic(clause: str, pack: RuleSet) -> str:
         noun = noun[:verb.start()] if verb else noun  # up to a verb of its own (推动文化产业取得…)
     else:
         noun = right_noun(clause, pack)
-        if len(noun) == len(clause) and len(clause) > TOPIC_LABEL:  # no verb ends it: no subject of a clause,
-            return ""  # unless it is short enough to be a label (基础设施建设，力争完成投资3800亿元)
+        if len(noun) == len(clause):  # no verb ends it: no subject of a clause
+            return ""
     noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
     noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
     noun = clean(noun, pack)
