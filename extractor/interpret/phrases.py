@@ -253,13 +253,22 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     return ""
 
 
+SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
+ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
+
+
 def noun_after_de(right: str, pack: RuleSet) -> str:
-    """80%以上的项目由企业牵头: a share names the noun after 的 and what is said of it."""
+    """80%以上的项目由企业牵头: a share names the noun after 的 and what is said of it, as the
+    share of the things that did it (由企业牵头的项目比例) when the act can be told from the noun."""
     noun = right_noun(right[1:], pack)
     if not noun:
         return ""
     rest = clause_rest(right[1 + len(noun):], pack)
-    return noun + rest[:12]
+    act = pack.words_re("SHARE_ACT").search(noun + rest, 2)
+    if act is None:
+        return noun + rest[:SAID_OF_SHARE]
+    done = pack.words_re("PARTICLE_LE").sub("", (noun + rest)[act.start():][:ACT_OF_SHARE])
+    return done + pack.word_list("OWNER_MARK")[0] + (noun + rest)[:act.start()] + pack.word_list("SHARE_NAME")[0]
 
 
 def clean(name: str, pack: RuleSet) -> str:
