@@ -31,7 +31,7 @@ def distributed(sentence: Sentence) -> dict[int, str]:
     each = pack.words_re("DISTRIBUTOR")
     for i, j in sentence.list_groups:
         start = clause_start(text, sentence.start, hits[i].start, 0, pack)
-        left = _spelled_ordinals(text[start:ext[i].start], pack)
+        left = _spelled_ordinals(pack.pattern("ITEM_MARK").sub("", text[start:ext[i].start], count=1), pack)
         k = max((m.start() for m in each.finditer(left)), default=-1)
         names: list[str] = []
         for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
@@ -110,10 +110,10 @@ def share_head(names: list[str], pack) -> list[str]:
         if not name or not first or not last:
             pass
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
-            name = name + head.group()
+            name = name + last[_shared_start(last, head.start(), pack, head.start()):]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
-            name = name + (last[len(name):] if tail is None else tail)
+            name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
             if head and name.endswith(head.group()):  # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款
@@ -123,6 +123,14 @@ def share_head(names: list[str], pack) -> list[str]:
             name = first[:-cut] + name
         out.append(name)
     return out
+
+
+def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
+    """Where the part a list's items share starts in its last item: at a word that opens a
+    shared metric (人均, 政策范围内, 通车: 高速铁路、高速公路通车里程) and not after its head
+    word, else at `guess`."""
+    m = pack.words_re("SHARED_START").search(last, 1)
+    return m.start() if m and (head is None or m.start() <= head) else guess
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
