@@ -96,7 +96,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     doc_year, annual, source = document_context(view, doc_id, year, pack)
     gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
-    own = pack.pattern("DOC_REVIEWS_OWN_YEAR").search(view.text, 0, 3000) is not None
+    own = any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(line) for line in title_lines(view.text, pack))
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     found = find_hits(view.text, pack, skipped, timed_out)
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))

@@ -33,6 +33,12 @@ def test_a_work_report_opening_a_new_term_still_sets_its_year_s_targets():
     assert got == [("achievement", 2017), ("target", 2018), ("target", 2018), ("target", 2018)]
 
 
+def test_a_work_report_citing_the_plan_proposal_still_reviews_the_year_before():
+    text = ("---\ntitle: 2021年省政府工作报告\n---\n\n各位代表：\n\n一、2020年和“十三五”时期工作回顾\n\n"
+            "根据省委《关于制定国民经济和社会发展第十四个五年规划的建议》，全省地区生产总值增长3.9%。\n")
+    assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2020)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)
