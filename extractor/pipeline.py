@@ -96,7 +96,9 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     doc_year, annual, source = document_context(view, doc_id, year, pack)
     gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
-    own = any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(line) for line in title_lines(view.text, pack))
+    titles = title_lines(view.text, pack)  # a work report reviews the year before, whatever proposal it cites
+    own = not any(pack.pattern("ANNUAL_DOCUMENT").search(t) for t in titles) \
+        and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t) for t in titles)
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     found = find_hits(view.text, pack, skipped, timed_out)
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))

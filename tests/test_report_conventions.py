@@ -39,6 +39,13 @@ def test_a_work_report_citing_the_plan_proposal_still_reviews_the_year_before():
     assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2020)]
 
 
+def test_a_work_report_naming_the_plan_proposal_in_its_opening_still_reviews_the_year_before():
+    text = ("江苏省2006年政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府向大会作工作报告。根据中共省委关于"
+            "制定国民经济和社会发展第十一个五年规划的建议，省政府制定了规划纲要。\n\n一、过去一年的工作\n\n"
+            "全省上市企业达到115家。\n")
+    assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2005)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)
