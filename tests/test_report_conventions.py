@@ -46,6 +46,13 @@ def test_a_work_report_naming_the_plan_proposal_in_its_opening_still_reviews_the
     assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2005)]
 
 
+def test_a_bold_heading_run_into_its_first_paragraph_still_opens_the_review():
+    text = ("---\ntitle: 某自治区政府工作报告\n---\n\n各位代表：\n\n**2011年工作回顾** 2011年是“十二五”开局之年。\n\n"
+            "一、突出安居乐业，农牧民生产生活条件持续改善\n\n解决了20万农牧民的饮水安全问题。\n\n"
+            "**2012年工作任务** 今年是关键之年。\n\n一、大力推进经济建设\n\n全年新建学校20所。\n")
+    assert [(r.kind, r.year) for r in extract_text(text, year=2012)] == [("achievement", 2011), ("target", 2012)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)

@@ -192,7 +192,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     titled = False  # the mode was set by an unnumbered heading (2018年工作回顾): numbered ones are its parts
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
-    address, numbered = pack.pattern("ADDRESS"), pack.pattern("HEADING_START")
+    address, numbered, bold_lead = pack.pattern("ADDRESS"), pack.pattern("HEADING_START"), pack.pattern("BOLD_LEAD")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -207,6 +207,10 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             out.append(Paragraph(start, end, True, True, mode, section))
             continue
         heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
+        lead = bold_lead.match(line)  # **2011年工作回顾** 2011年是…: a heading run into its first paragraph
+        if not heading and lead and not stop.search(lead.group("head")) \
+                and _mode_of(lead.group("head").strip(), year, pack, True)[0]:
+            heading, stripped = True, lead.group("head").strip()
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
