@@ -53,6 +53,21 @@ def test_a_bold_heading_run_into_its_first_paragraph_still_opens_the_review():
     assert [(r.kind, r.year) for r in extract_text(text, year=2012)] == [("achievement", 2011), ("target", 2012)]
 
 
+def test_a_review_title_keeps_its_numbered_parts_after_a_paragraph_naming_the_year():
+    text = ("某自治区政府工作报告\n\n**2013年工作回顾**\n\n2013年是关键的一年。\n\n"
+            "**一、农牧业基础进一步夯实**\n\n财政支农资金达160.5亿元。\n\n**2014年工作安排**\n\n全年新建学校20所。\n")
+    assert [(r.kind, r.year) for r in extract_text(text, year=2014)] == [("achievement", 2013), ("target", 2014)]
+
+
+def test_a_paragraph_stating_the_year_s_goals_ends_the_review():
+    text = ("2005年某省政府工作报告\n\n**2004年工作回顾**\n\n2004年是关键的一年。\n\n"
+            "**一、经济持续快速增长**\n\n生产总值增长12.7%。\n\n"
+            "省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。\n\n"
+            "**一、加强经济调节**\n\n全年新建学校20所。\n")
+    got = [(r.kind, r.year) for r in extract_text(text)]
+    assert got == [("achievement", 2004), ("target", 2005), ("target", 2005)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)

@@ -214,13 +214,25 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
-        if found or (top and mode != "plan" and not titled):  # a top heading after the plan with no mark of
-            mode, period = found, named                          # its own (三、建设…服务型政府) goes on planning
-            titled = bool(found) and heading and not numbered.match(stripped)
+        if mode == "review" and not heading and not found and _states_goals(stripped, year, pack):
+            found = "plan"  # 省政府拟定2005年经济社会发展的主要预期目标为：…: the plan begins
+        # a top heading after the plan with no mark of its own (三、建设…服务型政府) goes on planning;
+        # a paragraph that says the mode again (2013年是…) keeps the hold of the title that set it
+        if found or (top and mode != "plan" and not titled):
+            if heading or found != mode:
+                titled = bool(found) and heading and not numbered.match(stripped)
+            mode, period = found, named
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))
     return _leading_review(out)
+
+
+def _states_goals(paragraph: str, year: int | None, pack: RuleSet) -> bool:
+    """Whether a paragraph states the goals of the document's own year (今年…主要预期目标是：,
+    拟定2005年…的主要预期目标为：)."""
+    m = pack.pattern("GOALS_STATED").search(paragraph)
+    return m is not None and (m.group("year") is None or year is not None and year_of(m.group("year")) == year)
 
 
 def _leading_review(paras: list[Paragraph]) -> list[Paragraph]:
