@@ -412,3 +412,13 @@ def test_measures_counted_by_their_articles_are_a_record():
 def test_a_glossary_with_notes_holds_no_records():
     text = "2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n名词解释和说明\n\n（1）绿道：长10公里以上，宽3米以上。\n"
     assert set(records(text, None)) == {"20所"}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("城乡居民收入比缩小至2.25。", "2.25", "城乡居民收入比"),
+    ("城乡居民收入差距从2.4：1缩小至2.2：1。", "2.2", "城乡居民收入差距"),
+    ("区域发展差异系数由0.71调整为0.69。", "0.69", "区域发展差异系数"),
+])
+def test_a_ratio_said_with_no_unit_is_a_record(text, value, indicator):
+    found = records(text)
+    assert found[value].indicator == indicator and found[value].unit == ""

@@ -36,7 +36,7 @@ def resolve(hit: Hit) -> Quantity:
         unit = prefix + unit
     else:
         unit = mag + unit
-        if unit[:1] in SCALE_BEFORE_MAGNITUDE and unit[1:2] in OWN_MAGNITUDE:  # 8千亿元: 8000 亿元, the unit keeps 亿
+        if len(unit) > 1 and unit[0] in SCALE_BEFORE_MAGNITUDE and unit[1] in OWN_MAGNITUDE:  # 8千亿元: 8000 亿元, the unit keeps 亿
             scale, unit = MAGNITUDES[unit[0]], unit[1:]
             value = _scaled(value, scale)
             value_max = _scaled(value_max, scale) if value_max is not None else None
