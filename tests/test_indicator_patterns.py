@@ -422,3 +422,8 @@ def test_a_glossary_with_notes_holds_no_records():
 def test_a_ratio_said_with_no_unit_is_a_record(text, value, indicator):
     found = records(text)
     assert found[value].indicator == indicator and found[value].unit == ""
+
+
+def test_a_bare_thousand_hundred_million_reached_at_the_end_of_its_clause_is_a_record():
+    found = records(ARABIC + "食品加工产业突破千亿，打造一批超百亿、超千亿产业链。")
+    assert found["千亿"].comparator == ">=" and "百亿" not in found
