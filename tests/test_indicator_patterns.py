@@ -427,3 +427,8 @@ def test_a_ratio_said_with_no_unit_is_a_record(text, value, indicator):
 def test_a_bare_thousand_hundred_million_reached_at_the_end_of_its_clause_is_a_record():
     found = records(ARABIC + "食品加工产业突破千亿，打造一批超百亿、超千亿产业链。")
     assert found["千亿"].comparator == ">=" and "百亿" not in found
+
+
+def test_a_small_chinese_count_of_things_selected_is_a_record_in_an_arabic_document():
+    found = records(ARABIC + "全省三所高校入选国家“双一流”建设名单，二人转《新春》荣获文华奖。")
+    assert found["三所"].value == 3 and "二人" not in found
