@@ -432,3 +432,9 @@ def test_a_bare_thousand_hundred_million_reached_at_the_end_of_its_clause_is_a_r
 def test_a_small_chinese_count_of_things_selected_is_a_record_in_an_arabic_document():
     found = records(ARABIC + "全省三所高校入选国家“双一流”建设名单，二人转《新春》荣获文华奖。")
     assert found["三所"].value == 3 and "二人" not in found
+
+
+def test_a_count_written_as_a_bare_magnitude_with_its_unit_is_a_record():
+    found = records(ARABIC + "力争全省有万个美丽乡村、千个特色小镇，每年新增百万户经营主体，惠及千家万户。")
+    assert (found["万个"].unit, found["千个"].value, found["百万户"].unit) == ("万个", 1000, "万户")
+    assert not any(k.startswith("千家") for k in found)
