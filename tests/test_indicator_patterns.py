@@ -438,3 +438,9 @@ def test_a_count_written_as_a_bare_magnitude_with_its_unit_is_a_record():
     found = records(ARABIC + "力争全省有万个美丽乡村、千个特色小镇，每年新增百万户经营主体，惠及千家万户。")
     assert (found["万个"].unit, found["千个"].value, found["百万户"].unit) == ("万个", 1000, "万户")
     assert not any(k.startswith("千家") for k in found)
+
+
+def test_a_capacity_naming_a_project_in_a_list_is_no_record_but_listed_outputs_are():
+    found = records(ARABIC + "加快东方石化二期、300万吨乙烯、海南原油储备等项目建设，粮食产量1300万吨、油料300万吨。")
+    assert found["300万吨"].indicator.endswith("油料") and "1300万吨" in found
+    assert len([r for r in extract_text(ARABIC + "加快东方石化二期、300万吨乙烯、海南原油储备等项目建设。") if r.unit == "万吨"]) == 0
