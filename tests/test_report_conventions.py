@@ -68,6 +68,12 @@ def test_a_paragraph_stating_the_year_s_goals_ends_the_review():
     assert got == [("achievement", 2004), ("target", 2005), ("target", 2005)]
 
 
+def test_a_communique_s_numbered_parts_stay_the_review_its_title_opens():
+    text = ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
+            "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n")
+    assert {(r.kind, r.year) for r in extract_text(text)} == {("achievement", 2024)}
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)
