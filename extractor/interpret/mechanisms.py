@@ -563,18 +563,25 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("TOTAL_WORD",))
 def previous_indicator(v):
-    """A value with no name of its own takes the name of the value before it in the sentence."""
-    return v.sentence.last_indicator or None
+    """A value with no name of its own takes the name of the value before it in the sentence; a
+    rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
+    what the total is of, not of the word."""
+    last = v.sentence.last_indicator
+    previous = v.sentence.values.get(v.n - 1)
+    if last and v.percent and previous is not None and not previous.percent:
+        total = v.pack.words_re("TOTAL_WORD", "end").search(last)
+        said = phrases.left_name(previous.scope_left, v.pack)  # the bare word, not 邮政业务总量
+        if total and total.start() >= 4 and v.pack.words_re("TOTAL_WORD").fullmatch(said):
+            return last[:total.start()]  # 经济总量 keeps its word: 经济 names no metric
+    return last or None
 
 
 @mechanism("indicator", needs=("ASIDE",))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右)."""
-    from .context import clause_start
-
     text, s_start, at = v.doc.text, v.sentence.start, v.start
     if v.continues:  # after a count dropped as a scope, its clause: 试点覆盖34个县557万人 -> 试点覆盖
         before = v.sentence.values.get(v.n - 1)
