@@ -74,6 +74,13 @@ def test_a_communique_s_numbered_parts_stay_the_review_its_title_opens():
     assert {(r.kind, r.year) for r in extract_text(text)} == {("achievement", 2024)}
 
 
+def test_a_heading_naming_a_plan_and_this_year_s_work_gives_each_part_its_year():
+    text = ("2011年某省政府工作报告\n\n二、“十二五”时期发展目标和今年主要工作\n\n"
+            "全省经济社会发展的主要目标是：地区生产总值年均增长11%。\n\n"
+            "各位代表：今年是实施“十二五”规划的第一年。\n\n（一）深入实施区域发展战略\n\n外贸出口总额突破500亿美元。\n")
+    assert [(r.kind, r.year) for r in extract_text(text)] == [("target", 2015), ("target", 2011)]
+
+
 def test_a_title_naming_the_year_the_report_reviews():
     text = "---\ntitle: 2003年某省人民政府工作报告\n---\n\n一、2003年工作回顾\n\n全省生产总值增长11.8%。\n"
     got = interpret_text(text)
