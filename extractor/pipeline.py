@@ -52,19 +52,23 @@ class DocResult:
     kind: str | None = None          # of document: work_report, party_congress, plan, communique, speech
 
 
-def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str]:
-    """The document's year (with where it came from) and whether it holds an annual plan."""
+def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str, bool]:
+    """The document's year (with where it came from), whether it holds an annual plan, and
+    whether it reviews its own year (a party congress report or a plan proposal)."""
     if year:
         source = "--doc-year"
     else:
         year, source = document_year(view.text, doc_id, pack)
+    titles = title_lines(view.text, pack)
+    work_report = any(pack.pattern("ANNUAL_DOCUMENT").search(t) for t in titles)
     markers = [m.group() for m in pack.pattern("ANNUAL_PLAN").finditer(view.text)]
     # a party congress or five-year plan speaks of 今后五年; it is annual only with an annual plan heading,
     # but a government's work report sets its year's targets even when it opens a new term
     annual = len(markers) >= 2 and (not pack.pattern("FIVE_YEAR_SPAN").search(view.text)
-                                    or any(len(m) > 2 for m in markers)
-                                    or any(pack.pattern("ANNUAL_DOCUMENT").search(t) for t in title_lines(view.text, pack)))
-    return year, annual, source
+                                    or any(len(m) > 2 for m in markers) or work_report)
+    # a work report reviews the year before, whatever plan proposal its opening cites
+    own = not work_report and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t) for t in titles)
+    return year, annual, source, own
 
 
 class Interpreted(NamedTuple):
@@ -93,12 +97,9 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     with `timed_out` is listed there."""
     pack = rules or load_rules()
     view = normalise(text, pack)
-    doc_year, annual, source = document_context(view, doc_id, year, pack)
+    doc_year, annual, source, own = document_context(view, doc_id, year, pack)
     gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
-    titles = title_lines(view.text, pack)  # a work report reviews the year before, whatever proposal it cites
-    own = not any(pack.pattern("ANNUAL_DOCUMENT").search(t) for t in titles) \
-        and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t) for t in titles)
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     found = find_hits(view.text, pack, skipped, timed_out)
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))

@@ -25,60 +25,48 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
     assert _gdp(extract_text(text)) == [("achievement", 1996, 10.5, "="), ("target", 1997, 9.0, "=")]
 
 
-def test_a_work_report_opening_a_new_term_still_sets_its_year_s_targets():
-    text = ("2018年某省政府工作报告\n\n一、过去五年的工作\n\n过去五年，全省生产总值年均增长8%。\n\n"
-            "二、未来五年，我们要奋力开创新局面\n\n未来五年，我们要推动高质量发展。\n\n"
-            "今年是开局之年。要力争地区生产总值增长7%以上。\n\n（一）推动产业升级\n\n全年新建学校20所。\n\n（二）保障民生\n\n新增城镇就业50万人。\n")
-    got = [(r.kind, r.year) for r in extract_text(text)]
-    assert got == [("achievement", 2017), ("target", 2018), ("target", 2018), ("target", 2018)]
-
-
-def test_a_work_report_citing_the_plan_proposal_still_reviews_the_year_before():
-    text = ("---\ntitle: 2021年省政府工作报告\n---\n\n各位代表：\n\n一、2020年和“十三五”时期工作回顾\n\n"
-            "根据省委《关于制定国民经济和社会发展第十四个五年规划的建议》，全省地区生产总值增长3.9%。\n")
-    assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2020)]
-
-
-def test_a_work_report_naming_the_plan_proposal_in_its_opening_still_reviews_the_year_before():
-    text = ("江苏省2006年政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府向大会作工作报告。根据中共省委关于"
-            "制定国民经济和社会发展第十一个五年规划的建议，省政府制定了规划纲要。\n\n一、过去一年的工作\n\n"
-            "全省上市企业达到115家。\n")
-    assert [(r.kind, r.year) for r in extract_text(text)] == [("achievement", 2005)]
-
-
-def test_a_bold_heading_run_into_its_first_paragraph_still_opens_the_review():
-    text = ("---\ntitle: 某自治区政府工作报告\n---\n\n各位代表：\n\n**2011年工作回顾** 2011年是“十二五”开局之年。\n\n"
-            "一、突出安居乐业，农牧民生产生活条件持续改善\n\n解决了20万农牧民的饮水安全问题。\n\n"
-            "**2012年工作任务** 今年是关键之年。\n\n一、大力推进经济建设\n\n全年新建学校20所。\n")
-    assert [(r.kind, r.year) for r in extract_text(text, year=2012)] == [("achievement", 2011), ("target", 2012)]
-
-
-def test_a_review_title_keeps_its_numbered_parts_after_a_paragraph_naming_the_year():
-    text = ("某自治区政府工作报告\n\n**2013年工作回顾**\n\n2013年是关键的一年。\n\n"
-            "**一、农牧业基础进一步夯实**\n\n财政支农资金达160.5亿元。\n\n**2014年工作安排**\n\n全年新建学校20所。\n")
-    assert [(r.kind, r.year) for r in extract_text(text, year=2014)] == [("achievement", 2013), ("target", 2014)]
-
-
-def test_a_paragraph_stating_the_year_s_goals_ends_the_review():
-    text = ("2005年某省政府工作报告\n\n**2004年工作回顾**\n\n2004年是关键的一年。\n\n"
-            "**一、经济持续快速增长**\n\n生产总值增长12.7%。\n\n"
-            "省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。\n\n"
-            "**一、加强经济调节**\n\n全年新建学校20所。\n")
-    got = [(r.kind, r.year) for r in extract_text(text)]
-    assert got == [("achievement", 2004), ("target", 2005), ("target", 2005)]
-
-
-def test_a_communique_s_numbered_parts_stay_the_review_its_title_opens():
-    text = ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
-            "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n")
-    assert {(r.kind, r.year) for r in extract_text(text)} == {("achievement", 2024)}
-
-
-def test_a_heading_naming_a_plan_and_this_year_s_work_gives_each_part_its_year():
-    text = ("2011年某省政府工作报告\n\n二、“十二五”时期发展目标和今年主要工作\n\n"
-            "全省经济社会发展的主要目标是：地区生产总值年均增长11%。\n\n"
-            "各位代表：今年是实施“十二五”规划的第一年。\n\n（一）深入实施区域发展战略\n\n外贸出口总额突破500亿美元。\n")
-    assert [(r.kind, r.year) for r in extract_text(text)] == [("target", 2015), ("target", 2011)]
+@pytest.mark.parametrize("text, year, expected", [
+    # a work report opening a new term (未来五年, no 2018年工作安排 heading) still sets its year's targets
+    ("2018年某省政府工作报告\n\n一、过去五年的工作\n\n过去五年，全省生产总值年均增长8%。\n\n"
+     "二、未来五年，我们要奋力开创新局面\n\n未来五年，我们要推动高质量发展。\n\n"
+     "今年是开局之年。要力争地区生产总值增长7%以上。\n\n（一）推动产业升级\n\n全年新建学校20所。\n\n（二）保障民生\n\n新增城镇就业50万人。\n",
+     None, [("achievement", 2017), ("target", 2018), ("target", 2018), ("target", 2018)]),
+    # a work report citing the plan proposal still reviews the year before
+    ("---\ntitle: 2021年省政府工作报告\n---\n\n各位代表：\n\n一、2020年和“十三五”时期工作回顾\n\n"
+     "根据省委《关于制定国民经济和社会发展第十四个五年规划的建议》，全省地区生产总值增长3.9%。\n",
+     None, [("achievement", 2020)]),
+    # so does one naming the proposal in its opening, outside 《》
+    ("江苏省2006年政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府向大会作工作报告。根据中共省委关于"
+     "制定国民经济和社会发展第十一个五年规划的建议，省政府制定了规划纲要。\n\n一、过去一年的工作\n\n"
+     "全省上市企业达到115家。\n",
+     None, [("achievement", 2005)]),
+    # a bold heading run into its first paragraph still opens the review
+    ("---\ntitle: 某自治区政府工作报告\n---\n\n各位代表：\n\n**2011年工作回顾** 2011年是“十二五”开局之年。\n\n"
+     "一、突出安居乐业，农牧民生产生活条件持续改善\n\n解决了20万农牧民的饮水安全问题。\n\n"
+     "**2012年工作任务** 今年是关键之年。\n\n一、大力推进经济建设\n\n全年新建学校20所。\n",
+     2012, [("achievement", 2011), ("target", 2012)]),
+    # a review title keeps its numbered parts after a paragraph naming the year again
+    ("某自治区政府工作报告\n\n**2013年工作回顾**\n\n2013年是关键的一年。\n\n"
+     "**一、农牧业基础进一步夯实**\n\n财政支农资金达160.5亿元。\n\n**2014年工作安排**\n\n全年新建学校20所。\n",
+     2014, [("achievement", 2013), ("target", 2014)]),
+    # a paragraph stating the year's goals ends the review
+    ("2005年某省政府工作报告\n\n**2004年工作回顾**\n\n2004年是关键的一年。\n\n"
+     "**一、经济持续快速增长**\n\n生产总值增长12.7%。\n\n"
+     "省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。\n\n"
+     "**一、加强经济调节**\n\n全年新建学校20所。\n",
+     None, [("achievement", 2004), ("target", 2005), ("target", 2005)]),
+    # a communiqué's numbered parts stay the review its title opens
+    ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
+     "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n",
+     None, [("achievement", 2024), ("achievement", 2024)]),
+    # a heading naming a plan and this year's work gives each part its year
+    ("2011年某省政府工作报告\n\n二、“十二五”时期发展目标和今年主要工作\n\n"
+     "全省经济社会发展的主要目标是：地区生产总值年均增长11%。\n\n"
+     "各位代表：今年是实施“十二五”规划的第一年。\n\n（一）深入实施区域发展战略\n\n外贸出口总额突破500亿美元。\n",
+     None, [("target", 2015), ("target", 2011)]),
+])
+def test_which_part_of_a_report_a_value_is_read_in(text, year, expected):
+    assert [(r.kind, r.year) for r in extract_text(text, year=year)] == expected
 
 
 def test_a_title_naming_the_year_the_report_reviews():

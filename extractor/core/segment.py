@@ -208,9 +208,9 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             continue
         heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
         lead = bold_lead.match(line)  # **2011年工作回顾** 2011年是…: a heading run into its first paragraph
-        if not heading and lead and not stop.search(lead.group("head")) \
-                and _mode_of(lead.group("head").strip(), year, pack, True)[0]:
-            heading, stripped = True, lead.group("head").strip()
+        head = lead.group("head").strip() if lead and not heading else ""
+        if head and not stop.search(head) and _mode_of(head, year, pack, True)[0]:
+            heading, stripped = True, head
         top = heading and bool(top_re.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)

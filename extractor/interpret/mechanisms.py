@@ -452,8 +452,8 @@ def program_benefits(v, current: str = ""):
         return None
     pack = v.pack
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack)
-    span = _clause_before(v)
-    if not program and span:
+    span = None if program else _clause_before(v)
+    if span:
         previous = v.sentence.values.get(v.n - 1)
         if previous is not None and span[0] <= previous.hit.start < span[1]:
             record = v.sentence.fields.get(v.n - 1)  # 改造老旧小区5.6万个，惠及近千万家庭: what was counted
@@ -570,11 +570,10 @@ def previous_indicator(v):
     what the total is of, not of the word."""
     last = v.sentence.last_indicator
     previous = v.sentence.values.get(v.n - 1)
-    if last and v.percent and previous is not None and not previous.percent:
-        total = v.pack.words_re("TOTAL_WORD", "end").search(last)
-        said = phrases.left_name(previous.scope_left, v.pack)  # the bare word, not 邮政业务总量
-        if total and total.start() >= 4 and v.pack.words_re("TOTAL_WORD").fullmatch(said):
-            return last[:total.start()]  # 经济总量 keeps its word: 经济 names no metric
+    total = v.pack.words_re("TOTAL_WORD", "end").search(last) if last and v.percent else None
+    if total and total.start() >= 4 and previous is not None and not previous.percent \
+            and v.pack.words_re("TOTAL_WORD").fullmatch(phrases.left_name(previous.scope_left, v.pack)):
+        return last[:total.start()]  # said as the bare word (not 邮政业务总量); 经济总量 keeps it: 经济 names no metric
     return last or None
 
 

@@ -264,11 +264,12 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
     if not noun:
         return ""
     rest = clause_rest(right[1 + len(noun):], pack)
-    act = pack.words_re("SHARE_ACT").search(noun + rest, 2)
-    if act is None or act.end() == len(noun + rest):  # 同步建成: a verb that ends the clause leads nothing
+    said = noun + rest
+    act = pack.words_re("SHARE_ACT").search(said, 2)
+    if act is None or act.end() == len(said):  # 同步建成: a verb that ends the clause leads nothing
         return noun + rest[:SAID_OF_SHARE]
-    done = pack.words_re("PARTICLE_LE").sub("", (noun + rest)[act.start():][:ACT_OF_SHARE])
-    return done + pack.word_list("OWNER_MARK")[0] + (noun + rest)[:act.start()] + pack.word_list("SHARE_NAME")[0]
+    done = pack.words_re("PARTICLE_LE").sub("", said[act.start():act.start() + ACT_OF_SHARE])
+    return done + pack.word_list("OWNER_MARK")[0] + said[:act.start()] + pack.word_list("SHARE_NAME")[0]
 
 
 def clean(name: str, pack: RuleSet) -> str:
