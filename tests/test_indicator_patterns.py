@@ -38,6 +38,11 @@ def records(text: str, year: int | None = 2026):
     ("全省80%的新建小区充电设施同步建成。", "80%", "新建小区充电设施同步建成"),
     ("其中一、二、三产增加值分别增长3.5%左右、6%左右、5%左右。", "3.5%", "第一产业增加值"),
     ("社区食堂、“暖心驿站”数量分别达到120个、64个。", "120个", "社区食堂数量"),
+    ("全区从业人员达到36万人。", "36万人", "从业人员"),
+    ("年末小额贷款余额40亿元，比年初增长20%。", "20%", "小额贷款余额"),
+    ("全年完成建设用地整理3.2万亩。", "3.2万亩", "建设用地整理"),
+    ("年内实施以工代赈重点工程210个。", "210个", "以工代赈重点工程"),
+    ("全年使用权出让收入达到85亿元。", "85亿元", "使用权出让收入"),
     ("新建充电桩3万个，其中乡村1.2万个。", "1.2万个", "乡村充电桩"),
     ("农民收入增长7%，增速比城镇居民高2个百分点。", "2个百分点", "农民收入增速比城镇居民高"),
     ("两年安排60亿元支持县域商业体系建设。", "60亿元", "县域商业体系建设资金"),
@@ -164,11 +169,20 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "消除400个集体经济年收入低于5万元的薄弱村，全省92%的村年经营性收入超过20万元。", ["5万元", "20万元"]),
     (ARABIC + "出台支持外贸发展15条、稳定就业岗位8条等措施。", ["15条", "8条"]),
     (ARABIC + "规划提出20个主要指标，其中12个预期性指标、8个约束性指标。", ["20个", "12个", "8个"]),
+    (ARABIC + "对人口在25户以下、发生率超过35%、搬迁成本低的自然村实施整村搬迁。", ["25户", "35%"]),
+    (ARABIC + "对负债率高于70%的企业实施债务重组。", ["70%"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
     assert not set(gone) & set(found)
     assert "12万人" in found  # the sentence's records are still there
+
+
+def test_a_share_of_firms_after_over_stays_a_record_beside_a_class_criterion():
+    found = records("对税收占比超过60%的乡镇逐个制定方案，全省超过80%的企业实现数字化转型。")
+    assert "60%" not in found and found["80%"].comparator == ">="
+    found = records("对困难群众个人自负费用按70%以上的比例给予救助，对小额贷款按不低于5%的贴息率给予贴息。")
+    assert found.keys() == {"70%", "5%"}  # a rate something is given at is no class
 
 
 def test_a_time_limit_of_a_day_is_a_record():

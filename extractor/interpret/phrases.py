@@ -63,6 +63,8 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
         m = lead_re.match(s2) if lead_re and not pack.pattern("VERB_PAIR").match(s2) else None
+        if m and _keeps_lead(s2, m.end(), pack):
+            m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
             s2 = s2[m.end():]
             if conj.match(s2) and lead_re.match(s2, 1):  # 建设和改造高标准农田
@@ -93,6 +95,12 @@ def _keeps_trail(s: str, start: int, pack: RuleSet) -> bool:
     """Whether the trailing word at `start` ends a longer word that is no trail (下达 is no 达)."""
     keep = pack.words_re("TRAIL_KEEP", "end").search(s)
     return keep is not None and keep.start() < start
+
+
+def _keeps_lead(s: str, end: int, pack: RuleSet) -> bool:
+    """Whether the leading word ending at `end` starts a longer word that is no lead (从业 keeps 从)."""
+    keep = pack.words_re("LEAD_KEEP").match(s)
+    return keep is not None and keep.end() > end
 
 
 def _no_word(s: str, pack: RuleSet) -> bool:
