@@ -110,3 +110,15 @@ def test_a_growth_goal_and_a_first_arrangement_name_the_metric():
     got = [(r.indicator, r.metric, r.change) for r in extract_text(text)]
     assert got[:3] == [("国内生产总值", "gdp", "increase"), ("生产总值", "gdp", "increase"), ("经济", "gdp", "increase")]
     assert "目标" in got[3][0]
+
+
+def test_a_look_back_inside_a_plan_reviews_only_its_own_paragraph():
+    """Under a plan heading, a paragraph that looks back (过去的一年，…; after a motto of its own too)
+    reports the past; the plan goes on after it."""
+    text = ("2014年某区政府工作报告\n\n一、2013年工作回顾\n\n一年来，全区新建学校12所。\n\n"
+            "二、2014年工作安排\n\n今年全区新建学校15所。\n\n"
+            "为民务实是我们的根本职责。过去的一年，我们建立健全议事决策等13项制度。\n\n"
+            "过去的一年，我们清理收费项目20项。\n\n我们将精简会议文件30%。\n")
+    got = {r.text: (r.kind, r.year) for r in extract_text(text)}
+    assert got == {"12所": ("achievement", 2013), "15所": ("target", 2014), "13项": ("achievement", 2013),
+                   "20项": ("achievement", 2013), "30%": ("target", 2014)}

@@ -190,6 +190,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     out: list[Paragraph] = []
     mode, period, section, pos = None, None, "", 0
     titled = False  # the mode was set by an unnumbered heading (2018年工作回顾): numbered ones are its parts
+    headed = False  # the mode was set by a heading, not by a paragraph's opening words
+    reviewed = False  # a review came before: a plan heading after it begins the plan proper
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
     address, numbered, bold_lead = pack.pattern("ADDRESS"), pack.pattern("HEADING_START"), pack.pattern("BOLD_LEAD")
@@ -216,16 +218,33 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
         if mode == "review" and not heading and not found and _states_goals(stripped, year, pack):
             found = "plan"  # 省政府拟定2005年经济社会发展的主要预期目标为：…: the plan begins
+        if mode == "plan" and headed and reviewed and not heading \
+                and (found == "review" or not found and _looks_back(stripped, pack)):
+            out.append(Paragraph(start, end, heading, top, "review", section, named))  # 过去的一年，我们…加强政府
+            continue  # 自身建设: a look back inside a plan a heading began reviews only its own paragraph
         # a top heading after the plan with no mark of its own (三、建设…服务型政府) goes on planning;
         # a paragraph that says the mode again (2013年是…) keeps the hold of the title that set it
         if found or (top and mode != "plan" and not titled):
             if heading or found != mode:
                 titled = bool(found) and heading and not numbered.match(stripped)
+            headed = heading or found == mode and headed  # a paragraph that says the plan again keeps its heading's
             mode, period = found, named
+            reviewed = reviewed or mode == "review"
         if heading:
             section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))
     return _leading_review(out)
+
+
+MOTTO = 24  # characters: a paragraph's first sentence this short, with no number, is a motto before its opening
+
+
+def _looks_back(paragraph: str, pack: RuleSet) -> bool:
+    """Whether a paragraph opens, after a short motto of its own, with a look back (立党为公、勤政为民
+    是我们的根本职责。过去的一年，…)."""
+    parts = pack.pattern("SENTENCE_STOP").split(paragraph, maxsplit=1)
+    return len(parts) == 2 and len(parts[0]) <= MOTTO and not pack.pattern("DIGIT_RUN").search(parts[0]) \
+        and pack.words_re("REVIEW_CUE").match(parts[1].lstrip()) is not None
 
 
 def _states_goals(paragraph: str, year: int | None, pack: RuleSet) -> bool:
