@@ -336,6 +336,9 @@ def test_a_count_of_places_that_meet_a_standard_stays_a_record():
     ("货运量12亿吨，比2015年分别增加3.1亿吨。", "3.1亿吨", "increase"),
     ("常用药品平均降价幅度达41%。", "41%", "decrease"),
     ("常用药品平均降价38%。", "38%", "decrease"),
+    ("城乡低保标准每人每月提高30元，达到520元。", "520元", None),
+    ("全省铁路营业里程增加310公里、达到4200公里。", "4200公里", None),
+    ("研发投入增长8%以上、力争达到10%。", "10%", "increase"),
 ])
 def test_the_size_of_a_rise_or_fall(text, value, change):
     assert records(text)[value].change == change
