@@ -476,3 +476,10 @@ def test_a_capacity_naming_a_project_in_a_list_is_no_record_but_listed_outputs_a
     assert len([r for r in extract_text(ARABIC + "加快东方石化二期、300万吨乙烯、海南原油储备等项目建设。") if r.unit == "万吨"]) == 0
     cut = records(ARABIC + "淘汰600万吨小钢铁、52万千瓦小火电机组、100万吨小水泥。")
     assert {"600万吨", "52万千瓦", "100万吨"} <= set(cut)
+
+
+def test_a_comparator_after_a_list_leaves_a_value_written_as_the_last():
+    """分别增长8%和8%以上: the word tells the last value from the one written the same."""
+    found = extract_text("城镇、农村居民人均可支配收入分别增长7%和7%以上，粮食、油料产量分别稳定在800亿斤、60亿斤以上。",
+                         year=2026)
+    assert [r.comparator for r in found] == ["=", ">=", ">=", ">="]
