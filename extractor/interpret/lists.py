@@ -73,9 +73,9 @@ def _spelled_ordinals(left: str, pack) -> str:
 
 def shared_after(sentence: Sentence) -> dict[int, str]:
     """分别稳定在800亿斤、60亿斤、160亿斤以上: the comparator word after the last value of a list
-    holds for every value in it that has no comparator word of its own, but one written as the
-    last is (分别增长8%和8%以上: the word tells the last from it); by position, the word list
-    that word came from."""
+    holds for every value in it that has no comparator word of its own, but the first of two
+    written the same (分别增长8%和8%以上: the word tells the last from it); by position, the
+    word list that word came from."""
     return _shared(sentence, before=False)
 
 
@@ -92,7 +92,7 @@ def _shared(sentence: Sentence, before: bool) -> dict[int, str]:
         word, others = (ext[i].before, range(i + 1, j + 1)) if before else (ext[j].after, range(i, j))
         if word:
             out.update((k, word) for k in others if ext[k] == Extent(hits[k].start, hits[k].end)
-                       and (before or _written(sentence, k) != _written(sentence, j)))
+                       and (before or j > i + 1 or _written(sentence, k) != _written(sentence, j)))
     return out
 
 
