@@ -389,6 +389,8 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     ("残疾人生活津贴每年1500元。", "1500元", None),
     ("今后五年，力争每年新增城镇就业12万人。", "12万人", "per_year"),
     ("生产安全事故死亡人数比上个五年下降41%。", "41%", None),
+    ("九年义务教育巩固率达到96%，学前三年毛入园率超过90%。", "96%", None),
+    ("九年义务教育巩固率达到96%，学前三年毛入园率超过90%。", "90%", None),
     ("近五年全省生产安全事故死亡人数下降41%。", "41%", "cumulative"),
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
