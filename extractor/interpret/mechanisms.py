@@ -383,14 +383,19 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
-@mechanism("indicator", needs=("METRIC_HEAD",))
+@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
-    name before it (贷款, 存款), under the same head word, is its parallel and takes its subject."""
+    name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
+    so does a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
     if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
         return None
     head = v.pack.words_re("METRIC_HEAD", "end").search(current)
+    if v.pack.pattern("BARE_METRIC").fullmatch(current):
+        other = v.pack.words_re("METRIC_HEAD", "end").search(last)  # 规模以上工业增加值…、利润总额:
+        subject = last[:other.start()] if other else ""  # a bare metric of the same firms
+        return subject + current if v.pack.words_re("FIRMS", "end").search(subject) else None
     if not head or head.start() == 0 or not last.endswith(head.group()):
         return None
     own = len(current) - len(head.group())
