@@ -234,6 +234,7 @@ def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
     ("商品住房消化周期缩短到8.7个月。", "8.7个月", 8.7, "个月", "="),
     ("实施保护性耕作1.19亿亩次。", "1.19亿亩次", 1.19, "亿亩次", "="),
     ("压减平板玻璃产能600万重量箱。", "600万重量箱", 600, "万重量箱", "="),
+    ("能繁母猪保险保额提高至1500元/头。", "1500元/头", 1500, "元/头", "="),
 ])
 def test_values_as_written(text, value_text, value, unit, comparator):
     r = records(text)[value_text]
