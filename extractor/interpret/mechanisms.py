@@ -354,6 +354,17 @@ def left_with_verbs(v):
     return phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack) or None
 
 
+@mechanism("indicator", needs=("SHARE_DONE", "TASK_LEVEL", "COMPLETION_RATE"))
+def completion_rate(v):
+    """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
+    it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
+    m = v.pack.pattern("SHARE_DONE").search(v.scope_left) if v.percent else None
+    if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
+        return None
+    subject = phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack)
+    return subject + phrases.trim(m.group("task")) + v.pack.word_list("COMPLETION_RATE")[0]
+
+
 @mechanism("indicator")
 def left_of_verb(v):
     """[指标][动词][数值]: the noun phrase left of the verb (全市工业增加值达到1800亿元)."""
