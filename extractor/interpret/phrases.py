@@ -218,6 +218,11 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
                 and not pack.pattern("DIGIT_RUN").search(head + rest) \
                 and not pack.words_re("NEGATION", "end").search(head):  # 不稳定 is no act of 稳定
             return rest + _without_short_de(head, pack)
+        done = pack.pattern("DONE_VERB").search(noun, 2)  # 2489个县实施了新型农村合作医疗制度
+        if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
+                and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
+            act = pack.words_re("PARTICLE_LE").sub("", noun[done.start():])
+            return act + pack.word_list("OWNER_MARK")[0] + _without_short_de(noun[:done.start()], pack)
     name = _without_short_de(noun, pack)
     return name + result_phrase(right[len(noun):], len(name), pack)
 
