@@ -27,7 +27,8 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
         out.append("one or two characters")
     if name != UNKNOWN_INDICATOR:
         if (rules.words_re("AUDIT_FUNCTION_WORD").match(name) or rules.words_re("LEAD_WORD").match(name)) \
-                and not _said_after_count(r, rules) and not rules.pattern("VERB_PAIR").match(name):  # 新建、改扩建X
+                and not rules.words_re("LEAD_KEEP").match(name) and not _said_after_count(r, rules) \
+                and not rules.pattern("VERB_PAIR").match(name):  # 从业人员 is a word; 新建、改扩建X
             out.append("starts with a function word or verb")
         if rules.words_re("AUDIT_FUNCTION_WORD", "end").search(name) or rules.words_re("TRAIL_WORD", "end").search(name):
             out.append("ends with a function word or verb")
@@ -38,14 +39,17 @@ def classes(r: Record, rules: RuleSet) -> list[str]:
 
 
 def _said_after_count(r: Record, rules: RuleSet) -> bool:
-    """A name that says first what its things were selected for or given, said after the count in
-    the sentence (4个产业集群入选国家先进制造业集群 -> 入选…的产业集群, 为10万名残疾人提供康复服务 ->
-    提供康复服务残疾人): the indicator rules name counts so; a verb said before the value is none."""
-    verb = rules.words_re("SELECTED_VERB").match(r.indicator) or rules.words_re("GIVE_VERB").match(r.indicator)
-    if not verb:
+    """A name that says first what its things did, were selected for or given, said after the count
+    in the sentence (4个产业集群入选国家先进制造业集群 -> 入选…的产业集群, 为10万名残疾人提供康复服务 ->
+    提供康复服务残疾人, 21万贫困人口稳定脱贫 -> 稳定脱贫贫困人口): the indicator rules name counts so;
+    a verb said before the value is none."""
+    verb = next((m for words in ("SELECTED_VERB", "GIVE_VERB", "SUBJECT_ACT") if (m := rules.words_re(words).match(r.indicator))),
+                None)
+    said = verb.group() if verb else r.indicator[:2] if rules.pattern("DONE_VERB").search(r.sentence) else ""
+    if not said:
         return False
     at = r.sentence.find(r.text)
-    return at >= 0 and r.sentence.find(verb.group(), at + len(r.text)) >= 0
+    return at >= 0 and r.sentence.find(said, at + len(r.text)) >= 0
 
 
 def read_records(path: Path) -> list[Record]:
