@@ -97,6 +97,7 @@ def _shared(sentence: Sentence, before: bool) -> dict[int, str]:
 
 
 def _written(sentence: Sentence, k: int) -> str:
+    """The k-th value of the sentence as written."""
     return sentence.doc.text[sentence.hits[k].start:sentence.hits[k].end]
 
 
