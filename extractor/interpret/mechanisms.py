@@ -428,6 +428,23 @@ def rate_of_counted(v, current: str = ""):
     return counted + current if counted and not counted.endswith(current) else None
 
 
+@mechanism("indicator", needs=("METRIC_HEAD", "PER_HEAD", "NOT_IN_HEAD"), verbs=str, metric=str)
+def metric_of_change(v, verbs: str, metric: str):
+    """A verb of change that says its metric (增产: 产量; 增收: 收入) names it after what changed,
+    kept whole (亩均增产26.5公斤 -> 亩均产量, 粮食增产15亿斤 -> 粮食产量), unless that already ends
+    with a metric (农民人均纯收入增收800元)."""
+    m = v.pack.words_re(verbs, "end").search(v.scope_left)
+    if m is None:
+        return None
+    before = phrases.trim(phrases.strip(v.scope_left[:m.start()], v.pack, "LEAD_WORD", None))
+    per = v.pack.words_re("PER_HEAD", "end").search(before)  # 亩均, 人均 stay in the name
+    noun = before[:per.start()] if per else before
+    if len(before) < 2 or phrases.strip(noun, v.pack, None, "TRAIL_WORD") != noun \
+            or v.pack.words_re("NOT_IN_HEAD").search(noun, 1) or v.pack.words_re("METRIC_HEAD", "end").search(before):
+        return None  # 粮食在上年基础上增产, 农民人均纯收入增收: no plain noun, or a metric already
+    return before + metric
+
+
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
