@@ -122,3 +122,12 @@ def test_a_look_back_inside_a_plan_reviews_only_its_own_paragraph():
     got = {r.text: (r.kind, r.year) for r in extract_text(text)}
     assert got == {"12所": ("achievement", 2013), "15所": ("target", 2014), "13项": ("achievement", 2013),
                    "20项": ("achievement", 2013), "30%": ("target", 2014)}
+
+
+def test_a_clause_in_a_plan_that_says_what_was_done_reports_the_past():
+    """提高了, 建成了…: a verb done (了) in a plan section reports the past, as 去年 does."""
+    text = ("2016年某省政府工作报告\n\n一、2015年工作回顾\n\n一年来，全省新建学校12所。\n\n"
+            "二、“十三五”时期主要目标\n\n到2020年，科技进步贡献率达到60%。"
+            "这几年，我省科技进步贡献率提高了6.5个百分点。\n")
+    got = {r.text: r.kind for r in extract_text(text)}
+    assert got == {"12所": "achievement", "6.5个百分点": "achievement", "60%": "target"}
