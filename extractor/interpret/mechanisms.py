@@ -178,6 +178,16 @@ def years_within(v, scope: str):
     return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
 
 
+@mechanism("year", needs=("SPAN_AHEAD",), scope=str)
+def years_ahead(v, scope: str):
+    """A target of the coming years the sentence names before it (未来五年的主要目标任务是：…，力争总量
+    突破7万亿元): the span's last year, the document's own year counted as its first."""
+    if v.field("kind") != "target" or not v.doc.year:
+        return None
+    m = v.pack.pattern("SPAN_AHEAD").search(v.scope(scope))
+    return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
+
+
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
 def year_just_before(v):
     """A year right before the value is its own (提高到2025年的6.1万元, 从2020年的4.6万元)."""
