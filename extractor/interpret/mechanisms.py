@@ -552,15 +552,21 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("STAGE_VERB",))
+@mechanism("indicator", needs=("STAGE_VERB", "EDIT_VERB"))
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
-    unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目)."""
+    unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
+    ends rules and items (审议通过地方性法规41件、修改50件 -> 修改地方性法规)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or not v.pack.words_re("STAGE_VERB").fullmatch(current) \
-            or unit_family(previous.unit) != unit_family(v.unit):
+    if previous is None or unit_family(previous.unit) != unit_family(v.unit):
         return None
-    return current + v.pack.words_re("STAGE_VERB").sub("", previous.indicator, count=1)
+    if v.pack.words_re("STAGE_VERB").fullmatch(current):
+        return current + v.pack.words_re("STAGE_VERB").sub("", previous.indicator, count=1)
+    if v.pack.words_re("EDIT_VERB").fullmatch(current):
+        acts = list(v.pack.words_re("EDIT_VERB").finditer(previous.indicator))
+        thing = previous.indicator[acts[-1].end():] if acts else ""
+        return current + thing if len(thing) >= 2 else None
+    return None
 
 
 @mechanism("indicator", needs=("PART_MARK", "PART_SCOPE"))
