@@ -117,7 +117,9 @@ def share_head(names: list[str], pack) -> list[str]:
         if not name or not first or not last:
             pass
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
-            name = name + last[_shared_start(last, head.start(), pack, head.start()):]
+            owner = last.rfind(pack.word_list("OWNER_MARK")[0], 0, head.start())  # 重点镇的公共供水普及率:
+            guess = owner + 1 if 0 < owner < head.start() - 1 else head.start()  # 公共供水普及率 is shared
+            name = name + last[_shared_start(last, guess, pack, head.start()):]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
