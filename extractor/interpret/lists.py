@@ -117,9 +117,7 @@ def share_head(names: list[str], pack) -> list[str]:
         if not name or not first or not last:
             pass
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
-            owner = last.rfind(pack.word_list("OWNER_MARK")[0], 0, head.start())  # 重点镇的公共供水普及率:
-            guess = owner + 1 if 0 < owner < head.start() - 1 else head.start()  # 公共供水普及率 is shared
-            name = name + last[_shared_start(last, guess, pack, head.start()):]
+            name = name + last[_shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
@@ -132,6 +130,13 @@ def share_head(names: list[str], pack) -> list[str]:
             name = first[:-cut] + name
         out.append(name)
     return out
+
+
+def _after_owner(last: str, head: int, pack) -> int:
+    """Where the metric the last item owns with 的 starts, before its head word at `head`
+    (重点镇的公共供水普及率 -> 公共供水普及率: what the list's items share); else the head word."""
+    owner = last.rfind(pack.word_list("OWNER_MARK")[0], 0, head)
+    return owner + 1 if 0 < owner < head - 1 else head
 
 
 def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
