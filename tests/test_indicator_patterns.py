@@ -283,6 +283,8 @@ def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_select
     for text, value in [("全区36个乡镇开展了垃圾分类试点。", "36个"), ("全年12万农村人口稳定脱贫。", "12万"),
                         ("全区从业人员达到36万人。", "36万人")]:
         assert "starts with a function word or verb" not in classes(records(text)[value], rules), text
+    signed = records("全年招商项目签约120个。")["120个"]
+    assert "ends with a function word or verb" not in classes(signed, rules)
 
 
 def test_a_coming_plan_named_in_a_review_sets_targets_due_at_its_end():
