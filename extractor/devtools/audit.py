@@ -44,8 +44,8 @@ def _said_after_count(r: Record, rules: RuleSet) -> bool:
     in the sentence (4个产业集群入选国家先进制造业集群 -> 入选…的产业集群, 为10万名残疾人提供康复服务 ->
     提供康复服务残疾人, 21万贫困人口稳定脱贫 -> 稳定脱贫贫困人口): the indicator rules name counts so;
     a verb said before the value is none."""
-    verb = next((m for words in ("SELECTED_VERB", "GIVE_VERB", "SUBJECT_ACT") if (m := rules.words_re(words).match(r.indicator))),
-                None)
+    verbs = (rules.words_re(words).match(r.indicator) for words in ("SELECTED_VERB", "GIVE_VERB", "SUBJECT_ACT"))
+    verb = next(filter(None, verbs), None)
     said = verb.group() if verb else r.indicator[:2] if rules.pattern("DONE_VERB").search(r.sentence) else ""
     if not said:
         return False

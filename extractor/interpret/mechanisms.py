@@ -168,23 +168,14 @@ def relative_year(v, scope: str):
     return None
 
 
-@mechanism("year", needs=("YEARS_WITHIN",), scope=str)
-def years_within(v, scope: str):
-    """A target within a span of years from now (三年内, 用5年时间): the span's last year, the
-    document's own year counted as its first."""
+@mechanism("year", scope=str, span=PatternName)
+def years_within(v, scope: str, span: str):
+    """A target within a span of years from now (三年内, 用5年时间; 未来五年的主要目标任务是：…): the
+    span's last year, the document's own year counted as its first. `span` names the pattern of
+    the span, its length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
-    m = v.pack.pattern("YEARS_WITHIN").search(v.scope(scope))
-    return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
-
-
-@mechanism("year", needs=("SPAN_AHEAD",), scope=str)
-def years_ahead(v, scope: str):
-    """A target of the coming years the sentence names before it (未来五年的主要目标任务是：…，力争总量
-    突破7万亿元): the span's last year, the document's own year counted as its first."""
-    if v.field("kind") != "target" or not v.doc.year:
-        return None
-    m = v.pack.pattern("SPAN_AHEAD").search(v.scope(scope))
+    m = v.pack.pattern(span).search(v.scope(scope))
     return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
 
 
@@ -412,11 +403,12 @@ def parallel_to_previous(v, current: str = ""):
     last = v.sentence.last_indicator
     if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
         return None
-    head = v.pack.words_re("METRIC_HEAD", "end").search(current)
+    heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
-        other = v.pack.words_re("METRIC_HEAD", "end").search(last)  # 规模以上工业增加值…、利润总额:
-        subject = last[:other.start()] if other else ""  # a bare metric of the same firms
+        other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
+        subject = last[:other.start()] if other else ""
         return subject + current if v.pack.words_re("FIRMS", "end").search(subject) else None
+    head = heads.search(current)
     if not head or head.start() == 0 or not last.endswith(head.group()):
         return None
     own = len(current) - len(head.group())
@@ -560,10 +552,11 @@ def verb_on_previous_object(v, current: str = ""):
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or unit_family(previous.unit) != unit_family(v.unit):
         return None
-    if v.pack.words_re("STAGE_VERB").fullmatch(current):
-        return current + v.pack.words_re("STAGE_VERB").sub("", previous.indicator, count=1)
-    if v.pack.words_re("EDIT_VERB").fullmatch(current):
-        acts = list(v.pack.words_re("EDIT_VERB").finditer(previous.indicator))
+    stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
+    if stage.fullmatch(current):
+        return current + stage.sub("", previous.indicator, count=1)
+    if edit.fullmatch(current):
+        acts = list(edit.finditer(previous.indicator))
         thing = previous.indicator[acts[-1].end():] if acts else ""
         return current + thing if len(thing) >= 2 else None
     return None
