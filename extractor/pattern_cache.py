@@ -3,23 +3,19 @@
 or parsed table loads without being parsed again.
 
 The cache is two pickles per rule pack (patterns, parsed files), named by a digest of the pack's files and the
-versions of Python and `regex`, in a per-user directory ($EXTRACTOR_CACHE_DIR, else
-$XDG_CACHE_HOME/target-extractor, else ~/.cache/target-extractor). A pickle is code, so a
-file is read only when this user owns it and its directory and nobody else can write
-either; anything wrong with it (stale, foreign, broken, unwritable home) means compiling
-as if there were no cache: it is never needed.
+versions of Python and `regex`, in the per-user directory of `cache_dir`, which reads a file
+only when it is this user's alone (a pickle is code); anything wrong with it (stale, foreign,
+broken, unwritable home) means compiling as if there were no cache: it is never needed.
 """
 import hashlib
-import os
 import pickle
-import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import regex
 
-ENV = "EXTRACTOR_CACHE_DIR"
+from . import cache_dir
+from .cache_dir import ENV  # noqa: F401 - where the tests point the cache
 
 
 class PatternCache:
@@ -30,7 +26,7 @@ class PatternCache:
         for name, content, _ in files:
             digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
             digest.update(content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape"))
-        self.path = _directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
+        self.path = cache_dir.directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
         self.files_path = self.path.with_name(f"files-{digest.hexdigest()[:24]}.pickle")
         self.patterns: dict[tuple[str, int], regex.Pattern] = _read(self.path)
         self.files: dict[str, dict] = _read(self.files_path)  # by a digest of each file's content
@@ -68,39 +64,17 @@ class PatternCache:
 
 def _write(path: Path, data: dict) -> None:
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(path.parent):
-            return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns.", suffix=".part")  # mode 0600
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except (OSError, pickle.PickleError):
-        return  # a read-only home, a full disk: the next run compiles again
-
-
-def _directory() -> Path:
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "target-extractor"
-
-
-def _private(path: Path) -> bool:
-    """Owned by this user and writable by nobody else (a file in it could not be swapped)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        cache_dir.write_bytes(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    except pickle.PickleError:
+        return  # the next run compiles again
 
 
 def _read(path: Path) -> dict:
-    if not (path.is_file() and _private(path) and _private(path.parent)):
+    raw = cache_dir.read_bytes(path)
+    if raw is None:
         return {}
     try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
+        data = pickle.loads(raw)
     except Exception:  # noqa: BLE001 - a broken cache is no cache
         return {}
     return data if isinstance(data, dict) else {}
