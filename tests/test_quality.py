@@ -31,7 +31,8 @@ FLOORS = {
     "hebei-gwr-2013": dict(DEV_BAR, basis=0.95),  # 累计 carried over clauses by the annotator
     "guangdong-gwr-2016": dict(DEV_BAR, basis=0.90, strict=0.71),  # 累计 and 五年 carried over clauses too
     "xinjiang-gwr-2019": dict(DEV_BAR, precision=0.92),  # background counts (确保了5700公里边境线的安全)
-    "shanxi-gwr-2013": dict(DEV_BAR, basis=0.95),  # 5年 and 累计 carried over clauses too (a rule doing so lost 16 net)
+    "shanxi-gwr-2013": dict(DEV_BAR, basis=0.95),
+    "xinjiang-gwr-2016": dict(DEV_BAR, basis=0.90),  # 累计 and 五年来 carried over clauses too  # 5年 and 累计 carried over clauses too (a rule doing so lost 16 net)
     # the annotator named table cells by caption and column (钢材出口数量); the spec names the row (钢材)
     "cn-communique-2013": dict(DEV_BAR, indicator=0.75, strict=0.73),
 }
