@@ -366,6 +366,19 @@ def completion_rate(v):
     return subject + phrases.trim(m.group("task")) + v.pack.word_list("COMPLETION_RATE")[0]
 
 
+@mechanism("indicator", needs=("SHARE_USE", "SHARE_NAME"))
+def share_put_to_use(v):
+    """财政支出75%以上用于民生: a share of money or means named before it, put to the use said after
+    it, is the share for that use (财政支出用于民生比例); the share of what follows 的 when that is
+    said (城市商业银行60%以上的新增贷款用于… -> 城市商业银行新增贷款用于…比例)."""
+    m = v.pack.pattern("SHARE_USE").match(v.scope_right) if v.percent else None
+    owner = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) if m else ""
+    if not owner:
+        return None
+    what = phrases.trim(m.group("what") or "")
+    return owner + what + m.group("verb") + phrases.trim(m.group("use")) + v.pack.word_list("SHARE_NAME")[0]
+
+
 @mechanism("indicator")
 def left_of_verb(v):
     """[指标][动词][数值]: the noun phrase left of the verb (全市工业增加值达到1800亿元)."""
