@@ -37,6 +37,7 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
             items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
             if len(items) == j - i + 1:
+                items = _kind_after_last(items, pack)
                 names = share_head([phrases.indicator_of(item, "", True, pack) for item in items], pack)
                 break
         if not names and k >= 0:
@@ -46,6 +47,17 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _kind_after_last(items: list[str], pack) -> list[str]:
+    """食品、石化、信息等产业增加值: every item takes the kind said after the last one's 等 (食品产业
+    增加值…), read before the names are cleaned (a cleaned name drops instances before 等)."""
+    last = items[-1]
+    tail = pack.words_re("LIST_TAIL").search(last)
+    if not (tail and 0 < tail.start() and tail.end() < len(last)):
+        return items
+    kind = last[tail.end():]
+    return [item + kind for item in items[:-1]] + [last[:tail.start()] + kind]
 
 
 def _paired(left: str, count: int, pack) -> list[str]:
@@ -106,11 +118,6 @@ def share_head(names: list[str], pack) -> list[str]:
     苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
-    tail = pack.words_re("LIST_TAIL").search(last)
-    if tail and 0 < tail.start() and tail.end() < len(last):  # 食品、石化、信息等产业增加值: all share 产业增加值
-        head = last[tail.end():]
-        return [name + head if name and i < len(names) - 1 else last[:tail.start()] + head
-                for i, name in enumerate(names)]
     heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
     out = []
     for i, name in enumerate(names):
