@@ -35,6 +35,7 @@ FLOORS = {
     "xinjiang-gwr-2016": dict(DEV_BAR, basis=0.90),  # 累计 and 五年来 carried over clauses too  # 5年 and 累计 carried over clauses too (a rule doing so lost 16 net)
     # the annotator named table cells by caption and column (钢材出口数量); the spec names the row (钢材)
     "cn-communique-2013": dict(DEV_BAR, indicator=0.75, strict=0.73),
+    "cn-communique-2019": dict(DEV_BAR, indicator=0.72, strict=0.71),  # likewise (0.727 / 0.718 at its first score)
 }
 
 
