@@ -81,9 +81,25 @@ def test_a_statistical_table_of_output_and_growth():
         ("-7.4", "纱", -7.4, "%", "increase", 2024, "achievement"),
         ("100868.8", "发电量", 100868.8, "亿千瓦小时", None, 2024, "achievement"),
         ("4.6", "发电量", 4.6, "%", "increase", 2024, "achievement"),
-        ("63742.7", "火电", 63742.7, "亿千瓦小时", None, 2024, "achievement"),
-        ("1.5", "火电", 1.5, "%", "increase", 2024, "achievement"),
+        ("63742.7", "火电发电量", 63742.7, "亿千瓦小时", None, 2024, "achievement"),
+        ("1.5", "火电发电量", 1.5, "%", "increase", 2024, "achievement"),
     ]
+
+
+def test_kinds_under_a_row_of_a_total_are_its_parts():
+    """Rows naming a kind and no measure, in the unit of a total's row above them, are parts of
+    it, marked 其中 or not (铁路 under 旅客运输总量 -> 铁路旅客运输量); a row naming its own measure,
+    or in another unit, starts again."""
+    text = ("2024年统计公报\n\n表5  2024年各种运输方式完成旅客运输量\n\n"
+            "| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 旅客运输总量 | 亿人次 | 170.1 | 5.2 |\n| 铁路 | 亿人次 | 40.2 | 10.1 |\n| 民航 | 万人次 | 7300 | 9.3 |\n"
+            "| 旅客运输周转量 | 亿人公里 | 36000.5 | 4.1 |\n| 公路 | 亿人公里 | 9000.1 | -2.5 |\n"
+            "| 粗钢 | 万吨 | 99000.2 | 1.1 |\n| 钢材 | 万吨 | 120000.3 | 2.2 |\n"
+            "| 发电量 | 亿千瓦小时 | 90000.1 | 5.0 |\n| 其中：火电 | 亿千瓦小时 | 60000.2 | 1.5 |\n"
+            "| 水电 | 亿千瓦小时 | 13000.4 | 6.6 |\n| 原煤 | 亿吨 | 45.1 | 1.2 |\n")
+    names = list(dict.fromkeys(r.indicator for r in extract_text(text)))
+    assert names == ["旅客运输总量", "铁路旅客运输量", "民航旅客运输量", "旅客运输周转量", "公路旅客运输周转量",
+                     "粗钢", "钢材", "发电量", "火电发电量", "水电发电量", "原煤"]
 
 
 def test_a_column_of_targets_and_a_falling_row():

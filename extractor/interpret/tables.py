@@ -8,7 +8,7 @@ table.toml decide the fields from this reading; a cell with prose in it stays pr
 """
 from dataclasses import dataclass
 
-from ..core.numerals import magnitude_of, parse_number
+from ..core.numerals import magnitude_of, parse_number, unit_family
 from ..core.resolve import Quantity
 from ..core.segment import Paragraph, year_of
 from ..core.tables import Cell, Table
@@ -149,6 +149,8 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
                  for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
     out, parent, heading, last_raw = [], "", "", ""
+    under = ""  # the unit of a sub-row: the rows below it in that unit are sub-rows too
+    total = None  # a row of a measure over kinds, and its unit: the kinds below it in that unit are its parts
     for row in body:
         label_cell = row[label_col] if label_col < len(row) else None
         raw = _clean(label_cell.text, pack) if label_cell else ""
@@ -158,21 +160,27 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         last_raw = raw
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
         label = raw[sub.end():] if sub else raw
+        unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         if not found:  # a row without values heads the rows below it
-            parent = label
+            parent, under, total = label, "", None
             heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
             continue
-        if sub:
-            label = sub_row_label(parent, label, pack)
+        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
+        part = total and kind_only and unit and unit_family(unit) == total[1]  # 旅客运输总量, then 铁路
+        if sub or under and kind_only and unit and unit_family(unit) == under:  # 其中：火电, then 水电 in its unit
+            label = _part_of_total(label, total[0], pack) if part else sub_row_label(parent, label, pack)
+            under = unit_family(unit)
         elif heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
             label = sub_row_label(heading, label, pack, heading=True)
+        elif part:
+            label = _part_of_total(label, total[0], pack)
         else:
-            parent = label
+            parent, under = label, ""
+            total = (label, unit_family(unit)) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
         if row_unit:
             label = label[:row_unit.start()].strip()
         row_unit = row_unit.group("unit") if row_unit else ""
-        unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
         for col, m in found:
             cell = row[col.index]
@@ -181,6 +189,12 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
                                 col.unit or unit or row_unit or note, binding, span, paragraph)
             out.append(TableValue(doc, rule, m, at, cell, context))
     return out
+
+
+def _part_of_total(kind: str, total: str, pack: RuleSet) -> str:
+    """A kind under a row of a total over kinds, named with it without 总 (铁路 under 旅客运输总量
+    -> 铁路旅客运输量; 火电 under 发电量 -> 火电发电量)."""
+    return kind + pack.pattern("TABLE_TOTAL_WORD").sub("", total, count=1)
 
 
 SHORT_QUALIFIER = 3  # words before a heading row's metric part this short belong to the metric (招生数, 毕业生数)
