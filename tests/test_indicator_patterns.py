@@ -517,3 +517,15 @@ def test_a_comparator_after_a_list_leaves_a_value_written_as_the_last():
     found = extract_text("城镇、农村居民人均可支配收入分别增长7%和7%以上，粮食、油料产量分别稳定在800亿斤、60亿斤以上。",
                          year=2026)
     assert [r.comparator for r in found] == ["=", ">=", ">=", ">="]
+
+
+def test_a_value_after_markdown_bold_is_read_but_not_a_numbered_heading_before_a_year():
+    got = records("**250个重大项目建设顺利推进，**56件事项实现“一件事”办理。\n\n**17.2006年十件实事：**")
+    assert set(got) == {"250个", "56件"}
+    assert "4*100" not in "".join(records("建成4*100G骨干网，新增基站300个。"))
+
+
+def test_tonnes_of_standard_coal_abbreviated_are_one_unit():
+    got = records("万元生产总值能耗从0.45吨标煤降至0.37吨标煤，腾出用能空间180万吨标煤。")
+    assert [(t, r.unit) for t, r in got.items()] == [("0.45吨标煤", "吨标煤"), ("0.37吨标煤", "吨标煤"),
+                                                     ("180万吨标煤", "万吨标煤")]
