@@ -131,3 +131,8 @@ def test_a_clause_in_a_plan_that_says_what_was_done_reports_the_past():
             "这几年，我省科技进步贡献率提高了6.5个百分点。\n")
     got = {r.text: r.kind for r in extract_text(text)}
     assert got == {"12所": "achievement", "6.5个百分点": "achievement", "60%": "target"}
+
+
+def test_a_span_of_years_after_a_cue_dates_its_targets_at_the_span_end():
+    assert [r.year for r in extract_text("今年，力争三年累计完成工业投资5000亿元。", year=2021)] == [2023]
+    assert [r.year for r in extract_text("今年，确保九年义务教育巩固率达到95%。", year=2021)] == [2021]
