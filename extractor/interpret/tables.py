@@ -194,7 +194,9 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
 def _part_of_total(kind: str, total: str, pack: RuleSet) -> str:
     """A kind under a row of a total over kinds, named with it without 总 (铁路 under 旅客运输总量
     -> 铁路旅客运输量; 火电 under 发电量 -> 火电发电量)."""
-    return kind + pack.pattern("TABLE_TOTAL_WORD").sub("", total, count=1)
+    whole = pack.pattern("TABLE_TOTAL_WORD").sub("", total, count=1)
+    shared = max((n for n in range(1, min(len(kind), len(whole))) if kind.endswith(whole[:n])), default=0)
+    return kind + whole[shared:]  # 太阳能发电 under 发电量: 太阳能发电量
 
 
 SHORT_QUALIFIER = 3  # words before a heading row's metric part this short belong to the metric (招生数, 毕业生数)
