@@ -241,3 +241,41 @@ def test_a_caption_that_ends_in_a_change_makes_every_cell_one_even_past_a_row_wi
     assert ("-0.1", "烟酒及用品", "%", "increase") in got
     assert all(change == "increase" and unit == "%" for _, _, unit, change in got)
     assert [t for t, name, *_ in got if name == "居住"] == ["-0.1", "-0.2", "0.1"]
+
+
+PLAN_TABLE = (
+    "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
+    "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"
+    "| 经济发展 | 1.地区生产总值增长（%） | 3.7 | — | 6左右 | 预期性 |\n"
+    "| 创新驱动 | 2.研究与试验发展经费投入增长（%） | — | — | >7 | 预期性 |\n"
+    "| | 3.每万人口高价值发明专利拥有量（件） | 6.3 | 12 | — | 预期性 |\n"
+    "| 民生福祉 | 4.城镇调查失业率（%） | 5.2 | — | <5.5 | 预期性 |\n"
+    "| 绿色生态 | 5.单位地区生产总值能源消耗降低（%） | — | — | 〔13.5〕 | 约束性 |\n"
+    "| | 6.主要污染物排放总量减少（%） | | | | 约束性 |\n| | 其中：化学需氧量 | — | — | [8] | 约束性 |\n"
+    "| 安全保障 | 7.粮食综合生产能力（万吨） | — | ＞650 | — | 约束性 |\n")
+
+
+def test_a_plan_table_grouped_by_kind_with_signs_and_brackets():
+    """A plan's table of indicators as plans print them: a 类别 column beside the 指标 one, rows
+    numbered 1. 2. (a list, not parts), units in the label's bracket, signs before values (>7,
+    <5.5), five-year totals in 〔〕 or [], a 年均/累计 column that says no change of its own."""
+    got = [(r.text, r.indicator, r.unit, r.kind, r.year, r.comparator, r.change, r.basis, r.binding)
+           for r in extract_text(PLAN_TABLE)]
+    assert got == [
+        ("3.7", "地区生产总值", "%", "achievement", 2020, "=", "increase", None, "anticipatory"),
+        ("6", "地区生产总值", "%", "target", 2025, "~", "increase", "per_year", "anticipatory"),
+        ("7", "研究与试验发展经费投入", "%", "target", 2025, ">=", "increase", "per_year", "anticipatory"),
+        ("6.3", "每万人口高价值发明专利拥有量", "件", "achievement", 2020, "=", None, None, "anticipatory"),
+        ("12", "每万人口高价值发明专利拥有量", "件", "target", 2025, "=", None, None, "anticipatory"),
+        ("5.2", "城镇调查失业率", "%", "achievement", 2020, "=", None, None, "anticipatory"),
+        ("5.5", "城镇调查失业率", "%", "target", 2025, "<=", None, "per_year", "anticipatory"),
+        ("13.5", "单位地区生产总值能源消耗", "%", "target", 2025, "=", "decrease", "cumulative", "binding"),
+        ("8", "化学需氧量排放总量", "%", "target", 2025, "=", "decrease", "cumulative", "binding"),
+        ("650", "粮食综合生产能力", "万吨", "target", 2025, ">=", None, None, "binding"),
+    ]
+
+
+def test_a_tag_before_a_cell_value_is_no_sign():
+    text = ("2019年统计公报\n\n| <br>指标 | <br>单位 | <br>绝对数 |\n| --- | --- | --- |\n"
+            "| <br>旅客运输总量 | <br>亿人次 | <br>176.0 |\n| <br>城镇调查失业率（%） | <br>% | <br>＜5.5 |\n")
+    assert [(r.text, r.comparator) for r in extract_text(text)] == [("176.0", "="), ("5.5", "<=")]

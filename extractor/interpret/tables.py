@@ -17,15 +17,15 @@ from . import engine
 from .context import Doc
 
 # The columns that hold no value, each with the pattern its header matches.
-ROLES = {"SEQ": "TABLE_COL_SEQ", "LABEL": "TABLE_COL_LABEL", "UNIT": "TABLE_COL_UNIT", "ATTR": "TABLE_COL_ATTR",
-         "NOTE": "TABLE_COL_NOTE"}
+ROLES = {"SEQ": "TABLE_COL_SEQ", "GROUP": "TABLE_COL_GROUP", "ATTR": "TABLE_COL_ATTR",  # 指标属性 is no label
+         "LABEL": "TABLE_COL_LABEL", "UNIT": "TABLE_COL_UNIT", "NOTE": "TABLE_COL_NOTE"}
 
 
 @dataclass(frozen=True)
 class Column:
     index: int
     header: str
-    role: str              # SEQ, LABEL, UNIT, ATTR, NOTE, or VALUE
+    role: str              # SEQ, GROUP (the kind of indicators: 经济发展), LABEL, UNIT, ATTR, NOTE, or VALUE
     year: int | None       # the year the header names
     unit: str              # a unit in brackets in the header (（%）)
 
@@ -36,8 +36,7 @@ class TableCell:
 
     table: Table
     column: Column
-    label: str             # the row's label, a sub-row's with its parent's
-    row: str               # the row's label as written
+    label: str             # the row's label, a sub-row's with its parent's (化学需氧量 -> 化学需氧量排放总量减少)
     unit: str              # the column header's bracket, else the unit column's, the label's bracket, a 单位： note
     binding: str | None    # anticipatory / binding, from an attribute column
     span: tuple[int, int] | None  # the first and last year the table's columns name
@@ -71,7 +70,7 @@ class TableValue:
         return self.decided[name][0]
 
     def scope(self, name: str) -> str:
-        return {"column": self.table.column.header, "cell": self.words, "row": self.table.row,
+        return {"column": self.table.column.header, "cell": self.words, "row": self.table.label,
                 "caption": "\n".join(self.table.table.above),
                 "value_before": self.before}.get(name) or (self.field("indicator") if name == "indicator" else "")
 
@@ -110,7 +109,10 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
         unit = unit.group("unit") if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
         out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
-    if not seen_label:  # no 指标 header: the first column of words (no sequence number, no year) names the rows
+    group = next((c for c in out if c.role == "GROUP"), None)
+    if not seen_label and group is not None:  # a 类别 column and no 指标 column: it names the rows
+        out[group.index] = Column(group.index, group.header, "LABEL", None, group.unit)
+    elif not seen_label:  # no 指标 header: the first column of words (no sequence number, no year) names the rows
         first = next((c for c in out if c.role == "VALUE" and c.year is None), None)
         if first is not None and first.index == min(c.index for c in out if c.role != "SEQ"):
             out[first.index] = Column(first.index, first.header, "LABEL", None, first.unit)
@@ -151,6 +153,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     out, parent, heading, last_raw = [], "", "", ""
     under = ""  # the unit of a sub-row: the rows below it in that unit are sub-rows too
     total = None  # a row of a measure over kinds, and its unit: the kinds below it in that unit are its parts
+    parent_numbered = False  # whether the row the rows below go on under was numbered 1. 2. …
     for row in body:
         label_cell = row[label_col] if label_col < len(row) else None
         raw = _clean(label_cell.text, pack) if label_cell else ""
@@ -159,10 +162,13 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
             raw = last_raw
         last_raw = raw
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
-        label = raw[sub.end():] if sub else raw
+        numbered = pack.pattern("TABLE_ROW_NUMBER").match(raw)
+        if sub and numbered and parent_numbered:  # 1.地区生产总值 then 2.…: a list, not parts
+            sub = None
+        label = raw[(sub or numbered).end():] if sub or numbered else raw
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         if not found:  # a row without values heads the rows below it
-            parent, under, total = label, "", None
+            parent, under, total, parent_numbered = label, "", None, bool(numbered)
             heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
             continue
         kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
@@ -175,7 +181,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         elif part:
             label = _part_of_total(label, total[0], pack)
         else:
-            parent, under = label, ""
+            parent, under, parent_numbered = label, "", bool(numbered)
             total = (label, unit_family(unit)) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
         if row_unit:
@@ -185,7 +191,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         for col, m in found:
             cell = row[col.index]
             at = cell.start + cell.text.find(m.group("value"))
-            context = TableCell(table, col, label, raw,  # a column's own unit (比上年增长（%）) first
+            context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                                 col.unit or unit or row_unit or note, binding, span, paragraph)
             out.append(TableValue(doc, rule, m, at, cell, context))
     return out
