@@ -134,7 +134,8 @@ def share_head(names: list[str], pack) -> list[str]:
                 cut = len(name)
             else:  # 生产安全事故起数、死亡人数: the first item's head word gives way
                 cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
-            name = first[:-cut] + name
+            shared = first[:-cut]
+            name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)
     return out
 
