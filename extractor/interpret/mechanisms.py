@@ -385,6 +385,16 @@ def left_of_verb(v):
     return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
 
 
+@mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME"))
+def threshold_of_previous(v, current: str = ""):
+    """地区生产总值超200亿元的县77个、超500亿元的18个: a count named by a threshold alone counts
+    the things the value before counted, above this threshold (地区生产总值超500亿元的县)."""
+    m = v.pack.pattern("THRESHOLD_ONLY").fullmatch(current or "")
+    last = v.sentence.last_indicator
+    inner = v.pack.pattern("THRESHOLD_IN_NAME").search(last) if m and last else None
+    return last[:inner.start()] + m.group("bound") + last[inner.end():] if inner else None
+
+
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
