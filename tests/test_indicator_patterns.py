@@ -544,3 +544,8 @@ def test_tonnes_of_standard_coal_abbreviated_are_one_unit():
     got = records("万元生产总值能耗从0.45吨标煤降至0.37吨标煤，腾出用能空间180万吨标煤。")
     assert [(t, r.unit) for t, r in got.items()] == [("0.45吨标煤", "吨标煤"), ("0.37吨标煤", "吨标煤"),
                                                      ("180万吨标煤", "万吨标煤")]
+
+
+def test_a_measure_above_which_a_goal_is_set_is_a_record_not_a_class():
+    got = records("到2030年森林蓄积量达到3.1亿立方米以上的目标，推动年综合能耗5000吨标准煤及以上重点用能单位节能改造。")
+    assert list(got) == ["3.1亿立方米"] and got["3.1亿立方米"].comparator == ">="
