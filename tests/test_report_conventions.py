@@ -136,3 +136,9 @@ def test_a_clause_in_a_plan_that_says_what_was_done_reports_the_past():
 def test_a_span_of_years_after_a_cue_dates_its_targets_at_the_span_end():
     assert [r.year for r in extract_text("今年，力争三年累计完成工业投资5000亿元。", year=2021)] == [2023]
     assert [r.year for r in extract_text("今年，确保九年义务教育巩固率达到95%。", year=2021)] == [2021]
+
+
+def test_a_heading_of_the_coming_years_goals_dates_its_targets_at_the_span_end():
+    text = ("2013年政府工作报告\n\n**二、今后五年工作总体要求**\n\n城镇化率达到58%以上。\n\n"
+            "**三、2013年主要工作**\n\n新建学校20所。\n")
+    assert [(r.text, r.year) for r in extract_text(text)] == [("58%", 2017), ("20所", 2013)]
