@@ -150,10 +150,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     note = next((m.group("unit") for name in ("TABLE_UNIT_NOTE", "TABLE_CAPTION_UNIT")  # 单位：%, else （%）
                  for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
-    out, parent, heading, last_raw = [], "", "", ""
-    under = ""  # the unit of a sub-row: the rows below it in that unit are sub-rows too
-    total = None  # a row of a measure over kinds, and its unit: the kinds below it in that unit are its parts
-    parent_numbered = False  # whether the row the rows below go on under was numbered 1. 2. …
+    out, last_raw, names = [], "", _RowNames(pack)
     for row in body:
         label_cell = row[label_col] if label_col < len(row) else None
         raw = _clean(label_cell.text, pack) if label_cell else ""
@@ -161,28 +158,10 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         if not raw:  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
             raw = last_raw
         last_raw = raw
-        sub = pack.pattern("TABLE_SUB_ROW").match(raw)
-        numbered = pack.pattern("TABLE_ROW_NUMBER").match(raw)
-        if sub and numbered and parent_numbered:  # 1.地区生产总值 then 2.…: a list, not parts
-            sub = None
-        label = raw[(sub or numbered).end():] if sub or numbered else raw
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
-        if not found:  # a row without values heads the rows below it
-            parent, under, total, parent_numbered = label, "", None, bool(numbered)
-            heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
+        label = names.of(raw, unit, bool(found))
+        if not found:
             continue
-        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
-        part = total and kind_only and unit and unit_family(unit) == total[1]  # 旅客运输总量, then 铁路
-        if sub or under and kind_only and unit and unit_family(unit) == under:  # 其中：火电, then 水电 in its unit
-            label = _part_of_total(label, total[0], pack) if part else sub_row_label(parent, label, pack)
-            under = unit_family(unit)
-        elif heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
-            label = sub_row_label(heading, label, pack, heading=True)
-        elif part:
-            label = _part_of_total(label, total[0], pack)
-        else:
-            parent, under, parent_numbered = label, "", bool(numbered)
-            total = (label, unit_family(unit)) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
         if row_unit:
             label = label[:row_unit.start()].strip()
@@ -195,6 +174,44 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
                                 col.unit or unit or row_unit or note, binding, span, paragraph)
             out.append(TableValue(doc, rule, m, at, cell, context))
     return out
+
+
+class _RowNames:
+    """A row's label with what the rows above say of it, read row by row: a sub-row (其中：火电, and
+    the rows after it in its unit) takes its parent's metric, a row under a heading row naming a
+    metric (招生数) names what it counts, a kind under a row of a total in its unit (铁路 under
+    旅客运输总量) is a part of it; rows numbered 1. 2. are a list, not parts of each other."""
+
+    def __init__(self, pack: RuleSet):
+        self.pack = pack
+        self.parent = self.heading = self.under = ""  # under: the unit of the sub-rows going on
+        self.total: tuple[str, str] | None = None     # a total's label and unit
+        self.numbered = False                         # whether the parent was numbered 1. 2. …
+
+    def of(self, raw: str, unit: str, has_values: bool) -> str:
+        pack = self.pack
+        sub = pack.pattern("TABLE_SUB_ROW").match(raw)
+        numbered = pack.pattern("TABLE_ROW_NUMBER").match(raw)
+        if sub and numbered and self.numbered:  # 1.地区生产总值 then 2.…: a list, not parts
+            sub = None
+        label = raw[(sub or numbered).end():] if sub or numbered else raw
+        if not has_values:  # a row without values heads the rows below it
+            self.parent, self.under, self.total, self.numbered = label, "", None, bool(numbered)
+            self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
+            return label
+        family = unit_family(unit) if unit else ""
+        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
+        part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
+        if sub or self.under and kind_only and family == self.under:  # 其中：火电, then 水电 in its unit
+            self.under = family
+            return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
+        if self.heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
+            return sub_row_label(self.heading, label, pack, heading=True)
+        if part:
+            return _part_of_total(label, self.total[0], pack)
+        self.parent, self.under, self.numbered = label, "", bool(numbered)
+        self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
+        return label
 
 
 def _part_of_total(kind: str, total: str, pack: RuleSet) -> str:
