@@ -549,3 +549,18 @@ def test_tonnes_of_standard_coal_abbreviated_are_one_unit():
 def test_a_measure_above_which_a_goal_is_set_is_a_record_not_a_class():
     got = records("到2030年森林蓄积量达到3.1亿立方米以上的目标，推动年综合能耗5000吨标准煤及以上重点用能单位节能改造。")
     assert list(got) == ["3.1亿立方米"] and got["3.1亿立方米"].comparator == ">="
+
+
+@pytest.mark.parametrize("text, value, comparator", [
+    ("供养标准不低于当地低保标准的1.3倍。", "1.3倍", ">="),
+    ("奖励总额不超过原封顶线的20%。", "20%", "<="),
+    ("年末失业率为4.05%，略低于上年末的4.09%。", "4.09%", "="),
+    ("新建沼气池15万口，相当于过去总和的40%。", "40%", "="),
+    ("力争肉牛出栏80万头（只）以上。", "80万头", ">="),
+    ("各级领导每年至少主持召开2次座谈会。", "2次", ">="),
+    ("粮食总产量再次登上700亿斤台阶。", "700亿斤", ">="),
+    ("全县经济总量跻身100亿元行列。", "100亿元", ">="),
+    ("项目审批全流程最多60天。", "60天", "<="),
+])
+def test_floors_and_ceilings_said_around_a_value(text, value, comparator):
+    assert records(text)[value].comparator == comparator

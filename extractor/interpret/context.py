@@ -63,7 +63,7 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
     if per:  # 下降到每立方米35微克: the per-unit before the value is its own
         hit = Hit(hit.rule, per[0], hit.end, hit.groups)
     m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
-    end, after = (m.end(), _list_of(m.group(), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
+    end, after = (m.end(), _list_of(m.group("cmp"), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
         else (hit.end, "")
     window = max(0, hit.start - 8)
     if hit.group("approx") or hit.group("approx2") or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
