@@ -15,7 +15,6 @@ from pathlib import Path
 import regex
 
 from . import cache_dir
-from .cache_dir import ENV  # noqa: F401 - where the tests point the cache
 
 
 class PatternCache:

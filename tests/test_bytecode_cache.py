@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import extractor
-from extractor import bytecode_cache
+from extractor import bytecode_cache, cache_dir
 
 SOURCE = Path(extractor.__file__).parent / "selection.py"  # a module nothing else needs in full
 PROBE = ("import json, extractor.selection as m; "
@@ -18,7 +18,7 @@ PROBE = ("import json, extractor.selection as m; "
 
 def _run(cache: Path, dont_write: bool = True) -> list:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["EXTRACTOR_CACHE_DIR"] = str(cache)
+    env[cache_dir.ENV] = str(cache)
     if dont_write:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True)
@@ -26,7 +26,7 @@ def _run(cache: Path, dont_write: bool = True) -> list:
 
 
 def _cached_file(cache: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(cache))
+    monkeypatch.setenv(cache_dir.ENV, str(cache))
     return bytecode_cache._file_of(str(SOURCE))
 
 

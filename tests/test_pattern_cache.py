@@ -4,7 +4,8 @@ import pickle
 
 import regex
 
-from extractor.pattern_cache import ENV, PatternCache
+from extractor.cache_dir import ENV
+from extractor.pattern_cache import PatternCache
 
 FILES = (("a.toml", b"[words]\nX = [\"1\"]\n", True),)
 
