@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .core.identity import document_government, document_kind
 from .core.matching import Hit, find_hits, timeout_message
-from .core.normalise import View, normalise
+from .core.normalise import View, in_its_width, normalise
 from .core.segment import document_year, paragraphs, sentences, title_lines, title_period
 from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
@@ -226,11 +226,11 @@ def _note_owned(v: Value, indicator: str) -> None:
 
 
 def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str:
-    """The indicator in the document's own characters (（PM2.5） stays full-width) when it
-    is a piece of the sentence; composed names stay as built."""
+    """The indicator in the document's own characters (（PM2.5） stays full-width): as the
+    sentence writes it when it is a piece of it, else in the widths the sentence uses."""
     i = view.text.find(name, sentence.start, sentence.end) if name else -1
     if i < 0:
-        return name
+        return in_its_width(name, original[slice(*view.span(sentence.start, sentence.end))])
     a, b = view.span(i, i + len(name))
     return "".join(original[a:b].split())
 

@@ -142,3 +142,17 @@ def test_a_heading_of_the_coming_years_goals_dates_its_targets_at_the_span_end()
     text = ("2013年政府工作报告\n\n**二、今后五年工作总体要求**\n\n城镇化率达到58%以上。\n\n"
             "**三、2013年主要工作**\n\n新建学校20所。\n")
     assert [(r.text, r.year) for r in extract_text(text)] == [("58%", 2017), ("20所", 2013)]
+
+
+@pytest.mark.parametrize("text, doc_year, year", [
+    ("力争到2017年城乡居民人均收入在2010年基础上增长1.3倍。", 2013, 2017),
+    ("过去一年，与2013年基准数相比，全省空气质量优良天数增加33天。", 2018, 2017),
+    ("过去一年，按2300元（2010年不变价）的农村贫困标准计算，农村贫困人口减少40万人。", 2018, 2017),
+])
+def test_a_year_named_as_a_baseline_dates_no_value(text, doc_year, year):
+    assert {r.year for r in extract_text(text, year=doc_year) if r.unit != "元"} == {year}
+
+
+def test_a_fall_of_a_named_rate_of_rise_is_a_decrease():
+    got = {r.text: r.change for r in extract_text("全年物价涨幅为2.9%，比上年回落1.2个百分点。", year=2013)}
+    assert got == {"2.9%": "increase", "1.2个百分点": "decrease"}

@@ -36,6 +36,13 @@ class View:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+def in_its_width(name: str, written: str) -> str:
+    """A name composed from the view in the width `written` uses: an ASCII form the view made
+    of a full-width one is full-width again when `written` has only that (（沥青）, not (沥青))."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and chr(ord(c) + 0xFEE0) in written and c not in written
+                   else c for c in name)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 

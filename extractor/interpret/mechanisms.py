@@ -336,15 +336,23 @@ def items_counted(v):
     return phrases.clean(name, v.pack) or None
 
 
-@mechanism("indicator", needs=("OWNER_MARK",))
+@mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
-    one after another share and a joiner (95%的乡镇和78%的建制村通硬化路)."""
-    if not v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+    one after another share and a joiner (95%的乡镇和78%的建制村通硬化路). A share said right before
+    its noun, after nothing or a joiner, names the clause as said (所有乡镇和90%行政村通硬化路 ->
+    行政村通硬化路比例)."""
+    if not v.percent:
         return None
-    if _left(v) and not (v.continues and v.pack.pattern("LIST_SEP").search(phrases.trim(v.scope_left)[-1:])):
+    de = v.pack.words_re("OWNER_MARK").match(v.scope_right)
+    left = phrases.trim(v.scope_left)
+    joined = v.pack.pattern("LIST_SEP").search(left[-1:])
+    if _left(v) and not (joined and (v.continues or not de)):
         return None
-    return phrases.clean(phrases.noun_after_de(v.scope_right, v.pack), v.pack) or None
+    if not de and (v.runs_on or any(v.pack.pattern(p).search(left) for p in ("RISE_END", "FALL_END", "LEVEL_TO_END"))):
+        return None  # 增长12.56%大口径…: a rate, not a share of things; 80%乡镇实现30分钟…: the clause has more
+    name = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
+    return phrases.clean(name, v.pack) or None
 
 
 @mechanism("indicator")

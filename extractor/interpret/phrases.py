@@ -292,6 +292,16 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
     return done + pack.word_list("OWNER_MARK")[0] + said[:act.start()] + pack.word_list("SHARE_NAME")[0]
 
 
+def share_as_said(right: str, pack: RuleSet) -> str:
+    """90%行政村通硬化路: a share written right before its things and what they did names both as
+    said (行政村通硬化路比例); '' when no act follows the things."""
+    said = trim(clause_rest(right, pack))
+    act = pack.words_re("SHARE_ACT").search(said, 2) or pack.words_re("SHARE_REACHED").search(said, 2)
+    if not said or len(said) > ACT_OF_SHARE or _no_word(said[:1], pack) or act is None or act.end() == len(said):
+        return ""
+    return said + pack.word_list("SHARE_NAME")[0]
+
+
 def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks, asides and everything before a cue go from an
     indicator; 对X进行改造 names X改造."""
