@@ -282,7 +282,7 @@ def test_coverage_tells_dropped_numbers_from_numbers_no_rule_matched(tmp_path):
     pack = tmp_path / "coverage.toml"
     pack.write_text(COVERAGE_PACK, encoding="utf-8")
     rules = load_rules((pack,))
-    text = "新建高标准农田50万亩。本次招募300名志愿者。传说中的7箱金。建成5座桥。2025年6月底第2位“十四五”。89个开发区规上工业总产值占全省比重达78%。"
+    text = "新建高标准农田50万亩。本次招募300名志愿者。传说中的7箱金。建成5座桥。2025年6月底第2位“十四五”。89个开发区规上工业总产值占全省的78%。"
     outcomes = []
     interpret_text(text, "t", None, rules, outcomes)
     found = {text[s:e]: why for s, e, why in coverage(text, outcomes, rules)}

@@ -34,6 +34,10 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         left = _spelled_ordinals(pack.pattern("ITEM_MARK").sub("", text[start:ext[i].start], count=1), pack)
         k = max((m.start() for m in each.finditer(left)), default=-1)
         names: list[str] = []
+        role, mark = sentence.from_to.get(i, ("", 0))
+        if role == "to":  # 由200元和1000元分别提高到…: the names end where the values they rise from start
+            left = left[:mark - start]
+            k = len(left) if k >= 0 else -1
         for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
             items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
             if len(items) == j - i + 1:

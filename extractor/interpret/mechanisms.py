@@ -612,6 +612,8 @@ def share_of_previous(v, current: str = ""):
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or not v.pack.words_re("SHARE_VERB").match(current):
         return None
+    if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
+        return previous.indicator
     return previous.indicator + current
 
 
