@@ -42,7 +42,11 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
             if len(items) == j - i + 1:
                 items = _kind_after_last(items, pack)
-                names = share_head([phrases.indicator_of(item, "", True, pack) for item in items], pack)
+                plain = [phrases.indicator_of(item, "", True, pack) for item in items]
+                words = [name or _one_word(item, pack) for name, item in zip(plain, items)]
+                names = share_head(words, pack)
+                if any(len(w) == 1 and n[1:] != m[1:] for w, n, m in zip(words, names, names[1:])):
+                    names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
                 break
         if not names and k >= 0:
             names = _paired(left[:k], j - i + 1, pack)
@@ -51,6 +55,13 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _one_word(item: str, pack) -> str:
+    """肉、蛋、奶产量: an item of one character names a thing (肉) once it shares what follows the
+    next item's first character (肉产量); alone it names nothing, and the cleaned name drops it."""
+    word = phrases.strip(item, pack, "LEAD_WORD", None)
+    return word if len(word) == 1 and not pack.pattern("NO_WORD").fullmatch(word) else ""
 
 
 def _kind_after_last(items: list[str], pack) -> list[str]:
