@@ -336,7 +336,8 @@ def items_counted(v):
     return phrases.clean(name, v.pack) or None
 
 
-@mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END"))
+@mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT",
+                                "SHARE_REACHED", "SHARE_NAME"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
     one after another share and a joiner (95%的乡镇和78%的建制村通硬化路). A share said right before
