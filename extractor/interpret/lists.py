@@ -30,14 +30,12 @@ def distributed(sentence: Sentence) -> dict[int, str]:
     previous: list[str] = []
     each = pack.words_re("DISTRIBUTOR")
     for i, j in sentence.list_groups:
-        start = clause_start(text, sentence.start, hits[i].start, 0, pack)
-        left = _spelled_ordinals(pack.pattern("ITEM_MARK").sub("", text[start:ext[i].start], count=1), pack)
+        start, end = _names_span(sentence, i, clause_start(text, sentence.start, hits[i].start, 0, pack))
+        left = _spelled_ordinals(pack.pattern("ITEM_MARK").sub("", text[start:end], count=1), pack)
         k = max((m.start() for m in each.finditer(left)), default=-1)
+        if k < 0 and end < ext[i].start and each.search(text, end, ext[i].start):
+            k = len(left)  # 城乡居民人均收入达到28400元和9400元、分别增长…: 分别 after the values before
         names: list[str] = []
-        role, mark = sentence.from_to.get(i, ("", 0))
-        if role == "to":  # 由200元和1000元分别提高到…: the names end where the values they rise from start
-            left = left[:mark - start]
-            k = len(left) if k >= 0 else -1
         for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
             items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
             if len(items) == j - i + 1:
@@ -48,13 +46,32 @@ def distributed(sentence: Sentence) -> dict[int, str]:
                 if any(len(w) == 1 and n[1:] != m[1:] for w, n, m in zip(words, names, names[1:])):
                     names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
                 break
-        if not names and k >= 0:
-            names = _paired(left[:k], j - i + 1, pack)
+        if not names:  # 城乡低保标准(分别)达到487元和412元
+            names = _paired(left[:k] if k >= 0 else left, j - i + 1, pack)
         if not names and len(previous) == j - i + 1 and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
             names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _names_span(sentence: Sentence, i: int, start: int) -> tuple[int, int]:
+    """Where the names of the list at value `i` are, in a clause from `start`: before the values
+    said before it when only verbs stand between (由200元和1000元分别提高到…; 达到28400元和9400元、
+    分别增长…); after them when a name of its own does (…740元/月和485元/月、孤儿补贴标准提高到…);
+    values inside names (100亿元园区, 超千亿元、百亿元的企业) count for neither."""
+    text, pack, hits, ext = sentence.doc.text, sentence.doc.pack, sentence.hits, sentence.extents
+    role, mark = sentence.from_to.get(i, ("", 0))
+    if role == "to":
+        return start, mark
+    sep = pack.pattern("CLAUSE_OR_LIST_BREAK")
+    before = [n for n in range(i) if hits[n].start >= start and not phrases.is_threshold(text, hits[n].start, pack)
+              and (sep.match(text, ext[n].end) or pack.pattern("LIST_SEP").match(text, ext[n].end))]
+    if not before:
+        return start, ext[i].start
+    if phrases.indicator_of(text[ext[before[-1]].end:ext[i].start], "", True, pack):
+        return ext[before[-1]].end, ext[i].start
+    return start, hits[before[0]].start
 
 
 def _one_word(item: str, pack) -> str:
@@ -139,7 +156,9 @@ def share_head(names: list[str], pack) -> list[str]:
         if not name or not first or not last:
             pass
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
-            name = name + last[_shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
+            share = _share_said(last, head.start(), pack)
+            name = name + last[share if share is not None else
+                               _shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
             tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
@@ -153,6 +172,17 @@ def share_head(names: list[str], pack) -> list[str]:
             name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)
     return out
+
+
+def _share_said(last: str, head: int, pack) -> int | None:
+    """Where a share said with 占 starts in a list's last item, before its head word at `head`,
+    with the metric it is a share of when one is named right before 占 (建筑业增加值占GDP比重 ->
+    增加值占GDP比重; 制造业占地区生产总值比重 -> 占地区生产总值比重): what the items share."""
+    share = max((last.rfind(w, 1, head) for w in pack.word_list("SHARE_VERB")), default=-1)
+    if share < 1:
+        return None
+    metric = pack.words_re("METRIC_HEAD", "end").search(last, 0, share)
+    return metric.start() if metric and metric.start() > 0 else share
 
 
 def _after_owner(last: str, head: int, pack) -> int:
