@@ -35,24 +35,33 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         k = max((m.start() for m in each.finditer(left)), default=-1)
         if k < 0 and end < ext[i].start and each.search(text, end, ext[i].start):
             k = len(left)  # 城乡居民人均收入达到28400元和9400元、分别增长…: 分别 after the values before
-        names: list[str] = []
-        for name in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
-            items = [x for x in pack.pattern(name).split(left[:k] if k >= 0 else left) if x.strip()]
-            if len(items) == j - i + 1:
-                items = _kind_after_last(items, pack)
-                plain = [phrases.indicator_of(item, "", True, pack) for item in items]
-                words = [name or _one_word(item, pack) for name, item in zip(plain, items)]
-                names = share_head(words, pack)
-                if any(len(w) == 1 and n[1:] != m[1:] for w, n, m in zip(words, names, names[1:])):
-                    names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
-                break
-        if not names:  # 城乡低保标准(分别)达到487元和412元
-            names = _paired(left[:k] if k >= 0 else left, j - i + 1, pack)
-        if not names and len(previous) == j - i + 1 and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
+        count = j - i + 1
+        names = _names_of(left[:k] if k >= 0 else left, count, pack)
+        before = clause_start(text, sentence.start, start - 1, 0, pack) if start > sentence.start else start
+        if not names and k >= 0 and before < start and not phrases.indicator_of(left[:k], "", True, pack) \
+                and not any(before <= h.start < start for h in hits):  # A、B显著提高，分别达到x、y: the names
+            names = _names_of(phrases.right_noun(text[before:start - 1], pack), count, pack)  # of the clause before
+        if not names and len(previous) == count and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
             names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _names_of(left: str, count: int, pack) -> list[str]:
+    """The names of a list of `count` values in the text before them: its items, each with the
+    head only the last spells out (苹果、食用菌、中药材产量), or a pair word's parts (城乡低保标准)."""
+    for splitter in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
+        items = [x for x in pack.pattern(splitter).split(left) if x.strip()]
+        if len(items) == count:
+            items = _kind_after_last(items, pack)
+            plain = [phrases.indicator_of(item, "", True, pack) for item in items]
+            words = [name or _one_word(item, pack) for name, item in zip(plain, items)]
+            names = share_head(words, pack)
+            if any(len(w) == 1 and n[1:] != m[1:] for w, n, m in zip(words, names, names[1:])):
+                names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
+            return names
+    return _paired(left, count, pack)  # 城乡低保标准(分别)达到487元和412元
 
 
 def _names_span(sentence: Sentence, i: int, start: int) -> tuple[int, int]:

@@ -653,10 +653,11 @@ def previous_indicator(v):
     return last or None
 
 
-@mechanism("indicator", needs=("ASIDE",))
+@mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
-    (past an aside: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右)."""
+    (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
+    生产总值翻了一番多，按可比价计算，年均增长11%)."""
     text, s_start, at = v.doc.text, v.sentence.start, v.start
     if v.continues:  # after a count dropped as a scope, its clause: 试点覆盖34个县557万人 -> 试点覆盖
         before = v.sentence.values.get(v.n - 1)
@@ -668,10 +669,18 @@ def clause_before(v):
         at = before.start
     before_end = max(s_start, at - 1)
     start = clause_start(text, s_start, before_end, 0, v.pack)
-    if v.pack.pattern("ASIDE").fullmatch(phrases.trim(text[start:before_end])) and start - 1 > s_start:
+    aside = phrases.trim(text[start:before_end])
+    if (v.pack.pattern("ASIDE").fullmatch(aside) or v.pack.pattern("BY_METHOD").fullmatch(aside)) and start - 1 > s_start:
         before_end = start - 1
         start = clause_start(text, s_start, before_end, 0, v.pack)
-    return phrases.indicator_of(text[start:before_end], "", True, v.pack) or None
+    clause = text[start:before_end]
+    said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
+    noun = phrases.right_noun(said, v.pack)
+    subject = phrases.clean(noun, v.pack)
+    if subject and len(subject) < len(said) and not v.pack.pattern("ITEM_SEP").search(said) \
+            and not v.pack.words_re("OWNER_MARK").search(said, len(noun)):  # 各级财政用于教育的经费: one noun
+        return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
+    return phrases.indicator_of(clause, "", True, v.pack) or None
 
 
 # -- change and basis --------------------------------------------------------------
