@@ -584,3 +584,25 @@ def test_a_measure_above_which_a_goal_is_set_is_a_record_not_a_class():
 ])
 def test_floors_and_ceilings_said_around_a_value(text, value, comparator):
     assert records(text)[value].comparator == comparator
+
+
+@pytest.mark.parametrize("text", [
+    "拥有自主知识产权的时速350公里中国标准动车组正式下线。",
+    "甲市至乙市350公里时速高铁列入国家专项规划。",
+    "首次获得海拔7000米高空大气组分数据。",
+    "支持110米口径全向可动射电望远镜项目建设。",
+    "丙汽车20万台整车项目顺利投产。",
+])
+def test_sizes_speeds_altitudes_and_capacities_that_name_a_thing_are_no_records(text):
+    assert extract_text(text, year=2020) == []
+
+
+def test_a_plant_s_capacity_is_no_record_but_housing_to_build_is():
+    got = {r.text for r in extract_text("启动实施三年建设1万套农村教师周转房等教育工程。", year=2012)}
+    assert got == {"1万套"}
+
+
+def test_rates_per_thousand_and_per_hundred_thousand_in_chinese_numerals():
+    got = {r.text: (r.value, r.unit, r.indicator)
+           for r in extract_text("孕产妇死亡率、婴儿死亡率分别下降至十万分之五十、千分之八。", year=2021)}
+    assert got == {"十万分之五十": (50, "1/10万", "孕产妇死亡率"), "千分之八": (8, "‰", "婴儿死亡率")}
