@@ -156,3 +156,13 @@ def test_a_year_named_as_a_baseline_dates_no_value(text, doc_year, year):
 def test_a_fall_of_a_named_rate_of_rise_is_a_decrease():
     got = {r.text: r.change for r in extract_text("全年物价涨幅为2.9%，比上年回落1.2个百分点。", year=2013)}
     assert got == {"2.9%": "increase", "1.2个百分点": "decrease"}
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("全年为企业降低成本500多亿元。", "500多亿元", "decrease"),
+    ("减轻企业负担800亿元。", "800亿元", None),
+    ("省本级行政权力事项精简63.6%。", "63.6%", "decrease"),
+    ("一般性支出按照不低于5%的比例压减。", "5%", "decrease"),
+])
+def test_cuts_of_costs_and_of_shares(text, value, change):
+    assert {r.text: r.change for r in extract_text(text, year=2019)}[value] == change
