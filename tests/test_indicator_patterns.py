@@ -606,3 +606,7 @@ def test_rates_per_thousand_and_per_hundred_thousand_in_chinese_numerals():
     got = {r.text: (r.value, r.unit, r.indicator)
            for r in extract_text("孕产妇死亡率、婴儿死亡率分别下降至十万分之五十、千分之八。", year=2021)}
     assert got == {"十万分之五十": (50, "1/10万", "孕产妇死亡率"), "千分之八": (8, "‰", "婴儿死亡率")}
+
+
+def test_money_raised_above_a_sum_is_a_record_not_a_class():
+    assert [r.text for r in extract_text("筹集100亿元以上资金，加快普通高中建设。", year=2020)] == ["100亿元"]
