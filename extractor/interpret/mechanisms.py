@@ -427,14 +427,19 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS"))
+@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
-    so does a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
+    so do the counterpart of the name's last word (支出 after 一般公共预算收入) and a bare metric
+    of the same firms (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
     if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
         return None
+    for pair in v.pack.word_list("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
+        said, other = pair.split("=")
+        if current == other and last.endswith(said):
+            return last[:-len(said)] + other
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
         other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
