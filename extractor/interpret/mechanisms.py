@@ -427,12 +427,14 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD"))
+@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "MODIFIER_ONLY",
+                                "LEVEL_OPENING"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
-    so do the counterpart of the name's last word (支出 after 一般公共预算收入) and a bare metric
-    of the same firms (利润总额 after 规模以上工业增加值)."""
+    so do the counterpart of the name's last word (支出 after 一般公共预算收入), a bare level of the
+    level the name opens with (省级 after 国家级企业技术中心) and a bare metric of the same firms
+    (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
     if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
         return None
@@ -440,6 +442,9 @@ def parallel_to_previous(v, current: str = ""):
         said, other = pair.split("=")
         if current == other and last.endswith(said):
             return last[:-len(said)] + other
+    opening = v.pack.pattern("LEVEL_OPENING").match(last)
+    if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
+        return current + last[opening.end():]
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
         other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
