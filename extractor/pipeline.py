@@ -189,7 +189,7 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
         if indicator != UNKNOWN_INDICATOR:
             sentence.last_indicator = indicator
         q = v.quantity
-        written = _as_written(indicator, view, original, sentence)
+        written = _as_written(indicator, view, original, sentence, text)
         record = Record(
             id=f"{common['doc']}:{len(records) + 1}", **common, kind=v.field("kind"),
             indicator=written, metric=metric_of(written, v.pack),
@@ -225,12 +225,12 @@ def _note_owned(v: Value, indicator: str) -> None:
         v.sentence.owned_until = v.extent.end + right.index(tail) + len(tail)
 
 
-def _as_written(name: str, view: View, original: str, sentence: Sentence) -> str:
+def _as_written(name: str, view: View, original: str, sentence: Sentence, said: str) -> str:
     """The indicator in the document's own characters (（PM2.5） stays full-width): as the
-    sentence writes it when it is a piece of it, else in the widths the sentence uses."""
+    sentence (`said`, as written) writes it when it is a piece of it, else in its widths."""
     i = view.text.find(name, sentence.start, sentence.end) if name else -1
     if i < 0:
-        return in_its_width(name, original[slice(*view.span(sentence.start, sentence.end))])
+        return in_its_width(name, said)
     a, b = view.span(i, i + len(name))
     return "".join(original[a:b].split())
 

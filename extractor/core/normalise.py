@@ -36,11 +36,14 @@ class View:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+_NARROWED = {ascii_form: chr(c) for c, ascii_form in _FULLWIDTH.items() if ascii_form != " "}
+
+
 def in_its_width(name: str, written: str) -> str:
     """A name composed from the view in the width `written` uses: an ASCII form the view made
     of a full-width one is full-width again when `written` has only that (（沥青）, not (沥青))."""
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" and chr(ord(c) + 0xFEE0) in written and c not in written
-                   else c for c in name)
+    return "".join(_NARROWED[c] if c in _NARROWED and _NARROWED[c] in written and c not in written else c
+                   for c in name)
 
 
 def _is_word(ch: str) -> bool:

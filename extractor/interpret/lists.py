@@ -37,10 +37,10 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             k = len(left)  # 城乡居民人均收入达到28400元和9400元、分别增长…: 分别 after the values before
         count = j - i + 1
         names = _names_of(left[:k] if k >= 0 else left, count, pack)
-        before = clause_start(text, sentence.start, start - 1, 0, pack) if start > sentence.start else start
-        if not names and k >= 0 and before < start and not phrases.indicator_of(left[:k], "", True, pack) \
-                and not any(before <= h.start < start for h in hits):  # A、B显著提高，分别达到x、y: the names
-            names = _names_of(phrases.right_noun(text[before:start - 1], pack), count, pack)  # of the clause before
+        if not names and k >= 0 and start > sentence.start and not phrases.indicator_of(left[:k], "", True, pack):
+            before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，分别达到x、y:
+            if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
+                names = _names_of(phrases.right_noun(text[before:start - 1], pack), count, pack)  # before
         if not names and len(previous) == count and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
             names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
