@@ -524,7 +524,7 @@ def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
     (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿)."""
-    verb = v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left)
+    verb = None if v.percent else v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left)
     if not verb or not current or verb.group() in current:
         return None
     pack = v.pack
@@ -539,7 +539,9 @@ def program_benefits(v, current: str = ""):
         else:
             named = phrases.clean(phrases.left_name(v.doc.text[span[0]:span[1]], pack), pack)
             program = pack.words_re("PROGRAM_TAIL", "end").sub("", named)
-    return program + verb.group() + current if program else None
+    if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
+        return None
+    return program + verb.group() + current
 
 
 @mechanism("indicator", needs=("SPENT_ON", "PARTICLE"))
