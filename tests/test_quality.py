@@ -45,6 +45,10 @@ FLOORS = {
     # ratios written 1.6∶1 and names of programmes clauses away. Floors at their first scores (at d009984)
     "sichuan-gwr-2019": dict(DEV_BAR, precision=0.93),
     "yunnan-gwr-2020": dict(DEV_BAR, strict=0.73),
+    # counts of the plan's own parts said again and again (十二个产业), a policy's articles (三十三条实施细则)
+    "hainan-gwr-2018": dict(DEV_BAR, precision=0.93),
+    # its annotator took 五年 in a clause as cumulative (五年造林636万亩); first score basis .962
+    "ningxia-gwr-2013": dict(DEV_BAR, basis=0.95),
 }
 
 

@@ -397,11 +397,14 @@ def left_of_verb(v):
 @mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME"))
 def threshold_of_previous(v, current: str = ""):
     """地区生产总值超200亿元的县77个、超500亿元的18个: a count named by a threshold alone counts
-    the things the value before counted, above this threshold (地区生产总值超500亿元的县)."""
+    the things the value before counted, above this threshold (地区生产总值超500亿元的县); a
+    bound said without its verb (、100亿元的17个) takes the verb of the name before."""
     m = v.pack.pattern("THRESHOLD_ONLY").fullmatch(current or "")
     last = v.sentence.last_indicator
     inner = v.pack.pattern("THRESHOLD_IN_NAME").search(last) if m and last else None
-    return last[:inner.start()] + m.group("bound") + last[inner.end():] if inner else None
+    if not inner:
+        return None
+    return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC"))
