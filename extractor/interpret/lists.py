@@ -36,11 +36,13 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         if k < 0 and end < ext[i].start and each.search(text, end, ext[i].start):
             k = len(left)  # 城乡居民人均收入达到28400元和9400元、分别增长…: 分别 after the values before
         count = j - i + 1
-        names = _names_of(left[:k] if k >= 0 else left, count, pack)
-        if not names and k >= 0 and start > sentence.start and not phrases.indicator_of(left[:k], "", True, pack):
-            before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，分别达到x、y:
+        own = left[:k] if k >= 0 else left
+        names = _names_of(own, count, pack)
+        if not names and start > sentence.start and (k >= 0 or len(previous) != count) \
+                and not phrases.indicator_of(own, "", True, pack):
+            before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
             if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
-                names = _names_of(phrases.right_noun(text[before:start - 1], pack), count, pack)  # before
+                names = _names_of(phrases.right_noun(text[before:start - 1], pack, True), count, pack)  # before
         if not names and len(previous) == count and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
             names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
@@ -164,6 +166,8 @@ def share_head(names: list[str], pack) -> list[str]:
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
+        elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
+            name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
             share = _share_said(last, head.start(), pack)
             name = name + last[share if share is not None else
@@ -181,6 +185,15 @@ def share_head(names: list[str], pack) -> list[str]:
             name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)
     return out
+
+
+def _part_of_pair(name: str, last: str, pack) -> str:
+    """The part of a pair word (城镇/农村 of 城乡) `last` starts with, when `name` is another part."""
+    for pair in pack.word_list("PAIR_WORD"):
+        parts = pair.partition("=")[2].split("/")
+        if name in parts:
+            return next((p for p in parts if p != name and last.startswith(p) and len(last) > len(p)), "")
+    return ""
 
 
 def _share_said(last: str, head: int, pack) -> int | None:

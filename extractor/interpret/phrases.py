@@ -117,8 +117,9 @@ def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
         or pack.pattern("THRESHOLD_AFTER").match(text, pos) is not None
 
 
-def right_noun(right: str, pack: RuleSet) -> str:
-    """The noun phrase after a value's classifier, cut before the verb that follows it."""
+def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
+    """The noun phrase after a value's classifier, cut before the verb that follows it; with
+    `items`, a list of nouns whole (A、B和C在…基础上翻番: the last item is no next clause)."""
     quoted = pack.pattern("QUOTED").sub(lambda m: "\0" * len(m.group()), right)  # no cut inside quotes
     cut = len(right)
     inside = pack.word_list("RIGHT_STOP_INSIDE")
@@ -138,7 +139,7 @@ def right_noun(right: str, pack: RuleSet) -> str:
     if close >= 0 and open_quote not in right[:close]:
         cut = close  # the value sat inside a quotation that ends here
     noun = trim(right[:cut])
-    k = after_last_item(noun, 0, len(noun), pack) - 1
+    k = -1 if items else after_last_item(noun, 0, len(noun), pack) - 1
     if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1)
                   or pack.words_re("LEAD_WORD").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个: what follows 、 is the next value's clause
