@@ -364,7 +364,7 @@ def left_with_verbs(v):
     return phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator", needs=("SHARE_DONE", "TASK_LEVEL", "COMPLETION_RATE"))
+@mechanism("indicator", needs=("SHARE_DONE", "TASK_LEVEL", "COMPLETION_RATE", "BASE_SIZE"))
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
     it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
@@ -372,7 +372,8 @@ def completion_rate(v):
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
         return None
     subject = phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack)
-    return subject + phrases.trim(m.group("task")) + v.pack.word_list("COMPLETION_RATE")[0]
+    task = v.pack.pattern("BASE_SIZE").sub("", phrases.trim(m.group("task")))  # 完成计划290亿元的104.8%
+    return subject + task + v.pack.word_list("COMPLETION_RATE")[0]
 
 
 @mechanism("indicator", needs=("SHARE_USE", "SHARE_NAME"))
