@@ -279,3 +279,10 @@ def test_a_tag_before_a_cell_value_is_no_sign():
     text = ("2019年统计公报\n\n| <br>指标 | <br>单位 | <br>绝对数 |\n| --- | --- | --- |\n"
             "| <br>旅客运输总量 | <br>亿人次 | <br>176.0 |\n| <br>城镇调查失业率（%） | <br>% | <br>＜5.5 |\n")
     assert [(r.text, r.comparator) for r in extract_text(text)] == [("176.0", "="), ("5.5", "<=")]
+
+
+def test_a_table_set_side_by_side_names_each_value_by_the_label_on_its_left():
+    text = ("**表3 2023年分行业投资增长速度**\n\n| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 总计 | 5.1 | 教育 | 10.5 |\n| 采矿业 | 4.5 | 其中：高等教育 | 2.2 |\n")
+    got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
+    assert got == [("5.1", "总计"), ("10.5", "教育"), ("4.5", "采矿业"), ("2.2", "高等教育")]

@@ -116,6 +116,9 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
         first = next((c for c in out if c.role == "VALUE" and c.year is None), None)
         if first is not None and first.index == min(c.index for c in out if c.role != "SEQ"):
             out[first.index] = Column(first.index, first.header, "LABEL", None, first.unit)
+    label = next((c for c in out if c.role == "LABEL"), None)
+    if label is not None and label.header:  # 行业 | 增长 | 行业 | 增长: a table set side by side twice
+        out = [Column(c.index, c.header, "LABEL", None, c.unit) if c.header == label.header else c for c in out]
     return out
 
 
@@ -139,40 +142,47 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     header, notes, body = _layout(table, data, filled)
     cols = columns(header, max(len(r) for r in table.rows), pack)
 
-    numeric = [c for c in cols if c.role == "VALUE"
-               and 0 < 2 * sum(1 for r in body if number(r, c.index)) >= sum(1 for r in body if filled(r, c.index))]
+    figures = {c.index for c in cols
+               if 0 < 2 * sum(1 for r in body if number(r, c.index)) >= sum(1 for r in body if filled(r, c.index))}
+    numeric = [c for c in cols if c.role == "VALUE" and c.index in figures]
     if not numeric:
         return []
     years = [c.year for c in cols if c.year]
     span = (min(years), max(years)) if years else None
-    label_col = next((c.index for c in cols if c.role == "LABEL"), len(cols))
+    label_cols = [c.index for c in cols if c.role == "LABEL" and c.index not in figures] or [len(cols)]
     unit_col = next((c.index for c in cols if c.role == "UNIT"), None)
     note = next((m.group("unit") for name in ("TABLE_UNIT_NOTE", "TABLE_CAPTION_UNIT")  # 单位：%, else （%）
                  for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
-    out, last_raw, names = [], "", _RowNames(pack)
+    # each value column is named by the label column nearest on its left (a table set side by side twice)
+    named_by = {c.index: max((k for k in label_cols if k < c.index), default=label_cols[0]) for c in numeric}
+    out, last_raw, names = [], dict.fromkeys(label_cols, ""), {k: _RowNames(pack) for k in label_cols}
     for row in body:
-        label_cell = row[label_col] if label_col < len(row) else None
-        raw = _clean(label_cell.text, pack) if label_cell else ""
-        found = [(c, m) for c in numeric if (m := number(row, c.index))]
-        if not raw:  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
-            raw = last_raw
-        last_raw = raw
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
-        label = names.of(raw, unit, bool(found))
-        if not found:
-            continue
-        row_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)
-        if row_unit:
-            label = label[:row_unit.start()].strip()
-        row_unit = row_unit.group("unit") if row_unit else ""
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
-        for col, m in found:
-            cell = row[col.index]
-            at = cell.start + cell.text.find(m.group("value"))
-            context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
-                                col.unit or unit or row_unit or note, binding, span, paragraph)
-            out.append(TableValue(doc, rule, m, at, cell, context))
+        for k in label_cols:
+            raw = _clean(row[k].text, pack) if k < len(row) else ""
+            found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
+            out += _row_values(doc, rule, table, row, found, names[k].of(raw or last_raw[k], unit, bool(found)),
+                               unit, note, binding, span, paragraph)
+            last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
+    return out
+
+
+def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str, unit: str, note: str,
+                binding: str | None, span, paragraph: Paragraph) -> list["TableValue"]:
+    """The values of one row's numeric cells under one label."""
+    row_unit = doc.pack.pattern("TABLE_HEADER_UNIT").search(label)
+    if row_unit:
+        label = label[:row_unit.start()].strip()
+    row_unit = row_unit.group("unit") if row_unit else ""
+    out = []
+    for col, m in found:
+        cell = row[col.index]
+        at = cell.start + cell.text.find(m.group("value"))
+        context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
+                            col.unit or unit or row_unit or note, binding, span, paragraph)
+        out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
 
