@@ -227,12 +227,13 @@ def _note_owned(v: Value, indicator: str) -> None:
 
 def _as_written(name: str, view: View, original: str, sentence: Sentence, said: str) -> str:
     """The indicator in the document's own characters (（PM2.5） stays full-width): as the
-    sentence (`said`, as written) writes it when it is a piece of it, else in its widths."""
+    sentence (`said`, as written) writes it when it is a piece of it, else in its widths; what
+    the view leaves out (a footnote mark: 农民工[3]总量) stays out."""
     i = view.text.find(name, sentence.start, sentence.end) if name else -1
     if i < 0:
         return in_its_width(name, said)
     a, b = view.span(i, i + len(name))
-    return "".join(original[a:b].split())
+    return "".join(sentence.doc.pack.pattern("CONTINUATION_MARK").sub("", original[a:b]).split())  # 农民工[3]总量
 
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None,

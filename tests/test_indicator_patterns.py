@@ -614,3 +614,9 @@ def test_rates_per_thousand_and_per_hundred_thousand_in_chinese_numerals():
 
 def test_money_raised_above_a_sum_is_a_record_not_a_class():
     assert [r.text for r in extract_text("筹集100亿元以上资金，加快普通高中建设。", year=2020)] == ["100亿元"]
+
+
+def test_a_footnote_mark_in_the_text_is_no_part_of_a_name():
+    got = records("全年外出务工人员[7]总量18600万人，比上年增长1.2%。")
+    assert got["18600万人"].indicator == "外出务工人员总量"
+    assert got["1.2%"].indicator == "外出务工人员总量"
