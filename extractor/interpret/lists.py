@@ -94,12 +94,16 @@ def _one_word(item: str, pack) -> str:
 
 def _kind_after_last(items: list[str], pack) -> list[str]:
     """食品、石化、信息等产业增加值: every item takes the kind said after the last one's 等 (食品产业
-    增加值…), read before the names are cleaned (a cleaned name drops instances before 等)."""
+    增加值…), read before the names are cleaned (a cleaned name drops instances before 等); a
+    group named in quotes is no part of it (A、B等外贸“新三样”进出口 -> A进出口)."""
     last = items[-1]
     tail = pack.words_re("LIST_TAIL").search(last)
     if not (tail and 0 < tail.start() and tail.end() < len(last)):
         return items
     kind = last[tail.end():]
+    group = list(pack.pattern("QUOTED").finditer(kind))
+    if group and group[-1].end() < len(kind):  # A、B等外贸“新三样”进出口: the items are the group's members,
+        kind = kind[group[-1].end():]          # the metric follows its name
     return [item + kind for item in items[:-1]] + [last[:tail.start()] + kind]
 
 
