@@ -149,7 +149,8 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         return []
     years = [c.year for c in cols if c.year]
     span = (min(years), max(years)) if years else None
-    label_cols = [c.index for c in cols if c.role == "LABEL" and c.index not in figures] or [len(cols)]
+    label_cols = [c.index for c in cols if c.role == "LABEL" and c.index not in figures] \
+        or [min((c.index for c in cols if c.index not in figures and c.role != "SEQ"), default=len(cols))]
     unit_col = next((c.index for c in cols if c.role == "UNIT"), None)
     note = next((m.group("unit") for name in ("TABLE_UNIT_NOTE", "TABLE_CAPTION_UNIT")  # 单位：%, else （%）
                  for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
