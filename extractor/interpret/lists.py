@@ -111,12 +111,16 @@ def _paired(left: str, count: int, pack) -> list[str]:
     """城乡低保标准分别达到487元和412元: a name holding a pair word names one value per part
     (城镇低保标准, 农村低保标准; 金融机构存贷款余额 -> 金融机构存款余额, 金融机构贷款余额)."""
     name = phrases.indicator_of(left, "", True, pack)
-    for pair in pack.word_list("PAIR_WORD"):
-        word, _, parts = pair.partition("=")
-        names = [name.replace(word, part, 1) for part in parts.split("/")]
+    for word, parts in _pair_words(pack):
+        names = [name.replace(word, part, 1) for part in parts]
         if len(names) == count and word in name and len(name) > len(word):
             return names
     return []
+
+
+def _pair_words(pack) -> list[tuple[str, list[str]]]:
+    """The pair words and their parts (城乡=城镇/农村 -> 城乡, [城镇, 农村])."""
+    return [(word, parts.split("/")) for word, _, parts in (p.partition("=") for p in pack.word_list("PAIR_WORD"))]
 
 
 def _spelled_ordinals(left: str, pack) -> str:
@@ -193,8 +197,7 @@ def share_head(names: list[str], pack) -> list[str]:
 
 def _part_of_pair(name: str, last: str, pack) -> str:
     """The part of a pair word (城镇/农村 of 城乡) `last` starts with, when `name` is another part."""
-    for pair in pack.word_list("PAIR_WORD"):
-        parts = pair.partition("=")[2].split("/")
+    for _, parts in _pair_words(pack):
         if name in parts:
             return next((p for p in parts if p != name and last.startswith(p) and len(last) > len(p)), "")
     return ""
