@@ -38,12 +38,12 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         count = j - i + 1
         own = left[:k] if k >= 0 else left
         names = _names_of(own, count, pack)
-        if not names and start > sentence.start and (k >= 0 or len(previous) != count) \
-                and not phrases.indicator_of(own, "", True, pack):
+        unnamed = not names and not phrases.indicator_of(own, "", True, pack)
+        if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
             if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
                 names = _names_of(phrases.right_noun(text[before:start - 1], pack, True), count, pack)  # before
-        if not names and len(previous) == count and (k >= 0 or not phrases.indicator_of(left, "", True, pack)):
+        if not names and len(previous) == count and (k >= 0 or unnamed):
             names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
