@@ -408,7 +408,7 @@ def threshold_of_previous(v, current: str = ""):
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC"))
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -428,6 +428,10 @@ def subject_of_generic(v, current: str = ""):
     shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
     if not shared and core not in v.pack.word_list("PROPERTY_METRIC"):  # 企业总数 and 增加值: 企业增加值
         shared = next((w for w in v.pack.word_list("COUNT_METRIC") if last.endswith(w) and len(w) < len(last) - 1), "")
+        own = v.pack.words_re("METRIC_HEAD", "end").search(last)  # 粮食播种面积 and 产量: 粮食产量
+        if not shared and own and own.start() >= 2 and own.group() != core \
+                and core not in v.pack.word_list("TOTAL_WORD"):  # 新能源装机 and 总量: the total of 装机
+            shared = own.group()
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
