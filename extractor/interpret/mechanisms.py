@@ -441,10 +441,16 @@ def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
     so do the counterpart of the name's last word (支出 after 一般公共预算收入), a bare level of the
-    level the name opens with (省级 after 国家级企业技术中心) and a bare metric of the same firms
-    (利润总额 after 规模以上工业增加值)."""
+    level the name opens with (省级 after 国家级企业技术中心), a level with the name's last word
+    (省级机构 after 国家级示范性养老机构) and a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
-    if not current or not last or len(current) > 4 or len(last) < len(current) + 3 or last.endswith(current):
+    if not current or not last or last.endswith(current):
+        return None
+    level, said = v.pack.pattern("LEVEL_OPENING").match(current), v.pack.pattern("LEVEL_OPENING").match(last)
+    if level and said and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
+            and len(last) - said.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
+        return current[:level.end()] + last[said.end():]
+    if len(current) > 4 or len(last) < len(current) + 3:
         return None
     for pair in v.pack.word_list("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
         said, other = pair.split("=")
