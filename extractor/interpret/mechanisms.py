@@ -503,7 +503,7 @@ def metric_of_change(v, verbs: str, metric: str):
     return before + metric
 
 
-@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK"))
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -521,7 +521,9 @@ def topic_of_generic(v, current: str = ""):
         start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
         clause = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)[0]
     topic = phrases.topic(clause, pack)
-    return topic + core if topic else None
+    if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
+        return None
+    return topic + core
 
 
 def _clause_before(v) -> tuple[int, int] | None:
@@ -558,12 +560,12 @@ def program_benefits(v, current: str = ""):
     return program + verb.group() + current
 
 
-@mechanism("indicator", needs=("SPENT_ON", "PARTICLE"))
+@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资)."""
     core = phrases.generic_core(current, v.pack)
-    if not core or v.sentence.last_indicator:
+    if core not in v.pack.word_list("SPENT_WORD") or v.sentence.last_indicator:
         return None
     m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
     if not m:
