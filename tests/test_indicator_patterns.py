@@ -623,3 +623,8 @@ def test_a_footnote_mark_in_the_text_is_no_part_of_a_name():
     got = records("全年外出务工人员[7]总量18600万人，比上年增长1.2%。")
     assert got["18600万人"].indicator == "外出务工人员总量"
     assert got["1.2%"].indicator == "外出务工人员总量"
+
+
+def test_a_count_of_listed_items_newly_built_stays_a_record():
+    found = records(ARABIC + "今年新开工甲至乙、丙至丁2条高速公路，加快戊、己、庚3个重点行业改造。")
+    assert "2条" in found and "3个" not in found
