@@ -628,3 +628,10 @@ def test_a_footnote_mark_in_the_text_is_no_part_of_a_name():
 def test_a_count_of_listed_items_newly_built_stays_a_record():
     found = records(ARABIC + "今年新开工甲至乙、丙至丁2条高速公路，加快戊、己、庚3个重点行业改造。")
     assert "2条" in found and "3个" not in found
+
+
+def test_a_clause_holding_a_value_without_a_name_names_nothing_after_it():
+    found = records(ARABIC + "首次突破3000亿元，达到3120亿元，其中出口1371亿元，占总额的比重为44%。")
+    assert found["3120亿元"].indicator == "?"  # not 首次突破, nor 首次突破3000亿元
+    found = records(ARABIC + "首次突破3000亿元，达到3120亿元，占全国的比重为4%。")
+    assert found["4%"].indicator == "占全国的比重"  # not ?占全国的比重

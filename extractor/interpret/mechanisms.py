@@ -3,6 +3,7 @@ reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import parse_number, split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
+from ..models import UNKNOWN_INDICATOR
 from . import phrases
 from .context import clause_start
 from .vocabulary import NONE as _NONE_GIVEN
@@ -639,7 +640,7 @@ def share_of_previous(v, current: str = ""):
     """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->
     …出口占全部出口比重)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or not v.pack.words_re("SHARE_VERB").match(current):
+    if previous is None or previous.indicator == UNKNOWN_INDICATOR or not v.pack.words_re("SHARE_VERB").match(current):
         return None
     if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
         return previous.indicator
@@ -705,9 +706,13 @@ def clause_before(v):
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)
-    if subject and len(subject) < len(said) and not v.pack.pattern("ITEM_SEP").search(said) \
+    if subject and phrases.strip(subject, v.pack, "LEAD_WORD", "TRAIL_WORD") and len(subject) < len(said) \
+            and not v.pack.pattern("ITEM_SEP").search(said) \
             and not v.pack.words_re("OWNER_MARK").search(said, len(noun)):  # 各级财政用于教育的经费: one noun
         return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
+    previous = v.sentence.values.get(v.n - 1)
+    if previous is not None and start <= previous.start < before_end:
+        return None  # 首次突破3万亿，达到3.12万亿元: a clause of a value without a name names nothing
     return phrases.indicator_of(clause, "", True, v.pack) or None
 
 
