@@ -130,9 +130,10 @@ def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
         if 0 <= i < cut:
             cut = i
     rank = pack.pattern("RANK_IN_NAME")
-    for m in pack.pattern("DIGIT_RUN").finditer(right, 0, cut):  # a noun holds no quantity but a threshold or a rank
+    opening = pack.pattern("CLASS_OPENING").match(right)
+    for m in pack.pattern("DIGIT_RUN").finditer(right, opening.end() if opening else 0, cut):
         if not is_threshold(right, m.start(), pack) and not rank.match(right, m.start()):
-            cut = m.start()
+            cut = m.start()  # a noun holds no quantity but a threshold, a rank or the class it opens with
             break
     open_quote, close_quote = "\u201c", "\u201d"
     close = right.find(close_quote, 0, cut)
@@ -187,6 +188,7 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
         right = right[lead.end():]
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body) \
+            and not pack.pattern("CLASS_OPENING").match(body) \
             and not is_threshold(body, 0, pack):
         return ""
     noun = right_noun(right, pack)
