@@ -436,7 +436,7 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "MODIFIER_ONLY",
+@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
                                 "LEVEL_OPENING"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
@@ -457,6 +457,10 @@ def parallel_to_previous(v, current: str = ""):
         said, other = pair.split("=")
         if current == other and last.endswith(said):
             return last[:-len(said)] + other
+    for pair in v.pack.word_list("PARALLEL_OPENING"):  # 城市低保标准…、农村… -> 农村低保标准
+        said, other = pair.split("=")
+        if current == other and last.startswith(said):
+            return other + last[len(said):]
     opening = v.pack.pattern("LEVEL_OPENING").match(last)
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]
