@@ -641,3 +641,8 @@ def test_a_clause_holding_a_value_without_a_name_names_nothing_after_it():
     assert found["3120亿元"].indicator == "?"  # not 首次突破, nor 首次突破3000亿元
     found = records(ARABIC + "首次突破3000亿元，达到3120亿元，占全国的比重为4%。")
     assert found["4%"].indicator == "占全国的比重"  # not ?占全国的比重
+
+
+def test_counts_of_projects_by_size_class_stay_and_the_class_goes():
+    found = records(ARABIC + "开工亿元以上项目120个，其中10亿元以上36个、50亿元以上8个。")
+    assert {"120个", "36个", "8个"} <= set(found) and "10亿元" not in found and "50亿元" not in found
