@@ -297,6 +297,7 @@ def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
     ("实施保护性耕作1.19亿亩次。", "1.19亿亩次", 1.19, "亿亩次", "="),
     ("压减平板玻璃产能600万重量箱。", "600万重量箱", 600, "万重量箱", "="),
     ("能繁母猪保险保额提高至1500元/头。", "1500元/头", 1500, "元/头", "="),
+    ("孤儿基本生活费提高到1800元/人月。", "1800元/人月", 1800, "元/人月", "="),
 ])
 def test_values_as_written(text, value_text, value, unit, comparator):
     r = records(text)[value_text]
