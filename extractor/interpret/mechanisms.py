@@ -604,8 +604,8 @@ def margin_subject(v, current: str = ""):
         return None
     previous = v.sentence.fields.get(v.n - 1)
     growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change else ""
-    if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))):
-        growth = ""  # 增速比城镇居民高 names its growth itself
+    if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))) or last.endswith(growth):
+        growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
