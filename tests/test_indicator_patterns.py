@@ -648,3 +648,8 @@ def test_a_clause_holding_a_value_without_a_name_names_nothing_after_it():
 def test_counts_of_projects_by_size_class_stay_and_the_class_goes():
     found = records(ARABIC + "开工亿元以上项目120个，其中10亿元以上36个、50亿元以上8个。")
     assert {"120个", "36个", "8个"} <= set(found) and "10亿元" not in found and "50亿元" not in found
+
+
+def test_the_whole_a_part_is_counted_out_of_is_no_record():
+    found = records(ARABIC + "市政府32个部门中28个实现网上审批，3条公路（其中2条高速公路）已经开工。")
+    assert "32个" not in found and {"28个", "3条", "2条"} <= set(found)
