@@ -447,10 +447,10 @@ def parallel_to_previous(v, current: str = ""):
     last = v.sentence.last_indicator
     if not current or not last or last.endswith(current):
         return None
-    level, said = v.pack.pattern("LEVEL_OPENING").match(current), v.pack.pattern("LEVEL_OPENING").match(last)
-    if level and said and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
-            and len(last) - said.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
-        return current[:level.end()] + last[said.end():]
+    level, opening = v.pack.pattern("LEVEL_OPENING").match(current), v.pack.pattern("LEVEL_OPENING").match(last)
+    if level and opening and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
+            and len(last) - opening.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
+        return current[:level.end()] + last[opening.end():]
     if len(current) > 4 or len(last) < len(current) + 3:
         return None
     for pair in v.pack.word_list("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
@@ -461,7 +461,6 @@ def parallel_to_previous(v, current: str = ""):
         said, other = pair.split("=")
         if current == other and last.startswith(said):
             return other + last[len(said):]
-    opening = v.pack.pattern("LEVEL_OPENING").match(last)
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]
     heads = v.pack.words_re("METRIC_HEAD", "end")
