@@ -436,6 +436,9 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
+ITEM_MARK = "、"
+
+
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
                                 "LEVEL_OPENING"))
 def parallel_to_previous(v, current: str = ""):
@@ -443,7 +446,8 @@ def parallel_to_previous(v, current: str = ""):
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
     so do the counterpart of the name's last word (支出 after 一般公共预算收入), a bare level of the
     level the name opens with (省级 after 国家级企业技术中心), a level with the name's last word
-    (省级机构 after 国家级示范性养老机构) and a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
+    (省级机构 after 国家级示范性养老机构), the next item of a 、 list opening with a word inside the name
+    (绿色园区 after 省级以上绿色工厂) and a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
     if not current or not last or last.endswith(current):
         return None
@@ -461,6 +465,10 @@ def parallel_to_previous(v, current: str = ""):
         said, other = pair.split("=")
         if current == other and last.startswith(said):
             return other + last[len(said):]
+    k = last.rfind(current[:2], 2)
+    if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) \
+            and v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start] == ITEM_MARK + current:  # 示范县3个、示范点20个
+        return last[:k] + current
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]
     heads = v.pack.words_re("METRIC_HEAD", "end")
