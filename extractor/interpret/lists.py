@@ -180,7 +180,9 @@ def share_head(names: list[str], pack) -> list[str]:
             share = _share_said(last, head.start(), pack)
             name = name + last[share if share is not None else
                                _shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
-        elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1):
+        elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
+                and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
+            # the first spells out what they share before them
             tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
