@@ -10,7 +10,7 @@ def _check_map(text):
     view = normalise(text, PACK)
     for i, ch in enumerate(view.text):
         orig = text[view.origin[i]]
-        assert orig == ch or ord(orig) - 0xFEE0 == ord(ch) or (orig == "\u3000" and ch == " ")
+        assert orig == ch or ord(orig) - 0xFEE0 == ord(ch) or (orig, ch) in (("\u3000", " "), ("\u2236", ":"))
     return view
 
 
@@ -20,6 +20,15 @@ def test_fullwidth_digits_and_spaces():
     assert "2025年工业增加值达到1800亿元" in view.text
     (r,) = extract_text(text, "t")
     assert text[r.start:r.end] == r.text == "１８００ 亿元" and r.value == 1800
+
+
+def test_ratio_sign_reads_as_colon():
+    text = "城乡居民收入比由2.37∶1降至2.28∶1。"
+    view = _check_map(text)
+    assert "2.37:1降至2.28:1" in view.text
+    recs = extract_text(text, "t")
+    assert [(r.text, r.value, r.indicator) for r in recs] == [("2.37", 2.37, "城乡居民收入比"), ("2.28", 2.28, "城乡居民收入比")]
+    assert all(text[r.start:r.end] == r.text for r in recs)
 
 
 def test_line_break_inside_sentence_is_joined():

@@ -14,7 +14,8 @@ from ..rulepack import RuleSet
 # '3，500' read as a thousands-separated number.
 _FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _FULLWIDTH[0x3000] = " "
-_FULLWIDTH_CHAR = regex.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")  # the keys of _FULLWIDTH
+_FULLWIDTH[0x2236] = ":"  # the ratio sign (2.3∶1) reads as the colon a ratio is written with
+_FULLWIDTH_CHAR = regex.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000\u2236]")  # the keys of _FULLWIDTH
 _ENUMERATOR = regex.compile(r"(?m)^(\s*\d{1,2})[.](?=\d+[^\d.])")
 _SPACES = regex.compile(r"[ \t\u00a0]+")
 _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
@@ -36,7 +37,7 @@ class View:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-_NARROWED = {ascii_form: chr(c) for c, ascii_form in _FULLWIDTH.items() if ascii_form != " "}
+_NARROWED = {ascii_form: chr(c) for c, ascii_form in _FULLWIDTH.items() if 0xFF01 <= c <= 0xFF5E}
 
 
 def in_its_width(name: str, written: str) -> str:
