@@ -13,6 +13,9 @@ class Quantity:
     magnitude: float
 
 
+FRACTION_DECIMALS = 6
+
+
 def _scaled(value: float, scale: float) -> float:
     return round(value * scale, 10)
 
@@ -28,6 +31,8 @@ def resolve(hit: Hit) -> Quantity:
         num += num_max[len(num_max.rstrip(OWN_MAGNITUDE)):]  # 三到五万: the magnitude is both ends'
     value = parse_number(num) if num else 1.0
     value_max = parse_number(num_max) if num_max else None
+    if hit.group("den"):  # 三分之一: six decimals, as a fraction is written out by hand
+        value = round(value / parse_number(hit.group("den")), FRACTION_DECIMALS)
     if any(c in OWN_MAGNITUDE for c in num):
         total = parse_number(num + mag) if mag else value  # 两亿五千多万: the 万 closes the last section only
         value, prefix = in_largest_magnitude(total, num + mag)

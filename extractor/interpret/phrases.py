@@ -318,7 +318,7 @@ def clean(name: str, pack: RuleSet) -> str:
     if pack.pattern("TIME_ONLY").fullmatch(name):
         return ""
     for w in pack.word_list("SCOPE_WORD"):
-        if name.startswith(w) and len(name) > len(w):
+        if name.startswith(w) and len(name) > len(w) and not name.startswith(tuple(pack.word_list("LEAD_KEEP"))):
             name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
