@@ -278,6 +278,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
 
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
 ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
+TOPIC_MAX = 20      # characters of a topic a bare metric word takes (北京大兴国际机场临空经济区廊坊片区建设, 12 lost it)
 
 
 def noun_after_de(right: str, pack: RuleSet) -> str:
@@ -315,7 +316,7 @@ def clean(name: str, pack: RuleSet) -> str:
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     for drop in pack.word_list("NAME_DROP"):
         name = pack.pattern(drop).sub("", name) or name
-    if pack.pattern("TIME_ONLY").fullmatch(name):
+    if pack.pattern("NAMELESS").fullmatch(name):
         return ""
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w) and not name.startswith(tuple(pack.word_list("LEAD_KEEP"))):
@@ -363,7 +364,7 @@ def topic(clause: str, pack: RuleSet) -> str:
     noun = clean(noun, pack)
     if pack.words_re("GENERIC_METRIC").fullmatch(noun):
         return ""  # a bare metric word is no topic
-    return noun if 2 <= len(noun) <= 12 and not _no_word(noun, pack) else ""
+    return noun if 2 <= len(noun) <= TOPIC_MAX and not _no_word(noun, pack) else ""
 
 
 def generic_core(indicator: str, pack: RuleSet) -> str:
