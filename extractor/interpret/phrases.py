@@ -346,12 +346,17 @@ def _unclosed_cut(name: str) -> str:
 
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
-    -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施)."""
+    -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施). A list
+    names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
-    if not clause or pack.pattern("TIME_PREFIX").match(clause) \
-            or pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
+    if not clause or pack.pattern("TIME_PREFIX").match(clause):
         return ""
-    if pack.words_re("LEAD_WORD").match(clause):  # 增加…开放的社会体育场馆，数量…: what the verb acts on,
+    if pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
+        head = clause.rsplit(pack.word_list("LIST_TAIL")[0], 1)
+        noun = right_noun(head[1], pack) if len(head) == 2 and not pack.pattern("ITEM_SEP").search(head[1]) else ""
+        if len(noun) <= 2 or noun.startswith(tuple(pack.word_list("LIST_FILLER"))):  # 等方面: no head
+            return ""
+    elif pack.words_re("LEAD_WORD").match(clause):  # 增加…开放的社会体育场馆，数量…: what the verb acts on,
         noun = left_name(clause, pack).rsplit(pack.word_list("OWNER_MARK")[0], 1)[-1]  # its head after 的,
         verb = pack.words_re("OBJECT_CLAUSE_VERB").search(noun, 2)
         noun = noun[:verb.start()] if verb else noun  # up to a verb of its own (推动文化产业取得…)
