@@ -301,6 +301,7 @@ def after_classifier(v):
             name += following[m.end():]
     if not name and not phrases.left_name(v.scope_left, v.pack):  # 完成65条、总长度57.9公里的城市道路改造
         name = _owned_after_list(v)
+    name = _before_next_name(v, name)
     name = phrases.clean(name, v.pack)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
@@ -308,6 +309,18 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     return name or None
+
+
+def _before_next_name(v, name: str) -> str:
+    """A counted noun that runs through 、 into the next value (10个风电项目、装机容量365万千瓦) ends
+    at the 、: what follows it names the next value."""
+    hits = v.sentence.hits
+    if not name or v.n + 1 >= len(hits):
+        return name
+    k = phrases.after_last_item(name, 0, len(name), v.pack)
+    if k == 0 or not v.doc.text[v.extent.end:hits[v.n + 1].start].endswith(name[k:]):
+        return name
+    return phrases.trim(name[:k - 1])
 
 
 def _owned_after_list(v) -> str:
