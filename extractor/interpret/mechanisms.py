@@ -362,10 +362,12 @@ def share_of_noun(v):
     de = v.pack.words_re("OWNER_MARK").match(v.scope_right)
     left = phrases.trim(v.scope_left)
     joined = v.pack.pattern("LIST_SEP").search(left[-1:])
-    if _left(v) and not (joined and (v.continues or not de)):
-        return None
+    owner = _left(v)
     if not de and (v.runs_on or any(v.pack.pattern(p).search(left) for p in ("RISE_END", "FALL_END", "LEVEL_TO_END"))):
         return None  # 增长12.56%大口径…: a rate, not a share of things; 80%乡镇实现30分钟…: the clause has more
+    if owner and not (joined and (v.continues or not de)):
+        said = "" if de else phrases.share_as_said(v.scope_right, v.pack)  # 粤东西北地区80%村庄完成整治:
+        return phrases.clean(owner + said, v.pack) if said else None  # the share of its things that did it
     name = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
     return phrases.clean(name, v.pack) or None
 
