@@ -198,8 +198,10 @@ def share_head(names: list[str], pack) -> list[str]:
 
 
 def _part_of_pair(name: str, last: str, pack) -> str:
-    """The part of a pair word (城镇/农村 of 城乡) `last` starts with, when `name` is another part."""
-    for _, parts in _pair_words(pack):
+    """The part of a pair word (城镇/农村 of 城乡) or of a set of parallel levels (中央/省级) `last`
+    starts with, when `name` is another part."""
+    groups = [parts for _, parts in _pair_words(pack)] + [g.split("/") for g in pack.word_list("PARALLEL_LEVELS")]
+    for parts in groups:
         if name in parts:
             return next((p for p in parts if p != name and last.startswith(p) and len(last) > len(p)), "")
     return ""
