@@ -178,6 +178,10 @@ def share_head(names: list[str], pack) -> list[str]:
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
             share = _share_said(last, head.start(), pack)
+            same_end = last.rfind(name[-2:], 1, head.start()) if len(name) > 2 and share is None else -1
+            if same_end > 0 and not punct.match(last, same_end + 2):  # 绿色建筑、装配式建筑新开工面积占比:
+                # the last item ends as the first does, and what follows is what they share
+                share = same_end + 2
             name = name + last[share if share is not None else
                                _shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
