@@ -652,16 +652,22 @@ def verb_on_previous_object(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE"))
+@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PLACES_SAID_APART"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word name a part of what the value before it measures
-    (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit."""
+    (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit; so do places said apart
+    with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or current not in v.pack.word_list("PART_SCOPE") \
-            or not v.pack.pattern("PART_MARK").search(v.scope_left) \
+    places = v.pack.pattern("PLACES_SAID_APART")
+    part = current in v.pack.word_list("PART_SCOPE") and v.pack.pattern("PART_MARK").search(v.scope_left)
+    if previous is None or not (part or places.fullmatch(current)) \
             or unit_family(previous.unit) != unit_family(v.unit) or previous.indicator.startswith(current):
         return None
-    return current + previous.indicator
+    whole = previous.indicator
+    place = places.match(whole) if not part else None
+    if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
+        return None                                             # names a place only
+    return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率
 
 
 @mechanism("indicator", needs=("SHARE_VERB",))
