@@ -614,7 +614,7 @@ def money_purpose(v, current: str = ""):
     if not m:
         return None
     goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
-    return goes_to + (core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    return goes_to + (m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
 
 
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
