@@ -44,6 +44,7 @@ SPAN_GROUPS = {
     "approx": "a more-than mark before the magnitude", "approx2": "a more-than mark after it",
     "per": "what the value is per, said before it with its mark (每立方米39微克: 39 微克/立方米)",
     "den": "the denominator of a fraction the number is the numerator of (三分之一: 0.333333)",
+    "sign": "a minus sign after a verb, before the number (自然增长率为-0.60‰: -0.6)",
 }
 FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding")
 RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"

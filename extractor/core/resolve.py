@@ -47,6 +47,8 @@ def resolve(hit: Hit) -> Quantity:
             value_max = _scaled(value_max, scale) if value_max is not None else None
     if value_max is not None and value_max < value:
         value_max = None
+    if hit.group("sign"):  # 为-0.60‰: a value below zero
+        value = -value
     per = hit.group("per")[1:]  # 每立方米 before the number: its mark, then the unit it is per
     if per and "/" not in unit:
         unit = f"{unit}/{per}"
