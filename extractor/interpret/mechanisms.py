@@ -451,11 +451,8 @@ def subject_of_generic(v, current: str = ""):
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
 
 
-ITEM_MARK = "、"
-
-
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
-                                "LEVEL_OPENING"))
+                                "LEVEL_OPENING", "ITEM_SEP"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
@@ -481,8 +478,9 @@ def parallel_to_previous(v, current: str = ""):
         if current == other and last.startswith(said):
             return other + last[len(said):]
     k = last.rfind(current[:2], 2)
-    if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) \
-            and v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start] == ITEM_MARK + current:  # 示范县3个、示范点20个
+    between = v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start]
+    if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) and between.endswith(current) \
+            and v.pack.pattern("ITEM_SEP").fullmatch(between[:-len(current)]):  # 示范县3个、示范点20个
         return last[:k] + current
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]

@@ -318,8 +318,9 @@ def clean(name: str, pack: RuleSet) -> str:
         name = pack.pattern(drop).sub("", name) or name
     if pack.pattern("NAMELESS").fullmatch(name):
         return ""
+    kept = pack.words_re("LEAD_KEEP").match(name)  # 全省性会议 is no 全省 and 性会议
     for w in pack.word_list("SCOPE_WORD"):
-        if name.startswith(w) and len(name) > len(w) and not name.startswith(tuple(pack.word_list("LEAD_KEEP"))):
+        if name.startswith(w) and len(name) > len(w) and not kept:
             name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
