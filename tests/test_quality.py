@@ -34,10 +34,11 @@ FLOORS = {
     "xinjiang-gwr-2019": dict(DEV_BAR, precision=0.92),  # background counts (确保了5700公里边境线的安全)
     "shanxi-gwr-2013": dict(DEV_BAR, basis=0.95),
     "xinjiang-gwr-2016": dict(DEV_BAR, basis=0.90),  # 累计 and 五年来 carried over clauses too  # 5年 and 累计 carried over clauses too (a rule doing so lost 16 net)
-    # the annotator named table cells by caption and column (钢材出口数量); the spec names the row (钢材)
-    "cn-communique-2013": dict(DEV_BAR, indicator=0.75, strict=0.73),
-    "cn-communique-2019": dict(DEV_BAR, indicator=0.72, strict=0.71),  # likewise (0.727 / 0.718 at its first score)
-    "cn-communique-2022": dict(DEV_BAR, indicator=0.74, strict=0.74),  # likewise (0.759 / 0.752 at its first score)
+    # their annotators named a row of a kind with its measure (钢材出口数量), as the tables do now;
+    # cn-communique-2008's named the row alone (钢材): it lost indicators to that
+    "cn-communique-2013": dict(DEV_BAR, indicator=0.88, strict=0.86),  # rows of kinds named with their measure
+    "cn-communique-2019": dict(DEV_BAR, indicator=0.88, strict=0.88),  # likewise (0.727 / 0.718 at its first score)
+    "cn-communique-2022": dict(DEV_BAR, indicator=0.88, strict=0.87),  # likewise (0.759 / 0.752 at its first score)
     # its annotator took the glossary's (名词注释) own figures as required records; the nine other
     # glossaries' annotators left them out or optional, and so does drop.glossary
     "liaoning-gwr-2013": dict(DEV_BAR, recall=0.87),

@@ -69,7 +69,9 @@ def test_dashes_notes_and_row_numbers_give_no_record():
 
 
 def test_a_statistical_table_of_output_and_growth():
-    """A communiqué's table: the level and its growth over the year before, units from the unit column."""
+    """A communiqué's table: the level and its growth over the year before, units from the unit column;
+    rows of products are named with what the column measures (纱 under 产量 -> 纱产量), a row naming
+    a measure of its own keeps it (发电量)."""
     text = ("2024年国民经济和社会发展统计公报\n\n表1  2024年主要工业产品产量及其增长速度\n\n"
             "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
             "| 纱 | 万吨 | 2618.3 | -7.4 |\n| 发电量 | 亿千瓦小时 | 100868.8 | 4.6 |\n"
@@ -77,8 +79,8 @@ def test_a_statistical_table_of_output_and_growth():
     records = extract_text(text)
     got = [(r.text, r.indicator, r.value, r.unit, r.change, r.year, r.kind) for r in records]
     assert got == [
-        ("2618.3", "纱", 2618.3, "万吨", None, 2024, "achievement"),
-        ("-7.4", "纱", -7.4, "%", "increase", 2024, "achievement"),
+        ("2618.3", "纱产量", 2618.3, "万吨", None, 2024, "achievement"),
+        ("-7.4", "纱产量", -7.4, "%", "increase", 2024, "achievement"),
         ("100868.8", "发电量", 100868.8, "亿千瓦小时", None, 2024, "achievement"),
         ("4.6", "发电量", 4.6, "%", "increase", 2024, "achievement"),
         ("63742.7", "火电发电量", 63742.7, "亿千瓦小时", None, 2024, "achievement"),
@@ -128,7 +130,7 @@ def test_a_unit_in_the_caption_above_the_table_and_a_percent_header():
     text = ("2004年统计公报\n\n**表2：2004年主要农产品产量（单位：万吨）**\n\n"
             "| 产品名称 | 绝对数 | 比上年增长% |\n| ---- | ----- | ------ |\n| 粮 食 | 46947 | 9.0 |\n")
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text)]
-    assert got == [("46947", "粮食", "万吨", None), ("9.0", "粮食", "%", "increase")]
+    assert got == [("46947", "粮食产量", "万吨", None), ("9.0", "粮食产量", "%", "increase")]
 
 
 def test_a_table_never_swallows_the_paragraph_after_it():
@@ -212,8 +214,9 @@ def test_a_table_flattened_into_a_list():
     assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "居民消费价格", "%", "increase"),
                    ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品", "%", "increase"),
                    ("4.6", "食品", "%", "increase"), ("4.9", "食品", "%", "increase"),
-                   ("4888", "钢材", "万吨", None), ("14.9", "钢材", "%", "increase"), ("513", "钢材", "亿美元", None),
-                   ("39.2", "钢材", "%", "increase"), ("1532", "服装", "亿美元", None), ("18.3", "服装", "%", "increase"),
+                   ("4888", "钢材产品出口数量", "万吨", None), ("14.9", "钢材产品出口数量", "%", "increase"),
+                   ("513", "钢材产品出口金额", "亿美元", None), ("39.2", "钢材产品出口金额", "%", "increase"),
+                   ("1532", "服装产品出口金额", "亿美元", None), ("18.3", "服装产品出口金额", "%", "increase"),
                    ("27.0", "铁路", "亿吨", None), ("8.2", "铁路", "%", "increase"),
                    ("2.7", "管道", "亿吨", None), ("10.6", "管道", "%", "increase")]
     for r in extract_text(text):
@@ -285,4 +288,32 @@ def test_a_table_set_side_by_side_names_each_value_by_the_label_on_its_left():
     text = ("**表3 2023年分行业投资增长速度**\n\n| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
             "| 总计 | 5.1 | 教育 | 10.5 |\n| 采矿业 | 4.5 | 其中：高等教育 | 2.2 |\n")
     got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
-    assert got == [("5.1", "总计"), ("10.5", "教育"), ("4.5", "采矿业"), ("2.2", "高等教育")]
+    assert got == [("5.1", "投资"), ("10.5", "教育投资"), ("4.5", "采矿业投资"), ("2.2", "高等教育投资")]
+
+
+def test_rows_of_kinds_take_the_measure_of_their_column_or_caption():
+    """A table whose label column names kinds (国家和地区, 行业, 商品名称): each row is named with what
+    its column measures (出口额, and the growth beside it), else with the caption's measure; a total
+    row is the measure alone; a generic header (金额) is read in the caption's list (进口数量、金额)."""
+    text = ("2023年统计公报\n\n**表9 2023年对主要国家和地区货物进出口额**\n\n"
+            "| 国家和地区 | 出口额（亿元） | 比上年增长（%） | 占全部出口比重（%） |\n| --- | --- | --- | --- |\n"
+            "| 东盟 | 36000 | 4.5 | 15.2 |\n\n"
+            "**表10 2023年对外直接投资额及其增长速度**\n\n"
+            "| 行业 | 金额（亿美元） | 比上年增长（%） |\n| --- | --- | --- |\n"
+            "| 总计 | 1200.5 | 3.1 |\n| 制造业 | 250.2 | 8.4 |\n\n"
+            "**表11 2023年主要商品进口数量、金额及其增长速度**\n\n"
+            "| 商品名称 | 单位 | 数量 | 比上年增长（%） | 金额（亿元） | 比上年增长（%） |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 大豆 | 万吨 | 9900 | 2.1 | 4200 | -6.5 |\n")
+    got = [(r.text, r.indicator) for r in extract_text(text)]
+    assert got == [
+        ("36000", "东盟出口额"), ("4.5", "东盟出口额"), ("15.2", "东盟占全部出口比重"),
+        ("1200.5", "对外直接投资额"), ("3.1", "对外直接投资额"), ("250.2", "制造业对外直接投资额"), ("8.4", "制造业对外直接投资额"),
+        ("9900", "大豆进口数量"), ("2.1", "大豆进口数量"), ("4200", "大豆进口金额"), ("-6.5", "大豆进口金额"),
+    ]
+
+
+def test_rows_of_metrics_keep_their_label_whatever_the_columns():
+    """A 指标 table names metrics in its rows: a measure-like column header (年末数, 比重) adds nothing."""
+    text = ("2023年统计公报\n\n**表1 2023年年末人口数及其构成**\n\n"
+            "| 指标 | 年末数（万人） | 比重（%） |\n| --- | --- | --- |\n| 城镇人口 | 93267 | 66.2 |\n")
+    assert [(r.text, r.indicator) for r in extract_text(text)] == [("93267", "城镇人口"), ("66.2", "城镇人口")]

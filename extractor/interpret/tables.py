@@ -41,6 +41,7 @@ class TableCell:
     binding: str | None    # anticipatory / binding, from an attribute column
     span: tuple[int, int] | None  # the first and last year the table's columns name
     paragraph: Paragraph   # the section the table sits in
+    measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
 
 
 class TableValue:
@@ -157,6 +158,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
     # each value column is named by the label column nearest on its left (a table set side by side twice)
     named_by = {c.index: max((k for k in label_cols if k < c.index), default=label_cols[0]) for c in numeric}
+    measures = _measures(cols, numeric, label_cols[0], [*table.above, *notes], pack)
     out, last_raw, names = [], dict.fromkeys(label_cols, ""), {k: _RowNames(pack) for k in label_cols}
     for row in body:
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
@@ -165,13 +167,60 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
             raw = _clean(row[k].text, pack) if k < len(row) else ""
             found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
             out += _row_values(doc, rule, table, row, found, names[k].of(raw or last_raw[k], unit, bool(found)),
-                               unit, note, binding, span, paragraph)
+                               unit, note, binding, span, paragraph, measures)
             last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
     return out
 
 
+def _measures(cols: list[Column], numeric: list[Column], label_col: int, captions: list[str],
+              pack: RuleSet) -> dict[int, str]:
+    """What each value column measures when the label column names kinds (行业, 商品名称), not
+    metrics: the header's measure (出口额; a change column's, the measure on its left), else the
+    caption's (表14 对外非金融类直接投资额及其增长速度), the header's generic word (数量) read in
+    the caption's list (主要商品出口数量、金额 -> 出口数量, 出口金额); a header's year and target
+    word are no part of it (1957年计划产量 -> 产量). Empty when rows name metrics."""
+    label = next((c.header for c in cols if c.index == label_col), "")
+    if not pack.pattern("TABLE_COL_KINDS").match(label):
+        return {}
+    caption = next((m.group("measure") for line in reversed(captions)
+                    if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
+    kind = pack.pattern("TABLE_KIND_NOUN").sub("", label)  # 产品名称: a caption's 农产品产量 is 产量
+    at = caption.find(kind) if kind else -1
+    if at >= 0 and len(caption) > at + len(kind):
+        caption = caption[at + len(kind):]
+    generic = pack.word_list("TABLE_GENERIC_MEASURE")
+    out, last = {}, ""
+    for c in numeric:
+        own = pack.pattern("TABLE_HEADER_UNIT").sub("", c.header)
+        own = pack.pattern("TABLE_COL_TARGET").sub("", pack.pattern("TABLE_HEADER_YEAR").sub("", own)).strip()
+        if pack.pattern("TABLE_COL_RISE").search(own) or pack.pattern("TABLE_COL_FALL").search(own) or not own:
+            own = last  # 比上年增长 of the column before: the growth of what it measures
+        elif len(own) < 2 or not (pack.words_re("TABLE_METRIC_TAIL", "end").search(own)
+                                  or pack.words_re("TABLE_MEASURE_END", "end").search(own)):
+            own = ""  # 1957年为1952年的百分比 (or a 量 split from 产 量) names no measure: the caption's, if any
+        last = own
+        out[c.index] = own if own and own not in generic else _in_caption(own, caption, generic, pack)
+    return out
+
+
+def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet) -> str:
+    """The caption's measure for a column headed by a generic word: the item of its list holding
+    the word (出口数量、金额: 金额 -> 出口金额, the first item's words before its own generic word);
+    a caption naming no measure takes the word (主要产品出口, 数量 -> 产品出口数量)."""
+    items = caption.split("、")
+    if not word or not caption:
+        return caption
+    if word not in caption:
+        named = pack.words_re("TABLE_METRIC_TAIL", "end").search(caption) or pack.words_re("TABLE_MEASURE_END", "end").search(caption)
+        return caption if named else caption + word
+    if word in items[0]:
+        return items[0][:items[0].index(word) + len(word)]
+    first = next((items[0][:-len(g)] for g in generic if items[0].endswith(g)), items[0])
+    return first + word
+
+
 def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str, unit: str, note: str,
-                binding: str | None, span, paragraph: Paragraph) -> list["TableValue"]:
+                binding: str | None, span, paragraph: Paragraph, measures: dict[int, str]) -> list["TableValue"]:
     """The values of one row's numeric cells under one label."""
     row_unit = doc.pack.pattern("TABLE_HEADER_UNIT").search(label)
     if row_unit:
@@ -182,7 +231,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         cell = row[col.index]
         at = cell.start + cell.text.find(m.group("value"))
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
-                            col.unit or unit or row_unit or note, binding, span, paragraph)
+                            col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
@@ -304,13 +353,20 @@ def table_year_by_section(v):
     return v.doc.year - 1 if v.field("kind") == "achievement" else v.doc.year
 
 
-@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"))
+@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
-    ending it (地区生产总值增长 -> 地区生产总值: the change is the value's)."""
+    ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
+    with what its column measures (欧盟 under 出口额 -> 欧盟出口额; 总计 -> 出口额)."""
     label = v.table.label
     for name in ("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"):
         label = v.pack.pattern(name).sub("", label)
+    measure = v.table.measure
+    if measure and v.pack.pattern("TABLE_TOTAL_LABEL").match(label):
+        return measure
+    # a row ending as the measure ends (发电量 under 产量) or in a metric's tail names its own
+    if measure and label and label[-1] != measure[-1] and not v.pack.words_re("TABLE_METRIC_TAIL", "end").search(label):
+        label += measure
     return label or None
 
 
