@@ -24,3 +24,19 @@ def test_the_collector_is_frozen_last_at_exit():
     err = cold_run(before="import atexit, gc\n"
                           "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 0, file=sys.stderr))")
     assert "FROZEN True" in err
+
+
+def test_the_library_is_imported_with_the_collector_off_and_frozen():
+    """`import extractor` leaves the library to the first use of its names, so the command line
+    can import it with no collection run and freeze what it made."""
+    probe = ("import gc, sys\n"
+             "import extractor, extractor.cli as cli\n"
+             "print('EAGER', 'extractor.pipeline' in sys.modules)\n"
+             "runs = []\n"
+             "gc.callbacks.append(lambda phase, info: runs.append(info['generation']))\n"
+             "cli._import_library()\n"
+             "print('RUNS', runs, 'FROZEN', gc.get_freeze_count() > 0, 'ON', gc.isenabled())\n"
+             "print('API', extractor.extract_text.__module__, extractor.Record.__module__)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
+    assert done.stdout.splitlines() == ["EAGER False", "RUNS [] FROZEN True ON True",
+                                        "API extractor.api extractor.models"], done.stderr
