@@ -40,3 +40,14 @@ def test_the_library_is_imported_with_the_collector_off_and_frozen():
     done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
     assert done.stdout.splitlines() == ["EAGER False", "RUNS [] FROZEN True ON True",
                                         "API extractor.api extractor.models"], done.stderr
+
+
+def test_control_characters_are_counted_as_the_definition_says():
+    """The share of control characters that marks binary data: every character below a space
+    but tab, line feed, form feed and carriage return, and nothing else."""
+    from extractor.reading import _control_share
+
+    for code in range(0x80):
+        ch = chr(code)
+        bad = code < 32 and ch not in "\t\n\f\r"
+        assert _control_share(ch + "字" * 3) == (0.25 if bad else 0.0), hex(code)

@@ -112,12 +112,16 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                          "(save it as UTF-8)")
 
 
+# Control characters but for \t \n \f \r: found by `re`, as a loop over every character of
+# the sample took nearly all of the time a document took to read.
+_CONTROL = "[\x00-\x08\x0b\x0e-\x1f]"
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / len(sample)
+    return len(re.findall(_CONTROL, sample)) / len(sample)
 
 
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|"
