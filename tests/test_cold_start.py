@@ -51,3 +51,18 @@ def test_control_characters_are_counted_as_the_definition_says():
         ch = chr(code)
         bad = code < 32 and ch not in "\t\n\f\r"
         assert _control_share(ch + "字" * 3) == (0.25 if bad else 0.0), hex(code)
+
+
+def test_word_alternations_escape_as_regex_escape_does():
+    """Words of letters and digits skip regex.escape: the alternation is the same string."""
+    import regex
+
+    from extractor.rulepack import _alternation, load_rules
+
+    def plain(words):
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+    lists = list(load_rules().words.values()) + [("1+1", "a.b", "（注）", "两 字", "Ⅳ", "²", "x|y", "")]
+    assert sum(len(words) for words in lists) > 1000
+    for words in lists:
+        assert _alternation(words) == plain(words)
