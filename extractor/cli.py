@@ -540,7 +540,7 @@ def main() -> None:
     """Console entry point: one line on stderr for any error, never a traceback."""
     _import_library()
     # Last at exit: the collection Python runs as it tears the process down walks and frees
-    # everything imported and loaded (a sixth of a cold run); frozen, it is left to the OS.
+    # everything imported and loaded (~50 ms of a 0.37 s cold run); frozen, it is left to the OS.
     atexit.register(gc.freeze)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
