@@ -2,6 +2,8 @@
 
 Exit codes: 0 all good, 1 some input failed (or a check failed), 2 usage error.
 """
+import atexit
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -520,8 +522,26 @@ def metrics(
     raise typer.Exit(1 if batch.failures else 0)
 
 
+def _import_library() -> None:
+    """Import the library with the collector off, then freeze what it made: modules, classes
+    and models live as long as the process, and the collector, run every 700 new objects,
+    only walked them again and again (a twentieth of a cold run); frozen, it never walks them."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from . import api  # noqa: F401 - pydantic, regex, the pipeline and its models
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
 def main() -> None:
     """Console entry point: one line on stderr for any error, never a traceback."""
+    _import_library()
+    # Last at exit: the collection Python runs as it tears the process down walks and frees
+    # everything imported and loaded (~50 ms of a 0.37 s cold run); frozen, it is left to the OS.
+    atexit.register(gc.freeze)
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     try:

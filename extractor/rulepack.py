@@ -258,7 +258,16 @@ def _user_files(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def _alternation(words) -> str:
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    return _alternation_of(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _alternation_of(words: tuple[str, ...]) -> str:
+    """Kept: a load makes each word list's alternation twice (the fragment table, then
+    `words_re`). A word of letters and digits alone is its own escape: regex.escape, a
+    Python loop a character, changes none of them (most words are Chinese)."""
+    return "(?:" + "|".join(w if w.isalnum() else regex.escape(w)
+                            for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 def _expand(name: str, table: dict[str, str], stack: tuple[str, ...], cache: dict[str, str]) -> str:

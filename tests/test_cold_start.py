@@ -1,0 +1,68 @@
+"""A cold one-document JSONL run: the work it leaves out, each checked in a fresh process (no timings)."""
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SPEECH = REPO / "data" / "zhoukou-2025-cppcc-speech.txt"
+
+
+def cold_run(before: str = "", after: str = "") -> str:
+    """stderr of a fresh `extract SPEECH --format jsonl --out -`, with code run before and after main()."""
+    code = (f"import sys\n{before}\n"
+            "from extractor.cli import main\n"
+            f"sys.argv = ['extractor', 'extract', {str(SPEECH)!r}, '--format', 'jsonl', '--out', '-']\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+            f"{after}\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.count("\n") > 10, done.stderr
+    return done.stderr
+
+
+def test_the_collector_is_frozen_last_at_exit():
+    """Handlers run last registered first: one registered before main() sees what main() left."""
+    err = cold_run(before="import atexit, gc\n"
+                          "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 0, file=sys.stderr))")
+    assert "FROZEN True" in err
+
+
+def test_the_library_is_imported_with_the_collector_off_and_frozen():
+    """`import extractor` leaves the library to the first use of its names, so the command line
+    can import it with no collection run and freeze what it made."""
+    probe = ("import gc, sys\n"
+             "import extractor, extractor.cli as cli\n"
+             "print('EAGER', 'extractor.pipeline' in sys.modules)\n"
+             "runs = []\n"
+             "gc.callbacks.append(lambda phase, info: runs.append(info['generation']))\n"
+             "cli._import_library()\n"
+             "print('RUNS', runs, 'FROZEN', gc.get_freeze_count() > 0, 'ON', gc.isenabled())\n"
+             "print('API', extractor.extract_text.__module__, extractor.Record.__module__)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
+    assert done.stdout.splitlines() == ["EAGER False", "RUNS [] FROZEN True ON True",
+                                        "API extractor.api extractor.models"], done.stderr
+
+
+def test_control_characters_are_counted_as_the_definition_says():
+    """The share of control characters that marks binary data: every character below a space
+    but tab, line feed, form feed and carriage return, and nothing else."""
+    from extractor.reading import _control_share
+
+    for code in range(0x80):
+        ch = chr(code)
+        bad = code < 32 and ch not in "\t\n\f\r"
+        assert _control_share(ch + "字" * 3) == (0.25 if bad else 0.0), hex(code)
+
+
+def test_word_alternations_escape_as_regex_escape_does():
+    """Words of letters and digits skip regex.escape: the alternation is the same string."""
+    import regex
+
+    from extractor.rulepack import _alternation, load_rules
+
+    def plain(words):
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+    lists = list(load_rules().words.values()) + [("1+1", "a.b", "（注）", "两 字", "Ⅳ", "²", "x|y", "")]
+    assert sum(len(words) for words in lists) > 1000
+    for words in lists:
+        assert _alternation(words) == plain(words)
