@@ -15,6 +15,7 @@ from .core.segment import document_year, paragraphs, sentences, title_lines, tit
 from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
 from .interpret.metrics import metric_of
+from .interpret.phrases import BRACKETS
 from .interpret.tables import table_values
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
 from .reading import Document
@@ -176,7 +177,11 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
     """Interpret the values of one sentence in order; each may lean on the one before."""
     o_start, o_end = view.span(sentence.start, sentence.end)
     text = original[o_start:o_end]
+    outer = ""  # the last name given outside brackets: an aside's (（包括…1492万辆）) ends with it
     for n, hit in enumerate(sentence.hits):
+        aside = _in_aside(view.text, sentence.start, hit.start)
+        if not aside:
+            sentence.last_indicator = outer
         v = Value(sentence, n)
         a, b = view.span(hit.start, hit.end)
         if v.field("drop"):
@@ -188,6 +193,7 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
         _note_owned(v, indicator)
         if indicator != UNKNOWN_INDICATOR:
             sentence.last_indicator = indicator
+            outer = outer if aside else indicator
         q = v.quantity
         written = _as_written(indicator, view, original, sentence, text)
         record = Record(
@@ -203,6 +209,17 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
         if outcomes is not None:
             outcomes.append(Outcome(hit, a, b, (o_start, o_end), record, None,
                                     {f: v.decided[f][2] for f in INTERPRETED}))
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """Whether `at` is inside a bracket opened after `start` and not yet closed."""
+    depth = 0
+    for c in text[start:at]:
+        if c in BRACKETS:
+            depth += 1
+        elif depth and c in BRACKETS.values():
+            depth -= 1
+    return depth > 0
 
 
 def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
