@@ -1,11 +1,13 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
 import bisect
+import time
 from dataclasses import dataclass
 
 import regex
 
 from ..errors import ExtractorError
 from ..rulepack import CompiledRule, RuleSet, match_timeout
+from .reach import needed_words, passable
 
 
 @dataclass(frozen=True)
@@ -22,10 +24,17 @@ class Hit:
         return g[2] if g else ""
 
 
-def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None):
-    """A rule's matches; one that runs past its time limit stops there, and says so."""
+def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None,
+          stretches: list[tuple[int, int]] | None = None):
+    """A rule's matches, in the whole text or those starting in each [start, end) stretch;
+    one that runs past its time limit (over all stretches) stops there, and says so."""
+    deadline = time.monotonic() + match_timeout(len(text))
     try:
-        yield from rule.regex.finditer(text, timeout=match_timeout(len(text)))
+        for start, end in ((0, len(text)),) if stretches is None else stretches:
+            for m in rule.regex.finditer(text, start, end, timeout=max(deadline - time.monotonic(), 0)):
+                if m.start() >= end:  # an empty match at the stretch's end: the next stretch's
+                    break
+                yield m
     except TimeoutError:
         if timed_out is None:
             raise ExtractorError(timeout_message("text", [rule.id])) from None
@@ -42,22 +51,30 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     `skipped`, each span a skip rule took out is added to it with that rule's id. A rule
     that runs out of time raises ExtractorError, or with `timed_out` is added to it while
     the hits found are kept."""
-    skips: list[tuple[int, int, str]] = []
     found: list[tuple[int, int, int, Hit]] = []
-    for order, rule in enumerate(r for r in rules.rules if r.action != "table"):
+    records, skip_groups = _plan(rules)
+    for order, rule in enumerate(records):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
         for m in _scan(rule, text, timed_out):
             spans = m.regs
             s, e = spans[value]
-            if e <= s:
-                continue
-            if rule.action == "skip":
-                skips.append((s, e, rule.id))
-                continue
-            groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
-            found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
+            if e > s:
+                groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
+                found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
     found.sort(key=lambda t: t[:3])
+    skips: list[tuple[int, int, str]] = []
+    for marks, group in skip_groups:
+        regions = marks and _regions(text, found, marks)
+        joined = regions and _joined(regions)
+        pieces = regions and [text[a:b] for a, b in regions]
+        for rule, words in group:
+            stretches = _joined(_holding(regions, pieces, words)) if regions and words else joined
+            value = rule.regex.groupindex["value"]
+            for m in _scan(rule, text, timed_out, stretches):
+                s, e = m.regs[value]
+                if e > s:
+                    skips.append((s, e, rule.id))
     skips.sort()
     hits: list[Hit] = []
     last_end = -1
@@ -72,6 +89,60 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
         hits.append(hit)
         last_end = hit.end
     return hits
+
+
+def _plan(rules: RuleSet):
+    """The record rules, and the skip rules grouped by the marks (SKIP_SCAN_BREAK) none of
+    them can read past, as a pattern (None: no mark, the whole text is scanned), each with
+    the words one of which its every match reads (None: none known). A skip rule only
+    matters where its span overlaps a record's value, so it runs over the stretches between
+    those marks that hold one, and of them only those holding one of its words: there it
+    finds what it finds in the whole text. A pack without the marks scans whole texts."""
+    key = ("scan_plan",)
+    if key not in rules._compiled:
+        marks = rules.words.get("SKIP_SCAN_BREAK", ())
+        if any(len(m) != 1 for m in marks):
+            raise ExtractorError("SKIP_SCAN_BREAK: each mark must be one character")
+        groups: dict[str, list] = {}
+        for rule in rules.rules:
+            if rule.action == "skip":
+                words = needed_words(rule.regex)
+                groups.setdefault("".join(sorted(set(marks) - passable(rule.regex, marks))), []).append(
+                    (rule, words and tuple(sorted(words))))
+        rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"),
+                                tuple((regex.compile("[" + regex.escape(k) + "]") if k else None, tuple(g))
+                                      for k, g in groups.items()))
+    return rules._compiled[key]
+
+
+def _regions(text: str, found, marks: regex.Pattern) -> list[tuple[int, int]]:
+    """The [start, end) stretches between marks (each ending with its mark) that hold a
+    found value, in order. `found` is sorted by start."""
+    ends = [m.end() for m in marks.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for s, _, _, hit in found:
+        i = bisect.bisect_right(ends, s)
+        j = bisect.bisect_left(ends, hit.end, i)
+        region = (ends[i - 1] if i else 0, ends[j] if j < len(ends) else len(text))
+        if not out or region != out[-1]:
+            out.append(region)
+    return out
+
+
+def _holding(regions: list[tuple[int, int]], pieces: list[str], words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The regions whose text (`pieces`) holds one of `words`."""
+    return [region for region, piece in zip(regions, pieces) if any(w in piece for w in words)]
+
+
+def _joined(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions that meet or overlap made one: fewer scans."""
+    out: list[tuple[int, int]] = []
+    for a, b in regions:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
