@@ -1,5 +1,6 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
 import bisect
+import re
 import time
 from dataclasses import dataclass
 
@@ -52,7 +53,7 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     that runs out of time raises ExtractorError, or with `timed_out` is added to it while
     the hits found are kept."""
     found: list[tuple[int, int, int, Hit]] = []
-    records, skip_groups = _plan(rules)
+    records, skip_rules, marks = _plan(rules)
     for order, rule in enumerate(records):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
@@ -63,18 +64,7 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
                 groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
                 found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
     found.sort(key=lambda t: t[:3])
-    skips: list[tuple[int, int, str]] = []
-    for marks, group in skip_groups:
-        regions = marks and _regions(text, found, marks)
-        joined = regions and _joined(regions)
-        pieces = regions and [text[a:b] for a, b in regions]
-        for rule, words in group:
-            stretches = _joined(_holding(regions, pieces, words)) if regions and words else joined
-            value = rule.regex.groupindex["value"]
-            for m in _scan(rule, text, timed_out, stretches):
-                s, e = m.regs[value]
-                if e > s:
-                    skips.append((s, e, rule.id))
+    skips = _skip_spans(text, found, skip_rules, marks, timed_out)
     skips.sort()
     hits: list[Hit] = []
     last_end = -1
@@ -91,47 +81,75 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     return hits
 
 
+def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of each skip rule's value, sorted. A skip span matters only
+    where it overlaps a found value, so a rule that cannot read past the marks runs only
+    over the stretches between them that hold a found value and one of its words: there it
+    finds what it finds in the whole text, and no span it finds elsewhere overlaps a value."""
+    regions = marks and _regions(text, found, marks)
+    joined = regions and _joined(regions)
+    pieces = regions and [text[a:b] for a, b in regions]
+    skips = []
+    for rule, stretched, words in skip_rules:
+        if not stretched:
+            stretches = None
+        elif words:
+            stretches = _joined(_holding(regions, pieces, words))
+        else:
+            stretches = joined
+        value = rule.regex.groupindex["value"]
+        for m in _scan(rule, text, timed_out, stretches):
+            s, e = m.regs[value]
+            if e > s:
+                skips.append((s, e, rule.id))
+    skips.sort()
+    return skips
+
+
 def _plan(rules: RuleSet):
-    """The record rules, and the skip rules grouped by the marks (SKIP_SCAN_BREAK) none of
-    them can read past, as a pattern (None: no mark, the whole text is scanned), each with
-    the words one of which its every match reads (None: none known). A skip rule only
-    matters where its span overlaps a record's value, so it runs over the stretches between
-    those marks that hold one, and of them only those holding one of its words: there it
-    finds what it finds in the whole text. A pack without the marks scans whole texts."""
+    """The record rules; the skip rules, each with whether it can be scanned in stretches
+    (it cannot read past any of the marks, SKIP_SCAN_BREAK) and the words one of which its
+    every match reads (None: none known); and searches for the marks (None: a pack without
+    them scans whole texts). One set of marks for all rules: with a set per rule, a long
+    skip span crossing another rule's mark could overlap a value while that rule's span
+    before it, which ends the full scan's look-back in _overlaps, lay in a stretch not
+    scanned."""
     key = ("scan_plan",)
     if key not in rules._compiled:
         marks = rules.words.get("SKIP_SCAN_BREAK", ())
         if any(len(m) != 1 for m in marks):
             raise ExtractorError("SKIP_SCAN_BREAK: each mark must be one character")
-        groups: dict[str, list] = {}
-        for rule in rules.rules:
-            if rule.action == "skip":
-                words = needed_words(rule.regex)
-                groups.setdefault("".join(sorted(set(marks) - passable(rule.regex, marks))), []).append(
-                    (rule, words and tuple(sorted(words))))
-        rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"),
-                                tuple((regex.compile("[" + regex.escape(k) + "]") if k else None, tuple(g))
-                                      for k, g in groups.items()))
+        skips = tuple((r, bool(marks) and not passable(r.regex, marks), _words_search(r.regex))
+                      for r in rules.rules if r.action == "skip")
+        mark = "[" + regex.escape("".join(sorted(marks))) + "]"
+        rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"), skips,
+                                marks and (regex.compile(mark), regex.compile(mark, regex.REVERSE)))
     return rules._compiled[key]
 
 
-def _regions(text: str, found, marks: regex.Pattern) -> list[tuple[int, int]]:
+def _words_search(pattern: regex.Pattern) -> re.Pattern | None:
+    """A search for the words one of which every match of `pattern` reads: the stdlib's
+    costs a fifth of regex's a call on a short text."""
+    words = needed_words(pattern)
+    return words and re.compile("|".join(map(re.escape, sorted(words))))
+
+
+def _regions(text: str, found, marks: tuple[regex.Pattern, regex.Pattern]) -> list[tuple[int, int]]:
     """The [start, end) stretches between marks (each ending with its mark) that hold a
     found value, in order. `found` is sorted by start."""
-    ends = [m.end() for m in marks.finditer(text)]
+    after, before = marks
     out: list[tuple[int, int]] = []
     for s, _, _, hit in found:
-        i = bisect.bisect_right(ends, s)
-        j = bisect.bisect_left(ends, hit.end, i)
-        region = (ends[i - 1] if i else 0, ends[j] if j < len(ends) else len(text))
-        if not out or region != out[-1]:
-            out.append(region)
+        if out and hit.end <= out[-1][1]:
+            continue  # in the stretch of the value before
+        a, b = before.search(text, 0, s), after.search(text, hit.end - 1)
+        out.append((a.end() if a else 0, b.end() if b else len(text)))
     return out
 
 
-def _holding(regions: list[tuple[int, int]], pieces: list[str], words: tuple[str, ...]) -> list[tuple[int, int]]:
+def _holding(regions: list[tuple[int, int]], pieces: list[str], words: re.Pattern) -> list[tuple[int, int]]:
     """The regions whose text (`pieces`) holds one of `words`."""
-    return [region for region, piece in zip(regions, pieces) if any(w in piece for w in words)]
+    return [region for region, piece in zip(regions, pieces) if words.search(piece)]
 
 
 def _joined(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,23 +1,29 @@
-"""Which marks a pattern can look past. A match attempt that can never look past a mark
-finds in the stretch of text up to and including that mark (scanned with pos and endpos)
-exactly what it finds there in the whole text: lookbehinds still see before pos, and
-nothing after the mark is ever read. The pattern's source is read, not run; syntax this
-reader does not know counts as passing every mark."""
+"""What a pattern's matches read, told from its source (not by running it):
+
+- the marks an attempt can read past. A pattern that can never read past a mark finds in
+  a stretch of text up to and including that mark (scanned with pos and endpos) exactly
+  what it finds there in the whole text: lookbehinds still see before pos, and nothing
+  after the mark is read;
+- words one of which every match reads: a stretch without any holds no match.
+
+Syntax this reader does not know reads past every mark and needs no word.
+"""
 from functools import lru_cache
 
 import regex
 
 _ESCAPE = regex.compile(r"\\(?:[pPN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", regex.S)
 _CLASS = regex.compile(r"\[\^?\]?(?:\\.|[^\]])*\]", regex.S)
-_GROUP = regex.compile(r"\((?:\?(?:P<\w+>|<=|<!|[:=!>]))?")
+_GROUP = regex.compile(r"\((?:\?(?:P<\w+>|P=\w+\)|<=|<!|[:=!>]))?")
 _QUANT = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _BEHIND, _AHEAD = ("(?<=", "(?<!"), ("(?=", "(?!")
 
 
 @lru_cache(maxsize=256)
 def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
-    """(kind, text, depth) tokens: atom, open, close, alt, quant, anchor. ValueError on
-    syntax not read here (a backreference, inline flags, a conditional)."""
+    """(kind, text, depth) tokens: atom, open, close, alt, quant, anchor, ref (a named
+    backreference). ValueError on syntax not read here (inline flags, a conditional, a
+    numbered backreference)."""
     tokens, i, depth = [], 0, 0
     while i < len(source):
         ch, m = source[i], None
@@ -35,8 +41,11 @@ def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
             m = _GROUP.match(source, i)
             if m.group() == "(" and source.startswith("(?", i):
                 raise ValueError(f"group {source[i:i + 4]} at {i}")
-            depth += 1
-            tokens.append(("open", m.group(), depth))
+            if m.group().startswith("(?P="):
+                tokens.append(("ref", m.group()[4:-1], depth))
+            else:
+                depth += 1
+                tokens.append(("open", m.group(), depth))
         elif ch == ")":
             tokens.append(("close", ")", depth))
             depth -= 1
@@ -56,15 +65,15 @@ def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
 
 
 def _lookbehind_atoms(tokens) -> set[int]:
-    """Indexes of the atoms whose innermost lookaround is a lookbehind: they read only
-    before the position they are tried at."""
+    """Indexes of the atoms (and backreferences) whose innermost lookaround is a lookbehind:
+    they read only before the position they are tried at."""
     inside, stack = set(), [False]
     for i, (kind, text, _) in enumerate(tokens):
         if kind == "open":
             stack.append(True if text in _BEHIND else False if text in _AHEAD else stack[-1])
         elif kind == "close":
             stack.pop()
-        elif kind == "atom" and stack[-1]:
+        elif kind in ("atom", "ref") and stack[-1]:
             inside.add(i)
     return inside
 
@@ -96,19 +105,41 @@ def _last_read(tokens, i: int) -> bool:
 def passable(pattern: regex.Pattern, marks) -> frozenset[str]:
     """The marks a match attempt of `pattern` may read past: an atom that can match the
     mark and is not the last thing its lookahead or the pattern reads."""
-    try:
-        tokens = _tokens(pattern.pattern)
-    except ValueError:
+    tokens = _read(pattern)
+    if tokens is None:
         return frozenset(marks)
     behind = _lookbehind_atoms(tokens)
     marks, flags = frozenset(marks), int(pattern.flags)
     passed: set[str] = set()
     for i, (kind, text, _) in enumerate(tokens):
-        if kind == "atom" and i not in behind:
-            matched = _matched(text, marks, flags) - passed
+        if kind in ("atom", "ref") and i not in behind:
+            atoms = _group_atoms(tokens, text) if kind == "ref" else (text,)
+            matched = frozenset().union(*(_matched(a, marks, flags) for a in atoms)) - passed
             if matched and not _last_read(tokens, i):
                 passed |= matched
     return frozenset(passed)
+
+
+def _read(pattern: regex.Pattern):
+    """The pattern's tokens, or None when it is written in syntax not read here."""
+    if pattern.flags & (regex.VERBOSE | regex.V1):
+        return None
+    try:
+        return _tokens(pattern.pattern)
+    except ValueError:
+        return None
+
+
+def _group_atoms(tokens, name: str) -> list[str]:
+    """The atoms of the group a backreference repeats: what it reads, it reads again."""
+    start = next(i for i, t in enumerate(tokens) if t[:2] == ("open", f"(?P<{name}>"))
+    depth, atoms = tokens[start][2], []
+    for kind, text, d in tokens[start + 1:]:
+        if kind == "close" and d == depth:
+            break
+        if kind == "atom":
+            atoms.append(text)
+    return atoms
 
 
 @lru_cache(maxsize=None)
@@ -190,18 +221,15 @@ def _needs_sequence(seq) -> frozenset[str] | None:
 
 def _needs_item(item) -> frozenset[str] | None:
     opener, inner = item
-    if opener in ("anchor", "end") or opener in _BEHIND or opener == "(?!":
-        return None  # reads nothing, or what it reads need not be there
+    if opener in ("anchor", "end", "ref") or opener in _BEHIND or opener == "(?!":
+        return None  # reads nothing, or what it reads need not be there, or no fixed words
     return _needs_alternatives(inner)
 
 
 def needed_words(pattern: regex.Pattern) -> frozenset[str] | None:
     """Words one of which every match reads (consumes, or sees in a lookahead), None if
     the source shows none: a stretch holding none of them holds no match."""
-    if pattern.flags & regex.IGNORECASE:
+    tokens = _read(pattern)
+    if tokens is None or pattern.flags & regex.IGNORECASE:
         return None
-    try:
-        branches, _ = _tree(_tokens(pattern.pattern))
-    except ValueError:
-        return None
-    return _needs_alternatives(branches)
+    return _needs_alternatives(_tree(tokens)[0])
