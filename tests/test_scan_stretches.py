@@ -19,22 +19,35 @@ RULES = load_rules()
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
 MARKS = RULES.words["SKIP_SCAN_BREAK"]
+SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
 SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
-PIECES = [*MARKS, "\n", "！", "？", "，", "“", "”", "3个", "一", "二十", "万", "亿元", "%", "以上", "方面", "级", "之一", "1"]
-# sentences of the rules' own examples, whole and cut anywhere, run together with marks between
+WORDS = sorted({w for _, _, words in SKIPS if words for w in words})
+PUNCTUATION = [*MARKS, "\n", "！", "？", "，", "、", "“", "”", "（", "）"]
+
+
+def _marked(sentence: str, marks: list[tuple[int, str]]) -> str:
+    for at, mark in marks:
+        sentence = sentence[:at] + mark + sentence[at:]
+    return sentence
+
+
+# the rules' own sentences (their matches), whole, cut anywhere or with punctuation put
+# anywhere in them, run together; and jumbles of the skip rules' words, numerals and marks
 texts = st.lists(st.one_of(st.sampled_from(SENTENCES),
                            st.builds(lambda s, i, head: s[:i] if head else s[i:],
                                      st.sampled_from(SENTENCES), st.integers(0, 40), st.booleans()),
-                           st.sampled_from(PIECES)), max_size=12).map("".join)
-PROPERTY = settings(max_examples=300, deadline=None, derandomize=True, database=None,
+                           st.builds(_marked, st.sampled_from(SENTENCES),
+                                     st.lists(st.tuples(st.integers(0, 40), st.sampled_from(PUNCTUATION)), max_size=3)),
+                           st.sampled_from(PUNCTUATION)), max_size=8).map("".join)
+jumbles = st.lists(st.one_of(st.sampled_from(PUNCTUATION), st.sampled_from(WORDS),
+                             st.sampled_from(list("0123456789.一二十百千万亿个项%"))), max_size=40).map("".join)
+PROPERTY = settings(max_examples=500, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
 def _normalised(path: Path) -> str:
     return normalise(read_document(path).text, RULES).text
 
-
-SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
 
 
 @pytest.mark.parametrize("pattern, mark, passes", [
@@ -64,6 +77,8 @@ def test_the_marks_a_pattern_can_read_past(pattern, mark, passes):
     (r"第\d+(?:位|名)", {"第"}),                   # the fewest of the shortest
     (r"(?:ab)+c", {"ab"}),                         # the longest
     (r"\d+(?:个|项)?", None),                      # an optional part needs nothing
+    (r"[^第]+", None),                             # nor a class of all but some
+    (r"[个项]\d", {"个", "项"}),
     (r"(?<=第)\d+", None),                         # a lookbehind may see before the stretch
     (r"(?!第)\d+年|\d+元", {"年", "元"}),
     (r"(?!第)\d+年|\d+", None),                    # one alternative without a word: none
@@ -97,8 +112,8 @@ def _hits(text: str) -> tuple:
     return [(h.rule.id, h.start, h.end, h.groups) for h in hits], [(h.start, h.end, why) for h, why in skipped]
 
 
-def _whole_text_hits(text: str, monkeypatch) -> tuple:
-    with monkeypatch.context() as m:
+def _whole_text_hits(text: str) -> tuple:
+    with pytest.MonkeyPatch.context() as m:
         m.setattr(matching, "_regions", lambda text, found, marks: [(0, len(text))])
         m.setattr(matching, "_holding", lambda regions, pieces, words: regions)
         return _hits(text)
@@ -109,19 +124,30 @@ def test_the_documents_are_there():
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
-def test_stretches_of_a_document_give_what_the_whole_document_gives(path, monkeypatch):
+def test_stretches_of_a_document_give_what_the_whole_document_gives(path):
     text = _normalised(path)
     _stretch_scans_agree(text)
-    assert _hits(text) == _whole_text_hits(text, monkeypatch)
+    assert _hits(text) == _whole_text_hits(text)
 
 
 @PROPERTY
-@given(texts)
+@given(st.one_of(texts, jumbles))
 def test_stretches_of_any_text_give_what_the_whole_text_gives(text):
     text = normalise(text, RULES).text
     _stretch_scans_agree(text)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        assert _hits(text) == _whole_text_hits(text, monkeypatch)
+    assert _hits(text) == _whole_text_hits(text)
+
+
+@pytest.mark.parametrize("rule, stretched, words", SKIPS, ids=[r.id for r, _, _ in SKIPS])
+def test_a_mark_anywhere_in_a_skip_rules_own_sentences(rule, stretched, words):
+    """Each sentence a skip rule exists for holds its match: a mark put at any place in it
+    must not let the rule, scanned in stretches, find other than in the whole text."""
+    for sentence in (n.text for n in rule.negatives):
+        for at in range(len(sentence) + 1):
+            for mark in MARKS:
+                text = sentence[:at] + mark + sentence[at:]
+                ends = [0, *(i + 1 for i, c in enumerate(text) if c in MARKS), len(text)]
+                _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
 
 
 def test_nearly_every_skip_rule_is_scanned_over_stretches():
