@@ -1,11 +1,14 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
 import bisect
+import re
+import time
 from dataclasses import dataclass
 
 import regex
 
 from ..errors import ExtractorError
 from ..rulepack import CompiledRule, RuleSet, match_timeout
+from .reach import needed_words, passable
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,17 @@ class Hit:
         return g[2] if g else ""
 
 
-def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None):
-    """A rule's matches; one that runs past its time limit stops there, and says so."""
+def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None,
+          stretches: list[tuple[int, int]] | None = None):
+    """A rule's matches, in the whole text or those starting in each [start, end) stretch;
+    one that runs past its time limit (over all stretches) stops there, and says so."""
+    deadline = time.monotonic() + match_timeout(len(text))
     try:
-        yield from rule.regex.finditer(text, timeout=match_timeout(len(text)))
+        for start, end in ((0, len(text)),) if stretches is None else stretches:
+            for m in rule.regex.finditer(text, start, end, timeout=max(deadline - time.monotonic(), 0)):
+                if m.start() >= end:  # an empty match at the stretch's end: the next stretch's
+                    break
+                yield m
     except TimeoutError:
         if timed_out is None:
             raise ExtractorError(timeout_message("text", [rule.id])) from None
@@ -42,22 +52,19 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     `skipped`, each span a skip rule took out is added to it with that rule's id. A rule
     that runs out of time raises ExtractorError, or with `timed_out` is added to it while
     the hits found are kept."""
-    skips: list[tuple[int, int, str]] = []
     found: list[tuple[int, int, int, Hit]] = []
-    for order, rule in enumerate(r for r in rules.rules if r.action != "table"):
+    records, skip_rules, marks = _plan(rules)
+    for order, rule in enumerate(records):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
         for m in _scan(rule, text, timed_out):
             spans = m.regs
             s, e = spans[value]
-            if e <= s:
-                continue
-            if rule.action == "skip":
-                skips.append((s, e, rule.id))
-                continue
-            groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
-            found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
+            if e > s:
+                groups = {name: (a, b, text[a:b]) for name, i in names for a, b in (spans[i],) if a >= 0}
+                found.append((s, -(e - s), order, Hit(rule, s, e, groups)))
     found.sort(key=lambda t: t[:3])
+    skips = _skip_spans(text, found, skip_rules, marks, timed_out)
     skips.sort()
     hits: list[Hit] = []
     last_end = -1
@@ -72,6 +79,88 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
         hits.append(hit)
         last_end = hit.end
     return hits
+
+
+def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[int, int, str]]:
+    """(start, end, rule id) of each skip rule's value, sorted. A skip span matters only
+    where it overlaps a found value, so a rule that cannot read past the marks runs only
+    over the stretches between them that hold a found value and one of its words: there it
+    finds what it finds in the whole text, and no span it finds elsewhere overlaps a value."""
+    regions = marks and _regions(text, found, marks)
+    joined = regions and _joined(regions)
+    pieces = regions and [text[a:b] for a, b in regions]
+    skips = []
+    for rule, stretched, words in skip_rules:
+        if not stretched:
+            stretches = None
+        elif words:
+            stretches = _joined(_holding(regions, pieces, words))
+        else:
+            stretches = joined
+        value = rule.regex.groupindex["value"]
+        for m in _scan(rule, text, timed_out, stretches):
+            s, e = m.regs[value]
+            if e > s:
+                skips.append((s, e, rule.id))
+    skips.sort()
+    return skips
+
+
+def _plan(rules: RuleSet):
+    """The record rules; the skip rules, each with whether it can be scanned in stretches
+    (it cannot read past any of the marks, SKIP_SCAN_BREAK) and the words one of which its
+    every match reads (None: none known); and searches for the marks (None: a pack without
+    them scans whole texts). One set of marks for all rules: with a set per rule, a long
+    skip span crossing another rule's mark could overlap a value while that rule's span
+    before it, which ends the full scan's look-back in _overlaps, lay in a stretch not
+    scanned."""
+    key = ("scan_plan",)
+    if key not in rules._compiled:
+        marks = rules.words.get("SKIP_SCAN_BREAK", ())
+        if any(len(m) != 1 for m in marks):
+            raise ExtractorError("SKIP_SCAN_BREAK: each mark must be one character")
+        skips = tuple((r, bool(marks) and not passable(r.regex, marks), _words_search(r.regex))
+                      for r in rules.rules if r.action == "skip")
+        mark = "[" + regex.escape("".join(sorted(marks))) + "]"
+        rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"), skips,
+                                marks and (regex.compile(mark), regex.compile(mark, regex.REVERSE)))
+    return rules._compiled[key]
+
+
+def _words_search(pattern: regex.Pattern) -> re.Pattern | None:
+    """A search for the words one of which every match of `pattern` reads: the stdlib's
+    costs a fifth of regex's a call on a short text."""
+    words = needed_words(pattern)
+    return words and re.compile("|".join(map(re.escape, sorted(words))))
+
+
+def _regions(text: str, found, marks: tuple[regex.Pattern, regex.Pattern]) -> list[tuple[int, int]]:
+    """The [start, end) stretches between marks (each ending with its mark) that hold a
+    found value, in order. `found` is sorted by start."""
+    after, before = marks
+    out: list[tuple[int, int]] = []
+    for s, _, _, hit in found:
+        if out and hit.end <= out[-1][1]:
+            continue  # in the stretch of the value before
+        a, b = before.search(text, 0, s), after.search(text, hit.end - 1)
+        out.append((a.end() if a else 0, b.end() if b else len(text)))
+    return out
+
+
+def _holding(regions: list[tuple[int, int]], pieces: list[str], words: re.Pattern) -> list[tuple[int, int]]:
+    """The regions whose text (`pieces`) holds one of `words`."""
+    return [region for region, piece in zip(regions, pieces) if words.search(piece)]
+
+
+def _joined(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Regions that meet or overlap made one: fewer scans."""
+    out: list[tuple[int, int]] = []
+    for a, b in regions:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:

@@ -1,0 +1,235 @@
+"""What a pattern's matches read, told from its source (not by running it):
+
+- the marks an attempt can read past. A pattern that can never read past a mark finds in
+  a stretch of text up to and including that mark (scanned with pos and endpos) exactly
+  what it finds there in the whole text: lookbehinds still see before pos, and nothing
+  after the mark is read;
+- words one of which every match reads: a stretch without any holds no match.
+
+Syntax this reader does not know reads past every mark and needs no word.
+"""
+from functools import lru_cache
+
+import regex
+
+_ESCAPE = regex.compile(r"\\(?:[pPN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", regex.S)
+_CLASS = regex.compile(r"\[\^?\]?(?:\\.|[^\]])*\]", regex.S)
+_GROUP = regex.compile(r"\((?:\?(?:P<\w+>|P=\w+\)|<=|<!|[:=!>]))?")
+_QUANT = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+_BEHIND, _AHEAD = ("(?<=", "(?<!"), ("(?=", "(?!")
+
+
+@lru_cache(maxsize=256)
+def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
+    """(kind, text, depth) tokens: atom, open, close, alt, quant, anchor, ref (a named
+    backreference). ValueError on syntax not read here (inline flags, a conditional, a
+    numbered backreference)."""
+    tokens, i, depth = [], 0, 0
+    while i < len(source):
+        ch, m = source[i], None
+        if ch == "\\":
+            m = _ESCAPE.match(source, i)
+            if m.group()[1].isdigit() or m.group()[1] in "gkGAzZbB":
+                raise ValueError(f"{m.group()} at {i}")
+            tokens.append(("atom", m.group(), depth))
+        elif ch == "[":
+            m = _CLASS.match(source, i)
+            if not m or "[:" in m.group()[1:]:  # a POSIX class, [[:alpha:]]
+                raise ValueError(f"character class at {i}")
+            tokens.append(("atom", m.group(), depth))
+        elif ch == "(":
+            m = _GROUP.match(source, i)
+            if m.group() == "(" and source.startswith("(?", i):
+                raise ValueError(f"group {source[i:i + 4]} at {i}")
+            if m.group().startswith("(?P="):
+                tokens.append(("ref", m.group()[4:-1], depth))
+            else:
+                depth += 1
+                tokens.append(("open", m.group(), depth))
+        elif ch == ")":
+            tokens.append(("close", ")", depth))
+            depth -= 1
+        elif ch in "*+?{":
+            m = _QUANT.match(source, i)
+            if not m:
+                raise ValueError(f"quantifier at {i}")
+            tokens.append(("quant", m.group(), depth))
+        elif ch == "|":
+            tokens.append(("alt", ch, depth))
+        elif ch in "^$":
+            tokens.append(("anchor", ch, depth))
+        else:
+            tokens.append(("atom", ch, depth))
+        i = m.end() if m else i + 1
+    return tuple(tokens)
+
+
+def _lookbehind_atoms(tokens) -> set[int]:
+    """Indexes of the atoms (and backreferences) whose innermost lookaround is a lookbehind:
+    they read only before the position they are tried at."""
+    inside, stack = set(), [False]
+    for i, (kind, text, _) in enumerate(tokens):
+        if kind == "open":
+            stack.append(True if text in _BEHIND else False if text in _AHEAD else stack[-1])
+        elif kind == "close":
+            stack.pop()
+        elif kind in ("atom", "ref") and stack[-1]:
+            inside.add(i)
+    return inside
+
+
+def _last_read(tokens, i: int) -> bool:
+    """Whether nothing is read after atom i matches once: it ends a lookahead or the pattern,
+    at most optional (?), through the ends of enclosing groups and alternatives."""
+    j = i + 1
+    while j < len(tokens):
+        kind, text, depth = tokens[j]
+        if kind == "quant":
+            if not text.startswith("?"):
+                return False
+            j += 1
+        elif kind == "alt":  # the rest of the alternatives: to the group's end
+            j += 1
+            while j < len(tokens) and not (tokens[j][0] == "close" and tokens[j][2] == depth):
+                j += 1
+        elif kind == "close":
+            opener = next(t for t in reversed(tokens[:j]) if t[0] == "open" and t[2] == depth)
+            if opener[1] in _AHEAD:
+                return True
+            j += 1
+        else:
+            return False
+    return True
+
+
+def passable(pattern: regex.Pattern, marks) -> frozenset[str]:
+    """The marks a match attempt of `pattern` may read past: an atom that can match the
+    mark and is not the last thing its lookahead or the pattern reads."""
+    tokens = _read(pattern)
+    if tokens is None:
+        return frozenset(marks)
+    behind = _lookbehind_atoms(tokens)
+    marks, flags = frozenset(marks), int(pattern.flags)
+    passed: set[str] = set()
+    for i, (kind, text, _) in enumerate(tokens):
+        if kind in ("atom", "ref") and i not in behind:
+            atoms = _group_atoms(tokens, text) if kind == "ref" else (text,)
+            matched = frozenset().union(*(_matched(a, marks, flags) for a in atoms)) - passed
+            if matched and not _last_read(tokens, i):
+                passed |= matched
+    return frozenset(passed)
+
+
+def _read(pattern: regex.Pattern):
+    """The pattern's tokens, or None when it is written in syntax not read here."""
+    if pattern.flags & (regex.VERBOSE | regex.V1):
+        return None
+    try:
+        return _tokens(pattern.pattern)
+    except ValueError:
+        return None
+
+
+def _group_atoms(tokens, name: str) -> list[str]:
+    """The atoms of the group a backreference repeats: what it reads, it reads again."""
+    start = next(i for i, t in enumerate(tokens) if t[:2] == ("open", f"(?P<{name}>"))
+    depth, atoms = tokens[start][2], []
+    for kind, text, d in tokens[start + 1:]:
+        if kind == "close" and d == depth:
+            break
+        if kind == "atom":
+            atoms.append(text)
+    return atoms
+
+
+@lru_cache(maxsize=None)
+def _matched(atom: str, marks: frozenset[str], flags: int) -> frozenset[str]:
+    """The marks an atom matches: the same few atoms recur in every rule, and compiling
+    each anew took a third of a second a pack."""
+    if len(atom) == 1 and atom != "." and not flags & regex.IGNORECASE:
+        return marks & {atom}
+    return frozenset(c for c in marks if regex.fullmatch(atom, c, flags))
+
+
+def _tree(tokens, i: int = 0):
+    """The alternatives of the group opened before token i, each a list of (item, quantifier);
+    an item is ("atom"|"anchor", text) or (opener, alternatives). Also the index of the close."""
+    branches, seq = [], []
+    while i < len(tokens) and tokens[i][0] != "close":
+        kind, text, _ = tokens[i]
+        if kind == "alt":
+            branches.append(seq)
+            seq = []
+            i += 1
+            continue
+        if kind == "open":
+            inner, i = _tree(tokens, i + 1)
+            item = (text, inner)
+        else:
+            item = (kind, text)
+        i += 1
+        quant = tokens[i][1] if i < len(tokens) and tokens[i][0] == "quant" else ""
+        i += bool(quant)
+        seq.append((item, quant))
+    branches.append(seq)
+    return branches, i
+
+
+def _at_least(quant: str) -> int:
+    """How many times a quantifier makes its item match, at least."""
+    if quant[:1] in ("?", "*"):
+        return 0
+    if quant.startswith("{"):
+        low = quant[1:].split(",")[0].rstrip("}?+")
+        return int(low or 0)
+    return 1
+
+
+def _literal(text: str) -> frozenset[str] | None:
+    """The characters an atom matches, when it is a literal or a plain class."""
+    if len(text) == 1 and text != ".":
+        return frozenset(text)
+    if len(text) == 2 and text[0] == "\\" and not text[1].isalnum():
+        return frozenset(text[1])
+    if text.startswith("[") and not text.startswith("[^") and "\\" not in text and "-" not in text[2:-2]:
+        return frozenset(text[1:-1])
+    return None
+
+
+def _needs_alternatives(branches) -> frozenset[str] | None:
+    found = [_needs_sequence(seq) for seq in branches]
+    return None if None in found else frozenset().union(*found)
+
+
+def _needs_sequence(seq) -> frozenset[str] | None:
+    """The best of the word sets a sequence must read one of: runs of literals read once
+    become words; a part that may be absent needs nothing."""
+    options, run = [], ""
+    for item, quant in seq + [(("end", ""), "")]:
+        chars = _literal(item[1]) if item[0] == "atom" else None
+        if chars and len(chars) == 1 and not quant:
+            run += next(iter(chars))
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        if _at_least(quant) >= 1:
+            options.append(chars if item[0] == "atom" else _needs_item(item))
+    options = [o for o in options if o]
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _needs_item(item) -> frozenset[str] | None:
+    opener, inner = item
+    if opener in ("anchor", "end", "ref") or opener in _BEHIND or opener == "(?!":
+        return None  # reads nothing, or what it reads need not be there, or no fixed words
+    return _needs_alternatives(inner)
+
+
+def needed_words(pattern: regex.Pattern) -> frozenset[str] | None:
+    """Words one of which every match reads (consumes, or sees in a lookahead), None if
+    the source shows none: a stretch holding none of them holds no match."""
+    tokens = _read(pattern)
+    if tokens is None or pattern.flags & regex.IGNORECASE:
+        return None
+    return _needs_alternatives(_tree(tokens)[0])

@@ -1,0 +1,172 @@
+"""Skip rules run only over the stretches of text that can matter (between sentence marks,
+holding a record's value and one of the rule's words): what they find there, and so the
+hits and the skipped spans, must be exactly what a scan of the whole text gives."""
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.core import matching
+from extractor.core.normalise import normalise
+from extractor.core.reach import needed_words, passable
+from extractor.errors import ExtractorError
+from extractor.reading import read_document
+from extractor.rulepack import load_rules
+
+RULES = load_rules()
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
+MARKS = RULES.words["SKIP_SCAN_BREAK"]
+SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
+SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
+WORDS = sorted({w for _, _, words in SKIPS if words for w in words})
+PUNCTUATION = [*MARKS, "\n", "！", "？", "，", "、", "“", "”", "（", "）"]
+
+
+def _marked(sentence: str, marks: list[tuple[int, str]]) -> str:
+    for at, mark in marks:
+        sentence = sentence[:at] + mark + sentence[at:]
+    return sentence
+
+
+# the rules' own sentences (their matches), whole, cut anywhere or with punctuation put
+# anywhere in them, run together; and jumbles of the skip rules' words, numerals and marks
+texts = st.lists(st.one_of(st.sampled_from(SENTENCES),
+                           st.builds(lambda s, i, head: s[:i] if head else s[i:],
+                                     st.sampled_from(SENTENCES), st.integers(0, 40), st.booleans()),
+                           st.builds(_marked, st.sampled_from(SENTENCES),
+                                     st.lists(st.tuples(st.integers(0, 40), st.sampled_from(PUNCTUATION)), max_size=3)),
+                           st.sampled_from(PUNCTUATION)), max_size=8).map("".join)
+jumbles = st.lists(st.one_of(st.sampled_from(PUNCTUATION), st.sampled_from(WORDS),
+                             st.sampled_from(list("0123456789.一二十百千万亿个项%"))), max_size=40).map("".join)
+PROPERTY = settings(max_examples=500, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _normalised(path: Path) -> str:
+    return normalise(read_document(path).text, RULES).text
+
+
+
+@pytest.mark.parametrize("pattern, mark, passes", [
+    (r"\d[^，]{0,5}x", "。", True),        # a negated class reads on past the mark
+    (r"\d(?=[，。])", "。", False),          # the mark ends the lookahead: nothing after it is read
+    (r"\d(?:个|。)", "。", False),           # ... or the match
+    (r"\d[。]+", "。", True),                # a repeat reads on after it
+    (r"\d(?:。|个)?元", "。", True),
+    (r"\d(?=。年)", "。", True),
+    (r"(?<=。)\d", "。", False),             # a lookbehind reads only before the position tried
+    (r"(?<=\d(?=。x))y", "。", True),        # ... but a lookahead inside it reads forward
+    (r"\d。(?<=1。)", "。", True),
+    (r"(?P<u>个)\d(?P=u)", "。", False),     # a backreference reads what its group read
+    (r"(?P<u>[^个])\d(?P=u)", "。", True),
+    (r"(?P<u>个)\d(?P=u)(?=。)", "。", False),
+    (r"(?P<u>。)\d(?P=u)", "。", True),
+    (r"(?x)\d 。", "。", True),               # syntax not read here: every mark passes
+    (r".年", "。", True),
+    (r".年", "\n", False),
+])
+def test_the_marks_a_pattern_can_read_past(pattern, mark, passes):
+    assert (mark in passable(regex.compile(pattern), [mark])) == passes
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"(?P<value>\d+)(?=方面)|以下(?P<value>\d+)", {"方面", "以下"}),
+    (r"第\d+(?:位|名)", {"第"}),                   # the fewest of the shortest
+    (r"(?:ab)+c", {"ab"}),                         # the longest
+    (r"\d+(?:个|项)?", None),                      # an optional part needs nothing
+    (r"[^第]+", None),                             # nor a class of all but some
+    (r"[个项]\d", {"个", "项"}),
+    (r"(?<=第)\d+", None),                         # a lookbehind may see before the stretch
+    (r"(?!第)\d+年|\d+元", {"年", "元"}),
+    (r"(?!第)\d+年|\d+", None),                    # one alternative without a word: none
+    (r"(?i)第\d+", None),
+    (r"(?P<u>个)\d+(?P=u)", {"个"}),
+])
+def test_the_words_every_match_reads(pattern, words):
+    assert needed_words(regex.compile(pattern)) == (words and frozenset(words))
+
+
+def _stretch_scans_agree(text: str) -> None:
+    """Scanned stretch by stretch (each ending with a mark it cannot read past), each skip
+    rule finds what it finds in the whole text, and each match's stretch holds a word of it."""
+    ends = [0, *(m.end() for m in regex.finditer("[" + regex.escape("".join(MARKS)) + "]", text)), len(text)]
+    for rule, stretched, words in SKIPS:
+        _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+
+
+def _stretch_scan_agrees(rule, ends: list[int], words, text: str) -> None:
+    stretched = []
+    for a, b in zip(ends, ends[1:]):
+        found = [m.regs for m in rule.regex.finditer(text, a, b) if m.start() < b]
+        assert not found or words is None or any(w in text[a:b] for w in words), (rule.id, text[a:b])
+        stretched += found
+    assert stretched == [m.regs for m in rule.regex.finditer(text)], rule.id
+
+
+def _hits(text: str) -> tuple:
+    skipped = []
+    hits = matching.find_hits(text, RULES, skipped)
+    return [(h.rule.id, h.start, h.end, h.groups) for h in hits], [(h.start, h.end, why) for h, why in skipped]
+
+
+def _whole_text_hits(text: str) -> tuple:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(matching, "_regions", lambda text, found, marks: [(0, len(text))])
+        m.setattr(matching, "_holding", lambda regions, pieces, words: regions)
+        return _hits(text)
+
+
+def test_the_documents_are_there():
+    assert len(DOCUMENTS) > 30, "needs ../shared/corpus beside the repo"
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_stretches_of_a_document_give_what_the_whole_document_gives(path):
+    text = _normalised(path)
+    _stretch_scans_agree(text)
+    assert _hits(text) == _whole_text_hits(text)
+
+
+@PROPERTY
+@given(st.one_of(texts, jumbles))
+def test_stretches_of_any_text_give_what_the_whole_text_gives(text):
+    text = normalise(text, RULES).text
+    _stretch_scans_agree(text)
+    assert _hits(text) == _whole_text_hits(text)
+
+
+@pytest.mark.parametrize("rule, stretched, words", SKIPS, ids=[r.id for r, _, _ in SKIPS])
+def test_a_mark_anywhere_in_a_skip_rules_own_sentences(rule, stretched, words):
+    """Each sentence a skip rule exists for holds its match: a mark put at any place in it
+    must not let the rule, scanned in stretches, find other than in the whole text."""
+    for sentence in (n.text for n in rule.negatives):
+        for at in range(len(sentence) + 1):
+            for mark in MARKS:
+                text = sentence[:at] + mark + sentence[at:]
+                ends = [0, *(i + 1 for i, c in enumerate(text) if c in MARKS), len(text)]
+                _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+
+
+def test_nearly_every_skip_rule_is_scanned_over_stretches():
+    assert sum(stretched and words is not None for _, stretched, words in SKIPS) >= len(SKIPS) - 3
+
+
+def test_a_skip_rule_out_of_time_over_stretches_raises(tmp_path, monkeypatch):
+    rule = tmp_path / "slow.toml"
+    rule.write_text("""
+[[rule]]
+id = "mine.slow_skip"
+name = "A skip rule that backtracks exponentially on a run of ones"
+action = "skip"
+pattern = '(?P<value>(?:1|11|111)+x)'
+yields = ["value"]
+
+  [[rule.negatives]]
+  text = "111x"
+""", encoding="utf-8")
+    monkeypatch.setattr(matching, "match_timeout", lambda length: 0.2)
+    with pytest.raises(ExtractorError, match="mine.slow_skip"):
+        matching.find_hits("新增12万人，" + "1" * 40 + "y，x。", load_rules((rule,)))
