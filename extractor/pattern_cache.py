@@ -27,7 +27,7 @@ class PatternCache:
             digest.update(content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape"))
         self.path = cache_dir.directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
         self.files_path = self.path.with_name(f"files-{digest.hexdigest()[:24]}.pickle")
-        self.patterns: dict[tuple[str, int], regex.Pattern] = _read(self.path)
+        self.patterns: dict[tuple, object] = _read(self.path)  # compiled patterns, and what remember() keeps
         self.files: dict[str, dict] = _read(self.files_path)  # by a digest of each file's content
         self.added = self.files_added = False
 
@@ -38,6 +38,14 @@ class PatternCache:
             found = self.patterns[key] = regex.compile(source, flags)
             self.added = True
         return found
+
+    def remember(self, key: tuple, make):
+        """A value derived from a pattern's source (what a skip rule can read past), kept with the
+        patterns: reading the sources of the pack was a tenth of a cold start."""
+        if key not in self.patterns:
+            self.patterns[key] = make()
+            self.added = True
+        return self.patterns[key]
 
     def parse(self, name: str, content: bytes) -> dict:
         """The TOML of a file of the pack (tomllib was most of a load once patterns were cached);

@@ -72,3 +72,17 @@ def test_two_files_of_one_name_are_parsed_apart(tmp_path, monkeypatch):
         cache = PatternCache(files)
         assert [cache.parse(name, content) for name, content, _ in files] == [{"words": {"X": ["1"]}}, {"words": {"Y": ["2"]}}]
         cache.save()
+
+
+def test_what_is_derived_from_a_pattern_is_kept_even_when_it_is_none(tmp_path, monkeypatch):
+    """remember() makes a value once per pack and source, across runs: a None is kept too (a rule
+    with no needed words), not made again each run."""
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    made = []
+    first = PatternCache(FILES)
+    assert first.remember(("needed_words", "a|b", 0), lambda: made.append(1)) is None
+    assert first.remember(("needed_words", "a|b", 0), lambda: made.append(2)) is None
+    first.save()
+    again = PatternCache(FILES)
+    assert again.remember(("needed_words", "a|b", 0), lambda: made.append(3)) is None
+    assert made == [1] and not again.added

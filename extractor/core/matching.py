@@ -119,7 +119,14 @@ def _plan(rules: RuleSet):
         marks = rules.words.get("SKIP_SCAN_BREAK", ())
         if any(len(m) != 1 for m in marks):
             raise ExtractorError("SKIP_SCAN_BREAK: each mark must be one character")
-        skips = tuple((r, bool(marks) and not passable(r.regex, marks), _words_search(r.regex))
+        cache = rules._compiled.get("patterns")
+
+        def derived(kind: str, r: CompiledRule, make):
+            key = (kind, r.regex.pattern, r.regex.flags, tuple(marks))
+            return cache.remember(key, make) if cache else make()
+
+        skips = tuple((r, bool(marks) and not derived("passable", r, lambda r=r: passable(r.regex, marks)),
+                       _words_search(derived("needed_words", r, lambda r=r: needed_words(r.regex))))
                       for r in rules.rules if r.action == "skip")
         mark = "[" + regex.escape("".join(sorted(marks))) + "]"
         rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"), skips,
@@ -127,10 +134,9 @@ def _plan(rules: RuleSet):
     return rules._compiled[key]
 
 
-def _words_search(pattern: regex.Pattern) -> re.Pattern | None:
-    """A search for the words one of which every match of `pattern` reads: the stdlib's
-    costs a fifth of regex's a call on a short text."""
-    words = needed_words(pattern)
+def _words_search(words) -> re.Pattern | None:
+    """A search for the words one of which every match of a pattern reads (None: none known):
+    the stdlib's costs a fifth of regex's a call on a short text."""
     return words and re.compile("|".join(map(re.escape, sorted(words))))
 
 
