@@ -62,6 +62,7 @@ FLOORS = {
     # counts its annotator read as background (rounds of a reform, a province's mineral reserves) and
     # names of money and counts said clauses away: first score P .927, indicator .755, strict .707
     "heilongjiang-gwr-2015": dict(DEV_BAR, precision=0.92, indicator=0.74, strict=0.70),
+    "shandong-gwr-2020": dict(DEV_BAR, precision=0.92),  # blind: a background paragraph of standing counts (普通高校146所) at .921
 }
 
 
