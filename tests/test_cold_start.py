@@ -20,9 +20,11 @@ def cold_run(before: str = "", after: str = "") -> str:
 
 
 def test_the_collector_is_frozen_last_at_exit():
-    """Handlers run last registered first: one registered before main() sees what main() left."""
+    """Handlers run last registered first: one registered before main() sees what main() left,
+    and objects made after main() (after the freeze of the library's import) are frozen too."""
     err = cold_run(before="import atexit, gc\n"
-                          "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 0, file=sys.stderr))")
+                          "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() - START >= 1000, file=sys.stderr))",
+                   after="START = gc.get_freeze_count()\nKEEP = [[] for _ in range(1000)]")
     assert "FROZEN True" in err
 
 

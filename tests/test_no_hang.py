@@ -71,9 +71,21 @@ def test_the_skip_check_looks_only_at_nearby_skips():
             return item
 
     spans = Counting((i * 10, i * 10 + 3, "skip.x") for i in range(20000))
-    assert _overlaps(spans, 100001, 100005) == "skip.x"
-    assert _overlaps(spans, 100004, 100006) == ""
+    ends = [e for _, e, _ in spans]
+    assert _overlaps(spans, ends, 100001, 100005) == "skip.x"
+    assert _overlaps(spans, ends, 100004, 100006) == ""
     assert Counting.touched < 60  # two binary searches and a step or two back; a copy is 10,000
+
+
+def test_a_long_skip_span_far_back_still_covers_a_value():
+    """The walk back stops only where no earlier span reaches the value: a span opened 100
+    characters before it and still open skips it, past shorter spans in between."""
+    from extractor.core.matching import _overlaps
+
+    spans = [(0, 200, "skip.long"), (50, 53, "skip.short"), (90, 93, "skip.short")]
+    ends = [200, 200, 200]
+    assert _overlaps(spans, ends, 150, 155) == "skip.long"
+    assert _overlaps(spans, ends, 200, 205) == ""
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, database=None)

@@ -67,6 +67,10 @@ def _normalised(path: Path) -> str:
     (r"(?x)\d 。", "。", True),               # syntax not read here: every mark passes
     (r".年", "。", True),
     (r".年", "\n", False),
+    (r"\d+万人\PN{1,3}万", "。", True),       # \PN is one class, not \P and N: it passes 。
+    (r"\d\pP年", "。", True),                # \pP reads 。 and 年 is read after it
+    (r"\d\m年", "。", True),                 # an escape letter not read here: every mark passes
+    (r"(?<=(?P<value>\d+万人)。)下", "。", True),  # a value read in a lookbehind lies before the start
 ])
 def test_the_marks_a_pattern_can_read_past(pattern, mark, passes):
     assert (mark in passable(regex.compile(pattern), [mark])) == passes
@@ -84,6 +88,7 @@ def test_the_marks_a_pattern_can_read_past(pattern, mark, passes):
     (r"(?!第)\d+年|\d+", None),                    # one alternative without a word: none
     (r"(?i)第\d+", None),
     (r"(?P<u>个)\d+(?P=u)", {"个"}),
+    (r"\d+万人\PN{1,3}万", {"万人"}),          # not an N the class reads
 ])
 def test_the_words_every_match_reads(pattern, words):
     assert needed_words(regex.compile(pattern)) == (words and frozenset(words))
@@ -170,3 +175,12 @@ yields = ["value"]
     monkeypatch.setattr(matching, "match_timeout", lambda length: 0.2)
     with pytest.raises(ExtractorError, match="mine.slow_skip"):
         matching.find_hits("新增12万人，" + "1" * 40 + "y，x。", load_rules((rule,)))
+
+
+def test_a_scan_mark_of_more_than_one_character_fails_at_load(tmp_path):
+    from extractor.rulepack import RulePackError, load_rules
+
+    bad = tmp_path / "marks.toml"
+    bad.write_text('[words]\nSKIP_SCAN_BREAK = ["。", "；；"]\n', encoding="utf-8")
+    with pytest.raises(RulePackError, match="SKIP_SCAN_BREAK"):
+        load_rules((bad,))

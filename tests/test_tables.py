@@ -214,9 +214,9 @@ def test_a_table_flattened_into_a_list():
     assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "居民消费价格", "%", "increase"),
                    ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品", "%", "increase"),
                    ("4.6", "食品", "%", "increase"), ("4.9", "食品", "%", "increase"),
-                   ("4888", "钢材产品出口数量", "万吨", None), ("14.9", "钢材产品出口数量", "%", "increase"),
-                   ("513", "钢材产品出口金额", "亿美元", None), ("39.2", "钢材产品出口金额", "%", "increase"),
-                   ("1532", "服装产品出口金额", "亿美元", None), ("18.3", "服装产品出口金额", "%", "increase"),
+                   ("4888", "钢材出口数量", "万吨", None), ("14.9", "钢材出口数量", "%", "increase"),
+                   ("513", "钢材出口金额", "亿美元", None), ("39.2", "钢材出口金额", "%", "increase"),
+                   ("1532", "服装出口金额", "亿美元", None), ("18.3", "服装出口金额", "%", "increase"),
                    ("27.0", "铁路", "亿吨", None), ("8.2", "铁路", "%", "increase"),
                    ("2.7", "管道", "亿吨", None), ("10.6", "管道", "%", "increase")]
     for r in extract_text(text):
@@ -317,3 +317,18 @@ def test_rows_of_metrics_keep_their_label_whatever_the_columns():
     text = ("2023年统计公报\n\n**表1 2023年年末人口数及其构成**\n\n"
             "| 指标 | 年末数（万人） | 比重（%） |\n| --- | --- | --- |\n| 城镇人口 | 93267 | 66.2 |\n")
     assert [(r.text, r.indicator) for r in extract_text(text)] == [("93267", "城镇人口"), ("66.2", "城镇人口")]
+
+
+def test_a_generic_header_is_read_in_the_caption_item_that_holds_it():
+    """金额 under 进口数量、出口金额 is the export amount; under 出口数量、金额 it takes 出口 from the first
+    item; a caption naming no measure takes the header (出口, 数量 -> 出口数量)."""
+    from extractor.interpret.tables import _in_caption
+    from extractor.rulepack import load_rules
+
+    pack = load_rules()
+    generic = pack.word_list("TABLE_GENERIC_MEASURE")
+    assert _in_caption("金额", "进口数量、出口金额", generic, pack) == "出口金额"
+    assert _in_caption("金额", "出口数量、金额", generic, pack) == "出口金额"
+    assert _in_caption("数量", "出口数量、金额", generic, pack) == "出口数量"
+    assert _in_caption("数量", "出口", generic, pack) == "出口数量"
+    assert _in_caption("金额", "对外直接投资额", generic, pack) == "对外直接投资额"

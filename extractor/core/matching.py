@@ -1,13 +1,17 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
 import bisect
+import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
 from ..errors import ExtractorError
 from ..rulepack import CompiledRule, RuleSet, match_timeout
+from . import reach
 from .reach import needed_words, passable
 
 
@@ -66,12 +70,13 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     found.sort(key=lambda t: t[:3])
     skips = _skip_spans(text, found, skip_rules, marks, timed_out)
     skips.sort()
+    reach_ends = list(itertools.accumulate((e for _, e, _ in skips), max))
     hits: list[Hit] = []
     last_end = -1
     for s, _, _, hit in found:
         if s < last_end:
             continue
-        why = _overlaps(skips, hit.start, hit.end)
+        why = _overlaps(skips, reach_ends, hit.start, hit.end)
         if why:
             if skipped is not None and (not skipped or skipped[-1][0].start != hit.start):
                 skipped.append((hit, why))
@@ -110,19 +115,17 @@ def _plan(rules: RuleSet):
     """The record rules; the skip rules, each with whether it can be scanned in stretches
     (it cannot read past any of the marks, SKIP_SCAN_BREAK) and the words one of which its
     every match reads (None: none known); and searches for the marks (None: a pack without
-    them scans whole texts). One set of marks for all rules: with a set per rule, a long
-    skip span crossing another rule's mark could overlap a value while that rule's span
-    before it, which ends the full scan's look-back in _overlaps, lay in a stretch not
-    scanned."""
+    them scans whole texts). A rule passing no mark finds, in a stretch, what it finds there
+    in the whole text; a span found elsewhere overlaps no value (_overlaps looks back as far
+    as any span reaches)."""
     key = ("scan_plan",)
     if key not in rules._compiled:
-        marks = rules.words.get("SKIP_SCAN_BREAK", ())
-        if any(len(m) != 1 for m in marks):
-            raise ExtractorError("SKIP_SCAN_BREAK: each mark must be one character")
+        marks = rules.words.get("SKIP_SCAN_BREAK", ())  # one character each: the pack checks at load
         cache = rules._compiled.get("patterns")
+        reader = hashlib.sha256(Path(reach.__file__).read_bytes()).hexdigest()[:16]  # a fix to it is no stale plan
 
         def derived(kind: str, r: CompiledRule, make):
-            key = (kind, r.regex.pattern, r.regex.flags, tuple(marks))
+            key = (kind, r.regex.pattern, r.regex.flags, tuple(marks), reader)
             return cache.remember(key, make) if cache else make()
 
         skips = tuple((r, bool(marks) and not derived("passable", r, lambda r=r: passable(r.regex, marks)),
@@ -169,14 +172,14 @@ def _joined(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
-    """The id of a skip rule whose span overlaps [start, end), else ''."""
-    # spans are sorted by start; any span starting before `end` may overlap. Walked by
-    # index: a slice would copy every earlier span for each hit.
+def _overlaps(spans: list[tuple[int, int, str]], reach_ends: list[int], start: int, end: int) -> str:
+    """The id of a skip rule whose span overlaps [start, end), else ''. `spans` are sorted by
+    start, and reach_ends[i] is the furthest end of spans[:i + 1]: walking back from the last
+    span starting before `end` stops where no earlier span reaches `start` (exact, however
+    long a span, and short: skip spans are)."""
     for i in range(bisect.bisect_left(spans, (end, end, "")) - 1, -1, -1):
-        s, e, rule_id = spans[i]
-        if e > start:
-            return rule_id
-        if s < start - 64:  # exclusion spans are short: stop looking far back
+        if reach_ends[i] <= start:
             break
+        if spans[i][1] > start:
+            return spans[i][2]
     return ""

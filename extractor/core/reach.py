@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import regex
 
-_ESCAPE = regex.compile(r"\\(?:[pPN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", regex.S)
+_ESCAPE = regex.compile(r"\\(?:[pPN]\{[^}]*\}|[pP][A-Za-z]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", regex.S)
+_KNOWN_LETTER = "dDsSwWntrfva"  # one-letter escapes read here; any other letter is syntax not read
 _CLASS = regex.compile(r"\[\^?\]?(?:\\.|[^\]])*\]", regex.S)
 _GROUP = regex.compile(r"\((?:\?(?:P<\w+>|P=\w+\)|<=|<!|[:=!>]))?")
 _QUANT = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
@@ -29,7 +30,8 @@ def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
         ch, m = source[i], None
         if ch == "\\":
             m = _ESCAPE.match(source, i)
-            if m.group()[1].isdigit() or m.group()[1] in "gkGAzZbB":
+            letter = m.group()[1]
+            if letter.isdigit() or letter in "gkGAzZbB" or len(m.group()) == 2 and letter.isalpha() and letter not in _KNOWN_LETTER:
                 raise ValueError(f"{m.group()} at {i}")
             tokens.append(("atom", m.group(), depth))
         elif ch == "[":
@@ -78,6 +80,20 @@ def _lookbehind_atoms(tokens) -> set[int]:
     return inside
 
 
+def _captures_behind(tokens) -> bool:
+    """Whether a named group opens inside a lookbehind: its span is read before the position
+    the match starts at."""
+    stack = [False]
+    for kind, text, _ in tokens:
+        if kind == "open":
+            if text.startswith("(?P<") and stack[-1]:
+                return True
+            stack.append(True if text in _BEHIND else False if text in _AHEAD else stack[-1])
+        elif kind == "close":
+            stack.pop()
+    return False
+
+
 def _last_read(tokens, i: int) -> bool:
     """Whether nothing is read after atom i matches once: it ends a lookahead or the pattern,
     at most optional (?), through the ends of enclosing groups and alternatives."""
@@ -106,8 +122,8 @@ def passable(pattern: regex.Pattern, marks) -> frozenset[str]:
     """The marks a match attempt of `pattern` may read past: an atom that can match the
     mark and is not the last thing its lookahead or the pattern reads."""
     tokens = _read(pattern)
-    if tokens is None:
-        return frozenset(marks)
+    if tokens is None or _captures_behind(tokens):  # a group read in a lookbehind lies before the
+        return frozenset(marks)                       # match's start, maybe in an earlier stretch
     behind = _lookbehind_atoms(tokens)
     marks, flags = frozenset(marks), int(pattern.flags)
     passed: set[str] = set()

@@ -171,8 +171,9 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
     if pack.words_re("REVIEW_CUE").search(head):  # a period under way (“十五五”实施以来) is reviewed up to last year
         return "review", (None if period and year and period >= year else period)
     if period and year:
-        if pack.pattern("PERIOD_FIRST_YEAR").match(head[p.end():]) and period_span(p.group("nth"))[0] < year:
-            return "review", None  # “十四五”开局之年 in a report of 2022: the year just past
+        first = period_span(p.group("nth"))[0]
+        if pack.pattern("PERIOD_FIRST_YEAR").match(head[p.end():]) and first <= year:
+            return ("review" if first < year else "plan"), first  # “十四五”开局之年: 2021, whenever said
         return ("review" if period < year else "plan"), period
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):

@@ -184,10 +184,9 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
         return {}
     caption = next((m.group("measure") for line in reversed(captions)
                     if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
-    kind = pack.pattern("TABLE_KIND_NOUN").sub("", label)  # 产品名称: a caption's 农产品产量 is 产量
-    at = caption.find(kind) if kind else -1
-    if at >= 0 and len(caption) > at + len(kind):
-        caption = caption[at + len(kind):]
+    kind = pack.pattern("TABLE_CAPTION_KIND").match(caption)  # 农产品产量: the rows are the 农产品
+    if kind and kind.end() < len(caption):
+        caption = caption[kind.end():]
     generic = pack.word_list("TABLE_GENERIC_MEASURE")
     out, last = {}, ""
     for c in numeric:
@@ -205,18 +204,19 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
 
 def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet) -> str:
     """The caption's measure for a column headed by a generic word: the item of its list holding
-    the word (出口数量、金额: 金额 -> 出口金额, the first item's words before its own generic word);
-    a caption naming no measure takes the word (主要产品出口, 数量 -> 产品出口数量)."""
-    items = caption.split("、")
+    the word, which a bare generic item takes the first item's words before its own for
+    (出口数量、金额: 金额 -> 出口金额; 进口数量、出口金额: 金额 -> 出口金额); a caption naming no
+    measure takes the word (出口, 数量 -> 出口数量)."""
     if not word or not caption:
         return caption
     if word not in caption:
         named = pack.words_re("TABLE_METRIC_TAIL", "end").search(caption) or pack.words_re("TABLE_MEASURE_END", "end").search(caption)
         return caption if named else caption + word
-    if word in items[0]:
-        return items[0][:items[0].index(word) + len(word)]
-    first = next((items[0][:-len(g)] for g in generic if items[0].endswith(g)), items[0])
-    return first + word
+    items = pack.pattern("ITEM_SEP").split(caption)
+    item = next(i for i in items if word in i)
+    if item != word:
+        return item[:item.index(word) + len(word)]
+    return next((items[0][:-len(g)] for g in generic if items[0].endswith(g)), items[0]) + word
 
 
 def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str, unit: str, note: str,
