@@ -12,6 +12,7 @@ that a pack lacking one fails when it loads, not on the first document.
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import regex
@@ -315,15 +316,16 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
         fn, kwargs = mech.fn, dict(rule.args)
-        if "current" in inspect.signature(fn).parameters:
-            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, current=current, **kwargs)  # noqa: E731
-        else:
-            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
-    elif rule.field != "drop":
-        value = None if rule.give == "none" else rule.give
-        produce = lambda v, current, value=value: value if value is not None else NONE  # noqa: E731
+        current = "current" in inspect.signature(fn).parameters
+        if rule.replace and current:
+            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, current=value, **kwargs)  # noqa: E731
+        elif rule.replace:
+            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
+        else:  # a plain rule runs while the field has none; a partial spares each call a frame
+            produce = partial(fn, current=None, **kwargs) if current else partial(fn, **kwargs)
     else:
-        produce = lambda v, current: True  # noqa: E731
+        given = True if rule.field == "drop" else NONE if rule.give == "none" else rule.give
+        produce = (lambda v, value: given) if rule.replace else (lambda v: given)  # noqa: E731
     if not ok:
         return None
     table = rule.when.get("in_table")
