@@ -29,7 +29,8 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 def forget(pack: RuleSet) -> None:
     """Empty the phrases remembered for `pack` (a benchmark pass reads its texts afresh)."""
-    pack._compiled.pop("strip", None)
+    for cache in ("strip", "clean", "generic_core"):
+        pack._compiled.pop(cache, None)
 
 
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
@@ -308,7 +309,17 @@ def share_as_said(right: str, pack: RuleSet) -> str:
 
 def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks, asides and everything before a cue go from an
-    indicator; 对X进行改造 names X改造."""
+    indicator; 对X进行改造 names X改造. Remembered like `strip`: the indicator rules of a value
+    clean the same left noun again and again (10.6k calls over the corpus, 4.2k names)."""
+    cache = pack._compiled.setdefault("clean", {})
+    if name not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[name] = _clean(name, pack)
+    return cache[name]
+
+
+def _clean(name: str, pack: RuleSet) -> str:
     m = pack.pattern("DISPOSAL").match(name)
     if m:
         name = m.group("object") + m.group("act")
@@ -375,7 +386,17 @@ def topic(clause: str, pack: RuleSet) -> str:
 
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
-    which needs its subject from earlier in the sentence; '' when it names more."""
+    which needs its subject from earlier in the sentence; '' when it names more. Remembered
+    like `strip`: the replace rules of a value ask it of the same name (16.9k calls, 3.9k names)."""
+    cache = pack._compiled.setdefault("generic_core", {})
+    if indicator not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[indicator] = _generic_core(indicator, pack)
+    return cache[indicator]
+
+
+def _generic_core(indicator: str, pack: RuleSet) -> str:
     generic = pack.word_list("GENERIC_METRIC")
     for core in (indicator, strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD")):  # 增加值 is no verb 增加 and 值
         period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
