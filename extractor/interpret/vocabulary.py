@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..core.numerals import split_magnitude
-from ..core.segment import year_of
+from . import phrases
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
           "indicator", "column", "cell", "row", "caption")
@@ -202,7 +202,7 @@ def _list_name(get, member: bool = False, negate: bool = False):
 def _clause_year(v) -> str:
     """'ahead' when the clause names a year from the document's own on, 'past' when all it
     names are earlier, '' when it names none or the document's year is unknown."""
-    years = [year_of(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
+    years = phrases.years_named(v.scope_clause, v.pack)
     if not years or not v.doc.year:
         return ""
     return "ahead" if max(years) >= v.doc.year else "past"
