@@ -178,8 +178,10 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
     o_start, o_end = view.span(sentence.start, sentence.end)
     text = original[o_start:o_end]
     outer = ""  # the last name given outside brackets: an aside's (（包括…1492万辆）) ends with it
+    depth, at = 0, sentence.start  # brackets open at `at`: hits run left to right, each scan goes on from the last
     for n, hit in enumerate(sentence.hits):
-        aside = _in_aside(view.text, sentence.start, hit.start)
+        depth, at = _bracket_depth(view.text, at, hit.start, depth), hit.start
+        aside = depth > 0
         if not aside:
             sentence.last_indicator = outer
         v = Value(sentence, n)
@@ -211,15 +213,14 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
                                     {f: v.decided[f][2] for f in INTERPRETED}))
 
 
-def _in_aside(text: str, start: int, at: int) -> bool:
-    """Whether `at` is inside a bracket opened after `start` and not yet closed."""
-    depth = 0
+def _bracket_depth(text: str, start: int, at: int, depth: int) -> int:
+    """How many brackets are open at `at`, `depth` of them at `start`: a value inside one is in an aside."""
     for c in text[start:at]:
         if c in BRACKETS:
             depth += 1
         elif depth and c in BRACKETS.values():
             depth -= 1
-    return depth > 0
+    return depth
 
 
 def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:

@@ -173,7 +173,8 @@ class CompiledInterp:
     field: str
     doc: str
     tests: tuple  # (name, callable(value) -> bool) pairs, all must hold
-    produce: Any  # callable(value) -> the field's value, or None when the rule does not apply
+    produce: Any  # callable(value) -> the field's value, or None when the rule does not apply; a replace
+                  # rule's callable(value, current) also sees the value so far
     replace: bool
     source: str
     examples: tuple[InterpExample, ...]

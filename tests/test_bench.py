@@ -15,6 +15,6 @@ def test_best_of_resets_before_each_timed_pass():
 def test_forget_texts_empties_the_phrase_and_number_caches():
     rules = load_rules()
     extract_text("全市新建学校20所，地区生产总值增长6%。", rules=rules)
-    assert rules._compiled.get("strip") and numerals._parse.cache_info().currsize
+    assert all(rules._compiled.get(c) for c in ("strip", "clean", "generic_core", "years")) and numerals._parse.cache_info().currsize
     forget_texts(rules)
-    assert not rules._compiled.get("strip") and numerals._parse.cache_info().currsize == 0
+    assert not any(rules._compiled.get(c) for c in ("strip", "clean", "generic_core", "years")) and numerals._parse.cache_info().currsize == 0

@@ -135,10 +135,12 @@ def parse_digits(text: str) -> float:
     return float(joined)
 
 
+@lru_cache(maxsize=1024)
 def split_magnitude(unit: str) -> tuple[float, str]:
     """Split a unit with a magnitude prefix into (scale, base unit): '万亿元' -> (1e12, '元').
 
-    A bare magnitude ('万' in 6600多万纳税人) has base unit ''.
+    A bare magnitude ('万' in 6600多万纳税人) has base unit ''. Remembered: units are few, and
+    the interpretation rules ask for a value's some ten times (50k calls over the corpus).
     """
     for prefix in UNIT_PREFIXES:
         if unit.startswith(prefix):

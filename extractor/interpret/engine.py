@@ -12,10 +12,21 @@ from .vocabulary import NONE
 
 def decide(v, field: str) -> tuple:
     """(value, id of the deciding rule, chain of rules that applied) for one field of value `v`."""
-    value, by, chain = None, None, []
-    for rule_id, replace, tests, produce in _plan(v.pack, field, v.in_table):
-        if replace == (by is None):
-            continue
+    for rule_id, tests, produce, replacing in _plan(v.pack, field, v.in_table):
+        for test in tests:
+            if not test(v):
+                break
+        else:
+            got = produce(v)
+            if got is None or got == "" or got is False:
+                continue
+            value, by, chain = (None if got is NONE else got), rule_id, [rule_id]
+            break
+    else:
+        return None, None, ()
+    if field == "drop":
+        return value, by, tuple(chain)
+    for rule_id, tests, produce in replacing:
         for test in tests:
             if not test(v):
                 break
@@ -25,17 +36,20 @@ def decide(v, field: str) -> tuple:
                 continue
             value, by = (None if got is NONE else got), rule_id
             chain.append(rule_id)
-            if field == "drop":
-                break
     return value, by, tuple(chain)
 
 
 def _plan(pack, field: str, table: bool) -> tuple:
-    """A field's rules as plain tuples (id, replace, condition tests, produce), made once per
-    pack: the loop above runs some hundred times a value, and attribute lookups added up."""
+    """A field's plain rules as tuples (id, condition tests, produce, the replace rules after it),
+    made once per pack: the loop above runs some hundred times a value, and attribute lookups
+    added up; a replace rule runs only after the plain rule that gave the value, and a plain rule
+    only while none has, so neither loop steps over the other's rules."""
     key = ("plan", field, table)
     plan = pack._compiled.get(key)
     if plan is None:
-        plan = pack._compiled[key] = tuple((r.id, r.replace, tuple(t for _, t in r.tests), r.produce)
-                                           for r in pack.interp_for(field, table))
+        rules = pack.interp_for(field, table)
+        plan = pack._compiled[key] = tuple(
+            (r.id, tuple(t for _, t in r.tests), r.produce,
+             tuple((a.id, tuple(t for _, t in a.tests), a.produce) for a in rules[i + 1:] if a.replace))
+            for i, r in enumerate(rules) if not r.replace)
     return plan

@@ -105,8 +105,7 @@ def explicit_year(v, scope: str):
     document's year, an achievement's is before it."""
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
-    for m in v.pack.pattern("EXPLICIT_YEAR").finditer(v.scope(scope)):
-        year = year_of(m.group(1))
+    for year in phrases.years_named(v.scope(scope), v.pack):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year

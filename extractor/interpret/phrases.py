@@ -4,6 +4,7 @@ Every word and pattern comes from the rule pack; these functions only know how
 to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
+from ..core.segment import year_of
 from ..rulepack import RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
@@ -29,7 +30,8 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 def forget(pack: RuleSet) -> None:
     """Empty the phrases remembered for `pack` (a benchmark pass reads its texts afresh)."""
-    pack._compiled.pop("strip", None)
+    for cache in ("strip", "clean", "generic_core", "years"):
+        pack._compiled.pop(cache, None)
 
 
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
@@ -44,12 +46,21 @@ def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     return cache[key]
 
 
+def _strip_patterns(pack: RuleSet) -> tuple:
+    """The patterns `_strip` cuts with, looked up once per pack (14k cuts over the corpus asked
+    for seven each)."""
+    found = pack._compiled.get("strip patterns")
+    if found is None:
+        found = pack._compiled["strip patterns"] = (
+            pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY"), pack.pattern("CONJ"), pack.pattern("ITEM_MARK"),
+            pack.pattern("BASELINE_END", from_end=True), pack.pattern("VERB_PAIR"))
+    return found
+
+
 def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
-    time_prefix, beneficiary = pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY")
-    conj, item = pack.pattern("CONJ"), pack.pattern("ITEM_MARK")
-    baseline_end = pack.pattern("BASELINE_END", from_end=True)
+    time_prefix, beneficiary, conj, item, baseline_end, verb_pair = _strip_patterns(pack)
     while s:
         s2 = trim(s)
         m = item.match(s2)
@@ -62,7 +73,7 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         m = beneficiary.match(s2) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
-        m = lead_re.match(s2) if lead_re and not pack.pattern("VERB_PAIR").match(s2) else None
+        m = lead_re.match(s2) if lead_re and not verb_pair.match(s2) else None
         if m and _keeps_lead(s2, m.end(), pack):
             m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
@@ -308,14 +319,24 @@ def share_as_said(right: str, pack: RuleSet) -> str:
 
 def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks, asides and everything before a cue go from an
-    indicator; 对X进行改造 names X改造."""
+    indicator; 对X进行改造 names X改造. Remembered like `strip`: the indicator rules of a value
+    clean the same left noun again and again (10.6k calls over the corpus, 4.2k names)."""
+    cache = pack._compiled.setdefault("clean", {})
+    if name not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[name] = _clean(name, pack)
+    return cache[name]
+
+
+def _clean(name: str, pack: RuleSet) -> str:
     m = pack.pattern("DISPOSAL").match(name)
     if m:
         name = m.group("object") + m.group("act")
     name = pack.pattern("ASIDE").sub("", name)  # 在去年明显下降的基础上: an aside names nothing
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
-    for drop in pack.word_list("NAME_DROP"):
-        name = pack.pattern(drop).sub("", name) or name
+    for drop in _name_drops(pack):
+        name = drop.sub("", name) or name
     if pack.pattern("NAMELESS").fullmatch(name):
         return ""
     kept = pack.words_re("LEAD_KEEP").match(name)  # 全省性会议 is no 全省 and 性会议
@@ -333,6 +354,14 @@ def clean(name: str, pack: RuleSet) -> str:
     name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
     name = _unclosed_cut(name)
     return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
+
+
+def _name_drops(pack: RuleSet) -> tuple:
+    """The patterns NAME_DROP names, in its order, looked up once per pack (some twenty a name)."""
+    found = pack._compiled.get("name drops")
+    if found is None:
+        found = pack._compiled["name drops"] = tuple(pack.pattern(name) for name in pack.word_list("NAME_DROP"))
+    return found
 
 
 def _unclosed_cut(name: str) -> str:
@@ -375,7 +404,17 @@ def topic(clause: str, pack: RuleSet) -> str:
 
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
-    which needs its subject from earlier in the sentence; '' when it names more."""
+    which needs its subject from earlier in the sentence; '' when it names more. Remembered
+    like `strip`: the replace rules of a value ask it of the same name (16.9k calls, 3.9k names)."""
+    cache = pack._compiled.setdefault("generic_core", {})
+    if indicator not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[indicator] = _generic_core(indicator, pack)
+    return cache[indicator]
+
+
+def _generic_core(indicator: str, pack: RuleSet) -> str:
     generic = pack.word_list("GENERIC_METRIC")
     for core in (indicator, strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD")):  # 增加值 is no verb 增加 and 值
         period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
@@ -392,3 +431,15 @@ def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> st
     if not unit_percent and right:
         name = after_classifier(right, pack) or name
     return clean(name, pack)
+
+
+def years_named(text: str, pack: RuleSet) -> list[int]:
+    """The years EXPLICIT_YEAR finds in `text`, in order. Remembered like `strip`: the kind
+    rules' clause_year and the year rules read the same clause, and the values of a section
+    its heading (24k scans over the corpus, 10k texts)."""
+    cache = pack._compiled.setdefault("years", {})
+    if text not in cache:
+        if len(cache) > STRIP_CACHE:
+            cache.clear()
+        cache[text] = [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text)]
+    return cache[text]

@@ -71,9 +71,35 @@ class TableValue:
         return self.decided[name][0]
 
     def scope(self, name: str) -> str:
-        return {"column": self.table.column.header, "cell": self.words, "row": self.table.label,
-                "caption": "\n".join(self.table.table.above),
-                "value_before": self.before}.get(name) or (self.field("indicator") if name == "indicator" else "")
+        return getattr(self, "scope_" + name)
+
+    # -- scopes, by the attribute names a prose value has: a cell has no sentence around it
+    scope_sentence = scope_clause = scope_before = scope_upto = scope_left = scope_right = scope_value_after = ""
+    scope_section = ""
+
+    @property
+    def scope_column(self) -> str:
+        return self.table.column.header
+
+    @property
+    def scope_cell(self) -> str:
+        return self.words
+
+    @property
+    def scope_row(self) -> str:
+        return self.table.label
+
+    @property
+    def scope_caption(self) -> str:
+        return "\n".join(self.table.table.above)
+
+    @property
+    def scope_value_before(self) -> str:
+        return self.before
+
+    @property
+    def scope_indicator(self) -> str:
+        return self.field("indicator")
 
 
 def _clean(text: str, pack: RuleSet) -> str:

@@ -12,12 +12,14 @@ that a pack lacking one fails when it loads, not on the first document.
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from operator import attrgetter
 from typing import Any
 
 import regex
 
 from ..core.numerals import split_magnitude
-from ..core.segment import year_of
+from . import phrases
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
           "indicator", "column", "cell", "row", "caption")
@@ -108,10 +110,9 @@ def _words(arg, pack, anchor: str = "") -> regex.Pattern:
 
 
 def _reader(scope: str):
-    """What a condition reads of a value: a prose value's scope attribute (most tests are of
-    prose, and a call through `scope` was a good part of their cost), a table cell's `scope`."""
-    attr = "scope_" + scope
-    return lambda v: v.scope(scope) if v.in_table else getattr(v, attr)
+    """What a condition reads of a value: its scope attribute, which prose values and table cells
+    both have (a call through `scope` was a good part of a test's cost)."""
+    return attrgetter("scope_" + scope)
 
 
 def _has(scope: str, negate: bool):
@@ -125,13 +126,13 @@ def _has(scope: str, negate: bool):
                 raise ValueError("a table here takes `words` and optionally `outside` (a regex)")
             outside = pack.compile(arg["outside"])
             arg = arg["words"]
-        words = _words(arg, pack)
+        search = _words(arg, pack).search
+        if outside is None:
+            return (lambda v: search(read(v)) is None) if negate else (lambda v: search(read(v)) is not None)
 
         def test(v):
-            s = read(v)
-            if outside is not None:
-                s = outside.sub(lambda m: "\0" * len(m.group()), s)
-            return (words.search(s) is not None) != negate
+            s = outside.sub(lambda m: "\0" * len(m.group()), read(v))
+            return (search(s) is not None) != negate
         return test
     return compile_
 
@@ -141,9 +142,8 @@ def _edge(scope: str, end: bool):
 
     def compile_(arg, pack):
         words = _words(arg, pack, "end" if end else "")
-        if end:
-            return lambda v: words.search(read(v)) is not None
-        return lambda v: words.match(read(v)) is not None
+        find = words.search if end else words.match
+        return lambda v: find(read(v)) is not None
     return compile_
 
 
@@ -154,7 +154,9 @@ def _matches(scope: str, negate: bool):
         if not isinstance(arg, str):
             raise ValueError("needs a regex")
         search = pack.compile(arg).search
-        return lambda v: (search(read(v)) is not None) != negate
+        if negate:
+            return lambda v: search(read(v)) is None
+        return lambda v: search(read(v)) is not None
     return compile_
 
 
@@ -200,7 +202,7 @@ def _list_name(get, member: bool = False, negate: bool = False):
 def _clause_year(v) -> str:
     """'ahead' when the clause names a year from the document's own on, 'past' when all it
     names are earlier, '' when it names none or the document's year is unknown."""
-    years = [year_of(y) for y in v.pack.pattern("EXPLICIT_YEAR").findall(v.scope_clause)]
+    years = phrases.years_named(v.scope_clause, v.pack)
     if not years or not v.doc.year:
         return ""
     return "ahead" if max(years) >= v.doc.year else "past"
@@ -315,15 +317,16 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
         fn, kwargs = mech.fn, dict(rule.args)
-        if "current" in inspect.signature(fn).parameters:
-            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, current=current, **kwargs)  # noqa: E731
-        else:
-            produce = lambda v, current, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
-    elif rule.field != "drop":
-        value = None if rule.give == "none" else rule.give
-        produce = lambda v, current, value=value: value if value is not None else NONE  # noqa: E731
+        current = "current" in inspect.signature(fn).parameters
+        if rule.replace and current:
+            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, current=value, **kwargs)  # noqa: E731
+        elif rule.replace:
+            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
+        else:  # a plain rule runs while the field has none; a partial spares each call a frame
+            produce = partial(fn, current=None, **kwargs) if current else partial(fn, **kwargs)
     else:
-        produce = lambda v, current: True  # noqa: E731
+        given = True if rule.field == "drop" else NONE if rule.give == "none" else rule.give
+        produce = (lambda v, value: given) if rule.replace else (lambda v: given)  # noqa: E731
     if not ok:
         return None
     table = rule.when.get("in_table")
