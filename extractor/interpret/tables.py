@@ -220,12 +220,16 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
         own = pack.pattern("TABLE_COL_TARGET").sub("", pack.pattern("TABLE_HEADER_YEAR").sub("", own)).strip()
         if pack.pattern("TABLE_COL_RISE").search(own) or pack.pattern("TABLE_COL_FALL").search(own) or not own:
             own = last  # 比上年增长 of the column before: the growth of what it measures
-        elif len(own) < 2 or not (pack.words_re("TABLE_METRIC_TAIL", "end").search(own)
-                                  or pack.words_re("TABLE_MEASURE_END", "end").search(own)):
+        elif len(own) < 2 or not _names_measure(own, pack):
             own = ""  # 1957年为1952年的百分比 (or a 量 split from 产 量) names no measure: the caption's, if any
         last = own
         out[c.index] = own if own and own not in generic else _in_caption(own, caption, generic, pack)
     return out
+
+
+def _names_measure(text: str, pack: RuleSet) -> bool:
+    """Whether `text` ends as a measure does: a metric's tail (产量, 比重) or 额/量 (出口额)."""
+    return bool(pack.words_re("TABLE_METRIC_TAIL", "end").search(text) or pack.words_re("TABLE_MEASURE_END", "end").search(text))
 
 
 def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet) -> str:
@@ -236,8 +240,7 @@ def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet
     if not word or not caption:
         return caption
     if word not in caption:
-        named = pack.words_re("TABLE_METRIC_TAIL", "end").search(caption) or pack.words_re("TABLE_MEASURE_END", "end").search(caption)
-        return caption if named else caption + word
+        return caption if _names_measure(caption, pack) else caption + word
     items = pack.pattern("ITEM_SEP").split(caption)
     item = next(i for i in items if word in i)
     if item != word:
