@@ -423,7 +423,7 @@ def threshold_of_previous(v, current: str = ""):
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD"))
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -439,6 +439,9 @@ def subject_of_generic(v, current: str = ""):
         last = last[tails[-1].end():]
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
         return last
+    rate = v.pack.pattern("RATE_IN_NAME").search(last) if core in v.pack.word_list("PROPERTY_METRIC") else None
+    if rate:  # 服务业增加值年均增速高于全国 and 占比: 服务业增加值占比
+        return last[:rate.start()] + core
     generic = v.pack.word_list("GENERIC_METRIC")
     shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
     if not shared and core not in v.pack.word_list("PROPERTY_METRIC"):  # 企业总数 and 增加值: 企业增加值
