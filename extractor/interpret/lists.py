@@ -194,7 +194,7 @@ def share_head(names: list[str], pack) -> list[str]:
             if head and name.endswith(head.group()):  # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款
                 cut = len(name)
             else:  # 生产安全事故起数、死亡人数: the first item's head word gives way
-                cut = len(head.group()) if head else (2 if first[-1] == name[-1] else len(name))
+                cut = len(head.group()) if head else len(name)
             shared = first[:-cut]
             name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)

@@ -113,9 +113,10 @@ def _keeps_trail(s: str, start: int, pack: RuleSet) -> bool:
 
 
 def _keeps_lead(s: str, end: int, pack: RuleSet) -> bool:
-    """Whether the leading word ending at `end` starts a longer word that is no lead (从业 keeps 从)."""
+    """Whether the leading word ending at `end` starts a longer word that is no lead (从业 keeps 从),
+    or a rate or amount of what it says (开工率, 完成率: LEAD_AS_METRIC)."""
     keep = pack.words_re("LEAD_KEEP").match(s)
-    return keep is not None and keep.end() > end
+    return keep is not None and keep.end() > end or pack.pattern("LEAD_AS_METRIC").match(s, end) is not None
 
 
 def _no_word(s: str, pack: RuleSet) -> bool:
