@@ -652,22 +652,25 @@ def verb_on_previous_object(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PLACES_SAID_APART"))
+@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PLACES_SAID_APART", "WHOLE_OPENING"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word name a part of what the value before it measures
     (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit; so do places said apart
     with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
-    previous = v.sentence.fields.get(v.n - 1)
     places = v.pack.pattern("PLACES_SAID_APART")
     part = current in v.pack.word_list("PART_SCOPE") and v.pack.pattern("PART_MARK").search(v.scope_left)
-    if previous is None or not (part or places.fullmatch(current)) \
-            or unit_family(previous.unit) != unit_family(v.unit) or previous.indicator.startswith(current):
+    if not (part or places.fullmatch(current)):
+        return None
+    fields = v.sentence.fields  # the nearest value before in the same unit (收入25735元、增长5.4%，其中城镇…元)
+    previous = next((fields[k] for k in range(v.n - 1, -1, -1)
+                     if k in fields and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+    if previous is None or previous.indicator.startswith(current):
         return None
     whole = previous.indicator
-    place = places.match(whole) if not part else None
+    place = places.match(whole) if not part else v.pack.words_re("WHOLE_OPENING").match(whole)
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
-    return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率
+    return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
 
 
 @mechanism("indicator", needs=("SHARE_VERB",))
