@@ -68,3 +68,23 @@ def test_word_alternations_escape_as_regex_escape_does():
     assert sum(len(words) for words in lists) > 1000
     for words in lists:
         assert _alternation(words) == plain(words)
+
+
+def test_the_command_line_builds_only_the_command_it_runs():
+    """typer builds every command's options at each start; a run names one, and only that one
+    is built. Anything else gets the whole app; what a user sees is the same either way."""
+    from typer.testing import CliRunner
+
+    from extractor import cli
+
+    one = cli._command_line(["extractor", "extract", "x.txt"])
+    assert [c.callback for c in one.registered_commands] == [cli.extract]
+    assert [c.callback for c in cli._command_line(["extractor", "eval"]).registered_commands] == [cli.evaluate]
+    for argv in (["extractor"], ["extractor", "--help"], ["extractor", "extrac"], ["extractor", "x.txt"]):
+        assert cli._command_line(argv) is cli.app
+    assert len(cli.app.registered_commands) == 12 and cli.app.registered_callback is None
+    runner = CliRunner()
+    for args in (["extract", "--help"], ["extract"], ["extract", "--bogus", "x"], ["extract", "x.txt", "--format", "xx"]):
+        whole, narrowed = runner.invoke(cli.app, args), runner.invoke(one, args)
+        assert (narrowed.exit_code, narrowed.output) == (whole.exit_code, whole.output), args
+        assert narrowed.output
