@@ -35,8 +35,7 @@ class Outcome:
     chains: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class DocResult:
+class DocResult(NamedTuple):
     """One document's records, its text, and what the sources sheet says of it."""
 
     doc: str

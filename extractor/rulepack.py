@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -153,8 +153,7 @@ class RulePackError(ExtractorError):
         super().__init__("invalid rule pack:\n  " + "\n  ".join(problems))
 
 
-@dataclass(frozen=True)
-class CompiledRule:
+class CompiledRule(NamedTuple):
     id: str
     name: str
     action: str
@@ -165,8 +164,7 @@ class CompiledRule:
     unit: str | None = None
 
 
-@dataclass(frozen=True)
-class CompiledInterp:
+class CompiledInterp(NamedTuple):
     """An interpretation rule ready to run: its conditions and what it gives."""
 
     id: str

@@ -3,8 +3,7 @@
 Each filter is one field of Selection and one test in `keeps`; a filter on canonical
 metrics, when those exist, is one more of each.
 """
-import dataclasses
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -12,8 +11,7 @@ from .models import Record
 from .pipeline import DocResult
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     kinds: tuple[str, ...] = ()          # any of these kinds; none given: all
     years: tuple[int, ...] = ()          # any of these years; none given: all
     indicator: regex.Pattern | None = None  # searched in the indicator
@@ -27,4 +25,4 @@ class Selection:
         """The document's result with only the records kept (ids stay as extracted)."""
         if self == Selection():
             return result
-        return dataclasses.replace(result, records=[r for r in result.records if self.keeps(r)])
+        return result._replace(records=[r for r in result.records if self.keeps(r)])

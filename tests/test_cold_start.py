@@ -1,4 +1,5 @@
 """A cold one-document JSONL run: the work it leaves out, each checked in a fresh process (no timings)."""
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +69,35 @@ def test_word_alternations_escape_as_regex_escape_does():
     assert sum(len(words) for words in lists) > 1000
     for words in lists:
         assert _alternation(words) == plain(words)
+
+
+def test_the_command_line_builds_only_the_command_it_runs():
+    """typer builds every command's options at each start; a run names one, and only that one
+    is built. Anything else gets the whole app; what a user sees is the same either way."""
+    from typer.testing import CliRunner
+
+    from extractor import cli
+
+    one = cli._command_line(["extractor", "extract", "x.txt"])
+    assert [c.callback for c in one.registered_commands] == [cli.extract]
+    assert [c.callback for c in cli._command_line(["extractor", "eval"]).registered_commands] == [cli.evaluate]
+    for argv in (["extractor"], ["extractor", "--help"], ["extractor", "extrac"], ["extractor", "x.txt"]):
+        assert cli._command_line(argv) is cli.app
+    assert len(cli.app.registered_commands) == 12 and cli.app.registered_callback is None
+    runner = CliRunner()
+    for args in (["extract", "--help"], ["extract"], ["extract", "--bogus", "x"], ["extract", "x.txt", "--format", "xx"]):
+        whole, narrowed = runner.invoke(cli.app, args), runner.invoke(one, args)
+        assert (narrowed.exit_code, narrowed.output) == (whole.exit_code, whole.output), args
+        assert narrowed.output
+
+
+def test_a_cold_run_makes_few_dataclasses():
+    """A dataclass compiles its methods from source at every start (some 4M instructions
+    each): the values a run makes and never changes are named tuples; the package's
+    dataclasses left on the JSONL path are mutable or make their defaults (21 before)."""
+    err = cold_run(before="import dataclasses\nMADE = []\nmake = dataclasses._process_class\n"
+                          "dataclasses._process_class = lambda cls, *a: MADE.append(cls.__module__ + '.' + cls.__qualname__) or make(cls, *a)",
+                   after="print('MADE', sorted(m for m in MADE if m.startswith('extractor.')), file=sys.stderr)")
+    made = ast.literal_eval(err.split("MADE ", 1)[1].splitlines()[0])
+    assert "extractor.rulepack.RuleSet" in made and "extractor.pipeline.DocResult" not in made
+    assert len(made) <= 12, made

@@ -4,7 +4,7 @@ Rules match on the view (ASCII digits, no stray spaces or layout line breaks,
 no continuation markers); records are reported in original offsets.
 """
 from array import array
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -21,8 +21,7 @@ _SPACES = regex.compile(r"[ \t\u00a0]+")
 _YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """The normalised text and, for each of its characters, the original index."""
 
     text: str

@@ -1,12 +1,11 @@
 """Turn a hit's text into a quantity: value, range, unit and magnitude (pure functions)."""
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .matching import Hit
 from .numerals import MAGNITUDES, OWN_MAGNITUDE, SCALE_BEFORE_MAGNITUDE, in_largest_magnitude, magnitude_of, parse_number
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     value: float
     value_max: float | None
     unit: str

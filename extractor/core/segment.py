@@ -5,14 +5,13 @@ The words of headings, cues and datelines are the rule pack's patterns and
 word lists; this module only knows lines, sentences and the order of sections.
 """
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..rulepack import RuleSet
 from .numerals import parse_digits, parse_number
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     heading: bool

@@ -4,12 +4,12 @@ figures (- 纱 万吨 3200.0 7.2: a table a converter flattened into a list). Ea
 as rows of cells with offsets into the text as read, so a cell's number is a record's exact span.
 """
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..rulepack import RuleSet
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     start: int   # offsets of the cell's content, trimmed, in the text as read
     end: int
     text: str

@@ -7,8 +7,8 @@ import codecs
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import ExtractorError
 
@@ -25,8 +25,7 @@ INPUT_FORMATS = ("auto", "text", "html", "docx", "pdf")
 SIZE_LIMIT = {"text": 512 * MB, "html": 64 * MB, "docx": 256 * MB, "pdf": 256 * MB}
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     id: str
     path: str    # as shown: see `shown`
     text: str

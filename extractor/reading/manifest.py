@@ -8,8 +8,8 @@ cell leaves that field to inference. A folder given as input may hold one as man
 """
 import csv
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import ExtractorError
 
@@ -17,8 +17,7 @@ NAME = "manifest.csv"
 COLUMNS = ("path", "government", "year", "kind")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     government: str | None = None
     year: int | None = None
     kind: str | None = None
