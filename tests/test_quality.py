@@ -65,6 +65,7 @@ FLOORS = {
     "shandong-gwr-2020": dict(DEV_BAR, precision=0.92),  # blind: a background paragraph of standing counts (普通高校146所) at .921
     "hainan-gwr-2022": dict(DEV_BAR, recall=0.77, strict=0.75),  # blind: its annotator took the notes' (注释) own figures as records
     "neimenggu-gwr-2013": dict(DEV_BAR, basis=0.90),  # blind: 五年累计 carried over the clauses after it (measured worse before)
+    "jiangxi-gwr-2018": dict(DEV_BAR, basis=0.96),  # blind: 五年中…共 and 累计 carried over the clauses after them (first score .962)
 }
 
 
