@@ -120,7 +120,7 @@ def _hits(text: str) -> tuple:
 def _whole_text_hits(text: str) -> tuple:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(matching, "_regions", lambda text, found, marks: [(0, len(text))])
-        m.setattr(matching, "_holding", lambda regions, pieces, words: regions)
+        m.setattr(matching._Pieces, "holding", lambda self, words: self.regions)
         return _hits(text)
 
 

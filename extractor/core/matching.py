@@ -93,13 +93,13 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
     finds what it finds in the whole text, and no span it finds elsewhere overlaps a value."""
     regions = marks and _regions(text, found, marks)
     joined = regions and _joined(regions)
-    pieces = regions and [text[a:b] for a, b in regions]
+    pieces = _Pieces(text, regions) if regions else None
     skips = []
     for rule, stretched, words in skip_rules:
         if not stretched:
             stretches = None
         elif words:
-            stretches = _joined(_holding(regions, pieces, words))
+            stretches = _joined(pieces.holding(words)) if pieces else []
         else:
             stretches = joined
         value = rule.regex.groupindex["value"]
@@ -156,9 +156,32 @@ def _regions(text: str, found, marks: tuple[regex.Pattern, regex.Pattern]) -> li
     return out
 
 
-def _holding(regions: list[tuple[int, int]], pieces: list[str], words: re.Pattern) -> list[tuple[int, int]]:
-    """The regions whose text (`pieces`) holds one of `words`."""
-    return [region for region, piece in zip(regions, pieces) if words.search(piece)]
+class _Pieces:
+    """The texts of the regions, joined by a character no word has: which regions hold one
+    of a rule's words is then a search from each region that does on, not one per region (a
+    search per region and skip rule was a tenth of the scan)."""
+
+    SEPARATOR = "\0"
+
+    def __init__(self, text: str, regions: list[tuple[int, int]]):
+        self.regions = regions
+        self.pieces = [text[a:b] for a, b in regions]
+        self.joined = self.SEPARATOR.join(self.pieces)
+        self.starts = list(itertools.accumulate((len(p) + 1 for p in self.pieces[:-1]), initial=0))
+
+    def holding(self, words: re.Pattern) -> list[tuple[int, int]]:
+        """The regions whose text holds one of `words` (a search of literal words: a match
+        lies in one piece, unless a word has the separator)."""
+        if self.SEPARATOR in words.pattern:
+            return [r for r, piece in zip(self.regions, self.pieces) if words.search(piece)]
+        out, at, search, starts = [], 0, words.search, self.starts
+        while (m := search(self.joined, at)) is not None:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            out.append(self.regions[k])
+            if k + 1 == len(starts):
+                break
+            at = starts[k + 1]
+        return out
 
 
 def _joined(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

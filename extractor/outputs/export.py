@@ -28,6 +28,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns whose values are this program's words (">=", "target", "raised"), never a document's:
 # the formula guard would turn the comparator "=" into "'=".
 FIXED_VALUES = {"kind", "comparator", "relation", "status", "comparator_change"}
+# What json.dumps(..., ensure_ascii=False) makes anew for every call: one line a record.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def check_writable(path: str | Path) -> None:
@@ -92,7 +94,7 @@ def _file_mode(path: Path) -> int:
 
 
 def json_line(record: Record) -> str:
-    return json.dumps(record.model_dump(), ensure_ascii=False) + "\n"
+    return _JSON.encode(record.model_dump()) + "\n"
 
 
 def safe_text(value):
