@@ -4,8 +4,8 @@ import hashlib
 import itertools
 import re
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -15,8 +15,7 @@ from . import reach
 from .reach import needed_words, passable
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A value span found by a record rule, with its named groups (view offsets)."""
 
     rule: CompiledRule

@@ -11,9 +11,9 @@ that a pack lacking one fails when it loads, not on the first document.
 """
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
+from typing import NamedTuple
 
 import regex
 
@@ -67,8 +67,7 @@ class PatternName(str):
     """A mechanism argument that names a pattern of the pack (checked when the pack loads)."""
 
 
-@dataclass(frozen=True)
-class Mechanism:
+class Mechanism(NamedTuple):
     """A named piece of the engine a rule can `use`: what it does, its arguments, what it reads."""
 
     field: str
