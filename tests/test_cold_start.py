@@ -101,3 +101,11 @@ def test_a_cold_run_makes_few_dataclasses():
     made = ast.literal_eval(err.split("MADE ", 1)[1].splitlines()[0])
     assert "extractor.rulepack.RuleSet" in made and "extractor.pipeline.DocResult" not in made
     assert len(made) <= 6, made
+
+
+def test_a_run_with_the_pack_cached_leaves_the_pattern_reader_out():
+    """What reach derives from the skip rules is kept in the pack cache, so a second run
+    does not import it (its own patterns are compiled at import)."""
+    probe = "print('REACH', 'extractor.core.reach' in sys.modules, file=sys.stderr)"
+    cold_run(after=probe)
+    assert "REACH False" in cold_run(after=probe)

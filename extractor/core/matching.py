@@ -10,8 +10,6 @@ import regex
 
 from ..errors import ExtractorError
 from ..rulepack import CompiledRule, RuleSet, match_timeout
-from . import reach
-from .reach import needed_words, passable
 
 
 class Hit(NamedTuple):
@@ -120,14 +118,20 @@ def _plan(rules: RuleSet):
     if key not in rules._compiled:
         marks = rules.words.get("SKIP_SCAN_BREAK", ())  # one character each: the pack checks at load
         cache = rules._compiled.get("patterns")
-        reader = hashlib.sha256(Path(reach.__file__).read_bytes()).hexdigest()[:16]  # a fix to it is no stale plan
+        source = Path(__file__).with_name("reach.py").read_bytes()
+        reader = hashlib.sha256(source).hexdigest()[:16]  # a fix to it is no stale plan
 
-        def derived(kind: str, r: CompiledRule, make):
+        def derived(kind: str, r: CompiledRule, *args):
+            """reach.passable or reach.needed_words of a rule, kept in the pack cache: reach is
+            imported only when the cache lacks one (importing it was ~8M instructions a start)."""
+            def make():
+                from . import reach
+
+                return getattr(reach, kind)(r.regex, *args)
             key = (kind, r.regex.pattern, r.regex.flags, tuple(marks), reader)
             return cache.remember(key, make) if cache else make()
 
-        skips = tuple((r, bool(marks) and not derived("passable", r, lambda r=r: passable(r.regex, marks)),
-                       derived("needed_words", r, lambda r=r: needed_words(r.regex)))
+        skips = tuple((r, bool(marks) and not derived("passable", r, marks), derived("needed_words", r))
                       for r in rules.rules if r.action == "skip")
         mark = "[" + regex.escape("".join(sorted(marks))) + "]"
         rules._compiled[key] = (tuple(r for r in rules.rules if r.action == "record"), skips,
