@@ -45,6 +45,19 @@ def test_the_library_is_imported_with_the_collector_off_and_frozen():
                                         "API extractor.api extractor.models"], done.stderr
 
 
+def test_typer_is_imported_with_the_collector_off_and_frozen():
+    """The command line's own imports (typer, click) are frozen too, and leave the collector
+    as they found it: at most one collection runs while the module loads (22 did)."""
+    probe = ("import gc, sys\n"
+             "import extractor\n"
+             "runs = []\n"
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info['generation']))\n"
+             "import extractor.cli\n"
+             "print('FEW', len(runs) <= 1, 'FROZEN', gc.get_freeze_count() > 0, 'ON', gc.isenabled())\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
+    assert done.stdout.splitlines() == ["FEW True FROZEN True ON True"], done.stderr
+
+
 def test_control_characters_are_counted_as_the_definition_says():
     """The share of control characters that marks binary data: every character below a space
     but tab, line feed, form feed and carriage return, and nothing else."""
