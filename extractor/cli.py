@@ -7,12 +7,31 @@ import copy
 import gc
 import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
-import typer
 
-from .errors import ExtractorError, printable
+@contextmanager
+def _kept():
+    """Import with the collector off, then freeze what was made: modules, classes and models
+    live as long as the process, and the collector, run every 700 new objects, only walked
+    them again and again (a twentieth of a cold run for the library; 22 runs, 9M
+    instructions for typer); frozen, it never walks them."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
+with _kept():
+    import typer
+
+    from .errors import ExtractorError, printable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract quantified targets and achievements from Chinese policy texts.")
@@ -524,17 +543,9 @@ def metrics(
 
 
 def _import_library() -> None:
-    """Import the library with the collector off, then freeze what it made: modules, classes
-    and models live as long as the process, and the collector, run every 700 new objects,
-    only walked them again and again (a twentieth of a cold run); frozen, it never walks them."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    """The library, imported as typer is (_kept); `import extractor` alone leaves it out."""
+    with _kept():
         from . import api  # noqa: F401 - pydantic, regex, the pipeline and its models
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
 
 
 def _command_line(argv: list[str]) -> typer.Typer:

@@ -28,6 +28,15 @@ def _problems(tmp_path, text: str) -> str:
     return "\n".join(err.value.problems)
 
 
+def test_a_mechanism_takes_the_value_so_far_as_its_signature_says():
+    """Whether a mechanism has a `current` parameter is read from its code when it registers."""
+    import inspect
+
+    assert any(m.current for m in MECHANISMS.values()) and not all(m.current for m in MECHANISMS.values())
+    for m in MECHANISMS.values():
+        assert m.current == ("current" in inspect.signature(m.fn).parameters), m.name
+
+
 def test_a_user_rule_naming_its_group_number_fails_with_file_and_id(tmp_path):
     problems = _problems(tmp_path, """
 [[rule]]

@@ -184,3 +184,15 @@ def test_a_scan_mark_of_more_than_one_character_fails_at_load(tmp_path):
     bad.write_text('[words]\nSKIP_SCAN_BREAK = ["。", "；；"]\n', encoding="utf-8")
     with pytest.raises(RulePackError, match="SKIP_SCAN_BREAK"):
         load_rules((bad,))
+
+
+@pytest.mark.parametrize("words, held", [
+    ({"发展"}, [0, 2]), ({"高质量发展", "质量"}, [0, 3]), ({"无"}, []), ({"量", "展"}, [0, 2, 3]),
+    ({"展\0高"}, []), ({"展。", "\0"}, [0, 2]),  # a word with the separator: looked for piece by piece
+])
+def test_the_regions_holding_a_rules_words(words, held):
+    """Each region whose text holds one of the words, once, in order: what a search of the
+    region alone says."""
+    text = "高质量发展。其他。发展。质量。"
+    regions = [(0, 6), (6, 9), (9, 12), (12, 15)]
+    assert matching._Pieces(text, regions).holding(frozenset(words)) == [regions[k] for k in held]

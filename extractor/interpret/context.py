@@ -5,7 +5,7 @@ document, list structure and comparator words once per sentence, and per value
 only what depends on the value (its clause and the text on each side). Every
 piece is computed on first use and kept.
 """
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.matching import Hit
 from ..core.numerals import magnitude_of
@@ -32,8 +32,7 @@ class cached_property:
         return value
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
     """The normalised text of a document and what is known of it as a whole."""
 
     text: str
@@ -45,8 +44,7 @@ class Doc:
     arabic: bool = False            # it writes its numbers in Arabic digits (Chinese numerals are few)
 
 
-@dataclass(frozen=True)
-class Extent:
+class Extent(NamedTuple):
     """The comparator words around a value: the span they widen it to, and the list each came from."""
 
     start: int

@@ -6,7 +6,7 @@ whether the column holds targets or results, totals over the span (累计) or ye
 averages (年均增长), or the binding of a target (属性). The interpretation rules of
 table.toml decide the fields from this reading; a cell with prose in it stays prose.
 """
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.numerals import magnitude_of, parse_number, unit_family
 from ..core.resolve import Quantity
@@ -21,8 +21,7 @@ ROLES = {"SEQ": "TABLE_COL_SEQ", "GROUP": "TABLE_COL_GROUP", "ATTR": "TABLE_COL_
          "LABEL": "TABLE_COL_LABEL", "UNIT": "TABLE_COL_UNIT", "NOTE": "TABLE_COL_NOTE"}
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     index: int
     header: str
     role: str              # SEQ, GROUP (the kind of indicators: 经济发展), LABEL, UNIT, ATTR, NOTE, or VALUE
@@ -30,8 +29,7 @@ class Column:
     unit: str              # a unit in brackets in the header (（%）)
 
 
-@dataclass(frozen=True)
-class TableCell:
+class TableCell(NamedTuple):
     """What a numeric cell's row and column say about it."""
 
     table: Table

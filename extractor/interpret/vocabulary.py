@@ -9,11 +9,10 @@ words they look for are the pack's word lists and patterns, named in the rule.
 Also here: ENGINE_NEEDS, every word list and pattern the code reads by name, so
 that a pack lacking one fails when it loads, not on the first document.
 """
-import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
+from typing import NamedTuple
 
 import regex
 
@@ -67,8 +66,7 @@ class PatternName(str):
     """A mechanism argument that names a pattern of the pack (checked when the pack loads)."""
 
 
-@dataclass(frozen=True)
-class Mechanism:
+class Mechanism(NamedTuple):
     """A named piece of the engine a rule can `use`: what it does, its arguments, what it reads."""
 
     field: str
@@ -77,6 +75,7 @@ class Mechanism:
     args: dict[str, type]
     needs: tuple[str, ...]
     doc: str
+    current: bool  # it has a `current` parameter
 
 
 MECHANISMS: dict[tuple[str, str], Mechanism] = {}
@@ -85,8 +84,10 @@ MECHANISMS: dict[tuple[str, str], Mechanism] = {}
 def mechanism(for_field: str, /, needs: tuple[str, ...] = (), **args: type):
     """Register a mechanism; one with a `current` parameter also sees the field's value so far."""
     def register(fn):
+        code = fn.__code__  # read here, not by inspect.signature at each load of the pack (75 calls)
+        current = "current" in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
         MECHANISMS[(for_field, fn.__name__)] = Mechanism(for_field, fn.__name__, fn, args, needs,
-                                                        (fn.__doc__ or "").strip())
+                                                        (fn.__doc__ or "").strip(), current)
         return fn
     return register
 
@@ -315,8 +316,7 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
         if rule.args.get("scope") is not None and rule.args["scope"] not in SCOPES:
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
-        fn, kwargs = mech.fn, dict(rule.args)
-        current = "current" in inspect.signature(fn).parameters
+        fn, kwargs, current = mech.fn, dict(rule.args), mech.current
         if rule.replace and current:
             produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, current=value, **kwargs)  # noqa: E731
         elif rule.replace:
