@@ -654,14 +654,15 @@ def verb_on_previous_object(v, current: str = ""):
 
 @mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PLACES_SAID_APART", "WHOLE_OPENING"))
 def part_of_previous(v, current: str = ""):
-    """其中 and a bare scope word name a part of what the value before it measures
-    (新建充电桩2万个，其中农村1万个 -> 农村充电桩), in the same unit; so do places said apart
-    with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
+    """其中 and a bare scope word name a part of what the nearest value before it in the same
+    unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; a rate between is passed over:
+    收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way; so do places said
+    apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
     places = v.pack.pattern("PLACES_SAID_APART")
     part = current in v.pack.word_list("PART_SCOPE") and v.pack.pattern("PART_MARK").search(v.scope_left)
     if not (part or places.fullmatch(current)):
         return None
-    fields = v.sentence.fields  # the nearest value before in the same unit (收入25735元、增长5.4%，其中城镇…元)
+    fields = v.sentence.fields
     previous = next((fields[k] for k in range(v.n - 1, -1, -1)
                      if k in fields and unit_family(fields[k].unit) == unit_family(v.unit)), None)
     if previous is None or previous.indicator.startswith(current):
