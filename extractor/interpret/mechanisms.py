@@ -793,6 +793,22 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or _NONE_GIVEN
 
 
+@mechanism("basis", needs=("PART_MARK", "YEAR"), field=str)
+def from_whole(v, field: str):
+    """Parts said after 其中 are counted as their whole is (累计完成投资10万亿元，其中基础设施9330亿元，
+    产业8930亿元: all three totals of the span): the whole is the last value before the mark in
+    the same unit. A rate or a share is no part of an amount, and a part that names its year
+    (其中2015年达501亿元) is that year's."""
+    sentence, family = v.sentence, unit_family(v.unit)
+    marks = list(v.pack.pattern("PART_MARK").finditer(v.doc.text, sentence.start, v.extent.start))
+    if not marks or v.percent or v.pack.pattern("YEAR").search(v.doc.text, marks[-1].end(), v.extent.start):
+        return None
+    whole = next((k for k in range(v.n - 1, -1, -1) if k in sentence.fields
+                  and sentence.values[k].extent.end <= marks[-1].start()
+                  and unit_family(sentence.fields[k].unit) == family), None)
+    return None if whole is None else getattr(sentence.fields[whole], field) or _NONE_GIVEN
+
+
 @mechanism("change", field=str, verb_first=PatternName)
 def from_verb_before_list(v, field: str, verb_first: str):
     """压减粗钢产能2110万吨、生铁970万吨: a value after 、 with no verb of its own shares the change
