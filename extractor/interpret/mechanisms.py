@@ -349,6 +349,15 @@ def items_counted(v):
     return phrases.clean(name, v.pack) or None
 
 
+@mechanism("indicator", needs=("ASIDE",))
+def within_aside(v):
+    """A value inside an aside (在2015年增长14.3%的基础上，又增长12.7%) is of what the sentence
+    measured before it; the noun of the aside's frame (基础上) names nothing."""
+    if not v.pack.pattern("ASIDE").fullmatch(phrases.trim(v.scope_clause)):
+        return None
+    return v.sentence.last_indicator or None
+
+
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT",
                                 "SHARE_REACHED", "SHARE_NAME"))
 def share_of_noun(v):
