@@ -645,7 +645,8 @@ def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
     ends rules and items (审议通过地方性法规41件、修改50件 -> 修改地方性法规). An item may count and
-    measure (续建16条1260公里，建成13条): the count before its measure is the one acted on."""
+    measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
+    verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成)."""
     family = unit_family(v.unit)
     near = [v.sentence.fields.get(k) for k in (v.n - 1, v.n - 2)]
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
@@ -653,6 +654,9 @@ def verb_on_previous_object(v, current: str = ""):
         return None
     stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
     if stage.fullmatch(current):
+        said = stage.search(previous.indicator)
+        if said and said.end() == len(previous.indicator) and said.start() >= 2:
+            return previous.indicator[:said.start()] + current
         return current + stage.sub("", previous.indicator, count=1)
     if edit.fullmatch(current):
         acts = list(edit.finditer(previous.indicator))
