@@ -99,13 +99,17 @@ def counts_listed_items(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@mechanism("year", needs=("EXPLICIT_YEAR",), scope=str)
+@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
-    document's year, an achievement's is before it."""
+    document's year, an achievement's is before it. A year in an aside before the clause
+    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only."""
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
-    for year in phrases.years_named(v.scope(scope), v.pack):
+    text = v.scope(scope)
+    if scope == "before":
+        text = v.pack.pattern("ASIDE").sub("", text)
+    for year in phrases.years_named(text, v.pack):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year
