@@ -543,12 +543,13 @@ def metric_of_change(v, verbs: str, metric: str):
     return before + metric
 
 
-@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN"))
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
-    政府投融资平台不断做大，资产总额达到100亿元 -> 政府投融资平台资产总额)."""
-    core = phrases.generic_core(current, v.pack)
+    政府投融资平台不断做大，资产总额达到100亿元 -> 政府投融资平台资产总额); so does a bare stage
+    verb (推进保障性安居工程建设，开工46.89万套 -> 保障性安居工程开工)."""
+    core = phrases.generic_core(current, v.pack) or (current if v.pack.words_re("STAGE_VERB").fullmatch(current) else "")
     if not core or v.sentence.last_indicator:
         return None
     text, pack = v.doc.text, v.pack

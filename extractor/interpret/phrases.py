@@ -357,7 +357,8 @@ def _clean(name: str, pack: RuleSet) -> str:
     for last in pack.words_re("CUT_CUE").finditer(name):
         pass
     if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
-        name = name[last.end():]
+        rest = name[last.end():]  # but 保障性安居工程力争开工: a bare stage verb keeps its subject
+        name = name[:last.start()] + rest if pack.words_re("STAGE_VERB").fullmatch(rest) and last.start() >= 2 else rest
     name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
     name = _unclosed_cut(name)
     return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
