@@ -214,29 +214,30 @@ class Value:
     scope_column = scope_cell = scope_row = scope_caption = ""
 
     @cached_property
-    def _right(self) -> tuple[str, bool, bool]:
-        """The text after the value that may name it, whether the clause runs on into the
-        next value without a separator, and whether its left names a noun of its own."""
+    def _right(self) -> tuple[str, bool]:
+        """The text after the value that may name it, and whether the clause runs on into the
+        next value without a separator."""
         text, pack = self.doc.text, self.pack
         right_end = list_end(self.sentence, self.n, self.end)
         right = text[self.extent.end:right_end]
         runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end)
                    and not pack.pattern("SEPARATED").search(right))
-        named = bool(phrases.indicator_of(self.scope_left, "", False, pack)) if runs_on or self.counted else False
-        return right, runs_on, named
+        return right, runs_on
 
     @cached_property
     def scope_right(self) -> str:
-        right, runs_on, named = self._right
-        return "" if runs_on and named else right  # A 1000家B 2500家: the noun after is the next value's
+        right, runs_on = self._right
+        return "" if runs_on and self.left_is_named else right  # A 1000家B 2500家: the noun after is the next value's
 
     @property
     def runs_on(self) -> bool:
         return self._right[1]
 
-    @property
+    @cached_property
     def left_is_named(self) -> bool:
-        return self._right[2]
+        """Whether the left of a value that runs on or counts names a noun of its own: cut only
+        when a rule asks (scope_count, of a count whose right names places)."""
+        return bool(phrases.indicator_of(self.scope_left, "", False, self.pack)) if self.runs_on or self.counted else False
 
     # -- fields decided by the rules, on first use -----------------------------
 

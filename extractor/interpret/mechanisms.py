@@ -32,7 +32,7 @@ def scope_count(v) -> bool:
         return False
     if _value_right_after(v):
         return True
-    if v.left_is_named or not v.pack.pattern("PLACES").match(v.scope_right):
+    if not v.pack.pattern("PLACES").match(v.scope_right) or v.left_is_named:  # the cheap test first
         return False
     return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
 
