@@ -170,10 +170,14 @@ def share_head(names: list[str], pack) -> list[str]:
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
     heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
+    codes = pack.pattern("LATIN_CODE")
+    said = codes.match(last) if last else None
     out = []
     for i, name in enumerate(names):
         if not name or not first or not last:
             pass
+        elif i < len(names) - 1 and said and said.end() < len(last) and _code_at_end(name, codes):
+            name += last[said.end():]  # 城市PM10、PM2.5平均浓度: PM10 takes what follows PM2.5
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
@@ -199,6 +203,11 @@ def share_head(names: list[str], pack) -> list[str]:
             name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)
     return out
+
+
+def _code_at_end(name: str, codes) -> bool:
+    """Whether `name` ends with a whole Latin code (城市PM10, not a code inside a word)."""
+    return any(m.end() == len(name) for m in codes.finditer(name))
 
 
 def _part_of_pair(name: str, last: str, pack) -> str:
