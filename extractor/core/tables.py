@@ -103,7 +103,7 @@ def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]
             j += 1
         if j - i >= 2:
             head = i
-            while head > 0 and not run[head - 1][3] and i - head < ABOVE + 1:
+            while head > 0 and not run[head - 1][3] and i - head < ABOVE + 2:  # caption, unit, two header lines
                 head -= 1
             table, own = _list_rows(run[head:i], run[i:j], pack, names)
             names = tuple(c.text for c in table.rows[table.header_rows - 1])
