@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
 MARKS = RULES.words["SKIP_SCAN_BREAK"]
 SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
-RECORDS = [(r, needed_reads(r.regex, MARKS) if not passable(r.regex, MARKS) else None)
+RECORDS = [(r, [source for source, _ in needed_reads(r.regex, MARKS)] if not passable(r.regex, MARKS) else None)
            for r in RULES.rules if r.action == "record"]
 SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
 WORDS = sorted({w for _, _, words in SKIPS if words for w in words})
@@ -112,7 +112,7 @@ def test_the_words_every_match_reads(pattern, words):
     (r"(?x)第 \d+", set()),
 ])
 def test_what_every_match_reads(pattern, needs):
-    assert set(needed_reads(regex.compile(pattern), ["。"])) == needs
+    assert {source for source, _ in needed_reads(regex.compile(pattern), ["。"])} == needs
 
 
 def test_the_stretches_holding_each_need():
@@ -124,6 +124,13 @@ def test_the_stretches_holding_each_need():
     assert matching._Stretches(text, regex.compile("[。；]")).holding(need[::-1]) == [(0, 5), (8, 11), (13, 16)]
     assert matching._Stretches(text + "。", regex.compile("[。；]")).holding(need[:1]) == [(0, 5), (8, 17)]
     assert matching._Stretches("", regex.compile("[。；]")).holding(need[:1]) == []
+    assert matching._Stretches(text, regex.compile("[。；]")).holding((("%", "个"), need[0])) == [(0, 5), (8, 11), (13, 16)]
+
+
+def test_needs_come_rarest_first_with_their_words():
+    """A need without a class is also given as its words, searched for with str.find."""
+    assert needed_reads(regex.compile(r"\d+(?:%|个百分点)"), ["。"]) == (("%|个百分点", ("%", "个百分点")), (r"\d", None))
+    assert needed_reads(regex.compile(r"[一二]\.5倍"), ["。"]) == ((r"\.5倍", (".5倍",)), ("[一二]", None))
 
 
 def test_nearly_every_record_rule_is_scanned_over_stretches():

@@ -255,18 +255,30 @@ NEEDS_KEPT = 8  # clauses kept of an alternation's: any of them is still needed,
 OFTEN_MAX = 50  # a need guessed to be met more often is met in nearly every stretch: testing it costs more than it saves
 
 
-def needed_reads(pattern: regex.Pattern, marks) -> tuple[str, ...]:
+def needed_reads(pattern: regex.Pattern, marks) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
     """Regexes, as sources, each finding a word or character that every match reads (consumes,
-    or sees in a lookaround): for a pattern passing none of `marks`, a stretch between them
-    lacking a match of any holds no match. A lookbehind counts only when it can read no mark,
-    so that what it sees lies after the mark before the match. The one guessed to be met
-    least often comes first; those guessed to be met nearly anywhere are left out."""
+    or sees in a lookaround), each with its words when it has no class: for a pattern passing
+    none of `marks`, a stretch between them lacking a match of any holds no match. A
+    lookbehind counts only when it can read no mark, so that what it sees lies after the mark
+    before the match. The one guessed to be met least often comes first; those guessed to be
+    met nearly anywhere are left out."""
     tokens = _read(pattern)
     if tokens is None or pattern.flags & regex.IGNORECASE:
         return ()
     clauses = _clauses_alternatives(_tree(tokens)[0], frozenset(marks), int(pattern.flags))
-    needs = sorted((sum(map(_often, c)), "|".join(sorted(c))) for c in clauses)
-    return tuple(source for often, source in needs if often <= OFTEN_MAX)
+    needs = sorted((sum(map(_often, c)), sorted(c)) for c in clauses)
+    return tuple(("|".join(c), _words(c)) for often, c in needs if often <= OFTEN_MAX)
+
+
+def _words(needles: list[str]) -> tuple[str, ...] | None:
+    """The needles as words, None if one is a class (or an escape not read as a literal)."""
+    words = []
+    for needle in needles:
+        chars = [_literal(text) for kind, text, _ in _tokens(needle)]
+        if needle.startswith("[") or not all(c and len(c) == 1 for c in chars):
+            return None
+        words.append("".join(next(iter(c)) for c in chars))
+    return tuple(words)
 
 
 def _often(needle: str) -> float:
