@@ -1,6 +1,7 @@
-"""Skip rules run only over the stretches of text that can matter (between sentence marks,
-holding a record's value and one of the rule's words): what they find there, and so the
-hits and the skipped spans, must be exactly what a scan of the whole text gives."""
+"""Rules run only over the stretches of text that can matter (between sentence marks; for a
+skip rule, holding a record's value and one of the rule's words; for a record rule, holding
+something of each of its needs): what they find there, and so the hits and the skipped
+spans, must be exactly what a scan of the whole text gives."""
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractor.core import matching
 from extractor.core.normalise import normalise
-from extractor.core.reach import needed_words, passable
+from extractor.core.reach import needed_reads, needed_words, passable
 from extractor.errors import ExtractorError
 from extractor.reading import read_document
 from extractor.rulepack import load_rules
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
 MARKS = RULES.words["SKIP_SCAN_BREAK"]
 SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
+RECORDS = [(r, [source for source, _ in needed_reads(r.regex, MARKS)] if not passable(r.regex, MARKS) else None)
+           for r in RULES.rules if r.action == "record"]
 SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
 WORDS = sorted({w for _, _, words in SKIPS if words for w in words})
 PUNCTUATION = [*MARKS, "\n", "！", "？", "，", "、", "“", "”", "（", "）"]
@@ -94,19 +97,63 @@ def test_the_words_every_match_reads(pattern, words):
     assert needed_words(regex.compile(pattern)) == (words and frozenset(words))
 
 
+@pytest.mark.parametrize("pattern, needs", [
+    (r"\d+%", {"%", r"\d"}),
+    (r"\d+(?:个|项)?", {r"\d"}),                     # an optional part needs nothing
+    (r"[^第]+|第", set()),                          # nor a class of all but some
+    (r"\d+元|[一二]+元", {"元", r"[一二]|\d"}),       # one of each alternative's
+    (r"(?<=第)\d+", {"第", r"\d"}),                  # a lookbehind that reads no mark
+    (r"(?<=[第。])\d+", {r"\d"}),                    # ... one that may see the stretch before
+    (r"(?<=\d(?=x))y", {"y"}),                      # ... or read forward
+    (r"(?!第)\d+(?<!x)", {r"\d"}),                  # what is not read need not be there
+    (r"(?=\d+%)", {"%", r"\d"}),                     # a lookahead reads
+    (r"\p{Han}\s\d", {r"\d"}),                      # a class of nearly all is no need
+    (r"(?i)第\d+", set()),
+    (r"(?x)第 \d+", set()),
+])
+def test_what_every_match_reads(pattern, needs):
+    assert {source for source, _ in needed_reads(regex.compile(pattern), ["。"])} == needs
+
+
+def test_the_stretches_holding_each_need():
+    """Stretches end after each mark (and at the text's end); those holding a match of every
+    need are given, those that meet made one."""
+    text = "增长5%。一二。3个；4；x5%"
+    need = (regex.compile(r"\d"), regex.compile("%|个"))  # a first need met twice in a stretch gives it once
+    assert matching._Stretches(text, regex.compile("[。；]")).holding(need) == [(0, 5), (8, 11), (13, 16)]
+    assert matching._Stretches(text, regex.compile("[。；]")).holding(need[::-1]) == [(0, 5), (8, 11), (13, 16)]
+    assert matching._Stretches(text + "。", regex.compile("[。；]")).holding(need[:1]) == [(0, 5), (8, 17)]
+    assert matching._Stretches("", regex.compile("[。；]")).holding(need[:1]) == []
+    assert matching._Stretches(text, regex.compile("[。；]")).holding((("%", "个"), need[0])) == [(0, 5), (8, 11), (13, 16)]
+
+
+def test_needs_come_rarest_first_with_their_words():
+    """A need without a class is also given as its words, searched for with str.find."""
+    assert needed_reads(regex.compile(r"\d+(?:%|个百分点)"), ["。"]) == (("%|个百分点", ("%", "个百分点")), (r"\d", None))
+    assert needed_reads(regex.compile(r"[一二]\.5倍"), ["。"]) == ((r"\.5倍", (".5倍",)), ("[一二]", None))
+
+
+def test_nearly_every_record_rule_is_scanned_over_stretches():
+    assert sum(bool(needs) for _, needs in RECORDS) >= len(RECORDS) - 1
+
+
 def _stretch_scans_agree(text: str) -> None:
-    """Scanned stretch by stretch (each ending with a mark it cannot read past), each skip
-    rule finds what it finds in the whole text, and each match's stretch holds a word of it."""
+    """Scanned stretch by stretch (each ending with a mark it cannot read past), each rule
+    finds what it finds in the whole text, and each match's stretch holds a word of it (of
+    each need, for a record rule)."""
     ends = [0, *(m.end() for m in regex.finditer("[" + regex.escape("".join(MARKS)) + "]", text)), len(text)]
     for rule, stretched, words in SKIPS:
         _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+    for rule, needs in RECORDS:
+        _stretch_scan_agrees(rule, ends if needs is not None else [0, len(text)], None, text, needs)
 
 
-def _stretch_scan_agrees(rule, ends: list[int], words, text: str) -> None:
+def _stretch_scan_agrees(rule, ends: list[int], words, text: str, needs=()) -> None:
     stretched = []
     for a, b in zip(ends, ends[1:]):
         found = [m.regs for m in rule.regex.finditer(text, a, b) if m.start() < b]
         assert not found or words is None or any(w in text[a:b] for w in words), (rule.id, text[a:b])
+        assert not found or all(regex.search(n, text[a:b]) for n in needs or ()), (rule.id, text[a:b])
         stretched += found
     assert stretched == [m.regs for m in rule.regex.finditer(text)], rule.id
 
@@ -121,6 +168,7 @@ def _whole_text_hits(text: str) -> tuple:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(matching, "_regions", lambda text, found, marks: [(0, len(text))])
         m.setattr(matching._Pieces, "holding", lambda self, words: self.regions)
+        m.setattr(matching._Stretches, "holding", lambda self, needs: [(0, len(self.text))])
         return _hits(text)
 
 
@@ -153,6 +201,17 @@ def test_a_mark_anywhere_in_a_skip_rules_own_sentences(rule, stretched, words):
                 text = sentence[:at] + mark + sentence[at:]
                 ends = [0, *(i + 1 for i, c in enumerate(text) if c in MARKS), len(text)]
                 _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+
+
+@pytest.mark.parametrize("rule, needs", RECORDS, ids=[r.id for r, _ in RECORDS])
+def test_a_mark_anywhere_in_a_record_rules_own_sentences(rule, needs):
+    """The same for a record rule and the sentences of its examples."""
+    for sentence in (t.text for t in (*rule.examples, *rule.negatives)):
+        for at in range(len(sentence) + 1):
+            for mark in MARKS:
+                text = sentence[:at] + mark + sentence[at:]
+                ends = [0, *(i + 1 for i, c in enumerate(text) if c in MARKS), len(text)]
+                _stretch_scan_agrees(rule, ends if needs is not None else [0, len(text)], None, text, needs)
 
 
 def test_nearly_every_skip_rule_is_scanned_over_stretches():

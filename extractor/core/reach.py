@@ -249,3 +249,116 @@ def needed_words(pattern: regex.Pattern) -> frozenset[str] | None:
     if tokens is None or pattern.flags & regex.IGNORECASE:
         return None
     return _needs_alternatives(_tree(tokens)[0])
+
+
+NEEDS_KEPT = 8  # clauses kept of an alternation's: any of them is still needed, fewer are cheaper to test
+OFTEN_MAX = 50  # a need guessed to be met more often is met in nearly every stretch: testing it costs more than it saves
+
+
+def needed_reads(pattern: regex.Pattern, marks) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """Regexes, as sources, each finding a word or character that every match reads (consumes,
+    or sees in a lookaround), each with its words when it has no class: for a pattern passing
+    none of `marks`, a stretch between them lacking a match of any holds no match. A
+    lookbehind counts only when it can read no mark, so that what it sees lies after the mark
+    before the match. The one guessed to be met least often comes first; those guessed to be
+    met nearly anywhere are left out."""
+    tokens = _read(pattern)
+    if tokens is None or pattern.flags & regex.IGNORECASE:
+        return ()
+    clauses = _clauses_alternatives(_tree(tokens)[0], frozenset(marks), int(pattern.flags))
+    needs = sorted((sum(map(_often, c)), sorted(c)) for c in clauses)
+    return tuple(("|".join(c), _words(c)) for often, c in needs if often <= OFTEN_MAX)
+
+
+def _words(needles: list[str]) -> tuple[str, ...] | None:
+    """The needles as words, None if one is a class (or an escape not read as a literal)."""
+    words = []
+    for needle in needles:
+        chars = [_literal(text) for kind, text, _ in _tokens(needle)]
+        if needle.startswith("[") or not all(c and len(c) == 1 for c in chars):
+            return None
+        words.append("".join(next(iter(c)) for c in chars))
+    return tuple(words)
+
+
+def _often(needle: str) -> float:
+    """A guess at how often a needle is met: each character a class matches counts one, and
+    each character more of a word makes it a quarter as often."""
+    if needle.startswith("[") or needle == r"\d":
+        chars = _literal(needle)
+        return len(chars) if chars else 10
+    return 4.0 ** (1 - len(_tokens(needle)))
+
+
+def _clauses_alternatives(branches, marks, flags) -> set[frozenset[str]]:
+    """What every alternative needs: one clause of each, joined, for each choice of them."""
+    clauses = None
+    for seq in branches:
+        own = _clauses_sequence(seq, marks, flags)
+        clauses = own if clauses is None else _fewest({a | b for a in clauses for b in own})
+        if not clauses:
+            return set()
+    return clauses
+
+
+def _fewest(clauses: set[frozenset[str]]) -> set[frozenset[str]]:
+    """The NEEDS_KEPT clauses of fewest needles, none holding another (a clause holding
+    another is met whenever that one is)."""
+    kept: list[frozenset[str]] = []
+    for c in sorted(clauses, key=lambda c: (len(c), sorted(c))):
+        if not any(k <= c for k in kept):
+            kept.append(c)
+    return set(kept[:NEEDS_KEPT])
+
+
+def _clauses_sequence(seq, marks, flags) -> set[frozenset[str]]:
+    """The clauses of each part read at least once; runs of literals read once become words."""
+    clauses, run = set(), ""
+    for item, quant in seq + [(("end", ""), "")]:
+        chars = _literal(item[1]) if item[0] == "atom" else None
+        if chars and len(chars) == 1 and not quant:
+            run += next(iter(chars))
+            continue
+        if run:
+            clauses.add(frozenset([regex.escape(run)]))
+            run = ""
+        if _at_least(quant) >= 1:
+            clauses |= _clauses_item(item, marks, flags)
+    return clauses
+
+
+def _clauses_item(item, marks, flags) -> set[frozenset[str]]:
+    kind, inner = item
+    if kind == "atom":
+        needle = _needle(inner)
+        return {frozenset([needle])} if needle else set()
+    if kind in ("anchor", "end", "ref") or kind in ("(?!", "(?<!"):
+        return set()  # reads nothing, or what it reads need not be there
+    if kind == "(?<=" and not _reads_no_mark(inner, marks, flags):
+        return set()
+    return _clauses_alternatives(inner, marks, flags)
+
+
+def _needle(atom: str) -> str | None:
+    """The atom as a needle: a literal, \\d or a class of some characters (not a class of
+    nearly all, as [^…], . or \\p{…}, which every stretch holds)."""
+    if _literal(atom) or atom == r"\d" or atom[:1] == "\\" and atom[1:2] in "xuU":
+        return atom
+    if atom.startswith("[") and not atom.startswith("[^") and not regex.search(r"\\[^dxuU\W]", atom):
+        return atom
+    return None
+
+
+def _reads_no_mark(branches, marks, flags) -> bool:
+    """Whether a lookbehind's alternatives read no mark and hold no lookaround or backreference
+    (which may read elsewhere)."""
+    for seq in branches:
+        for (kind, inner), _ in seq:
+            if kind == "atom":
+                if _matched(inner, marks, flags):
+                    return False
+            elif kind == "ref" or kind in _BEHIND or kind in _AHEAD:
+                return False
+            elif kind not in ("anchor",) and not _reads_no_mark(inner, marks, flags):
+                return False
+    return True
