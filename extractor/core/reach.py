@@ -217,20 +217,27 @@ def _needs_alternatives(branches) -> frozenset[str] | None:
     return None if None in found else frozenset().union(*found)
 
 
-def _needs_sequence(seq) -> frozenset[str] | None:
-    """The best of the word sets a sequence must read one of: runs of literals read once
-    become words; a part that may be absent needs nothing."""
-    options, run = [], ""
+def _read_once(seq):
+    """A sequence's parts read at least once, in order: (word, None) for a run of literals
+    read once, else (None, item); a part that may be absent is none. The end is a last item."""
+    run = ""
     for item, quant in seq + [(("end", ""), "")]:
         chars = _literal(item[1]) if item[0] == "atom" else None
         if chars and len(chars) == 1 and not quant:
             run += next(iter(chars))
             continue
         if run:
-            options.append(frozenset([run]))
+            yield run, None
             run = ""
         if _at_least(quant) >= 1:
-            options.append(chars if item[0] == "atom" else _needs_item(item))
+            yield None, item
+
+
+def _needs_sequence(seq) -> frozenset[str] | None:
+    """The best of the word sets a sequence must read one of (its runs of literals read once
+    are words)."""
+    options = [frozenset([word]) if word else _literal(item[1]) if item[0] == "atom" else _needs_item(item)
+               for word, item in _read_once(seq)]
     options = [o for o in options if o]
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
@@ -313,17 +320,9 @@ def _fewest(clauses: set[frozenset[str]]) -> set[frozenset[str]]:
 
 def _clauses_sequence(seq, marks, flags) -> set[frozenset[str]]:
     """The clauses of each part read at least once; runs of literals read once become words."""
-    clauses, run = set(), ""
-    for item, quant in seq + [(("end", ""), "")]:
-        chars = _literal(item[1]) if item[0] == "atom" else None
-        if chars and len(chars) == 1 and not quant:
-            run += next(iter(chars))
-            continue
-        if run:
-            clauses.add(frozenset([regex.escape(run)]))
-            run = ""
-        if _at_least(quant) >= 1:
-            clauses |= _clauses_item(item, marks, flags)
+    clauses = set()
+    for word, item in _read_once(seq):
+        clauses |= {frozenset([regex.escape(word)])} if word else _clauses_item(item, marks, flags)
     return clauses
 
 
