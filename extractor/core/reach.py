@@ -331,7 +331,7 @@ def _clauses_item(item, marks, flags) -> set[frozenset[str]]:
     if kind == "atom":
         needle = _needle(inner)
         return {frozenset([needle])} if needle else set()
-    if kind in ("anchor", "end", "ref") or kind in ("(?!", "(?<!"):
+    if kind in ("anchor", "end", "ref", "(?!", "(?<!"):
         return set()  # reads nothing, or what it reads need not be there
     if kind == "(?<=" and not _reads_no_mark(inner, marks, flags):
         return set()
@@ -358,6 +358,6 @@ def _reads_no_mark(branches, marks, flags) -> bool:
                     return False
             elif kind == "ref" or kind in _BEHIND or kind in _AHEAD:
                 return False
-            elif kind not in ("anchor",) and not _reads_no_mark(inner, marks, flags):
+            elif kind != "anchor" and not _reads_no_mark(inner, marks, flags):
                 return False
     return True
