@@ -513,6 +513,21 @@ def parallel_to_previous(v, current: str = ""):
     return last[:-len(current)] + current
 
 
+@mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT"))
+def measure_of_previous(v, current: str = ""):
+    """A kind said bare after a kind named with its measure, both rates of change, is measured
+    as that one (国有控股企业增加值增长4.8%；股份制企业增长6.8% -> 股份制企业增加值; 食品类零售额
+    增长10.2%，饮料类增长10.4% -> 饮料类零售额): a list of parts, the measure said once."""
+    previous = v.sentence.fields.get(v.n - 1)
+    percent = v.pack.pattern("PERCENT_UNIT")
+    if previous is None or not previous.change or not previous.indicator or not percent.search(v.unit) \
+            or not percent.search(previous.unit) or not v.pack.pattern("KIND_NAME").search(current) \
+            or v.pack.words_re("METRIC_HEAD").search(current):
+        return None
+    head = v.pack.words_re("METRIC_HEAD", "end").search(previous.indicator)
+    return current + head.group() if head and head.start() >= 2 else None
+
+
 @mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT"))
 def rate_of_counted(v, current: str = ""):
     """A bare rate of handling (办结率, 整改率) after a count of things in its sentence is the
