@@ -289,7 +289,7 @@ def owner_after_de(v):
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY",))
+@mechanism("indicator", needs=("MODIFIER_ONLY", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
@@ -303,7 +303,7 @@ def after_classifier(v):
         if m and m.end() < len(following):
             name += following[m.end():]
     if not name and not phrases.left_name(v.scope_left, v.pack):  # 完成65条、总长度57.9公里的城市道路改造
-        name = _owned_after_list(v)
+        name = _owned_after_list(v) or _what_people_did(v)
     name = _before_next_name(v, name)
     name = phrases.clean(name, v.pack)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
@@ -312,6 +312,21 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     return name or None
+
+
+def _what_people_did(v) -> str:
+    """People counted by a bare 人 or 名 that open their clause are named by what they got or
+    did, to its end (12人入选国家高层次人才 -> 入选国家高层次人才; 77万人实现脱贫 -> 脱贫)."""
+    if split_magnitude(v.unit)[1] not in v.pack.word_list("PEOPLE_UNIT") \
+            or phrases.count_role(v.scope_left, v.pack) != "subject":
+        return ""
+    did = phrases.trim(phrases.clause_rest(v.scope_right, v.pack))
+    if not v.pack.words_re("PEOPLE_ACT").match(did) or len(did) > PEOPLE_ACT_MAX:
+        return ""
+    return v.pack.pattern("PEOPLE_ACT_LIGHT").sub("", v.pack.words_re("PARTICLE_LE").sub("", did), count=1)
+
+
+PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
 
 
 def _before_next_name(v, name: str) -> str:
