@@ -448,8 +448,8 @@ def topic(clause: str, pack: RuleSet) -> str:
         noun = noun[:verb.start()] if verb else noun  # up to a verb of its own (推动文化产业取得…)
     else:
         noun = right_noun(clause, pack)
-        if len(noun) == len(clause):  # no verb ends it: no subject of a clause
-            return ""
+        if len(noun) == len(clause) and not pack.words_re("TOPIC_HEAD", "end").search(noun):
+            return ""  # no verb ends it, nor is it a heading's noun (民生工程，力争投入…): no subject of a clause
     noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
     noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
     noun = clean(noun, pack)
