@@ -273,6 +273,12 @@ def test_a_count_of_places_in_a_list_with_its_own_value_after_it_stays():
     assert {"6个", "5个", "12个", "30个"} <= set(found)
 
 
+def test_a_count_of_listed_things_a_plan_builds_stays_but_of_its_own_parts_goes():
+    built = records(ARABIC + "今年加快建设甲山、乙河、丙湖3个抽水蓄能电站。")
+    parts = records(ARABIC + "今年钢铁、有色、化工3个重点行业绿色化改造要全覆盖。")
+    assert "3个" in built and "3个" not in parts
+
+
 def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
     found = records(ARABIC + "城乡居民大病保险覆盖21个县386万人。")
     assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"

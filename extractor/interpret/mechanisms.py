@@ -87,13 +87,15 @@ def _hidden_value(v) -> bool:
             and pack.pattern("DIGIT_RUN").search(text, v.extent.end, v.end) is not None)
 
 
-@mechanism("drop", needs=("ITEM_SEP",))
+@mechanism("drop", needs=("ITEM_SEP", "BUILDS_LISTED"))
 def counts_listed_items(v) -> bool:
-    """钢铁、有色、化工、建材4个重点行业: a count equal to the number of items just listed."""
+    """钢铁、有色、化工、建材4个重点行业: a count equal to the number of items just listed, unless
+    the list opens with a verb that builds them (加快建设甲、乙、丙3个抽水蓄能电站: new things)."""
     q = v.quantity
     items = v.pack.pattern("ITEM_SEP").split(v.scope_left)
     return (len(items) >= 2 and q.value == len(items) and q.value_max is None and v.counted
-            and all(0 < len(i.strip()) <= 24 for i in items[1:]))
+            and all(0 < len(i.strip()) <= 24 for i in items[1:])
+            and not v.pack.pattern("BUILDS_LISTED").match(phrases.trim(items[0])))
 
 
 # -- year --------------------------------------------------------------------------
