@@ -29,6 +29,9 @@ def records(text: str, year: int | None = 2026):
     ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
     ("全市一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "5.5%", "第三产业增加值"),
     ("其中一二三产业分别增长3.8%、7.5%和9.1%。", "7.5%", "第二产业"),
+    # how a rate was counted names nothing: the metric before it does (BASELINE_END)
+    ("全省生产总值达到5569亿元，按不变价计算年均增长11.5%。", "11.5%", "生产总值"),
+    ("农民人均纯收入8000元，扣除物价因素实际增长9.1%。", "9.1%", "农民人均纯收入"),
     # a clause of a noun alone is a topic only when it ends in a heading's noun, not in how it moves
     ("工业发展，力争完成投资7200亿元。", "7200亿元", "投资"),
     # a measure said once for a list of kinds, not for a metric of its own or a level
