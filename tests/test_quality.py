@@ -33,6 +33,7 @@ FLOORS = {
     "hebei-gwr-2021": dict(DEV_BAR, precision=0.93),  # counts of a plan's fields (10个重点领域) and thresholds
     "xinjiang-gwr-2019": dict(DEV_BAR, precision=0.92),  # background counts (确保了5700公里边境线的安全)
     "shanxi-gwr-2013": dict(DEV_BAR, basis=0.95),
+    "xinjiang-gwr-2021": dict(DEV_BAR, basis=0.90),  # 累计 and 五年累计 carried over a list's clauses (first score .912)
     "xinjiang-gwr-2016": dict(DEV_BAR, basis=0.90),  # 累计 and 五年来 carried over clauses too  # 5年 and 累计 carried over clauses too (a rule doing so lost 16 net)
     # their annotators named a row of a kind with its measure (钢材出口数量), as the tables do now;
     # cn-communique-2008's named the row alone (钢材): it lost indicators to that
