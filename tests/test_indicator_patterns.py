@@ -32,6 +32,7 @@ def records(text: str, year: int | None = 2026):
     # how a rate was counted names nothing: the metric before it does (BASELINE_END)
     ("全省生产总值达到5569亿元，按不变价计算年均增长11.5%。", "11.5%", "生产总值"),
     ("农民人均纯收入8000元，扣除物价因素实际增长9.1%。", "9.1%", "农民人均纯收入"),
+    ("地方一般预算收入1313亿元，按可比口径计算增长14.8%。", "14.8%", "地方一般预算收入"),
     # a clause of a noun alone is a topic only when it ends in a heading's noun, not in how it moves
     ("工业发展，力争完成投资7200亿元。", "7200亿元", "投资"),
     # a measure said once for a list of kinds, not for a metric of its own or a level
@@ -280,6 +281,11 @@ def test_a_count_of_listed_things_a_plan_builds_stays_but_of_its_own_parts_goes(
     built = records(ARABIC + "今年加快建设甲山、乙河、丙湖3个抽水蓄能电站。")
     parts = records(ARABIC + "今年钢铁、有色、化工3个重点行业绿色化改造要全覆盖。")
     assert "3个" in built and "3个" not in parts
+
+
+def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
+    found = records(ARABIC + "在15个试点县中选择5个县开展示范。托管12所试点县县中。")
+    assert "15个" not in found and "12所" in found
 
 
 def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
