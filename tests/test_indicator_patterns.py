@@ -33,6 +33,9 @@ def records(text: str, year: int | None = 2026):
     ("全省生产总值达到5569亿元，按不变价计算年均增长11.5%。", "11.5%", "生产总值"),
     ("农民人均纯收入8000元，扣除物价因素实际增长9.1%。", "9.1%", "农民人均纯收入"),
     ("地方一般预算收入1313亿元，按可比口径计算增长14.8%。", "14.8%", "地方一般预算收入"),
+    # a pair word of three characters names one value per part, even alone after its verb (PAIR_WORD)
+    ("全省实际引进内外资分别增长29.1%、72.3%。", "72.3%", "实际引进外资"),
+    ("汽车产销量分别完成156万辆和157万辆。", "157万辆", "汽车销量"),
     # a clause of a noun alone is a topic only when it ends in a heading's noun, not in how it moves
     ("工业发展，力争完成投资7200亿元。", "7200亿元", "投资"),
     # a measure said once for a list of kinds, not for a metric of its own or a level

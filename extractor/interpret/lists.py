@@ -113,7 +113,7 @@ def _paired(left: str, count: int, pack) -> list[str]:
     name = phrases.indicator_of(left, "", True, pack)
     for word, parts in _pair_words(pack):
         names = [name.replace(word, part, 1) for part in parts]
-        if len(names) == count and word in name and len(name) > len(word):
+        if len(names) == count and word in name and (len(name) > len(word) or len(word) > 2):  # 城乡 alone names nothing
             return names
     return []
 
