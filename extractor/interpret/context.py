@@ -11,7 +11,7 @@ from ..core.matching import Hit
 from ..core.numerals import magnitude_of
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
-from ..rulepack import RuleSet
+from ..rulepack import ONE_THREAD, RuleSet
 from . import phrases
 
 
@@ -60,14 +60,15 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
     per = hit.groups.get("per")
     if per:  # 下降到每立方米35微克: the per-unit before the value is its own
         hit = Hit(hit.rule, per[0], hit.end, hit.groups)
-    m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
+    m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end, None, ONE_THREAD)
     end, after = (m.end(), _list_of(m.group("cmp"), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
         else (hit.end, "")
     window = max(0, hit.start - 8)
-    if hit.group("approx") or hit.group("approx2") or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
-            or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start):
+    if hit.group("approx") or hit.group("approx2") \
+            or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start, ONE_THREAD) \
+            or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start, ONE_THREAD):
         return Extent(hit.start, end, after)
-    m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start)
+    m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start, ONE_THREAD)
     if m:
         return Extent(m.start(), end, after, _list_of(m.group("cmp"), pack, "COMPARATOR_BEFORE_LISTS"))
     return Extent(hit.start, end, after)

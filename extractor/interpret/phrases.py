@@ -5,7 +5,7 @@ to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
 from ..core.segment import year_of
-from ..rulepack import RuleSet
+from ..rulepack import ONE_THREAD, RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 BRACKETS = {"\uff08": "\uff09", "(": ")"}
@@ -78,27 +78,27 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     time_prefix, beneficiary, conj, item, baseline_end, verb_pair = _strip_patterns(pack)
     while s:
         s2 = trim(s)
-        m = item.match(s2)
+        m = item.match(s2, None, None, ONE_THREAD)
         if m and m.end():
             s2 = s2[m.end():]
-        m = time_prefix.match(s2)
+        m = time_prefix.match(s2, None, None, ONE_THREAD)
         while m and m.end():  # all at once: one pass of the loop for each of 2025年2025年… was slow
             s2 = s2[m.end():]
-            m = time_prefix.match(s2)
-        m = beneficiary.match(s2) if lead_re else None
+            m = time_prefix.match(s2, None, None, ONE_THREAD)
+        m = beneficiary.match(s2, None, None, ONE_THREAD) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
-        m = lead_re.match(s2) if lead_re and not verb_pair.match(s2) else None
+        m = lead_re.match(s2, None, None, ONE_THREAD) if lead_re and not verb_pair.match(s2, None, None, ONE_THREAD) else None
         if m and _keeps_lead(s2, m.end(), pack):
             m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
             s2 = s2[m.end():]
             if conj.match(s2) and lead_re.match(s2, 1):  # 建设和改造高标准农田
                 s2 = s2[1:]
-        m = trail_re.search(s2) if trail_re else None
+        m = trail_re.search(s2, None, None, ONE_THREAD) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
             s2 = s2[:m.start()]
-        m = baseline_end.search(s2)
+        m = baseline_end.search(s2, None, None, ONE_THREAD)
         if m:
             s2 = s2[:m.start()]
         if s2 == s:
