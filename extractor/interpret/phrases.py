@@ -391,7 +391,7 @@ def _clean(name: str, pack: RuleSet) -> str:
     name = pack.pattern("ASIDE").sub("", name)  # 在去年明显下降的基础上: an aside names nothing
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     for drop in _name_drops(pack):
-        name = drop.sub("", name) or name
+        name = drop.sub("", name, 0, None, None, ONE_THREAD) or name
     if pack.pattern("NAMELESS").fullmatch(name):
         return ""
     kept = pack.words_re("LEAD_KEEP").match(name)  # 全省性会议 is no 全省 and 性会议
@@ -468,7 +468,7 @@ def generic_core(indicator: str, pack: RuleSet) -> str:
 def _generic_core(indicator: str, pack: RuleSet) -> str:
     generic = pack.word_list("GENERIC_METRIC")
     for core in (indicator, strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD")):  # 增加值 is no verb 增加 and 值
-        period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
+        period = pack.words_re("GENERIC_PERIOD").match(core, None, None, ONE_THREAD)  # 年产量: a bare metric said by the year
         if core in generic or period and core[period.end():] in generic:
             return core
     return ""
@@ -498,4 +498,4 @@ def years_named(text: str, pack: RuleSet) -> list[int]:
 
 
 def _years_named(text: str, pack: RuleSet) -> list[int]:
-    return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text)]
+    return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)]
