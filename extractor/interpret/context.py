@@ -137,7 +137,8 @@ class Value:
         self.continues = start == boundary and boundary > sentence.start  # A 3个、B 10个: one clause, one verb
         if self.continues:
             start = phrases.after_last_item(text, start, c_start, pack)
-        sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
+        separated = c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end, None, ONE_THREAD)
+        sentence.boundary = c_end + 1 if separated else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
         sentence.values[n] = self
 
@@ -163,7 +164,7 @@ class Value:
     @cached_property
     def percent(self) -> bool:
         """A percentage or percentage points: no noun is counted by it."""
-        return self.pack.pattern("PERCENT_UNIT").search(self.unit) is not None
+        return self.pack.pattern("PERCENT_UNIT").search(self.unit, None, None, ONE_THREAD) is not None
 
     @cached_property
     def counted(self) -> bool:
@@ -221,7 +222,7 @@ class Value:
         text, pack = self.doc.text, self.pack
         right_end = list_end(self.sentence, self.n, self.end)
         right = text[self.extent.end:right_end]
-        runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end)
+        runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end, None, ONE_THREAD)
                    and not pack.pattern("SEPARATED").search(right))
         return right, runs_on
 
@@ -251,13 +252,13 @@ class Value:
 def clause_start(text: str, sent_start: int, pos: int, boundary: int, pack: RuleSet) -> int:
     """Start of the clause holding `pos`: after the last break, or after `boundary`."""
     start = max(sent_start, boundary)
-    for m in pack.pattern("CLAUSE_BREAK").finditer(text, start, pos):
+    for m in pack.pattern("CLAUSE_BREAK").finditer(text, start, pos, concurrent=ONE_THREAD):
         start = m.end()
     return start
 
 
 def clause_end(text: str, pos: int, sent_end: int, pack: RuleSet) -> int:
-    m = pack.pattern("CLAUSE_BREAK").search(text, pos, sent_end)
+    m = pack.pattern("CLAUSE_BREAK").search(text, pos, sent_end, ONE_THREAD)
     return m.start() if m else sent_end
 
 
@@ -270,7 +271,7 @@ def list_end(sentence: Sentence, n: int, end: int) -> int:
             break
         if phrases.is_threshold(text, nxt.start, pack):
             continue
-        return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1) else nxt.start
+        return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1, None, ONE_THREAD) else nxt.start
     return end
 
 
