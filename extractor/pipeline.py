@@ -19,7 +19,7 @@ from .interpret.phrases import BRACKETS
 from .interpret.tables import table_values
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
 from .reading import Document
-from .rulepack import RuleSet, load_rules
+from .rulepack import ONE_THREAD, RuleSet, load_rules
 
 
 @dataclass(frozen=True)
@@ -226,16 +226,17 @@ def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
     """Whether a document writes its numbers in Arabic digits: fewer than half of its values are
     in Chinese numerals (a work report of today, not a party congress report of 2007)."""
     start = pack.pattern("CHINESE_NUMERAL_START")
-    chinese = sum(1 for h in hits if start.match(h.group("num") or h.group("value")))
+    chinese = sum(1 for h in hits if start.match(h.group("num") or h.group("value"), None, None, ONE_THREAD))
     return chinese * 2 < len(hits)
 
 
 def _note_owned(v: Value, indicator: str) -> None:
     """A noun after a count (3个营业收入超100亿元的企业) owns the values inside it: they are no records."""
     right = v.scope_right
-    head = v.pack.words_re("THRESHOLD").split(indicator, maxsplit=1)[0][:2]
+    head = v.pack.words_re("THRESHOLD").split(indicator, 1, ONE_THREAD)[0][:2]  # maxsplit 1
     tail = indicator[-3:]
-    owner = v.pack.words_re("OWNER_MARK").match(right)  # 97%的村年收入超过10万元: a share of things owns its threshold
+    # 97%的村年收入超过10万元: a share of things owns its threshold
+    owner = v.pack.words_re("OWNER_MARK").match(right, None, None, ONE_THREAD)
     if owner and not v.pack.words_re("THRESHOLD").search(right):
         return
     if indicator and right.startswith(head, owner.end() if owner else 0) and tail in right:  # the noun may have lost a 的 on the way
@@ -250,7 +251,8 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence, said: 
     if i < 0:
         return in_its_width(name, said)
     a, b = view.span(i, i + len(name))
-    return "".join(sentence.doc.pack.pattern("CONTINUATION_MARK").sub("", original[a:b]).split())  # 农民工[3]总量
+    written = sentence.doc.pack.pattern("CONTINUATION_MARK").sub("", original[a:b], 0, None, None, ONE_THREAD)
+    return "".join(written.split())  # 农民工[3]总量
 
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None,

@@ -46,6 +46,10 @@ SPAN_GROUPS = {
     "den": "the denominator of a fraction the number is the numerator of (三分之一: 0.333333)",
     "sign": "a minus sign after a verb, before the number (自然增长率为-0.60‰: -0.6)",
 }
+ONE_THREAD = False  # `concurrent` for a regex call made many times a text, given after pos and endpos (as a
+# keyword it is parsed slowly): by default a match in a str lets go of the GIL and takes it back (and again
+# for each block of memory it takes), some 900 instructions a call, more than a short search itself; a text
+# is read by one thread
 FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding")
 RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 

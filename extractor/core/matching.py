@@ -9,7 +9,7 @@ from typing import NamedTuple
 import regex
 
 from ..errors import ExtractorError
-from ..rulepack import CompiledRule, RuleSet, match_timeout
+from ..rulepack import ONE_THREAD, CompiledRule, RuleSet, match_timeout
 
 
 class Hit(NamedTuple):
@@ -32,7 +32,8 @@ def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None,
     deadline = time.monotonic() + match_timeout(len(text))
     try:
         for start, end in ((0, len(text)),) if stretches is None else stretches:
-            for m in rule.regex.finditer(text, start, end, timeout=max(deadline - time.monotonic(), 0)):
+            for m in rule.regex.finditer(text, start, end, concurrent=ONE_THREAD,
+                                         timeout=max(deadline - time.monotonic(), 0)):
                 if m.start() >= end:  # an empty match at the stretch's end: the next stretch's
                     break
                 yield m
@@ -173,7 +174,7 @@ class _Stretches:
             self.first[first] = [(ends[k - 1] if k else 0, ends[k]) for k in found]
         out: list[tuple[int, int]] = []
         for a, b in self.first[first]:
-            if all(n.search(self.text, a, b) for n in rest):
+            if all(n.search(self.text, a, b, ONE_THREAD) for n in rest):
                 if out and out[-1][1] >= a:
                     out[-1] = (out[-1][0], b)
                 else:

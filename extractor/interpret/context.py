@@ -11,7 +11,7 @@ from ..core.matching import Hit
 from ..core.numerals import magnitude_of
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
-from ..rulepack import RuleSet
+from ..rulepack import ONE_THREAD, RuleSet
 from . import phrases
 
 
@@ -60,14 +60,15 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
     per = hit.groups.get("per")
     if per:  # 下降到每立方米35微克: the per-unit before the value is its own
         hit = Hit(hit.rule, per[0], hit.end, hit.groups)
-    m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end)
+    m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end, None, ONE_THREAD)
     end, after = (m.end(), _list_of(m.group("cmp"), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
         else (hit.end, "")
     window = max(0, hit.start - 8)
-    if hit.group("approx") or hit.group("approx2") or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start) \
-            or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start):
+    if hit.group("approx") or hit.group("approx2") \
+            or pack.words_re("CMP_NOT_PRE", "end").search(text, window, hit.start, ONE_THREAD) \
+            or pack.pattern("AT_LEAST_OVER_VERB").search(text, window, hit.start, ONE_THREAD):
         return Extent(hit.start, end, after)
-    m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start)
+    m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start, ONE_THREAD)
     if m:
         return Extent(m.start(), end, after, _list_of(m.group("cmp"), pack, "COMPARATOR_BEFORE_LISTS"))
     return Extent(hit.start, end, after)
@@ -136,7 +137,8 @@ class Value:
         self.continues = start == boundary and boundary > sentence.start  # A 3个、B 10个: one clause, one verb
         if self.continues:
             start = phrases.after_last_item(text, start, c_start, pack)
-        sentence.boundary = c_end + 1 if c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end) else c_end
+        separated = c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end, None, ONE_THREAD)
+        sentence.boundary = c_end + 1 if separated else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)
         sentence.values[n] = self
 
@@ -162,7 +164,7 @@ class Value:
     @cached_property
     def percent(self) -> bool:
         """A percentage or percentage points: no noun is counted by it."""
-        return self.pack.pattern("PERCENT_UNIT").search(self.unit) is not None
+        return self.pack.pattern("PERCENT_UNIT").search(self.unit, None, None, ONE_THREAD) is not None
 
     @cached_property
     def counted(self) -> bool:
@@ -220,7 +222,7 @@ class Value:
         text, pack = self.doc.text, self.pack
         right_end = list_end(self.sentence, self.n, self.end)
         right = text[self.extent.end:right_end]
-        runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end)
+        runs_on = (right_end < self.end and not pack.pattern("LIST_SEP").match(text, right_end, None, ONE_THREAD)
                    and not pack.pattern("SEPARATED").search(right))
         return right, runs_on
 
@@ -250,13 +252,13 @@ class Value:
 def clause_start(text: str, sent_start: int, pos: int, boundary: int, pack: RuleSet) -> int:
     """Start of the clause holding `pos`: after the last break, or after `boundary`."""
     start = max(sent_start, boundary)
-    for m in pack.pattern("CLAUSE_BREAK").finditer(text, start, pos):
+    for m in pack.pattern("CLAUSE_BREAK").finditer(text, start, pos, concurrent=ONE_THREAD):
         start = m.end()
     return start
 
 
 def clause_end(text: str, pos: int, sent_end: int, pack: RuleSet) -> int:
-    m = pack.pattern("CLAUSE_BREAK").search(text, pos, sent_end)
+    m = pack.pattern("CLAUSE_BREAK").search(text, pos, sent_end, ONE_THREAD)
     return m.start() if m else sent_end
 
 
@@ -269,7 +271,7 @@ def list_end(sentence: Sentence, n: int, end: int) -> int:
             break
         if phrases.is_threshold(text, nxt.start, pack):
             continue
-        return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1) else nxt.start
+        return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1, None, ONE_THREAD) else nxt.start
     return end
 
 

@@ -4,6 +4,7 @@ drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import parse_number, split_magnitude, unit_family
 from ..core.segment import period_end, plan_period_of, year_of
 from ..models import UNKNOWN_INDICATOR
+from ..rulepack import ONE_THREAD
 from . import phrases
 from .context import clause_start
 from .vocabulary import NONE as _NONE_GIVEN
@@ -165,11 +166,11 @@ def relative_year(v, scope: str):
     if not doc_year or not s:
         return None
     if v.field("kind") == "target":
-        if pack.pattern("THIS_YEAR_MARK").search(s):
+        if pack.pattern("THIS_YEAR_MARK").search(s, None, None, ONE_THREAD):
             return doc_year
-        if pack.pattern("NEXT_YEAR_MARK").search(s):
+        if pack.pattern("NEXT_YEAR_MARK").search(s, None, None, ONE_THREAD):
             return doc_year + 1
-    elif pack.pattern("LAST_YEAR_MARK").search(s):
+    elif pack.pattern("LAST_YEAR_MARK").search(s, None, None, ONE_THREAD):
         return doc_year - 1
     return None
 
@@ -813,7 +814,7 @@ def verb_after_metric(v, verbs: str, gives: str):
     """A verb that can count new things (增加, 新增, 减少) is a change only after a named stock:
     装机容量比上年增加1200万千瓦, not 增加学位1万个."""
     left, pack = v.scope_left, v.pack
-    m = pack.pattern(verbs).search(left)
+    m = pack.pattern(verbs).search(left, None, None, ONE_THREAD)
     if not m:
         return None
     before = left[:m.start()]

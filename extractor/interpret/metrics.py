@@ -8,6 +8,7 @@ ending it (增速). Nothing else is guessed: an unknown wording has no metric.
 import unicodedata
 
 from ..rulepack import RuleSet, RulePackError
+from . import phrases
 
 
 def normal(name: str, pack: RuleSet) -> str:
@@ -33,7 +34,12 @@ def _index(pack: RuleSet) -> dict[str, str]:
 
 
 def metric_of(indicator: str, pack: RuleSet) -> str | None:
-    """The id of the metric the indicator names, else None."""
+    """The id of the metric the indicator names, else None. Remembered like the phrase cuts:
+    records repeat their names (5.6k records, 3.9k names over the 34 reports)."""
+    return phrases._remembered(pack, "metric", indicator, _metric_of, indicator, pack)
+
+
+def _metric_of(indicator: str, pack: RuleSet) -> str | None:
     index = _index(pack)
     name = normal(indicator, pack)
     scope = pack.words_re("METRIC_SCOPE").match(name)

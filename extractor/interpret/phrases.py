@@ -5,7 +5,7 @@ to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
 from ..core.segment import year_of
-from ..rulepack import RuleSet
+from ..rulepack import ONE_THREAD, RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 BRACKETS = {"\uff08": "\uff09", "(": ")"}
@@ -29,7 +29,7 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 
 REMEMBERED = ("strip", "clean", "generic_core", "years", "left_name", "left_with_verbs", "after_classifier",
-              "count_role", "indicator_of")  # the caches `_remembered` keeps
+              "count_role", "indicator_of", "metric")  # the caches `_remembered` keeps
 
 
 def forget(pack: RuleSet) -> None:
@@ -78,27 +78,27 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     time_prefix, beneficiary, conj, item, baseline_end, verb_pair = _strip_patterns(pack)
     while s:
         s2 = trim(s)
-        m = item.match(s2)
+        m = item.match(s2, None, None, ONE_THREAD)
         if m and m.end():
             s2 = s2[m.end():]
-        m = time_prefix.match(s2)
+        m = time_prefix.match(s2, None, None, ONE_THREAD)
         while m and m.end():  # all at once: one pass of the loop for each of 2025年2025年… was slow
             s2 = s2[m.end():]
-            m = time_prefix.match(s2)
-        m = beneficiary.match(s2) if lead_re else None
+            m = time_prefix.match(s2, None, None, ONE_THREAD)
+        m = beneficiary.match(s2, None, None, ONE_THREAD) if lead_re else None
         if m and len(s2) > m.end():  # 为困难群众提供法律咨询服务 -> 法律咨询服务
             s2 = s2[m.end():]
-        m = lead_re.match(s2) if lead_re and not verb_pair.match(s2) else None
+        m = lead_re.match(s2, None, None, ONE_THREAD) if lead_re and not verb_pair.match(s2, None, None, ONE_THREAD) else None
         if m and _keeps_lead(s2, m.end(), pack):
             m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
             s2 = s2[m.end():]
             if conj.match(s2) and lead_re.match(s2, 1):  # 建设和改造高标准农田
                 s2 = s2[1:]
-        m = trail_re.search(s2) if trail_re else None
+        m = trail_re.search(s2, None, None, ONE_THREAD) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
             s2 = s2[:m.start()]
-        m = baseline_end.search(s2)
+        m = baseline_end.search(s2, None, None, ONE_THREAD)
         if m:
             s2 = s2[:m.start()]
         if s2 == s:
@@ -391,7 +391,7 @@ def _clean(name: str, pack: RuleSet) -> str:
     name = pack.pattern("ASIDE").sub("", name)  # 在去年明显下降的基础上: an aside names nothing
     name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
     for drop in _name_drops(pack):
-        name = drop.sub("", name) or name
+        name = drop.sub("", name, 0, None, None, ONE_THREAD) or name
     if pack.pattern("NAMELESS").fullmatch(name):
         return ""
     kept = pack.words_re("LEAD_KEEP").match(name)  # 全省性会议 is no 全省 and 性会议
@@ -468,7 +468,7 @@ def generic_core(indicator: str, pack: RuleSet) -> str:
 def _generic_core(indicator: str, pack: RuleSet) -> str:
     generic = pack.word_list("GENERIC_METRIC")
     for core in (indicator, strip(indicator, pack, "LEAD_WORD", "TRAIL_WORD")):  # 增加值 is no verb 增加 and 值
-        period = pack.words_re("GENERIC_PERIOD").match(core)  # 年产量: a bare metric said by the year
+        period = pack.words_re("GENERIC_PERIOD").match(core, None, None, ONE_THREAD)  # 年产量: a bare metric said by the year
         if core in generic or period and core[period.end():] in generic:
             return core
     return ""
@@ -498,4 +498,4 @@ def years_named(text: str, pack: RuleSet) -> list[int]:
 
 
 def _years_named(text: str, pack: RuleSet) -> list[int]:
-    return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text)]
+    return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)]

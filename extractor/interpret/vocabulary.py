@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..core.numerals import split_magnitude
+from ..rulepack import ONE_THREAD
 from . import phrases
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
@@ -128,11 +129,13 @@ def _has(scope: str, negate: bool):
             arg = arg["words"]
         search = _words(arg, pack).search
         if outside is None:
-            return (lambda v: search(read(v)) is None) if negate else (lambda v: search(read(v)) is not None)
+            if negate:
+                return lambda v: search(read(v), None, None, ONE_THREAD) is None
+            return lambda v: search(read(v), None, None, ONE_THREAD) is not None
 
         def test(v):
             s = outside.sub(lambda m: "\0" * len(m.group()), read(v))
-            return (search(s) is not None) != negate
+            return (search(s, None, None, ONE_THREAD) is not None) != negate
         return test
     return compile_
 
@@ -143,7 +146,7 @@ def _edge(scope: str, end: bool):
     def compile_(arg, pack):
         words = _words(arg, pack, "end" if end else "")
         find = words.search if end else words.match
-        return lambda v: find(read(v)) is not None
+        return lambda v: find(read(v), None, None, ONE_THREAD) is not None
     return compile_
 
 
@@ -155,8 +158,8 @@ def _matches(scope: str, negate: bool):
             raise ValueError("needs a regex")
         search = pack.compile(arg).search
         if negate:
-            return lambda v: search(read(v)) is None
-        return lambda v: search(read(v)) is not None
+            return lambda v: search(read(v), None, None, ONE_THREAD) is None
+        return lambda v: search(read(v), None, None, ONE_THREAD) is not None
     return compile_
 
 
