@@ -17,6 +17,8 @@ import regex
 
 from . import cache_dir
 
+_PATTERN = type(regex.compile(""))
+
 
 class PatternCache:
     """`compile` and `parse` through dicts loaded from disk; `save` writes back those that grew."""
@@ -42,7 +44,7 @@ class PatternCache:
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         key = (source, flags)
         found = self.patterns.get(key)
-        if found is None:
+        if found.__class__ is not _PATTERN:  # none yet, or what other code kept under this key
             found = self.patterns[key] = regex.compile(source, flags)
             self.added = True
         return found
