@@ -9,7 +9,6 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ExtractorError, printable
@@ -19,12 +18,25 @@ from .reading.manifest import entry_for
 from .rulepack import RuleSet
 
 
-@dataclass
 class Batch:
-    """The outcome of a run: failed inputs with their reasons."""
+    """The outcome of a run: failed inputs with their reasons. (Plain classes here, not
+    dataclasses, whose methods Python compiles from source at every start.)"""
 
-    failures: list[str] = field(default_factory=list)
-    echo: bool = True  # print each failure on stderr as it happens (the API raises them instead)
+    __slots__ = ("failures", "echo")
+
+    def __init__(self, failures: list[str] | None = None, echo: bool = True):
+        self.failures: list[str] = [] if failures is None else failures
+        self.echo = echo  # print each failure on stderr as it happens (the API raises them instead)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failures, self.echo) == (other.failures, other.echo)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Batch(failures={self.failures!r}, echo={self.echo!r})"
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
@@ -32,15 +44,35 @@ class Batch:
             print(f"error: {printable(message)}", file=sys.stderr)
 
 
-@dataclass(frozen=True)
 class Settings:
-    """What every document of a run is read and extracted with."""
+    """What every document of a run is read and extracted with; not changed once made."""
 
-    rules: RuleSet
-    year: int | None = None
-    dump: Path | None = None
-    input_format: str = "auto"
-    manifest: dict = field(default_factory=dict)  # real path -> manifest Entry: what the user says of a document
+    __slots__ = ("rules", "year", "dump", "input_format", "manifest")
+
+    def __init__(self, rules: RuleSet, year: int | None = None, dump: Path | None = None,
+                 input_format: str = "auto", manifest: dict | None = None):
+        # manifest: real path -> manifest Entry, what the user says of a document
+        for name, value in zip(self.__slots__, (rules, year, dump, input_format, {} if manifest is None else manifest)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}: Settings are not changed once made")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}: Settings are not changed once made")
+
+    def __reduce__(self):  # copied or pickled as made, not through __setattr__
+        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment] - its rules and manifest are not hashable
+
+    def __repr__(self) -> str:
+        return "Settings(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 def inputs(paths: list[str]) -> tuple[list[Path], list[str]]:

@@ -135,9 +135,12 @@ def _read_some(results, out: str):
 
 
 def _rules(extra: Optional[list[Path]]):
+    """The rule pack, loaded as the library is imported (_kept): it lives as long as the run, and
+    the collections its load set off (it unpickles some 30,000 objects) only walked it."""
     from .rulepack import load_rules
 
-    return load_rules(tuple(extra or ()))
+    with _kept():
+        return load_rules(tuple(extra or ()))
 
 
 def _format(fmt: Optional[str], out: str) -> str:

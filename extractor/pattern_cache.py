@@ -2,7 +2,8 @@
 `regex.compile` of the rule pack and then to parsing its TOML, and a pickled compiled pattern
 or parsed table loads without being parsed again.
 
-The cache is two pickles per rule pack (patterns, parsed files), named by a digest of the pack's files and the
+The cache is two pickles per rule pack (patterns with what is kept beside them, such as the
+pack's snapshot; parsed files), named by a digest of the pack's files and the
 versions of Python and `regex`, in the per-user directory of `cache_dir`, which reads a file
 only when it is this user's alone (a pickle is code); anything wrong with it (stale, foreign,
 broken, unwritable home) means compiling as if there were no cache: it is never needed.
@@ -16,6 +17,8 @@ import regex
 
 from . import cache_dir
 
+_PATTERN = type(regex.compile(""))
+
 
 class PatternCache:
     """`compile` and `parse` through dicts loaded from disk; `save` writes back those that grew."""
@@ -28,13 +31,20 @@ class PatternCache:
         self.path = cache_dir.directory() / f"patterns-{digest.hexdigest()[:24]}.pickle"
         self.files_path = self.path.with_name(f"files-{digest.hexdigest()[:24]}.pickle")
         self.patterns: dict[tuple, object] = _read(self.path)  # compiled patterns, and what remember() keeps
-        self.files: dict[str, dict] = _read(self.files_path)  # by a digest of each file's content
-        self.added = self.files_added = False
+        self._files: dict[str, dict] | None = None  # read on the first parse: a pack read back from its
+        self.added = self.files_added = False          # snapshot parses no file
+
+    @property
+    def files(self) -> dict[str, dict]:
+        """Parsed files by a digest of each file's content."""
+        if self._files is None:
+            self._files = _read(self.files_path)
+        return self._files
 
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         key = (source, flags)
         found = self.patterns.get(key)
-        if found is None:
+        if found.__class__ is not _PATTERN:  # none yet, or what other code kept under this key
             found = self.patterns[key] = regex.compile(source, flags)
             self.added = True
         return found
@@ -46,6 +56,19 @@ class PatternCache:
             self.patterns[key] = make()
             self.added = True
         return self.patterns[key]
+
+    def kept(self, key: tuple):
+        """What `keep` put under `key` (a run before), or None."""
+        return self.patterns.get(key)
+
+    def keep(self, key: tuple[str, str], value) -> None:
+        """Kept with the patterns, so that a value made of them shares them in the file; `key`
+        is a name and a digest of what the value depends on, and replaces the value kept under
+        that name with another digest (made by other code: it would be read at every start)."""
+        for old in [k for k in self.patterns if len(k) == 2 and k[0] == key[0] and isinstance(k[1], str)]:
+            del self.patterns[old]
+        self.patterns[key] = value
+        self.added = True
 
     def parse(self, name: str, content: bytes) -> dict:
         """The TOML of a file of the pack (tomllib was most of a load once patterns were cached);

@@ -5,7 +5,6 @@ The pipeline only orchestrates: read -> normalise -> segment -> match -> resolve
 rules of the pack (extractor/rules/*.toml, run by interpret.engine).
 """
 import bisect
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .core.identity import document_government, document_kind
@@ -22,17 +21,42 @@ from .reading import Document
 from .rulepack import ONE_THREAD, RuleSet, load_rules
 
 
-@dataclass(frozen=True)
 class Outcome:
-    """What became of one number a span rule found: a record, or the rule that dropped it."""
+    """What became of one number a span rule found: a record, or the rule that dropped it.
+    (A plain class, not a frozen dataclass, whose methods Python compiles at every start; not a
+    named tuple either: the tools tell an outcome from a (start, end) pair by isinstance.)"""
 
-    hit: Hit
-    start: int                       # original offsets of the number
-    end: int
-    sentence: tuple[int, int]        # original offsets of its sentence
-    record: Record | None
-    dropped_by: str | None
-    chains: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("hit", "start", "end", "sentence", "record", "dropped_by", "chains")
+
+    def __init__(self, hit: Hit, start: int, end: int, sentence: tuple[int, int], record: Record | None,
+                 dropped_by: str | None, chains: dict[str, tuple[str, ...]] | None = None):
+        set_ = object.__setattr__
+        set_(self, "hit", hit)
+        set_(self, "start", start)            # original offsets of the number
+        set_(self, "end", end)
+        set_(self, "sentence", sentence)      # original offsets of its sentence
+        set_(self, "record", record)
+        set_(self, "dropped_by", dropped_by)
+        set_(self, "chains", {} if chains is None else chains)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}: an Outcome is not changed once made")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}: an Outcome is not changed once made")
+
+    def __reduce__(self):  # copied or pickled as made, not through __setattr__
+        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment] - its record and chains are not hashable
+
+    def __repr__(self) -> str:
+        return "Outcome(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 class DocResult(NamedTuple):

@@ -11,16 +11,21 @@ A pack holds the knowledge of the language; the code holds none of it:
 
 Every problem in every file is collected and reported together as
 `file:rule-id: message`, so one run shows all that is wrong with a pack.
+
+A pack loaded without problems leaves a snapshot in the pattern cache (its word lists, patterns,
+span rules, validated [[interpret]] tables and metrics, keyed by its files, this module's code
+and rule_schema's, and the versions of Python, regex and pydantic): the next run reads that
+back and only makes the interpretation rules' tests, which are code, without parsing or
+validating a file or building the files' pydantic models (rule_schema).
 """
 import atexit
+import hashlib
 import os
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ExtractorError
 from .pattern_cache import PatternCache
@@ -51,102 +56,6 @@ ONE_THREAD = False  # `concurrent` for a regex call made many times a text, give
 # for each block of memory it takes), some 900 instructions a call, more than a short search itself; a text
 # is read by one thread
 FIELDS = ("drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding")
-RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class Example(_Strict):
-    """A sentence and the record a span rule must give for it; `also` names the other
-    value texts its sentence gives records for (any other record is an error)."""
-
-    text: str
-    value_text: str
-    value: float | int
-    value_max: float | int | None = None
-    unit: str | None = None
-    comparator: Literal[">=", "<=", "~", "="] | None = None
-    kind: Literal["target", "achievement"] | None = None
-    indicator: str | None = None
-    year: int | None = None
-    change: Literal["increase", "decrease", "none"] | None = None
-    basis: Literal["per_year", "cumulative", "none"] | None = None
-    also: list[str] = []
-
-
-class Negative(_Strict):
-    """A sentence that must give no record at all."""
-
-    text: str
-
-
-class Rule(_Strict):
-    id: str = Field(pattern=RULE_ID)
-    name: str
-    action: Literal["record", "skip", "table"] = "record"
-    pattern: str
-    yields: list[str]
-    unit: str | None = None  # a fixed unit for a pattern with no unit group (百分之… -> %)
-    examples: list[Example] = []
-    negatives: list[Negative] = []
-
-
-class InterpExample(_Strict):
-    """A sentence, the value in it, and what interpretation must make of that value.
-
-    The rule the example sits under must be the one that decided its field
-    (for a drop rule: the one that dropped the value)."""
-
-    text: str
-    value_text: str
-    doc_year: int | None = None
-    section: str | None = None  # a heading placed on the line before the text
-    kind: Literal["target", "achievement"] | None = None
-    year: int | Literal["none"] | None = None
-    indicator: str | None = None
-    comparator: Literal[">=", "<=", "~", "="] | None = None
-    change: Literal["increase", "decrease", "none"] | None = None
-    basis: Literal["per_year", "cumulative", "none"] | None = None
-    binding: Literal["anticipatory", "binding", "none"] | None = None
-
-
-class InterpRule(_Strict):
-    id: str = Field(pattern=RULE_ID)
-    field: Literal["drop", "kind", "year", "indicator", "comparator", "change", "basis", "binding"]
-    doc: str
-    when: dict[str, Any] = {}
-    give: str | int | None = None
-    use: str | None = None
-    args: dict[str, Any] = {}
-    replace: bool = False
-    before: str | None = None
-    after: str | None = None
-    examples: list[InterpExample] = []
-
-
-class Metric(_Strict):
-    """A headline metric: a stable id, its labels, and the indicator wordings that mean it.
-    A file may add wordings to a metric another file defines by naming its id alone."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    label: str | None = None       # the Chinese label (地区生产总值)
-    en: str | None = None          # the English label
-    panel: Literal["growth", "fall", "level"] = "level"  # the measure `extractor panel` tabulates
-    names: list[str] = []          # indicator wordings, compared after the scope word and growth word are cut
-    examples: list[str] = []       # indicators as records name them, which must mean this metric
-    negatives: list[str] = []      # indicators that must not
-
-
-class RuleFile(_Strict):
-    """A file's top level; its [[rule]] and [[interpret]] tables are validated one by one."""
-
-    words: dict[str, list[str]] = {}
-    extend_words: dict[str, list[str]] = {}
-    fragments: dict[str, str] = {}
-    patterns: dict[str, str] = {}
-    metric: list[Metric] = []
 
 
 class RulePackError(ExtractorError):
@@ -157,15 +66,44 @@ class RulePackError(ExtractorError):
         super().__init__("invalid rule pack:\n  " + "\n  ".join(problems))
 
 
+_SCHEMA = ("Example", "Negative", "Rule", "InterpExample", "InterpRule", "Metric", "RuleFile")
+
+
+def __getattr__(name: str):
+    """The rule files' pydantic models (rule_schema), built only when asked for."""
+    if name in _SCHEMA:
+        from . import rule_schema
+
+        return getattr(rule_schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _validated(model: str, data: tuple) -> tuple:
+    """Examples as their models: a rule keeps the tables as written (already validated with
+    it), and only the tools that run examples read them as models."""
+    from . import rule_schema
+
+    cls = getattr(rule_schema, model)
+    return tuple(x if isinstance(x, cls) else cls.model_validate(x) for x in data)
+
+
 class CompiledRule(NamedTuple):
     id: str
     name: str
     action: str
     regex: regex.Pattern
     source: str
-    examples: tuple[Example, ...]
-    negatives: tuple[Negative, ...]
+    example_data: tuple  # the [[rule.examples]] tables as written; `examples` validates them
+    negative_data: tuple
     unit: str | None = None
+
+    @property
+    def examples(self) -> tuple:
+        return _validated("Example", self.example_data)
+
+    @property
+    def negatives(self) -> tuple:
+        return _validated("Negative", self.negative_data)
 
 
 class CompiledInterp(NamedTuple):
@@ -179,19 +117,73 @@ class CompiledInterp(NamedTuple):
                   # rule's callable(value, current) also sees the value so far
     replace: bool
     source: str
-    examples: tuple[InterpExample, ...]
+    example_data: tuple  # the examples' tables as written; `examples` validates them
     table: bool | None = None  # its `in_table` condition: only table cells, only prose, or both (None)
 
+    @property
+    def examples(self) -> tuple:
+        return _validated("InterpExample", self.example_data)
 
-@dataclass(frozen=True)
+
+class InterpSpec(NamedTuple):
+    """A validated [[interpret]] table, what compile_interp reads (kept in the pack's cache)."""
+
+    id: str
+    field: str
+    doc: str
+    when: dict
+    give: Any
+    use: str | None
+    args: dict
+    replace: bool
+    before: str | None
+    after: str | None
+    examples: tuple  # the tables as written
+
+
+class MetricDef(NamedTuple):
+    """A headline metric: a stable id, its labels, and the indicator wordings that mean it."""
+
+    id: str
+    label: str | None
+    en: str | None
+    panel: str
+    names: list
+    examples: list
+    negatives: list
+
+
 class RuleSet:
-    rules: tuple[CompiledRule, ...]
-    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    patterns: dict[str, regex.Pattern] = field(default_factory=dict)
-    interp: dict[str, tuple[CompiledInterp, ...]] = field(default_factory=dict)
-    metrics: dict[str, Metric] = field(default_factory=dict)
+    """A loaded pack; not changed once made. A class of its own, not a frozen dataclass, whose
+    methods Python compiles from source at every start (some 4M instructions)."""
 
-    _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("rules", "words", "patterns", "interp", "metrics", "_compiled")
+    _FIELDS = ("rules", "words", "patterns", "interp", "metrics")  # what equality compares
+    __hash__ = None  # type: ignore[assignment] - its dicts are not hashable
+
+    def __init__(self, rules: tuple[CompiledRule, ...], words: dict[str, tuple[str, ...]] | None = None,
+                 patterns: dict[str, regex.Pattern] | None = None,
+                 interp: dict[str, tuple[CompiledInterp, ...]] | None = None,
+                 metrics: dict[str, MetricDef] | None = None, _compiled: dict | None = None):
+        for name, value in zip(self.__slots__, (rules, words, patterns, interp, metrics, _compiled)):
+            object.__setattr__(self, name, {} if value is None else value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}: a RuleSet is not changed once made")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}: a RuleSet is not changed once made")
+
+    def __reduce__(self):  # copied or pickled as made, not through __setattr__
+        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS)
+
+    def __repr__(self) -> str:
+        return "RuleSet(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
 
     def word_list(self, name: str) -> tuple[str, ...]:
         try:
@@ -260,17 +252,22 @@ def _user_files(paths: tuple[Path, ...]) -> list[Path]:
     return files
 
 
+_ALTERNATIONS: dict[tuple[str, ...], str] = {}  # words -> their alternation, kept with a pack's snapshot
+
+
 def _alternation(words) -> str:
-    return _alternation_of(tuple(words))
-
-
-@lru_cache(maxsize=4096)
-def _alternation_of(words: tuple[str, ...]) -> str:
     """Kept: a load makes each word list's alternation twice (the fragment table, then
-    `words_re`). A word of letters and digits alone is its own escape: regex.escape, a
-    Python loop a character, changes none of them (most words are Chinese)."""
-    return "(?:" + "|".join(w if w.isalnum() else regex.escape(w)
-                            for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    `words_re`), and a snapshot of the pack brings back those it made. A word of letters and
+    digits alone is its own escape: regex.escape, a Python loop a character, changes none of
+    them (most words are Chinese)."""
+    key = tuple(words)
+    found = _ALTERNATIONS.get(key)
+    if found is None:
+        if len(_ALTERNATIONS) > 4096:
+            _ALTERNATIONS.clear()
+        found = _ALTERNATIONS[key] = "(?:" + "|".join(w if w.isalnum() else regex.escape(w)
+                                                      for w in sorted(set(key), key=lambda w: (-len(w), w))) + ")"
+    return found
 
 
 def _expand(name: str, table: dict[str, str], stack: tuple[str, ...], cache: dict[str, str]) -> str:
@@ -308,16 +305,30 @@ def _dotted(loc: tuple) -> str:
     return ".".join(str(x) for x in loc)
 
 
-class _Pack:
-    """What rules are compiled against: fragments, word lists and named patterns."""
+class _Stale(Exception):
+    """A snapshot lacks what the code asks of it (the code changed): the pack is built again."""
 
-    def __init__(self, table: dict[str, str], words: dict[str, tuple[str, ...]], patterns: PatternCache):
+
+class _Pack:
+    """What rules are compiled against: fragments, word lists and named patterns. Built from
+    a snapshot it has no fragment table: a pattern the snapshot does not hold is _Stale."""
+
+    def __init__(self, table: dict[str, str] | None, words: dict[str, tuple[str, ...]], patterns: PatternCache,
+                 raw: dict | None = None):
         self.table, self.words, self.cache, self.compiled = table, words, {}, patterns
         self.patterns: dict[str, regex.Pattern] = {}
+        self.raw: dict[tuple[str, int], regex.Pattern] = {} if raw is None else raw  # by the source as written
 
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
-        return self.compiled.compile(_REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
+        key = (source, flags)
+        found = self.raw.get(key)
+        if found is None:
+            if self.table is None:
+                raise _Stale(source)
+            found = self.raw[key] = self.compiled.compile(
+                _REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
+        return found
 
 
 def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> regex.Pattern | None:
@@ -354,7 +365,7 @@ def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> rege
     return pattern
 
 
-def _parse_files(files, problems, cache: PatternCache):
+def _parse_files(files, problems, cache: PatternCache, RuleFile, ValidationError):
     """Parse every file: (name, RuleFile, its raw [[rule]] and [[interpret]] tables by key, builtin)."""
     parsed = []
     for name, content, builtin in files:
@@ -401,35 +412,97 @@ def _merge_words(parsed, problems) -> tuple[dict[str, tuple[str, ...]], dict[str
     return {k: tuple(v) for k, v in words.items()}, owner
 
 
+# What a pack's snapshot depends on besides its files (the pack cache's name holds those and the
+# versions of Python and regex): this module's code, which validates and merges the files, and
+# the schema's; pydantic's version, which validates them.
+_CODE = (Path(__file__), Path(__file__).with_name("rule_schema.py"))
+
+
+def _snapshot_key(files) -> tuple | None:
+    digest = hashlib.sha256(repr([(name, builtin) for name, _, builtin in files]).encode("utf-8", "surrogateescape"))
+    try:
+        for path in _CODE:
+            digest.update(path.read_bytes())
+    except OSError:
+        return None
+    from pydantic import VERSION
+
+    return ("pack snapshot", digest.update(VERSION.encode()) or digest.hexdigest())
+
+
+_SNAPSHOT = {"words": dict, "patterns": dict, "raw": dict, "rules": tuple, "interp": list, "metrics": dict,
+             "alternations": dict, "words_re": dict}  # what a snapshot holds
+
+
 @lru_cache(maxsize=8)
 def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
-    from .interpret.vocabulary import compile_interp, check_needs  # the vocabulary knows the pack's shape
+    """The pack from its snapshot in the cache when there is one (the files were read, validated
+    and merged by a run before: what is left is making the interpretation rules' tests, which
+    are code), else read, validated and compiled, and its snapshot kept."""
+    cache = PatternCache(files)
+    key = _snapshot_key(files)
+    snapshot = cache.kept(key) if key else None
+    if isinstance(snapshot, dict):
+        try:
+            return _from_snapshot(snapshot, cache)
+        except (_Stale, KeyError, TypeError, ValueError, AttributeError):
+            pass  # a snapshot the code cannot use (or a broken one): built again, as if there were none
+    return _build(files, cache, key)
+
+
+def _from_snapshot(snapshot: dict, cache: PatternCache) -> RuleSet:
+    """Make the interpretation rules' tests (code) from the validated tables a run before kept;
+    anything they would find wrong means building the pack again, which says all that is."""
+    from .interpret.vocabulary import compile_interp, check_needs
+
+    if any(not isinstance(snapshot[k], kind) for k, kind in _SNAPSHOT.items()):
+        raise _Stale("snapshot")
+    problems: list[str] = []
+    pack = _Pack(None, snapshot["words"], cache, dict(snapshot["raw"]))
+    pack.patterns = snapshot["patterns"]
+    _ALTERNATIONS.update(snapshot["alternations"])
+    interp = _interp_rules(snapshot["interp"], pack, compile_interp, problems)
+    check_needs(pack.words, pack.patterns, problems)
+    if problems:
+        raise _Stale(problems)
+    ruleset = RuleSet(snapshot["rules"], pack.words, dict(pack.patterns), interp, snapshot["metrics"],
+                      {"patterns": cache})
+    ruleset._compiled.update(snapshot["words_re"])
+    cache.save()
+    atexit.register(cache.save)  # patterns first compiled while extracting (a list read from the end)
+    return ruleset
+
+
+def _build(files, cache: PatternCache, key) -> RuleSet:
+    from pydantic import ValidationError
+
+    from .interpret.vocabulary import compile_interp, check_needs
+    from .rule_schema import InterpRule, Rule, RuleFile
 
     problems: list[str] = []
-    cache = PatternCache(files)
-    parsed = _parse_files(files, problems, cache)
+    parsed = _parse_files(files, problems, cache, RuleFile, ValidationError)
     words, owner = _merge_words(parsed, problems)
     table = {k: _alternation(v) if v else "(?!)" for k, v in words.items()}
     for _, rf, *_ in parsed:
         table.update(rf.fragments)
-        table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}' 
+        table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}'
         for source in (*rf.fragments.values(), *rf.patterns.values()):
             for m in _UNION.finditer(source):  # {COUNT_UNIT+MEASURE_UNIT}: one alternation, so 亩次 wins over 亩
                 parts = m.group(1).split("+")
                 if all(p in words for p in parts):
                     table[m.group(1)] = _alternation([w for p in parts for w in words[p]])
     pack = _Pack(table, words, cache)
-    for key in [k for _, rf, *_ in parsed for k in rf.fragments]:
+    for key_ in [k for _, rf, *_ in parsed for k in rf.fragments]:
         try:
-            _expand(key, table, (), pack.cache)
+            _expand(key_, table, (), pack.cache)
         except ValueError as exc:
-            problems.append(f"{owner[key]}:-: fragment {key}: {exc}")
+            problems.append(f"{owner[key_]}:-: fragment {key_}: {exc}")
     for name, rf, *_ in parsed:
-        for key, source in rf.patterns.items():
+        for key_, source in rf.patterns.items():
             try:
-                pack.patterns[key] = pack.compile(source)
+                pack.patterns[key_] = pack.compile(source)
             except (ValueError, regex.error) as exc:
-                problems.append(f"{name}:-: pattern {key}: {exc}")
+                problems.append(f"{name}:-: pattern {key_}: {exc}")
 
     compiled: list[CompiledRule] = []
     seen: dict[str, str] = {}
@@ -443,13 +516,25 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
             seen[rid] = name
         return tag
 
-    for name, _, tag, raw, rule in _tables(parsed, "rule", Rule, tag_of, problems):
+    for name, _, tag, raw, rule in _tables(parsed, "rule", Rule, tag_of, problems, ValidationError):
         pattern = _compile_span(tag, raw, pack, problems)  # checked even when the table is invalid
         if rule and pattern:
             compiled.append(CompiledRule(rule.id, rule.name, rule.action, pattern, name,
-                                         tuple(rule.examples), tuple(rule.negatives), rule.unit))
+                                         tuple(raw.get("examples", ())), tuple(raw.get("negatives", ())), rule.unit))
 
-    interp = _interp_rules(_tables(parsed, "interpret", InterpRule, tag_of, problems), pack, compile_interp, problems)
+    specs = []
+
+    def interp_tables():
+        """The [[interpret]] tables as InterpSpecs, made as _interp_rules reads them (so each
+        table's problems come in their place), and kept for the snapshot."""
+        for name, builtin, tag, raw, rule in _tables(parsed, "interpret", InterpRule, tag_of, problems, ValidationError):
+            spec = None if rule is None else InterpSpec(
+                rule.id, rule.field, rule.doc, rule.when, rule.give, rule.use, rule.args, rule.replace,
+                rule.before, rule.after, tuple(raw.get("examples", ())))
+            specs.append((name, builtin, tag, spec))
+            yield name, builtin, tag, spec
+
+    interp = _interp_rules(interp_tables(), pack, compile_interp, problems)
     check_needs(words, pack.patterns, problems)
     metrics = _merge_metrics(parsed, problems)
     if problems:
@@ -457,28 +542,32 @@ def _load(files: tuple[tuple[str, bytes | str, bool], ...]) -> RuleSet:
     ruleset = RuleSet(tuple(compiled), words, dict(pack.patterns), interp, metrics, {"patterns": cache})
     for name in words:  # the word lists rules read are compiled now, so the cache holds them too
         ruleset.words_re(name)
+    if key:
+        cache.keep(key, {"words": words, "patterns": dict(pack.patterns), "raw": pack.raw, "rules": ruleset.rules,
+                         "interp": specs, "metrics": metrics, "alternations": dict(_ALTERNATIONS),
+                         "words_re": {k: v for k, v in ruleset._compiled.items() if isinstance(k, tuple)}})
     cache.save()
     atexit.register(cache.save)  # patterns first compiled while extracting (a list read from the end)
     return ruleset
 
 
-def _merge_metrics(parsed, problems) -> dict[str, Metric]:
+def _merge_metrics(parsed, problems) -> dict[str, MetricDef]:
     """Metrics by id: a later file naming a known id adds its names and examples."""
-    out: dict[str, Metric] = {}
+    out: dict[str, MetricDef] = {}
     for name, rf, *_ in parsed:
         for m in rf.metric:
             if m.id not in out:
                 if not m.label or not m.en:
                     problems.append(f"{name}:metric {m.id}: a new metric needs a label and an en label")
-                out[m.id] = m
+                out[m.id] = MetricDef(m.id, m.label, m.en, m.panel, m.names, m.examples, m.negatives)
             else:
                 old = out[m.id]
-                out[m.id] = old.model_copy(update={"names": old.names + m.names, "examples": old.examples + m.examples,
-                                                   "negatives": old.negatives + m.negatives})
+                out[m.id] = old._replace(names=old.names + m.names, examples=old.examples + m.examples,
+                                         negatives=old.negatives + m.negatives)
     return out
 
 
-def _tables(parsed, key: str, model, tag_of, problems):
+def _tables(parsed, key: str, model, tag_of, problems, ValidationError):
     """Each [[key]] table of each file, validated as `model`: (file, builtin, tag, raw table,
     the model or None when invalid); what is wrong goes to `problems`."""
     for name, _, raws, builtin in parsed:
@@ -498,8 +587,8 @@ def _interp_rules(tables, pack: _Pack, compile_interp, problems) -> dict[str, tu
     """Interpretation rules by field, in their order: built-in files in file order; a user
     rule where its `before`/`after` puts it, else ahead of the built-in rules of its field."""
     order: dict[str, list[CompiledInterp]] = {f: [] for f in FIELDS}
-    placed: list[tuple[str, InterpRule, CompiledInterp]] = []
-    for name, builtin, tag, _, rule in tables:
+    placed: list[tuple[str, InterpSpec, CompiledInterp]] = []
+    for name, builtin, tag, rule in tables:
         if rule is None:
             continue
         if not rule.examples:

@@ -105,15 +105,17 @@ def test_the_command_line_builds_only_the_command_it_runs():
 
 
 def test_a_cold_run_makes_few_dataclasses():
-    """A dataclass compiles its methods from source at every start (some 4M instructions
-    each): the values a run makes and never changes are named tuples; the package's
-    dataclasses left on the JSONL path are mutable or make their defaults (21 before)."""
+    """A dataclass compiles its methods from source at every start (some 2.5-4M instructions
+    each): the values a run makes and never changes are named tuples, the pack, a run's
+    settings and failures and a table found plain classes; the JSONL path makes none of the
+    package's (21 once, 5 before the plain classes)."""
     err = cold_run(before="import dataclasses\nMADE = []\nmake = dataclasses._process_class\n"
                           "dataclasses._process_class = lambda cls, *a: MADE.append(cls.__module__ + '.' + cls.__qualname__) or make(cls, *a)",
-                   after="print('MADE', sorted(m for m in MADE if m.startswith('extractor.')), file=sys.stderr)")
-    made = ast.literal_eval(err.split("MADE ", 1)[1].splitlines()[0])
-    assert "extractor.rulepack.RuleSet" in made and "extractor.pipeline.DocResult" not in made
-    assert len(made) <= 6, made
+                   after="print('MADE', sorted(m for m in MADE if m.startswith('extractor.')), len(MADE), file=sys.stderr)")
+    made, seen = err.split("MADE ", 1)[1].splitlines()[0].rsplit(" ", 1)
+    made = ast.literal_eval(made)
+    assert int(seen) > 10  # the probe sees the dataclasses pydantic makes
+    assert made == []
 
 
 def test_a_run_with_the_pack_cached_leaves_the_pattern_reader_out():

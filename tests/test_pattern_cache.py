@@ -86,3 +86,15 @@ def test_what_is_derived_from_a_pattern_is_kept_even_when_it_is_none(tmp_path, m
     again = PatternCache(FILES)
     assert again.remember(("needed_words", "a|b", 0), lambda: made.append(3)) is None
     assert made == [1] and not again.added
+
+
+def test_an_entry_that_is_no_pattern_is_compiled_again(tmp_path, monkeypatch):
+    """What other code kept under a pattern's key (another version's format, a pickled pattern
+    as bytes) is no pattern: compiled again, and written back."""
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    first = PatternCache(FILES)
+    first.patterns[(r"\d+万吨", 0)] = pickle.dumps(regex.compile(r"\d+万吨"))
+    first.added = True
+    first.save()
+    again = PatternCache(FILES)
+    assert again.compile(r"\d+万吨").search("产量5000万吨").group() == "5000万吨" and again.added

@@ -3,7 +3,6 @@
 figures (- 纱 万吨 3200.0 7.2: a table a converter flattened into a list). Each table is kept
 as rows of cells with offsets into the text as read, so a cell's number is a record's exact span.
 """
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..rulepack import RuleSet
@@ -15,13 +14,29 @@ class Cell(NamedTuple):
     text: str
 
 
-@dataclass
 class Table:
-    start: int                    # the table's first and last character (whole lines)
-    end: int
-    rows: list[list[Cell]] = field(default_factory=list)
-    header_rows: int = 1          # rows before the body: the header a Markdown separator closes, else the first
-    above: tuple[str, ...] = ()   # the last lines of text before the table (its caption, a 单位：万人 note)
+    """A table as found. A plain class, not a dataclass, whose methods Python compiles from
+    source at every start (some 2.5M instructions of a cold run)."""
+
+    __slots__ = ("start", "end", "rows", "header_rows", "above")
+
+    def __init__(self, start: int, end: int, rows: list[list[Cell]] | None = None, header_rows: int = 1,
+                 above: tuple[str, ...] = ()):
+        self.start = start            # the table's first and last character (whole lines)
+        self.end = end
+        self.rows: list[list[Cell]] = [] if rows is None else rows
+        self.header_rows = header_rows  # rows before the body: the header a Markdown separator closes, else the first
+        self.above = above            # the last lines of text before the table (its caption, a 单位：万人 note)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Table(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 ABOVE = 2  # lines before a table kept for its caption and unit note
