@@ -13,14 +13,14 @@ from pathlib import Path
 
 from .errors import ExtractorError, printable
 from .pipeline import DocResult, extract_document
+from .plain import Frozen, Plain
 from .reading import SUFFIXES, document_ids, dump_text, expand_paths, read_document, shown
 from .reading.manifest import entry_for
 from .rulepack import RuleSet
 
 
-class Batch:
-    """The outcome of a run: failed inputs with their reasons. (Plain classes here, not
-    dataclasses, whose methods Python compiles from source at every start.)"""
+class Batch(Plain):
+    """The outcome of a run: failed inputs with their reasons."""
 
     __slots__ = ("failures", "echo")
 
@@ -28,23 +28,13 @@ class Batch:
         self.failures: list[str] = [] if failures is None else failures
         self.echo = echo  # print each failure on stderr as it happens (the API raises them instead)
 
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.failures, self.echo) == (other.failures, other.echo)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Batch(failures={self.failures!r}, echo={self.echo!r})"
-
     def fail(self, message: str) -> None:
         self.failures.append(message)
         if self.echo:
             print(f"error: {printable(message)}", file=sys.stderr)
 
 
-class Settings:
+class Settings(Frozen):
     """What every document of a run is read and extracted with; not changed once made."""
 
     __slots__ = ("rules", "year", "dump", "input_format", "manifest")
@@ -54,25 +44,6 @@ class Settings:
         # manifest: real path -> manifest Entry, what the user says of a document
         for name, value in zip(self.__slots__, (rules, year, dump, input_format, {} if manifest is None else manifest)):
             object.__setattr__(self, name, value)
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"cannot assign to field {name!r}: Settings are not changed once made")
-
-    def __delattr__(self, name):
-        raise AttributeError(f"cannot delete field {name!r}: Settings are not changed once made")
-
-    def __reduce__(self):  # copied or pickled as made, not through __setattr__
-        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment] - its rules and manifest are not hashable
-
-    def __repr__(self) -> str:
-        return "Settings(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 def inputs(paths: list[str]) -> tuple[list[Path], list[str]]:

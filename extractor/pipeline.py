@@ -17,14 +17,15 @@ from .interpret.metrics import metric_of
 from .interpret.phrases import BRACKETS
 from .interpret.tables import table_values
 from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
+from .plain import Frozen
 from .reading import Document
 from .rulepack import ONE_THREAD, RuleSet, load_rules
 
 
-class Outcome:
+class Outcome(Frozen):
     """What became of one number a span rule found: a record, or the rule that dropped it.
-    (A plain class, not a frozen dataclass, whose methods Python compiles at every start; not a
-    named tuple either: the tools tell an outcome from a (start, end) pair by isinstance.)"""
+    (A plain class, see plain.py; not a named tuple: the tools tell an outcome from a (start,
+    end) pair by isinstance.)"""
 
     __slots__ = ("hit", "start", "end", "sentence", "record", "dropped_by", "chains")
 
@@ -38,25 +39,6 @@ class Outcome:
         set_(self, "record", record)
         set_(self, "dropped_by", dropped_by)
         set_(self, "chains", {} if chains is None else chains)
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"cannot assign to field {name!r}: an Outcome is not changed once made")
-
-    def __delattr__(self, name):
-        raise AttributeError(f"cannot delete field {name!r}: an Outcome is not changed once made")
-
-    def __reduce__(self):  # copied or pickled as made, not through __setattr__
-        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment] - its record and chains are not hashable
-
-    def __repr__(self) -> str:
-        return "Outcome(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 class DocResult(NamedTuple):

@@ -29,6 +29,7 @@ import regex
 
 from .errors import ExtractorError
 from .pattern_cache import PatternCache
+from .plain import Frozen
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
@@ -153,13 +154,11 @@ class MetricDef(NamedTuple):
     negatives: list
 
 
-class RuleSet:
-    """A loaded pack; not changed once made. A class of its own, not a frozen dataclass, whose
-    methods Python compiles from source at every start (some 4M instructions)."""
+class RuleSet(Frozen):
+    """A loaded pack; not changed once made (a plain class: see plain.py)."""
 
     __slots__ = ("rules", "words", "patterns", "interp", "metrics", "_compiled")
     _FIELDS = ("rules", "words", "patterns", "interp", "metrics")  # what equality compares
-    __hash__ = None  # type: ignore[assignment] - its dicts are not hashable
 
     def __init__(self, rules: tuple[CompiledRule, ...], words: dict[str, tuple[str, ...]] | None = None,
                  patterns: dict[str, regex.Pattern] | None = None,
@@ -167,23 +166,6 @@ class RuleSet:
                  metrics: dict[str, MetricDef] | None = None, _compiled: dict | None = None):
         for name, value in zip(self.__slots__, (rules, words, patterns, interp, metrics, _compiled)):
             object.__setattr__(self, name, {} if value is None else value)
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"cannot assign to field {name!r}: a RuleSet is not changed once made")
-
-    def __delattr__(self, name):
-        raise AttributeError(f"cannot delete field {name!r}: a RuleSet is not changed once made")
-
-    def __reduce__(self):  # copied or pickled as made, not through __setattr__
-        return self.__class__, tuple(getattr(self, f) for f in self.__slots__)
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS)
-
-    def __repr__(self) -> str:
-        return "RuleSet(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
 
     def word_list(self, name: str) -> tuple[str, ...]:
         try:

@@ -5,6 +5,7 @@ as rows of cells with offsets into the text as read, so a cell's number is a rec
 """
 from typing import NamedTuple
 
+from ..plain import Plain
 from ..rulepack import RuleSet
 
 
@@ -14,9 +15,8 @@ class Cell(NamedTuple):
     text: str
 
 
-class Table:
-    """A table as found. A plain class, not a dataclass, whose methods Python compiles from
-    source at every start (some 2.5M instructions of a cold run)."""
+class Table(Plain):
+    """A table as found (a plain class: see plain.py)."""
 
     __slots__ = ("start", "end", "rows", "header_rows", "above")
 
@@ -27,16 +27,6 @@ class Table:
         self.rows: list[list[Cell]] = [] if rows is None else rows
         self.header_rows = header_rows  # rows before the body: the header a Markdown separator closes, else the first
         self.above = above            # the last lines of text before the table (its caption, a 单位：万人 note)
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return "Table(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 ABOVE = 2  # lines before a table kept for its caption and unit note
