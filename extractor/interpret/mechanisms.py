@@ -317,6 +317,9 @@ def after_classifier(v):
     return name or None
 
 
+PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
+
+
 def _what_people_did(v) -> str:
     """People counted by a bare 人 or 名 that open their clause are named by what they got or
     did, to its end (12人入选国家高层次人才 -> 入选国家高层次人才; 77万人实现脱贫 -> 脱贫)."""
@@ -327,9 +330,6 @@ def _what_people_did(v) -> str:
     if not v.pack.words_re("PEOPLE_ACT").match(did) or len(did) > PEOPLE_ACT_MAX:
         return ""
     return v.pack.pattern("PEOPLE_ACT_LIGHT").sub("", v.pack.words_re("PARTICLE_LE").sub("", did), count=1)
-
-
-PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
 
 
 def _before_next_name(v, name: str) -> str:
