@@ -409,7 +409,8 @@ def _snapshot_key(files) -> tuple | None:
         return None
     from pydantic import VERSION
 
-    return ("pack snapshot", digest.update(VERSION.encode()) or digest.hexdigest())
+    digest.update(VERSION.encode())
+    return "pack snapshot", digest.hexdigest()
 
 
 _SNAPSHOT = {"words": dict, "patterns": dict, "raw": dict, "rules": tuple, "interp": list, "metrics": dict,

@@ -36,7 +36,7 @@ def _index(pack: RuleSet) -> dict[str, str]:
 def metric_of(indicator: str, pack: RuleSet) -> str | None:
     """The id of the metric the indicator names, else None. Remembered like the phrase cuts:
     records repeat their names (5.6k records, 3.9k names over the 34 reports)."""
-    return phrases._remembered(pack, "metric", indicator, _metric_of, indicator, pack)
+    return phrases.remembered(pack, "metric", indicator, _metric_of, indicator, pack)
 
 
 def _metric_of(indicator: str, pack: RuleSet) -> str | None:

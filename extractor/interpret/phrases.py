@@ -29,7 +29,7 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 
 REMEMBERED = ("strip", "clean", "generic_core", "years", "left_name", "left_with_verbs", "after_classifier",
-              "count_role", "indicator_of", "metric")  # the caches `_remembered` keeps
+              "count_role", "indicator_of", "metric")  # the caches `remembered` keeps
 
 
 def forget(pack: RuleSet) -> None:
@@ -38,7 +38,7 @@ def forget(pack: RuleSet) -> None:
         pack._compiled.pop(cache, None)
 
 
-def _remembered(pack: RuleSet, name: str, key, make, *args):
+def remembered(pack: RuleSet, name: str, key, make, *args):
     """`make(*args)` once per pack and key, kept in the pack's cache `name` (emptied when full);
     a hit is one look-up (no closure made, no setdefault: 84k calls over the corpus)."""
     cache = pack._compiled.get(name)
@@ -58,7 +58,7 @@ _MISSING = object()
 def strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     """Drop a leading item mark ((1), ①), leading verbs, time and scope words (list `lead`),
     and trailing verbs and comparators (list `trail`), until nothing more goes."""
-    return _remembered(pack, "strip", (s, lead, trail), _strip, s, pack, lead, trail)
+    return remembered(pack, "strip", (s, lead, trail), _strip, s, pack, lead, trail)
 
 
 def _strip_patterns(pack: RuleSet) -> tuple:
@@ -213,7 +213,7 @@ def left_name(left: str, pack: RuleSet) -> str:
     """The noun phrase left of the verb: [指标][动词][数值] -> 指标 ('' after 等: a list's tail).
     Remembered like `strip`: the rules of a value ask for it again and again (17k calls over
     the corpus, 4.3k texts)."""
-    return _remembered(pack, "left_name", left, _left_name, left, pack)
+    return remembered(pack, "left_name", left, _left_name, left, pack)
 
 
 def _left_name(left: str, pack: RuleSet) -> str:
@@ -225,7 +225,7 @@ def _left_name(left: str, pack: RuleSet) -> str:
 def left_with_verbs(left: str, pack: RuleSet) -> str:
     """The left noun phrase keeping the verbs that say what was counted (新建改扩建学校).
     Remembered like `strip` (1.4k calls, 0.4k texts)."""
-    return _remembered(pack, "left_with_verbs", left, _left_with_verbs, left, pack)
+    return remembered(pack, "left_with_verbs", left, _left_with_verbs, left, pack)
 
 
 def _left_with_verbs(left: str, pack: RuleSet) -> str:
@@ -245,7 +245,7 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口.
     Remembered like `strip`: several indicator rules of a value ask for it (3.9k calls, 1.5k
     texts)."""
-    return _remembered(pack, "after_classifier", (right, role), _after_classifier, right, pack, role)
+    return remembered(pack, "after_classifier", (right, role), _after_classifier, right, pack, role)
 
 
 def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
@@ -319,7 +319,7 @@ def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对,
     "solver" after 解决, "subject" when it opens the clause, else "". Remembered like `strip`
     (3.9k calls, 2.8k texts)."""
-    return _remembered(pack, "count_role", left, _count_role, left, pack)
+    return remembered(pack, "count_role", left, _count_role, left, pack)
 
 
 def _count_role(left: str, pack: RuleSet) -> str:
@@ -381,7 +381,7 @@ def clean(name: str, pack: RuleSet) -> str:
     """Scope words, time words, streaks, asides and everything before a cue go from an
     indicator; 对X进行改造 names X改造. Remembered like `strip`: the indicator rules of a value
     clean the same left noun again and again (10.6k calls over the corpus, 4.2k names)."""
-    return _remembered(pack, "clean", name, _clean, name, pack)
+    return remembered(pack, "clean", name, _clean, name, pack)
 
 
 def _clean(name: str, pack: RuleSet) -> str:
@@ -462,7 +462,7 @@ def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more. Remembered
     like `strip`: the replace rules of a value ask it of the same name (16.9k calls, 3.9k names)."""
-    return _remembered(pack, "generic_core", indicator, _generic_core, indicator, pack)
+    return remembered(pack, "generic_core", indicator, _generic_core, indicator, pack)
 
 
 def _generic_core(indicator: str, pack: RuleSet) -> str:
@@ -477,7 +477,7 @@ def _generic_core(indicator: str, pack: RuleSet) -> str:
 def indicator_of(left: str, right: str, unit_percent: bool, pack: RuleSet) -> str:
     """The noun phrase of a list item or a left context alone (no sentence around it).
     Remembered like `strip` (2.3k calls, 1.6k texts)."""
-    return _remembered(pack, "indicator_of", (left, right, unit_percent), _indicator_of, left, right, unit_percent,
+    return remembered(pack, "indicator_of", (left, right, unit_percent), _indicator_of, left, right, unit_percent,
                        pack)
 
 
@@ -494,7 +494,7 @@ def years_named(text: str, pack: RuleSet) -> list[int]:
     """The years EXPLICIT_YEAR finds in `text`, in order. Remembered like `strip`: the kind
     rules' clause_year and the year rules read the same clause, and the values of a section
     its heading (24k scans over the corpus, 10k texts)."""
-    return _remembered(pack, "years", text, _years_named, text, pack)
+    return remembered(pack, "years", text, _years_named, text, pack)
 
 
 def _years_named(text: str, pack: RuleSet) -> list[int]:
