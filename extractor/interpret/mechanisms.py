@@ -490,7 +490,8 @@ def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
     so do the counterpart of the name's last word (支出 after 一般公共预算收入), a bare level of the
-    level the name opens with (省级 after 国家级企业技术中心), a level with the name's last word
+    level the name opens with (省级 after 国家级企业技术中心) or of a name with no level, the
+    next item of its list (省级 after “三公”经费支出), a level with the name's last word
     (省级机构 after 国家级示范性养老机构), the next item of a 、 list opening with a word inside the name
     (绿色园区 after 省级以上绿色工厂) and a bare metric of the same firms (利润总额 after 规模以上工业增加值)."""
     last = v.sentence.last_indicator
@@ -517,6 +518,9 @@ def parallel_to_previous(v, current: str = ""):
         return last[:k] + current
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]
+    if level and level.end() == len(current) and not v.pack.pattern("LEVEL_OPENING").search(last) \
+            and v.pack.pattern("ITEM_SEP").match(between) and between[1:].startswith(current):  # 支出下降29.5%、省级下降25.3%
+        return current + last
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
         other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
