@@ -281,6 +281,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:
             de = pack.word_list("OWNER_MARK")[0] if len(rest) > 2 else ""  # 退出贫困村, 获准开放应用的垂直大模型
             return rest + de + _without_short_de(head, pack)
+        stage = _stage_reached(noun, right, pack)  # 4条高速建成通车 -> 建成通车高速
+        if stage:
+            return stage
         head, rest = _head_and_act(noun, right, "SUBJECT_ACT", pack)
         rest = pack.words_re("PARTICLE_LE").sub("", rest)
         if pack.words_re("SUBJECT_ACT").match(rest) and 2 < len(rest) <= 20 \
@@ -294,6 +297,19 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             return act + pack.word_list("OWNER_MARK")[0] + _without_short_de(noun[:done.start()], pack)
     name = _without_short_de(noun, pack)
     return name + result_phrase(right[len(noun):], len(name), pack)
+
+
+def _stage_reached(noun: str, right: str, pack: RuleSet) -> str:
+    """Counted things that open their clause and reached a stage that ends it (4条高速建成通车,
+    3个粮库提前建成) are named as a column header says them, the stage first: 建成通车高速,
+    提前建成粮库."""
+    head, rest = _head_and_act(noun, right, "STAGE_VERB", pack)
+    rest = pack.words_re("PARTICLE_LE").sub("", pack.pattern("STAGE_ADVERB").sub("", rest, count=1))
+    timed = pack.pattern("STAGE_TIME").match(rest)
+    stage = pack.pattern("STAGE_RUN").fullmatch(rest, timed.end() if timed else 0)
+    if not stage or len(head) < 2 or pack.pattern("DIGIT_RUN").search(head):
+        return ""
+    return rest + _without_short_de(head, pack)
 
 
 def _head_and_act(noun: str, right: str, verbs: str, pack: RuleSet) -> tuple[str, str]:
