@@ -51,6 +51,7 @@ SPAN_GROUPS = {
     "per": "what the value is per, said before it with its mark (每立方米39微克: 39 微克/立方米)",
     "den": "the denominator of a fraction the number is the numerator of (三分之一: 0.333333)",
     "sign": "a minus sign after a verb, before the number (自然增长率为-0.60‰: -0.6)",
+    "low_unit": "the unit said after a range's lower end too, matched to the upper's and read from it (3000元到30000元)",
 }
 ONE_THREAD = False  # `concurrent` for a regex call made many times a text, given after pos and endpos (as a
 # keyword it is parsed slowly): by default a match in a str lets go of the GIL and takes it back (and again
