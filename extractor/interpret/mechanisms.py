@@ -561,6 +561,17 @@ def measure_of_previous(v, current: str = ""):
     return current + head.group() if head and head.start() >= 2 else None
 
 
+@mechanism("indicator", needs=("SECTOR_NAME", "SECTOR_MEASURE", "RISE_END", "FALL_END"))
+def measure_of_sector(v, current: str = ""):
+    """A sector said bare with a rate of its change (确保工业增长7%左右, 一产增长5%) grows in its
+    value added, the measure a sector's growth is reported in: 工业增加值."""
+    left = phrases.trim(v.scope_left)
+    if not current or not v.percent or not v.pack.pattern("SECTOR_NAME").fullmatch(current) \
+            or not (v.pack.pattern("RISE_END").search(left) or v.pack.pattern("FALL_END").search(left)):
+        return None
+    return current + v.pack.word_list("SECTOR_MEASURE")[0]
+
+
 @mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT"))
 def rate_of_counted(v, current: str = ""):
     """A bare rate of handling (办结率, 整改率) after a count of things in its sentence is the
