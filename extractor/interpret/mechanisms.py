@@ -602,16 +602,20 @@ def metric_of_change(v, verbs: str, metric: str):
     return before + metric
 
 
-@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB"))
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
     政府投融资平台不断做大，资产总额达到100亿元 -> 政府投融资平台资产总额); so does a bare stage
-    verb (推进保障性安居工程建设，开工46.89万套 -> 保障性安居工程开工)."""
-    core = phrases.generic_core(current, v.pack) or (current if v.pack.words_re("STAGE_VERB").fullmatch(current) else "")
-    if not core or v.sentence.last_indicator:
+    verb (推进保障性安居工程建设，开工46.89万套 -> 保障性安居工程开工); a bare verb that builds,
+    or a bare level, leads it (推进高标准农田建设，新建339万亩 -> 新建高标准农田; 抓好产业园建设，创建
+    国家级2个 -> 国家级产业园)."""
+    pack = v.pack
+    leads = pack.words_re("BUILD_VERB").fullmatch(current) or pack.pattern("LEVEL_OPENING").fullmatch(current)
+    core = phrases.generic_core(current, pack) or (current if leads or pack.words_re("STAGE_VERB").fullmatch(current) else "")
+    if not core or v.sentence.last_indicator and not leads:
         return None
-    text, pack = v.doc.text, v.pack
+    text = v.doc.text
     span = _clause_before(v)
     clause = text[span[0]:span[1]] if span else None
     if clause is None:  # the first clause of the sentence before, in this paragraph
@@ -623,6 +627,8 @@ def topic_of_generic(v, current: str = ""):
     topic = phrases.topic(clause, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
+    if leads:  # 新建高标准农田, not …农田建设: the verb says the building
+        return core + pack.words_re("BUILT_TAIL", "end").sub("", topic)
     return topic + core
 
 
