@@ -292,13 +292,16 @@ def owner_after_de(v):
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
+@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
     if v.percent:
         return None
-    name = phrases.after_classifier(v.scope_right, v.pack, phrases.count_role(v.scope_left, v.pack))
+    role = phrases.count_role(v.scope_left, v.pack)
+    if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
+        role = "counted_subject"  # things counted or measured may be named by the stage they reached
+    name = phrases.after_classifier(v.scope_right, v.pack, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)

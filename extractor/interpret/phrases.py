@@ -243,6 +243,8 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     count of things that did or got something (320万名老人领到养老金 -> 领到养老金老人). A
     count after 为/向/对 (role "beneficiary") is of those something was given to: 为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口.
+    Things counted or measured as that subject (role "counted_subject") may be named by the stage
+    they reached, too (4条高速建成通车 -> 建成通车高速); money not (…亿元资金高效落地).
     Remembered like `strip`: several indicator rules of a value ask for it (3.9k calls, 1.5k
     texts)."""
     return remembered(pack, "after_classifier", (right, role), _after_classifier, right, pack, role)
@@ -274,14 +276,14 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         head = noun[:person.end()] if person else ""
         problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
         return pack.word_list("SOLVE_VERB")[0] + problem + head
-    if role == "subject":
+    if role in ("subject", "counted_subject"):
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         said = pack.words_re("SELECTED_VERB").match(verb)  # a one-character verb (获) needs its object
         if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:
             de = pack.word_list("OWNER_MARK")[0] if len(rest) > 2 else ""  # 退出贫困村, 获准开放应用的垂直大模型
             return rest + de + _without_short_de(head, pack)
-        stage = _stage_reached(noun, right, pack)  # 4条高速建成通车 -> 建成通车高速
+        stage = _stage_reached(noun, right, pack) if role == "counted_subject" else ""  # 4条高速建成通车 -> 建成通车高速
         if stage:
             return stage
         head, rest = _head_and_act(noun, right, "SUBJECT_ACT", pack)
