@@ -738,19 +738,22 @@ def verb_on_previous_object(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PLACES_SAID_APART", "WHOLE_OPENING"))
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING"))
 def part_of_previous(v, current: str = ""):
-    """其中 and a bare scope word name a part of what the nearest value before it in the same
-    unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; a rate between is passed over:
+    """其中 and a bare scope word or a short bare name name a part of what the nearest value
+    before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
+    in the clauses after it: 其中陕南6万户，陕北4万户 -> 陕北移民搬迁; a rate between is passed over:
     收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way; so do places said
     apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
     places = v.pack.pattern("PLACES_SAID_APART")
-    part = current in v.pack.word_list("PART_SCOPE") and v.pack.pattern("PART_MARK").search(v.scope_left)
+    mark = _part_mark_before(v, current)
+    part = mark is not None
     if not (part or places.fullmatch(current)):
         return None
     fields = v.sentence.fields
-    previous = next((fields[k] for k in range(v.n - 1, -1, -1)
-                     if k in fields and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+    previous = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
+                     and (not part or v.sentence.extents[k].end <= mark)  # the whole, said before 其中
+                     and unit_family(fields[k].unit) == unit_family(v.unit)), None)
     if previous is None or previous.indicator.startswith(current):
         return None
     whole = previous.indicator
@@ -758,6 +761,22 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+
+
+def _part_mark_before(v, current: str) -> int | None:
+    """Where the 其中 is that makes `current` a part of a whole said before it: in the value's
+    clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
+    a part is a scope word or the name of a region."""
+    pack = v.pack
+    if current not in pack.word_list("PART_SCOPE") and not pack.pattern("PART_PLACE").fullmatch(current):
+        return None
+    text = v.doc.text
+    mark = None
+    for m in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start):
+        mark = m.start()
+    if mark is None or pack.pattern("PART_RUN_END").search(text, mark, v.extent.start):
+        return None
+    return mark
 
 
 @mechanism("indicator", needs=("SHARE_VERB",))
