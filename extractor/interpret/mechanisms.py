@@ -779,16 +779,18 @@ def _part_mark_before(v, current: str) -> int | None:
     return mark
 
 
-@mechanism("indicator", needs=("SHARE_VERB",))
+@mechanism("indicator", needs=("SHARE_VERB", "TOTAL_OF_THINGS"))
 def share_of_previous(v, current: str = ""):
     """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->
-    …出口占全部出口比重)."""
+    …出口占全部出口比重); the share of a total is of the things totalled (高标准农田总面积达到4612万亩，
+    占耕地比重64.8% -> 高标准农田占耕地比重)."""
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or previous.indicator == UNKNOWN_INDICATOR or not v.pack.words_re("SHARE_VERB").match(current):
         return None
     if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
         return previous.indicator
-    return previous.indicator + current
+    total = v.pack.words_re("TOTAL_OF_THINGS", "end").search(previous.indicator, 2)
+    return previous.indicator[:total.start() if total else None] + current  # 高标准农田总面积…，占耕地比重
 
 
 @mechanism("indicator")
