@@ -1,5 +1,6 @@
 """Lists of values in one sentence: runs joined by 、/和/及, the names they distribute
 over (A、B分别增长x%、y%) and the comparator their last value carries for all."""
+from ..rulepack import ONE_THREAD
 from . import phrases
 from .context import Extent, Sentence
 
@@ -11,7 +12,7 @@ def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
     groups, i = [], 0
     while i < len(hits):
         j = i
-        while j + 1 < len(hits) and joiner.fullmatch(text[ext[j].end:hits[j + 1].start].strip()):
+        while j + 1 < len(hits) and joiner.fullmatch(text[ext[j].end:hits[j + 1].start].strip(), None, None, ONE_THREAD):
             j += 1
         if j > i:
             groups.append((i, j))
@@ -266,9 +267,10 @@ def from_to(sentence: Sentence) -> dict[int, tuple[str, int]]:
     n = 0
     while n < len(hits):
         last, window = ends.get(n, n), max(sentence.start, ext[n].start - 16)
-        marks = [m for m in mark_re.finditer(text, window, ext[n].start) if gap.fullmatch(text, m.end(), ext[n].start)]
+        marks = [m for m in mark_re.finditer(text, window, ext[n].start, concurrent=ONE_THREAD)
+                 if gap.fullmatch(text, m.end(), ext[n].start, ONE_THREAD)]
         nxt = last + 1
-        if not marks or nxt >= len(hits) or not link.fullmatch(text, ext[last].end, ext[nxt].start):
+        if not marks or nxt >= len(hits) or not link.fullmatch(text, ext[last].end, ext[nxt].start, ONE_THREAD):
             n += 1
             continue
         mark = marks[-1].start()

@@ -111,7 +111,7 @@ def explicit_year(v, scope: str):
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
     if scope == "before":
-        text = v.pack.pattern("ASIDE").sub("", text)
+        text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
     for year in phrases.years_named(text, v.pack):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
@@ -127,7 +127,7 @@ def period_year(v, scope: str):
         return None
     s, pack = v.scope(scope), v.pack
     found = None
-    for m in pack.pattern("PERIOD").finditer(s):
+    for m in pack.pattern("PERIOD").finditer(s, concurrent=ONE_THREAD):
         if pack.pattern("BASELINE_BEFORE").search(s, max(0, m.start() - 3), m.start()):
             continue
         end = period_end(m.group("nth"))
@@ -141,7 +141,7 @@ def _coming_plan_end(v) -> int | None:
     drafted or proposes (我们编制了“十五五”规划纲要…，提出…年均增长5%左右 in a report of 2026):
     its values are its targets. A plan under way (“十五五”规划实施以来) sets none."""
     year = v.doc.year
-    m = v.pack.pattern("PLAN_DRAFTED").search(v.doc.text, v.sentence.paragraph.start, v.start) if year else None
+    m = v.pack.pattern("PLAN_DRAFTED").search(v.doc.text, v.sentence.paragraph.start, v.start, ONE_THREAD) if year else None
     end = period_end(m.group("nth")) if m else None
     return end if end and end > year else None
 
@@ -182,14 +182,14 @@ def years_within(v, scope: str, span: str):
     the span, its length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
-    m = v.pack.pattern(span).search(v.scope(scope))
+    m = v.pack.pattern(span).search(v.scope(scope), None, None, ONE_THREAD)
     return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
 
 
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
 def year_just_before(v):
     """A year right before the value is its own (提高到2025年的6.1万元, 从2020年的4.6万元)."""
-    m = v.pack.pattern("YEAR_JUST_BEFORE").search(v.scope_value_before)
+    m = v.pack.pattern("YEAR_JUST_BEFORE").search(v.scope_value_before, None, None, ONE_THREAD)
     return year_of(m.group(1)) if m else None
 
 
@@ -283,7 +283,7 @@ def _left(v) -> str:
 @mechanism("indicator", needs=("OWNER_MARK",))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资)."""
-    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD):
         return None
     name = _left(v)
     if not name or len(name) > 4:
@@ -363,7 +363,7 @@ def _owned_after_list(v) -> str:
 def items_counted(v):
     """凉州、陇西、康县3县区完成试点: a count of the places or things just listed is named by what
     follows it, not by the list."""
-    items = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left))
+    items = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left), 0, ONE_THREAD)
     q = v.quantity
     if len(items) < 2 or q.value != len(items) or not all(0 < len(i) <= 8 for i in items):
         return None
@@ -378,7 +378,7 @@ def items_counted(v):
 def within_aside(v):
     """A value inside an aside (在2015年增长14.3%的基础上，又增长12.7%) is of what the sentence
     measured before it; the noun of the aside's frame (基础上) names nothing."""
-    if not v.pack.pattern("ASIDE").fullmatch(phrases.trim(v.scope_clause)):
+    if not v.pack.pattern("ASIDE").fullmatch(phrases.trim(v.scope_clause), None, None, ONE_THREAD):
         return None
     return v.sentence.last_indicator or None
 
@@ -460,7 +460,7 @@ def threshold_of_previous(v, current: str = ""):
     """地区生产总值超200亿元的县77个、超500亿元的18个: a count named by a threshold alone counts
     the things the value before counted, above this threshold (地区生产总值超500亿元的县); a
     bound said without its verb (、100亿元的17个) takes the verb of the name before."""
-    m = v.pack.pattern("THRESHOLD_ONLY").fullmatch(current or "")
+    m = v.pack.pattern("THRESHOLD_ONLY").fullmatch(current or "", None, None, ONE_THREAD)
     last = v.sentence.last_indicator
     inner = v.pack.pattern("THRESHOLD_IN_NAME").search(last) if m and last else None
     if not inner:
@@ -511,7 +511,8 @@ def parallel_to_previous(v, current: str = ""):
     last = v.sentence.last_indicator
     if not current or not last or last.endswith(current):
         return None
-    level, opening = v.pack.pattern("LEVEL_OPENING").match(current), v.pack.pattern("LEVEL_OPENING").match(last)
+    opening_re = v.pack.pattern("LEVEL_OPENING")
+    level, opening = opening_re.match(current, None, None, ONE_THREAD), opening_re.match(last, None, None, ONE_THREAD)
     if level and opening and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
             and len(last) - opening.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
         return current[:level.end()] + last[opening.end():]
@@ -593,7 +594,7 @@ def metric_of_change(v, verbs: str, metric: str):
     """A verb of change that says its metric (增产: 产量; 增收: 收入) names it after what changed,
     kept whole (亩均增产26.5公斤 -> 亩均产量, 粮食增产15亿斤 -> 粮食产量), unless that already ends
     with a metric (农民人均纯收入增收800元)."""
-    m = v.pack.words_re(verbs, "end").search(v.scope_left)
+    m = v.pack.words_re(verbs, "end").search(v.scope_left, None, None, ONE_THREAD)
     if m is None:
         return None
     before = phrases.trim(phrases.strip(v.scope_left[:m.start()], v.pack, "LEAD_WORD", None))
@@ -614,8 +615,10 @@ def topic_of_generic(v, current: str = ""):
     or a bare level, leads it (推进高标准农田建设，新建339万亩 -> 新建高标准农田; 抓好产业园建设，创建
     国家级2个 -> 国家级产业园)."""
     pack = v.pack
-    leads = pack.words_re("BUILD_VERB").fullmatch(current) or pack.pattern("LEVEL_OPENING").fullmatch(current)
-    core = phrases.generic_core(current, pack) or (current if leads or pack.words_re("STAGE_VERB").fullmatch(current) else "")
+    leads = pack.words_re("BUILD_VERB").fullmatch(current, None, None, ONE_THREAD) \
+        or pack.pattern("LEVEL_OPENING").fullmatch(current, None, None, ONE_THREAD)
+    core = phrases.generic_core(current, pack) \
+        or (current if leads or pack.words_re("STAGE_VERB").fullmatch(current, None, None, ONE_THREAD) else "")
     if not core or v.sentence.last_indicator and not leads:
         return None
     text = v.doc.text
@@ -649,7 +652,7 @@ def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
     (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿)."""
-    verb = None if v.percent else v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left)
+    verb = None if v.percent else v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
     if not verb or not current or verb.group() in current:
         return None
     pack = v.pack
@@ -704,7 +707,7 @@ def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
     (增长20.4%、高于全国12.4个百分点 -> …增速高于全国)."""
     last = v.sentence.last_indicator
-    if not last or not v.pack.pattern("MARGIN").match(current):
+    if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
     previous = v.sentence.fields.get(v.n - 1)
     growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change else ""
@@ -748,7 +751,7 @@ def part_of_previous(v, current: str = ""):
     places = v.pack.pattern("PLACES_SAID_APART")
     mark = _part_mark_before(v, current)
     part = mark is not None
-    if not (part or places.fullmatch(current)):
+    if not (part or places.fullmatch(current, None, None, ONE_THREAD)):
         return None
     fields = v.sentence.fields
     previous = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
@@ -785,7 +788,8 @@ def share_of_previous(v, current: str = ""):
     …出口占全部出口比重); the share of a total is of the things totalled (高标准农田总面积达到4612万亩，
     占耕地比重64.8% -> 高标准农田占耕地比重)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or previous.indicator == UNKNOWN_INDICATOR or not v.pack.words_re("SHARE_VERB").match(current):
+    if previous is None or previous.indicator == UNKNOWN_INDICATOR \
+            or not v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD):
         return None
     if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
         return previous.indicator
@@ -797,7 +801,7 @@ def share_of_previous(v, current: str = ""):
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
     last = v.sentence.last_indicator
-    if last and v.pack.words_re("LEAD_WORD").fullmatch(current):
+    if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD):
         return last + current
     return None
 
@@ -907,7 +911,7 @@ def from_whole(v, field: str):
     the same unit. A rate or a share is no part of an amount, and a part that names its year
     (其中2015年达501亿元) is that year's."""
     sentence, family = v.sentence, unit_family(v.unit)
-    marks = list(v.pack.pattern("PART_MARK").finditer(v.doc.text, sentence.start, v.extent.start))
+    marks = list(v.pack.pattern("PART_MARK").finditer(v.doc.text, sentence.start, v.extent.start, concurrent=ONE_THREAD))
     if not marks or v.percent or v.pack.pattern("YEAR").search(v.doc.text, marks[-1].end(), v.extent.start):
         return None
     whole = next((k for k in range(v.n - 1, -1, -1) if k in sentence.fields
@@ -924,7 +928,7 @@ def from_verb_before_list(v, field: str, verb_first: str):
     first = v.sentence.values.get(v.n - 1)
     while first is not None and first.continues:  # the list's first value holds the verb
         first = v.sentence.values.get(first.n - 1)
-    if first is None or not v.pack.pattern(verb_first).match(first.scope_left):
+    if first is None or not v.pack.pattern(verb_first).match(first.scope_left, None, None, ONE_THREAD):
         return None
     return from_shared_verb(v, field)
 

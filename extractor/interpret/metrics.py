@@ -7,12 +7,12 @@ ending it (增速). Nothing else is guessed: an unknown wording has no metric.
 """
 import unicodedata
 
-from ..rulepack import RuleSet, RulePackError
+from ..rulepack import ONE_THREAD, RulePackError, RuleSet
 from . import phrases
 
 
 def normal(name: str, pack: RuleSet) -> str:
-    return pack.pattern("METRIC_NOISE").sub("", unicodedata.normalize("NFKC", name)).upper()
+    return pack.pattern("METRIC_NOISE").sub("", unicodedata.normalize("NFKC", name), 0, None, None, ONE_THREAD).upper()
 
 
 def _index(pack: RuleSet) -> dict[str, str]:
@@ -42,11 +42,11 @@ def metric_of(indicator: str, pack: RuleSet) -> str | None:
 def _metric_of(indicator: str, pack: RuleSet) -> str | None:
     index = _index(pack)
     name = normal(indicator, pack)
-    scope = pack.words_re("METRIC_SCOPE").match(name)
+    scope = pack.words_re("METRIC_SCOPE").match(name, None, None, ONE_THREAD)
     bare = name[scope.end():] if scope else name
-    bare = pack.pattern("METRIC_ALIAS").sub("", bare) or bare
+    bare = pack.pattern("METRIC_ALIAS").sub("", bare, 0, None, None, ONE_THREAD) or bare
     for candidate in (name, bare):
         if candidate in index:
             return index[candidate]
-    growth = pack.words_re("GROWTH_NAME", "end").search(bare)
+    growth = pack.words_re("GROWTH_NAME", "end").search(bare, None, None, ONE_THREAD)
     return index.get(bare[:growth.start()]) if growth and growth.start() else None

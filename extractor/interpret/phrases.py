@@ -93,7 +93,7 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
             m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
             s2 = s2[m.end():]
-            if conj.match(s2) and lead_re.match(s2, 1):  # 建设和改造高标准农田
+            if conj.match(s2, None, None, ONE_THREAD) and lead_re.match(s2, 1, None, ONE_THREAD):  # 建设和改造高标准农田
                 s2 = s2[1:]
         m = trail_re.search(s2, None, None, ONE_THREAD) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
@@ -119,29 +119,29 @@ def _drop_word(name: str, word: str, pack: RuleSet) -> str:
 
 def _keeps_trail(s: str, start: int, pack: RuleSet) -> bool:
     """Whether the trailing word at `start` ends a longer word that is no trail (下达 is no 达)."""
-    keep = pack.words_re("TRAIL_KEEP", "end").search(s)
+    keep = pack.words_re("TRAIL_KEEP", "end").search(s, None, None, ONE_THREAD)
     return keep is not None and keep.start() < start
 
 
 def _keeps_lead(s: str, end: int, pack: RuleSet) -> bool:
     """Whether the leading word ending at `end` starts a longer word that is no lead (从业 keeps 从),
     or a rate or amount of what it says (开工率, 完成率: LEAD_AS_METRIC)."""
-    keep = pack.words_re("LEAD_KEEP").match(s)
-    return keep is not None and keep.end() > end or pack.pattern("LEAD_AS_METRIC").match(s, end) is not None
+    keep = pack.words_re("LEAD_KEEP").match(s, None, None, ONE_THREAD)
+    return keep is not None and keep.end() > end or pack.pattern("LEAD_AS_METRIC").match(s, end, None, ONE_THREAD) is not None
 
 
 def _no_word(s: str, pack: RuleSet) -> bool:
     """Empty, or only punctuation, spaces and digits."""
-    return bool(pack.pattern("NO_WORD").fullmatch(s))
+    return bool(pack.pattern("NO_WORD").fullmatch(s, None, None, ONE_THREAD))
 
 
 def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
     """Whether the value at `pos` sits inside a noun as its threshold: after a threshold word
     (超, 高于), or as a class before 的 (10蒸吨及以下的锅炉)."""
-    if pack.words_re("NOT_THRESHOLD", "end").search(text, max(0, pos - 4), pos):
+    if pack.words_re("NOT_THRESHOLD", "end").search(text, max(0, pos - 4), pos, ONE_THREAD):
         return False
-    return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos) is not None \
-        or pack.pattern("THRESHOLD_AFTER").match(text, pos) is not None
+    return pack.words_re("THRESHOLD", "end").search(text, max(0, pos - 3), pos, ONE_THREAD) is not None \
+        or pack.pattern("THRESHOLD_AFTER").match(text, pos, None, ONE_THREAD) is not None
 
 
 def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
@@ -198,14 +198,14 @@ def _stop_words(pack: RuleSet) -> tuple[dict, dict]:
 
 def after_last_item(text: str, start: int, end: int, pack: RuleSet) -> int:
     """Where the last item of text[start:end] starts: after its last 、 outside brackets."""
-    for m in pack.pattern("ITEM_SEP").finditer(text, start, end):
+    for m in pack.pattern("ITEM_SEP").finditer(text, start, end, concurrent=ONE_THREAD):
         start = m.end()
     return start
 
 
 def drop_purpose(name: str, pack: RuleSet) -> str:
     """A clause of purpose up to its 的 goes (支持科技创新和制造业发展的减税降费 -> 减税降费)."""
-    m = pack.pattern("PURPOSE_CLAUSE").search(name)
+    m = pack.pattern("PURPOSE_CLAUSE").search(name, None, None, ONE_THREAD)
     return name[m.end():] if m else name
 
 
@@ -217,7 +217,7 @@ def left_name(left: str, pack: RuleSet) -> str:
 
 
 def _left_name(left: str, pack: RuleSet) -> str:
-    if pack.words_re("LIST_TAIL", "end").search(left):
+    if pack.words_re("LIST_TAIL", "end").search(left, None, None, ONE_THREAD):
         return ""
     return strip(drop_purpose(left, pack), pack, "LEAD_WORD", "TRAIL_WORD")
 
@@ -324,7 +324,7 @@ def _head_and_act(noun: str, right: str, verbs: str, pack: RuleSet) -> tuple[str
 
 def clause_rest(text: str, pack: RuleSet) -> str:
     """`text` up to the next clause or list break."""
-    return pack.pattern("CLAUSE_OR_LIST_BREAK").split(text, maxsplit=1)[0]
+    return pack.pattern("CLAUSE_OR_LIST_BREAK").split(text, 1, ONE_THREAD)[0]  # maxsplit 1
 
 
 def _without_short_de(noun: str, pack: RuleSet) -> str:
@@ -341,9 +341,9 @@ def count_role(left: str, pack: RuleSet) -> str:
 
 
 def _count_role(left: str, pack: RuleSet) -> str:
-    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left)):
+    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left), None, None, ONE_THREAD):
         return "beneficiary"
-    if pack.pattern("SOLVED_BEFORE").search(trim(left)):
+    if pack.pattern("SOLVED_BEFORE").search(trim(left), None, None, ONE_THREAD):
         return "solver"
     return "subject" if is_subject_position(left, pack) else ""
 
@@ -352,7 +352,7 @@ def is_subject_position(left: str, pack: RuleSet) -> bool:
     """Whether a count opens its clause as its subject: nothing but scope and time words,
     or a list of names ending in 等, before it (河钢等5个垂直大模型获准…)."""
     left = trim(left)
-    return not left or bool(pack.words_re("LIST_TAIL", "end").search(left)) \
+    return not left or bool(pack.words_re("LIST_TAIL", "end").search(left, None, None, ONE_THREAD)) \
         or not strip(left, pack, "SUBJECT_LEAD", None)
 
 
@@ -403,16 +403,17 @@ def clean(name: str, pack: RuleSet) -> str:
 
 
 def _clean(name: str, pack: RuleSet) -> str:
-    m = pack.pattern("DISPOSAL").match(name)
+    m = pack.pattern("DISPOSAL").match(name, None, None, ONE_THREAD)
     if m:
         name = m.group("object") + m.group("act")
-    name = pack.pattern("ASIDE").sub("", name)  # 在去年明显下降的基础上: an aside names nothing
-    name = pack.pattern("STREAK").sub("", name)  # 连续4年保持20%以上: a streak names no metric
+    # 在去年明显下降的基础上: an aside names nothing; 连续4年保持20%以上: a streak names no metric
+    name = pack.pattern("ASIDE").sub("", name, 0, None, None, ONE_THREAD)
+    name = pack.pattern("STREAK").sub("", name, 0, None, None, ONE_THREAD)
     for drop in _name_drops(pack):
         name = drop.sub("", name, 0, None, None, ONE_THREAD) or name
-    if pack.pattern("NAMELESS").fullmatch(name):
+    if pack.pattern("NAMELESS").fullmatch(name, None, None, ONE_THREAD):
         return ""
-    kept = pack.words_re("LEAD_KEEP").match(name)  # 全省性会议 is no 全省 and 性会议
+    kept = pack.words_re("LEAD_KEEP").match(name, None, None, ONE_THREAD)  # 全省性会议 is no 全省 and 性会议
     for w in pack.word_list("SCOPE_WORD"):
         if name.startswith(w) and len(name) > len(w) and not kept:
             name = name[len(w):]
@@ -420,7 +421,7 @@ def _clean(name: str, pack: RuleSet) -> str:
         if w in name and len(name) > len(w):
             name = _drop_word(name, w, pack)
     last = None
-    for last in pack.words_re("CUT_CUE").finditer(name):
+    for last in pack.words_re("CUT_CUE").finditer(name, concurrent=ONE_THREAD):
         pass
     if last and last.end() < len(name):  # 打响新品牌、力争旅居人数 -> 旅居人数
         rest = name[last.end():]  # but 保障性安居工程力争开工: a bare stage verb keeps its subject

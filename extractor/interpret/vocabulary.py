@@ -95,19 +95,23 @@ def mechanism(for_field: str, /, needs: tuple[str, ...] = (), **args: type):
 
 # -- conditions ---------------------------------------------------------------
 
-def _words(arg, pack, anchor: str = "") -> regex.Pattern:
-    """A word list by name, or an inline list of words, as one longest-first alternation."""
+def _word_list(arg, pack) -> list[str] | tuple[str, ...]:
+    """A word list by name, or an inline list of words."""
     if isinstance(arg, str):
         if arg not in pack.words:
             raise ValueError(f"no word list {arg}")
-        words = pack.words[arg]
-    elif isinstance(arg, list) and all(isinstance(w, str) for w in arg):
-        words = arg
-    else:
-        raise ValueError("needs a word list name or a list of words")
+        return pack.words[arg]
+    if isinstance(arg, list) and all(isinstance(w, str) for w in arg):
+        return arg
+    raise ValueError("needs a word list name or a list of words")
+
+
+def _words(arg, pack) -> regex.Pattern:
+    """A word list by name, or an inline list of words, as one longest-first alternation."""
+    words = _word_list(arg, pack)
     from ..rulepack import _alternation
 
-    return pack.compiled.compile((_alternation(words) if words else "(?!)") + (r"\Z" if anchor == "end" else ""))
+    return pack.compiled.compile(_alternation(words) if words else "(?!)")
 
 
 def _reader(scope: str):
@@ -141,12 +145,15 @@ def _has(scope: str, negate: bool):
 
 
 def _edge(scope: str, end: bool):
+    """Whether a scope starts or ends with a word: str.startswith/endswith over the words, which
+    answer as the word list's alternation would (a search for it before \\Z tried every start)."""
     read = _reader(scope)
 
     def compile_(arg, pack):
-        words = _words(arg, pack, "end" if end else "")
-        find = words.search if end else words.match
-        return lambda v: find(read(v), None, None, ONE_THREAD) is not None
+        words = tuple(_word_list(arg, pack))
+        if end:
+            return lambda v: read(v).endswith(words)
+        return lambda v: read(v).startswith(words)
     return compile_
 
 
