@@ -292,7 +292,7 @@ def owner_after_de(v):
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
+@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
@@ -310,6 +310,8 @@ def after_classifier(v):
             name += following[m.end():]
     if not name and not phrases.left_name(v.scope_left, v.pack):  # 完成65条、总长度57.9公里的城市道路改造
         name = _owned_after_list(v) or _what_people_did(v)
+    if len(name) == 1:  # 3个县、66个乡脱贫摘帽
+        name = _place_before_list(v) or name
     name = _before_next_name(v, name)
     name = phrases.clean(name, v.pack)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
@@ -345,6 +347,21 @@ def _before_next_name(v, name: str) -> str:
     if k == 0 or not v.doc.text[v.extent.end:hits[v.n + 1].start].endswith(name[k:]):
         return name
     return phrases.trim(name[:k - 1])
+
+
+def _place_before_list(v) -> str:
+    """A bare place counted before a count of other places (3个县、66个乡脱贫摘帽) takes what is
+    said of those: 县脱贫摘帽."""
+    hits = v.sentence.hits
+    if v.n + 1 >= len(hits):
+        return ""
+    text, pack = v.doc.text, v.pack
+    place = pack.pattern("PLACE_BEFORE_LIST").fullmatch(text, v.extent.end, hits[v.n + 1].start)
+    if place is None:
+        return ""
+    following = phrases.after_classifier(text[v.sentence.extents[v.n + 1].end:v.end], pack)
+    own = pack.pattern("PLACE_NOUN").match(following)
+    return place.group("place") + following[own.end():] if own and own.end() < len(following) else ""
 
 
 def _owned_after_list(v) -> str:
