@@ -41,6 +41,15 @@ def test_line_break_inside_sentence_is_joined():
     assert recs[1].text == "3\n00家"
 
 
+def test_empty_line_inside_a_sentence_before_its_number_is_joined():
+    text = "（六）加强基础设施建设。水利工程建设完成投资\n\n348亿元，增长8%。\n\n二、2025年工作安排\n\n2025年是关键一年。"
+    view = _check_map(text)
+    assert "完成投资348亿元" in view.text
+    assert "工作安排\n\n2025年" in view.text  # a heading, then a year: a paragraph still
+    (first, _) = extract_text(text, "t")
+    assert first.indicator == "水利工程建设完成投资" and text[first.start:first.end] == "348亿元"
+
+
 def test_heading_line_break_is_kept():
     view = _check_map("二、2025年工作安排\n今年要新建学校10所。")
     assert "工作安排\n今年" in view.text

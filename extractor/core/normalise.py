@@ -66,18 +66,28 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence (newspaper columns), to drop.
 
     A break is kept after terminal punctuation, after a heading, after a short
-    line (titles), before an empty line (paragraph end) and before a list item.
+    line (titles), before an empty line (paragraph end) and before a list item;
+    but an empty line between the words of a sentence and the number it goes on
+    with (完成投资\n\n348亿元) is no paragraph end.
     """
     out = []
     line_start = 0
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
-    figures = pack.pattern("FIGURES_ROW_END")
+    figures, stop, number = pack.pattern("FIGURES_ROW_END"), pack.pattern("SENTENCE_STOP"), pack.pattern("NUMBER_GOES_ON")
     i = text.find("\n")
     while i >= 0:
         raw = text[line_start:i]
         line = raw.strip()
         line_start = i + 1
         nxt = text[i + 1] if i + 1 < len(text) else "\n"
+        gap = number.match(text, i + 1) if nxt in "\r\n" and len(line) >= 12 and not terminal.fullmatch(line[-1]) \
+            and (not heading.match(line) or stop.search(line)) and not item.match(line) and not line[-1].isdigit() \
+            and "\t" not in raw and "|" not in line else None  # no title, list item or row of figures
+        if gap:  # 水利工程建设完成投资\n\n348亿元
+            out.append((i - 1 if i and text[i - 1] == "\r" else i, gap.end()))
+            i = text.find("\n", gap.end())
+            line_start = gap.end()
+            continue
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
                 or len(line) < 12 or heading.match(line) or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
