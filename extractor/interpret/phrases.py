@@ -92,9 +92,11 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         if m and _keeps_lead(s2, m.end(), pack):
             m = None
         if m:  # verbs paired before a noun stay (新建、改扩建幼儿园): they say what was counted
-            s2 = s2[m.end():]
-            if conj.match(s2, None, None, ONE_THREAD) and lead_re.match(s2, 1, None, ONE_THREAD):  # 建设和改造高标准农田
-                s2 = s2[1:]
+            rest = s2[m.end():]
+            if conj.match(rest, None, None, ONE_THREAD) and lead_re.match(rest, 1, None, ONE_THREAD):  # 建设和改造高标准农田
+                s2 = rest[1:]
+            elif not conj.match(rest, None, None, ONE_THREAD):  # 新增和优化公交线路: a pair with a verb of no list stays
+                s2 = rest
         m = trail_re.search(s2, None, None, ONE_THREAD) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
             s2 = s2[:m.start()]
