@@ -120,6 +120,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
             break
         if hits[h].start >= para.end:  # no value in it: its sentences are not cut
             continue
+        in_paragraph: dict = {}
         for s_start, s_end in sentences(view.text, para.start, para.end, pack):
             group = []
             while h < len(hits) and hits[h].start < s_end:
@@ -127,7 +128,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
                     group.append(hits[h])
                 h += 1
             if group:
-                sentence = Sentence(doc, s_start, s_end, para, group)
+                sentence = Sentence(doc, s_start, s_end, para, group, in_paragraph)
                 _walk(sentence, view, text, common, records, outcomes)
     if cells:
         records = _merged(records, [_cell_record(v, text, common) for v in cells], doc_id)

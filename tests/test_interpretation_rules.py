@@ -225,3 +225,15 @@ def test_the_package_holds_almost_no_chinese():
         found += [(path.name, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant)
                   and isinstance(n.value, str) and id(n) not in docstrings and cjk.search(n.value)]
     assert len(found) < 20, found
+
+
+def test_a_plan_drafted_is_found_before_the_value_in_its_paragraph_only():
+    """coming_plan searches the paragraph once for PLAN_DRAFTED and reads what it found for every
+    value: right only while the pattern has no lookaround or anchor (a match in part of the
+    paragraph is then one in the whole)."""
+    source = load_rules().patterns["PLAN_DRAFTED"].pattern
+    assert not re.search(r"\(\?<?[=!]|\\[bBAZGz]|[\^$]", source), source
+    before, after = "我们编制了“十五五”规划纲要（草案）。", "我们提出常住人口城镇化率达到62%。"
+    assert extract_text(before + after, "d", 2026)[0].trace.year == "year.coming_plan"
+    assert extract_text(after + before, "d", 2026)[0].trace.year != "year.coming_plan"
+    assert extract_text(before + after + "单位生产总值能耗下降3%。" + before, "d", 2026)[1].trace.kind == "kind.coming_plan"

@@ -81,8 +81,11 @@ def _list_of(word: str, pack: RuleSet, lists: str) -> str:
 class Sentence:
     """One sentence with the values found in it, and the state of the walk over them."""
 
-    def __init__(self, doc: Doc, start: int, end: int, paragraph: Paragraph, hits: list[Hit]):
+    def __init__(self, doc: Doc, start: int, end: int, paragraph: Paragraph, hits: list[Hit],
+                 in_paragraph: dict | None = None):
         self.doc, self.start, self.end, self.paragraph, self.hits = doc, start, end, paragraph, hits
+        self.in_paragraph = {} if in_paragraph is None else in_paragraph  # what rules found once for the
+        # paragraph, shared by its sentences (the pipeline gives each paragraph one dict)
         self.extents = [comparator_extent(doc.text, h, doc.pack) for h in hits]
         self.boundary = 0          # where the next value's clause may start at the earliest
         self.owned_until = -1      # the end of a noun the last record counts (thresholds inside it)
