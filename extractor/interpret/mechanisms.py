@@ -840,6 +840,21 @@ def lead_word_subject(v, current: str = ""):
     return None
 
 
+@mechanism("indicator", needs=("BENEFIT_VERB", "UNIT_COUNT_NAME", "HAN_START"))
+def benefit_count(v, current: str = ""):
+    """Those a programme reached, counted with no noun after them (改造老旧小区6496个、惠及97.9万户),
+    are counted as their unit says: 老旧小区惠及户数."""
+    verb = v.pack.words_re("BENEFIT_VERB", "end").search(current, None, None, ONE_THREAD) if current else None
+    if verb is None or verb.start() == 0 or v.pack.pattern("HAN_START").match(v.scope_value_after):
+        return None  # 通达200个村: the noun after the value names them; 覆盖1万户 alone names no programme
+    unit = split_magnitude(v.unit)[1]
+    for pair in v.pack.word_list("UNIT_COUNT_NAME"):
+        said, name = pair.split("=")
+        if unit == said:
+            return current + name
+    return None
+
+
 @mechanism("indicator", needs=("COUNT_UNIT",), counted_by=str)
 def subject_of_count(v, counted_by: str):
     """A measure with no name of its own after a count of things measures the subject the
