@@ -373,11 +373,11 @@ def _place_before_list(v) -> str:
     if v.n + 1 >= len(hits):
         return ""
     text, pack = v.doc.text, v.pack
-    place = pack.pattern("PLACE_BEFORE_LIST").fullmatch(text, v.extent.end, hits[v.n + 1].start)
+    place = pack.pattern("PLACE_BEFORE_LIST").fullmatch(text, v.extent.end, hits[v.n + 1].start, ONE_THREAD)
     if place is None:
         return ""
     following = phrases.after_classifier(text[v.sentence.extents[v.n + 1].end:v.end], pack)
-    own = pack.pattern("PLACE_NOUN").match(following)
+    own = pack.pattern("PLACE_NOUN").match(following, None, None, ONE_THREAD)
     return place.group("place") + following[own.end():] if own and own.end() < len(following) else ""
 
 
@@ -463,7 +463,7 @@ def completion_rate(v):
 def share_reached(v):
     """服务业投资占比保持在全部投资的50%以上: a share of a whole said after its verb is the owner's
     share of that whole (服务业投资占全部投资), as 占 says it, not the verb's (…保持在全部投资)."""
-    m = v.pack.pattern("SHARE_OF_WHOLE").search(v.scope_left) if v.percent else None
+    m = v.pack.pattern("SHARE_OF_WHOLE").search(v.scope_left, None, None, ONE_THREAD) if v.percent else None
     owner = phrases.clean(phrases.left_name(m.group("owner"), v.pack), v.pack) if m else ""
     if len(owner) < 2:
         return None
@@ -567,8 +567,8 @@ def parallel_to_previous(v, current: str = ""):
         return last[:k] + current
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
         return current + last[opening.end():]
-    if level and level.end() == len(current) and not v.pack.pattern("LEVEL_OPENING").search(last) \
-            and v.pack.pattern("ITEM_SEP").match(between) and between[1:].startswith(current):  # 支出下降29.5%、省级下降25.3%
+    if level and level.end() == len(current) and not opening_re.search(last, None, None, ONE_THREAD) \
+            and v.pack.pattern("ITEM_SEP").match(between, None, None, ONE_THREAD) and between[1:].startswith(current):  # 支出下降29.5%、省级下降25.3%
         return current + last
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
@@ -604,8 +604,9 @@ def measure_of_sector(v, current: str = ""):
     """A sector said bare with a rate of its change (确保工业增长7%左右, 一产增长5%) grows in its
     value added, the measure a sector's growth is reported in: 工业增加值."""
     left = phrases.trim(v.scope_left)
-    if not current or not v.percent or not v.pack.pattern("SECTOR_NAME").fullmatch(current) \
-            or not (v.pack.pattern("RISE_END").search(left) or v.pack.pattern("FALL_END").search(left)):
+    if not current or not v.percent or not v.pack.pattern("SECTOR_NAME").fullmatch(current, None, None, ONE_THREAD) \
+            or not (v.pack.pattern("RISE_END").search(left, None, None, ONE_THREAD)
+                    or v.pack.pattern("FALL_END").search(left, None, None, ONE_THREAD)):
         return None
     return current + v.pack.word_list("SECTOR_MEASURE")[0]
 
@@ -777,7 +778,7 @@ def verb_on_previous_object(v, current: str = ""):
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING"))
 def part_of_previous(v, current: str = ""):
-    """其中 and a bare scope word or a short bare name name a part of what the nearest value
+    """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
     in the clauses after it: 其中陕南6万户，陕北4万户 -> 陕北移民搬迁; a rate between is passed over:
     收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way; so do places said
@@ -805,13 +806,13 @@ def _part_mark_before(v, current: str) -> int | None:
     clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
     a part is a scope word or the name of a region."""
     pack = v.pack
-    if current not in pack.word_list("PART_SCOPE") and not pack.pattern("PART_PLACE").fullmatch(current):
+    if current not in pack.word_list("PART_SCOPE") and not pack.pattern("PART_PLACE").fullmatch(current, None, None, ONE_THREAD):
         return None
     text = v.doc.text
     mark = None
-    for m in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start):
+    for m in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
         mark = m.start()
-    if mark is None or pack.pattern("PART_RUN_END").search(text, mark, v.extent.start):
+    if mark is None or pack.pattern("PART_RUN_END").search(text, mark, v.extent.start, ONE_THREAD):
         return None
     return mark
 
@@ -845,7 +846,7 @@ def benefit_count(v, current: str = ""):
     """Those a programme reached, counted with no noun after them (改造老旧小区6496个、惠及97.9万户),
     are counted as their unit says: 老旧小区惠及户数."""
     verb = v.pack.words_re("BENEFIT_VERB", "end").search(current, None, None, ONE_THREAD) if current else None
-    if verb is None or verb.start() == 0 or v.pack.pattern("HAN_START").match(v.scope_value_after):
+    if verb is None or verb.start() == 0 or v.pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
         return None  # 通达200个村: the noun after the value names them; 覆盖1万户 alone names no programme
     unit = split_magnitude(v.unit)[1]
     for pair in v.pack.word_list("UNIT_COUNT_NAME"):
