@@ -459,7 +459,7 @@ def completion_rate(v):
     return subject + task + v.pack.word_list("COMPLETION_RATE")[0]
 
 
-@mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_OF"))
+@mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_VERB"))
 def share_reached(v):
     """服务业投资占比保持在全部投资的50%以上: a share of a whole said after its verb is the owner's
     share of that whole (服务业投资占全部投资), as 占 says it, not the verb's (…保持在全部投资)."""
@@ -467,7 +467,7 @@ def share_reached(v):
     owner = phrases.clean(phrases.left_name(m.group("owner"), v.pack), v.pack) if m else ""
     if len(owner) < 2:
         return None
-    return owner + v.pack.word_list("SHARE_OF")[0] + phrases.trim(m.group("whole"))
+    return owner + v.pack.word_list("SHARE_VERB")[0] + phrases.trim(m.group("whole"))
 
 
 @mechanism("indicator", needs=("SHARE_USE", "SHARE_NAME"))
