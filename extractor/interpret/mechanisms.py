@@ -707,17 +707,20 @@ def program_benefits(v, current: str = ""):
     return program + verb.group() + current
 
 
-@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE"))
+@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it
-    (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资)."""
+    (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
+    in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排)."""
     core = phrases.generic_core(current, v.pack)
-    if core not in v.pack.word_list("SPENT_WORD") or v.sentence.last_indicator:
+    purse = (unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
+             and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD))
+    if core not in v.pack.word_list("SPENT_WORD") and not purse or v.sentence.last_indicator:
         return None
     m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
     if not m:
         return None
-    return v.pack.words_re("PARTICLE").sub("", m.group(1)) + core
+    return v.pack.words_re("PARTICLE").sub("", m.group(1)) + (current if purse else core)
 
 
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME"))
