@@ -656,21 +656,28 @@ def topic_of_generic(v, current: str = ""):
         or (current if leads or pack.words_re("STAGE_VERB").fullmatch(current, None, None, ONE_THREAD) else "")
     if not core or v.sentence.last_indicator and not leads:
         return None
-    text = v.doc.text
     span = _clause_before(v)
-    clause = text[span[0]:span[1]] if span else None
-    if clause is None:  # the first clause of the sentence before, in this paragraph
-        ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
-        if not ends:
-            return None
-        start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
-        clause = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)[0]
+    clause = v.doc.text[span[0]:span[1]] if span else _sentence_before(v)[0]
+    if clause is None:
+        return None
     topic = phrases.topic(clause, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
         return core + pack.words_re("BUILT_TAIL", "end").sub("", topic)
     return topic + core
+
+
+def _sentence_before(v) -> tuple[str | None, bool]:
+    """The first clause of the sentence before the value's in its paragraph, and whether that
+    sentence is that clause alone, a title (（1）社保惠民工程。总投资71.98亿元…); None when none is."""
+    text, pack = v.doc.text, v.pack
+    ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
+    if not ends:
+        return None, False
+    start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
+    parts = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)
+    return parts[0], len(parts) == 1 or not parts[1].strip()
 
 
 def _clause_before(v) -> tuple[int, int] | None:
@@ -713,6 +720,9 @@ def spent_on(v, current: str = ""):
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
     in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排)."""
     core = phrases.generic_core(current, v.pack)
+    title, alone = _sentence_before(v)
+    if core and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
+        return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
     purse = (unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
              and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD))
     if core not in v.pack.word_list("SPENT_WORD") and not purse or v.sentence.last_indicator:

@@ -479,6 +479,14 @@ def topic(clause: str, pack: RuleSet) -> str:
     return noun if 2 <= len(noun) <= TOPIC_MAX and not _no_word(noun, pack) else ""
 
 
+def title_name(clause: str, pack: RuleSet) -> str:
+    """A clause that is a name alone, as a list item's title is (（1）社保惠民工程): that name,
+    else '' (推进健康云南建设 has a verb; 民生工程进展顺利 says how it went)."""
+    bare = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
+    named = bare and not pack.words_re("LEAD_WORD").match(bare) and right_noun(bare, pack) == bare
+    return topic(clause, pack) if named else ""
+
+
 def generic_core(indicator: str, pack: RuleSet) -> str:
     """The bare metric word (规模, 投资, 资金) an indicator comes down to once its verbs go,
     which needs its subject from earlier in the sentence; '' when it names more. Remembered
