@@ -237,3 +237,11 @@ def test_a_plan_drafted_is_found_before_the_value_in_its_paragraph_only():
     assert extract_text(before + after, "d", 2026)[0].trace.year == "year.coming_plan"
     assert extract_text(after + before, "d", 2026)[0].trace.year != "year.coming_plan"
     assert extract_text(before + after + "单位生产总值能耗下降3%。" + before, "d", 2026)[1].trace.kind == "kind.coming_plan"
+
+
+def test_a_count_a_plan_strives_to_have_is_its_target_not_a_standing_fact():
+    text = "二、今后五年主要目标任务\n\n全省现有12个国家级开发区。力争有10个市经济总量超过2000亿元。\n"
+    records = {r.text: r for r in extract_text(text, year=2013)}
+    assert "12个" not in records  # 现有: what the province already has
+    assert records["10个"].kind == "target" and records["10个"].indicator.startswith("市经济总量")
+    assert "2000亿元" not in records  # the bound of the things counted
