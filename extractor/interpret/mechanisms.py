@@ -814,6 +814,23 @@ def part_of_previous(v, current: str = ""):
     return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
 
 
+@mechanism("indicator", needs=("COMPOUND_PART", "PART_MARK", "DIGIT_RUN", "SENTENCE_END", "CLAUSE_BREAK"))
+def part_of_compound(v, current: str = ""):
+    """A bare part after a sentence opening with 其中 takes the name of the whole said first in the
+    sentence before, the part in its compound's place (货物进出口总额…。其中，出口…；进口… -> 货物出口额,
+    货物进口额). Within one sentence (进出口总额…，其中出口…) most readers keep the part bare."""
+    pack, text = v.pack, v.doc.text
+    parts = [pair.split("=") for pair in pack.word_list("COMPOUND_PART")]
+    if not any(part.startswith(current) for _, part in parts) \
+            or not pack.pattern("PART_MARK").match(text, v.sentence.start, v.extent.start, ONE_THREAD):
+        return None
+    clause = _sentence_before(v)[0] or ""
+    number = pack.pattern("DIGIT_RUN").search(clause, None, None, ONE_THREAD)
+    whole = phrases.left_name(clause[:number.start()], pack) if number else ""
+    return next((whole.replace(compound, part, 1) for compound, part in parts
+                 if part.startswith(current) and compound in whole), None)
+
+
 def _part_mark_before(v, current: str) -> int | None:
     """Where the 其中 is that makes `current` a part of a whole said before it: in the value's
     clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
