@@ -98,7 +98,7 @@ def _kind_after_last(items: list[str], pack) -> list[str]:
     增加值…), read before the names are cleaned (a cleaned name drops instances before 等); a
     group named in quotes is no part of it (A、B等外贸“新三样”进出口 -> A进出口)."""
     last = items[-1]
-    tail = pack.words_re("LIST_TAIL").search(last)
+    tail = pack.pattern("LIST_TAIL_MARK").search(last)
     if not (tail and 0 < tail.start() and tail.end() < len(last)):
         return items
     kind = last[tail.end():]

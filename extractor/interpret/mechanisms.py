@@ -502,7 +502,7 @@ def threshold_of_previous(v, current: str = ""):
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME"))
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -513,7 +513,7 @@ def subject_of_generic(v, current: str = ""):
         return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
     if not core or not last or phrases.generic_core(last, v.pack):
         return None
-    tails = list(v.pack.words_re("LIST_TAIL").finditer(last))
+    tails = list(v.pack.pattern("LIST_TAIL_MARK").finditer(last))
     if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
         last = last[tails[-1].end():]
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
