@@ -663,6 +663,8 @@ def topic_of_generic(v, current: str = ""):
     topic = phrases.topic(clause, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
+    if topic.endswith(core):  # 争取中央投资高于上年，确保投资突破…: another amount of the metric, no topic
+        return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
         return core + pack.words_re("BUILT_TAIL", "end").sub("", topic)
     return topic + core
