@@ -17,7 +17,7 @@ import regex
 
 from . import cache_dir
 
-_PATTERN = type(regex.compile(""))
+_PATTERN = regex.Pattern
 
 
 class PatternCache:
