@@ -33,8 +33,10 @@ from .plain import Frozen
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 BUILTIN_ENV = "EXTRACTOR_BUILTIN_RULES"
-_REF = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)*)\}")  # not \p{P}, a Unicode property
-_UNION = regex.compile(r"\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)+)\}")  # {A+B}: the words of lists A and B, longest first
+# Read only when a pack is built (regex compiles them on first use): a start from the pack's
+# snapshot compiled both from source, some 2M instructions.
+_REF = r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)*)\}"  # not \p{P}, a Unicode property
+_UNION = r"\{([A-Z][A-Z0-9_]*(?:\+[A-Z][A-Z0-9_]*)+)\}"  # {A+B}: the words of lists A and B, longest first
 
 
 def match_timeout(length: int) -> float:
@@ -260,7 +262,7 @@ def _expand(name: str, table: dict[str, str], stack: tuple[str, ...], cache: dic
         raise ValueError("fragment cycle: " + " -> ".join(stack + (name,)))
     if name not in table:
         raise ValueError(f"unknown fragment {{{name}}}")
-    body = _REF.sub(lambda m: _expand(m.group(1), table, stack + (name,), cache), table[name])
+    body = regex.sub(_REF, lambda m: _expand(m.group(1), table, stack + (name,), cache), table[name])
     cache[name] = body
     return body
 
@@ -310,7 +312,7 @@ class _Pack:
             if self.table is None:
                 raise _Stale(source)
             found = self.raw[key] = self.compiled.compile(
-                _REF.sub(lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
+                regex.sub(_REF, lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
         return found
 
 
@@ -471,7 +473,7 @@ def _build(files, cache: PatternCache, key) -> RuleSet:
         table.update(rf.fragments)
         table.update(rf.patterns)  # a pattern can be referenced like a fragment: '{COMPARISON}'
         for source in (*rf.fragments.values(), *rf.patterns.values()):
-            for m in _UNION.finditer(source):  # {COUNT_UNIT+MEASURE_UNIT}: one alternation, so 亩次 wins over 亩
+            for m in regex.finditer(_UNION, source):  # {COUNT_UNIT+MEASURE_UNIT}: one alternation, so 亩次 wins over 亩
                 parts = m.group(1).split("+")
                 if all(p in words for p in parts):
                     table[m.group(1)] = _alternation([w for p in parts for w in words[p]])

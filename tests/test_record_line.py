@@ -1,4 +1,6 @@
-"""A record's JSONL line, written from its fields without model_dump, is json_line's byte for byte."""
+"""A record's JSONL line, written from its fields without model_dump, is json_line's byte for byte,
+and json_line's (the C encoder made once) is json.dumps's."""
+import json
 from pathlib import Path
 
 from extractor.api import extract_text
@@ -12,6 +14,7 @@ def test_the_lines_of_a_speech_are_json_lines():
     records = extract_text(SPEECH.read_text(encoding="utf-8"), "speech")
     assert len(records) > 10
     assert [record_line(r) for r in records] == [json_line(r) for r in records]
+    assert [json_line(r) for r in records] == [json.dumps(r.model_dump(), ensure_ascii=False) + "\n" for r in records]
 
 
 def test_odd_values_are_written_as_json_dumps_writes_them():
@@ -22,6 +25,7 @@ def test_odd_values_are_written_as_json_dumps_writes_them():
     for update in odd:
         changed = record.model_copy(update=update)
         assert record_line(changed) == json_line(changed), update
+        assert json_line(changed) == json.dumps(changed.model_dump(), ensure_ascii=False) + "\n", update
 
 
 def test_a_subclass_or_a_record_built_otherwise_is_written_by_json_line():

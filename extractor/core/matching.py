@@ -147,7 +147,7 @@ def _plan(rules: RuleSet):
         finders = [own and (own[0][1] or rules._regex(f"(?:{own[0][0]})(?:(?<={mark})|[^{listed}]*{mark}?)"),
                             *(rules._regex(source) for source, _ in own[1:])) for own in needs]
         rules._compiled[key] = (tuple((r, f or None) for r, f in zip(records, finders)),
-                                skips, marks and (regex.compile(mark), regex.compile(mark, regex.REVERSE)))
+                                skips, marks and (rules._regex(mark), rules._regex(mark, regex.REVERSE)))
     return rules._compiled[key]
 
 

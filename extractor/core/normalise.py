@@ -6,8 +6,6 @@ no continuation markers); records are reported in original offsets.
 from array import array
 from typing import NamedTuple
 
-import regex
-
 from ..rulepack import RuleSet
 
 # Full-width ASCII forms, except the full-width comma: mapping it to ',' would let
@@ -15,10 +13,10 @@ from ..rulepack import RuleSet
 _FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _FULLWIDTH[0x3000] = " "
 _FULLWIDTH[0x2236] = ":"  # the ratio sign (2.3∶1) reads as the colon a ratio is written with
-_FULLWIDTH_CHAR = regex.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000\u2236]")  # the keys of _FULLWIDTH
-_ENUMERATOR = regex.compile(r"(?m)^(\s*\d{1,2})[.](?=\d+[^\d.])")
-_SPACES = regex.compile(r"[ \t\u00a0]+")
-_YEAR_AFTER = regex.compile(r"(?:19|20)\d\d年")
+# Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
+_FULLWIDTH_CHAR = "[\uff01-\uff0b\uff0d-\uff5e\u3000\u2236]"  # the keys of _FULLWIDTH
+_SPACES = r"[ \t\u00a0]+"
+_YEAR_AFTER = r"(?:19|20)\d\d年"
 
 
 class View(NamedTuple):
@@ -50,14 +48,15 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _space_spans(text: str) -> list[tuple[int, int]]:
+def _space_spans(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Spaces to drop, unless they separate two Latin words ('VR AR') or an item number from
     a year ('表1. 2002年': dropped, it would read 1.2002 years; '10. 95%' is one number)."""
     out = []
-    for m in _SPACES.finditer(text):
+    year_after = pack._regex(_YEAR_AFTER)
+    for m in pack._regex(_SPACES).finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if not (_is_word(before) and _is_word(after)) and not (before == "." and _YEAR_AFTER.match(text, m.end())):
+        if not (_is_word(before) and _is_word(after)) and not (before == "." and year_after.match(text, m.end())):
             out.append(m.span())
     return out
 
@@ -104,9 +103,9 @@ def normalise(text: str, pack: RuleSet) -> View:
     a per-character loop made this the slowest stage on large corpora.
     """
     # a regex finds the few full-width characters faster than str.translate visits every one
-    mapped = _FULLWIDTH_CHAR.sub(lambda m: _FULLWIDTH[ord(m.group())], text)
+    mapped = pack._regex(_FULLWIDTH_CHAR).sub(lambda m: _FULLWIDTH[ord(m.group())], text)
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
-    drops = sorted(markers + _space_spans(mapped) + _broken_lines(mapped, pack))
+    drops = sorted(markers + _space_spans(mapped, pack) + _broken_lines(mapped, pack))
     chars: list[str] = []
     origin = array("q")
     pos = 0

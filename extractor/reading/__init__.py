@@ -199,8 +199,6 @@ def dump_text(document: Document, directory: Path) -> None:
 def expand_paths(paths: list[str], problems: list[str] | None = None) -> list[Path]:
     """Files named, directories searched (recursively) and globs expanded for known document
     types, each file once. A folder that cannot be read is added to `problems`."""
-    import glob
-
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -212,6 +210,8 @@ def expand_paths(paths: list[str], problems: list[str] | None = None) -> list[Pa
                 found += [Path(folder) / n for n in names if Path(n).suffix.lower() in SUFFIXES]
             out.extend(sorted(found))
         elif not p.exists() and any(c in raw for c in "*?["):
+            import glob  # only for a glob: some 1.4M instructions of a start
+
             out.extend(sorted(q for q in map(Path, glob.glob(raw, recursive=True))
                               if q.is_file() and q.suffix.lower() in SUFFIXES))
         else:
