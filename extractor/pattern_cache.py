@@ -9,7 +9,7 @@ only when it is this user's alone (a pickle is code); anything wrong with it (st
 broken, unwritable home) means compiling as if there were no cache: it is never needed.
 """
 import hashlib
-import _pickle as pickle  # the C pickler pickle.py wraps: importing pickle.py was some 5M instructions a start
+import pickle
 import sys
 from pathlib import Path
 
@@ -94,7 +94,7 @@ class PatternCache:
 
 def _write(path: Path, data: dict) -> None:
     try:
-        cache_dir.write_bytes(path, pickle.dumps(data, protocol=-1))  # -1: the highest
+        cache_dir.write_bytes(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     except pickle.PickleError:
         return  # the next run compiles again
 

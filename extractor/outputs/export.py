@@ -5,11 +5,11 @@ path starts fast.
 """
 import csv
 import io
+import json
 import os
 import stat
 import sys
 import tempfile
-from _json import encode_basestring, make_encoder
 from collections.abc import Iterable
 from typing import get_args
 from contextlib import contextmanager
@@ -28,16 +28,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns whose values are this program's words (">=", "target", "raised"), never a document's:
 # the formula guard would turn the comparator "=" into "'=".
 FIXED_VALUES = {"kind", "comparator", "relation", "status", "comparator_change"}
-
-
-def _not_json(value):
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-# json.dumps(..., ensure_ascii=False) makes its C encoder anew at every call and checks for cycles
-# a record cannot hold: the same encoder made once, which writes the same bytes. Taken from _json,
-# which json.encoder wraps: importing json was some 5M instructions of a start.
-_ENCODE = make_encoder(None, _not_json, encode_basestring, None, ": ", ", ", False, False, True)
+# What json.dumps(..., ensure_ascii=False) makes anew for every call: one line a record.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+# JSONEncoder.encode makes its C encoder anew at every call and checks for cycles a record
+# cannot hold: the same encoder made once, which writes the same bytes.
+_ENCODE = (json.encoder.c_make_encoder(None, _JSON.default, json.encoder.encode_basestring, None, ": ", ", ",
+                                       False, False, True) if json.encoder.c_make_encoder else None)
 
 
 def check_writable(path: str | Path) -> None:
@@ -102,7 +98,7 @@ def _file_mode(path: Path) -> int:
 
 
 def json_line(record: Record) -> str:
-    return "".join(_ENCODE(record.model_dump(), 0)) + "\n"
+    return _JSON.encode(record.model_dump()) + "\n"
 
 
 def safe_text(value):
@@ -123,7 +119,7 @@ def record_line(record: Record) -> str:
     """json_line of a Record, without model_dump: a validated record's fields (and its trace's)
     are its __dict__, in the order model_dump gives them (extra fields are forbidden); about half
     the instructions of json_line."""
-    if type(record) is not Record or type(record.trace) is not Trace:
+    if _ENCODE is None or type(record) is not Record or type(record.trace) is not Trace:
         return json_line(record)
     row = record.__dict__.copy()
     row["trace"] = record.trace.__dict__
