@@ -166,3 +166,17 @@ def test_a_fall_of_a_named_rate_of_rise_is_a_decrease():
 ])
 def test_cuts_of_costs_and_of_shares(text, value, change):
     assert {r.text: r.change for r in extract_text(text, year=2019)}[value] == change
+
+
+def test_a_period_under_way_named_inside_a_review_starts_no_plan():
+    """A review of the period's second year that opens a paragraph with the period's name
+    (“十三五”是…关键时期。我们…) still reports; a report opening the period plans with it."""
+    text = ("2017年某区政府工作报告\n\n一、2016年工作回顾\n\n一年来，全区新建学校12所。\n\n"
+            "“十三五”是全面建成小康社会的关键时期。我们筹集资金15.6亿元，实施易地扶贫搬迁2.6万人。\n\n"
+            "二、2017年工作安排\n\n今年全区新建学校15所。\n")
+    got = {r.text: (r.kind, r.year) for r in extract_text(text)}
+    assert got == {"12所": ("achievement", 2016), "15.6亿元": ("achievement", 2016), "2.6万人": ("achievement", 2016),
+                   "15所": ("target", 2017)}
+    opening = text.replace("2017年某区", "2016年某区").replace("2016年工作回顾", "2015年工作回顾") \
+        .replace("2017年工作安排", "2016年工作安排")
+    assert {r.text: r.kind for r in extract_text(opening)}["15.6亿元"] == "target"
