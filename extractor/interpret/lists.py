@@ -192,7 +192,7 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
             # the first spells out what they share before them
-            tail = _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
+            tail = _share_tail(name, last, pack) or _after_shared_end(name, last)  # 先进制造业增加值、高技术制造业增加值占…比重
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
@@ -230,6 +230,15 @@ def _share_said(last: str, head: int, pack) -> int | None:
         return None
     metric = pack.words_re("METRIC_HEAD", "end").search(last, 0, share)
     return metric.start() if metric and metric.start() > 0 else share
+
+
+def _share_tail(name: str, last: str, pack) -> str | None:
+    """The share said with 占 in a list's last item, when an item's name says its own metric
+    (制造业增加值、数字经济、绿色经济占地区生产总值比重 -> 制造业增加值占地区生产总值比重)."""
+    if not pack.words_re("METRIC_HEAD", "end").search(name):
+        return None
+    share = max((last.rfind(w, 1) for w in pack.word_list("SHARE_VERB")), default=-1)
+    return last[share:] if share > 0 else None
 
 
 def _after_owner(last: str, head: int, pack) -> int:
