@@ -674,11 +674,12 @@ def _sentence_before(v) -> tuple[str | None, bool]:
     """The first clause of the sentence before the value's in its paragraph, and whether that
     sentence is that clause alone, a title (（1）社保惠民工程。总投资71.98亿元…); None when none is."""
     text, pack = v.doc.text, v.pack
-    ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start)]
+    ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start,
+                                                                      concurrent=ONE_THREAD)]
     if not ends:
         return None, False
     start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
-    parts = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], maxsplit=1)
+    parts = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], 1, ONE_THREAD)
     return parts[0], len(parts) == 1 or not parts[1].strip()
 
 
@@ -722,9 +723,6 @@ def spent_on(v, current: str = ""):
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
     in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排)."""
     core = phrases.generic_core(current, v.pack)
-    title, alone = _sentence_before(v)
-    if core and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
-        return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
     purse = (unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
              and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD))
     if core not in v.pack.word_list("SPENT_WORD") and not purse or v.sentence.last_indicator:
@@ -732,6 +730,9 @@ def spent_on(v, current: str = ""):
     m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
     if not m:
         return None
+    title, alone = _sentence_before(v)
+    if core and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
+        return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
     return v.pack.words_re("PARTICLE").sub("", m.group(1)) + (current if purse else core)
 
 
