@@ -29,6 +29,8 @@ def records(text: str, year: int | None = 2026):
     ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
     ("全市一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "5.5%", "第三产业增加值"),
     ("其中一二三产业分别增长3.8%、7.5%和9.1%。", "7.5%", "第二产业增加值"),  # a sector's growth is of its value added
+    # a lower prize after a higher one is of the same award (PARALLEL_WORD)
+    ("其中国家科技进步一等奖2项、二等奖9项。", "9项", "国家科技进步二等奖"),
     # an item naming its own metric takes only the share the last says (制造业增加值 + 占…比重)
     ("制造业增加值、数字经济占地区生产总值比重分别达到30%、45%。", "30%", "制造业增加值占地区生产总值比重"),
     # an adverb before the verb is no part of the name (TRAIL_WORD: 全部, 全面, 基本)
