@@ -29,6 +29,8 @@ def records(text: str, year: int | None = 2026):
     ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
     ("全市一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "5.5%", "第三产业增加值"),
     ("其中一二三产业分别增长3.8%、7.5%和9.1%。", "7.5%", "第二产业增加值"),  # a sector's growth is of its value added
+    # a rate's own name in brackets after a longer name is the header (ALIAS_IN_BRACKETS)
+    ("城镇人口占总人口比重（常住人口城镇化率）为62.3%。", "62.3%", "常住人口城镇化率"),
     # a year's 度 goes with its year (2019年度, 上年度: STREAK, TIME_WORD)
     ("12项成果获2018年度国家科学技术奖。", "12项", "获国家科学技术奖的成果"),
     ("特困人员供养标准不低于上年度农村居民人均可支配收入的60%。", "60%", "特困人员供养标准不低于农村居民人均可支配收入"),
