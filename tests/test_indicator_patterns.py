@@ -29,6 +29,8 @@ def records(text: str, year: int | None = 2026):
     ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
     ("全市一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "5.5%", "第三产业增加值"),
     ("其中一二三产业分别增长3.8%、7.5%和9.1%。", "7.5%", "第二产业增加值"),  # a sector's growth is of its value added
+    # a word said twice once an aside between went is said once (DOUBLED_TAIL)
+    ("A股再筹资（包括配股、公开增发）筹资1300亿元。", "1300亿元", "A股再筹资"),
     # a rate's own name in brackets after a longer name is the header (ALIAS_IN_BRACKETS)
     ("城镇人口占总人口比重（常住人口城镇化率）为62.3%。", "62.3%", "常住人口城镇化率"),
     # a year's 度 goes with its year (2019年度, 上年度: STREAK, TIME_WORD)
