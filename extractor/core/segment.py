@@ -220,7 +220,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
         if mode == "review" and not heading and not found and _states_goals(stripped, year, pack):
             found = "plan"  # 省政府拟定2005年经济社会发展的主要预期目标为：…: the plan begins
-        if mode == "review" and headed and not heading and found == "plan" and named and year and named - 4 < year \
+        if mode == "review" and headed and not heading and found == "plan" and named and year and plan_period_of(named)[0] < year \
                 and not pack.words_re("PLAN_OPENING").match(first) and not pack.pattern("PLAN_OPENING_VERB").match(first):
             found = None  # “十三五”是…关键时期。我们… in a review of its second year: the period under way, no plan
         if mode == "plan" and headed and reviewed and not heading \

@@ -225,7 +225,7 @@ def _share_said(last: str, head: int, pack) -> int | None:
     """Where a share said with 占 starts in a list's last item, before its head word at `head`,
     with the metric it is a share of when one is named right before 占 (建筑业增加值占GDP比重 ->
     增加值占GDP比重; 制造业占地区生产总值比重 -> 占地区生产总值比重): what the items share."""
-    share = max((last.rfind(w, 1, head) for w in pack.word_list("SHARE_VERB")), default=-1)
+    share = _share_verb_at(last, head, pack)
     if share < 1:
         return None
     metric = pack.words_re("METRIC_HEAD", "end").search(last, 0, share)
@@ -237,8 +237,13 @@ def _share_tail(name: str, last: str, pack) -> str | None:
     (制造业增加值、数字经济、绿色经济占地区生产总值比重 -> 制造业增加值占地区生产总值比重)."""
     if not pack.words_re("METRIC_HEAD", "end").search(name):
         return None
-    share = max((last.rfind(w, 1) for w in pack.word_list("SHARE_VERB")), default=-1)
+    share = _share_verb_at(last, len(last), pack)
     return last[share:] if share > 0 else None
+
+
+def _share_verb_at(last: str, end: int, pack) -> int:
+    """Where the last 占 of a list's last item before `end` is (not at its start), else -1."""
+    return max((last.rfind(w, 1, end) for w in pack.word_list("SHARE_VERB")), default=-1)
 
 
 def _after_owner(last: str, head: int, pack) -> int:
