@@ -187,8 +187,12 @@ def share_head(names: list[str], pack) -> list[str]:
             if same_end > 0 and not punct.match(last, same_end + 2):  # 绿色建筑、装配式建筑新开工面积占比:
                 # the last item ends as the first does, and what follows is what they share
                 share = same_end + 2
-            name = name + last[share if share is not None else
-                               _shared_start(last, _after_owner(last, head.start(), pack), pack, head.start()):]
+            if share is None:
+                guess = _after_owner(last, head.start(), pack)
+                if _same_length_items(names, head.start(), punct):  # 养老、失业、工伤保险参保人数
+                    guess = len(name)
+                share = _shared_start(last, guess, pack, head.start())
+            name = name + last[share:]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
             # the first spells out what they share before them
@@ -204,6 +208,16 @@ def share_head(names: list[str], pack) -> list[str]:
             name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
         out.append(name)
     return out
+
+
+def _same_length_items(names: list[str], head: int, punct) -> bool:
+    """Whether a list's items before its last are short words of one length, and the last
+    spells out three characters or more between a word of that length and its head word at `head`
+    (not 天然气产量, 平板玻璃产能): the last item then opens
+    with its own word of that length (养老、失业、工伤保险参保人数 -> 养老保险参保人数)."""
+    k, last = len(names[0]), names[-1]
+    return 2 <= k <= 3 and k + 3 <= head and all(len(n) == k for n in names[:-1]) \
+        and not punct.search(last, 0, k + 1)
 
 
 def _code_at_end(name: str, codes) -> bool:
