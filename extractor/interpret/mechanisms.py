@@ -451,12 +451,23 @@ def left_with_verbs(v):
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
     it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
-    m = v.pack.pattern("SHARE_DONE").search(v.scope_left) if v.percent else None
+    group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), (v.n, v.n))
+    first = v.sentence.values.get(group[0], v)  # 分别完成年计划126%、116%: the list's first says it
+    m = v.pack.pattern("SHARE_DONE").search(first.scope_left) if v.percent else None
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
         return None
-    subject = phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack)
+    subject = phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack) or _done_before(v, group)
     task = v.pack.pattern("BASE_SIZE").sub("", phrases.trim(m.group("task")))  # 完成计划290亿元的104.8%
     return subject + task + v.pack.word_list("COMPLETION_RATE")[0]
+
+
+def _done_before(v, group: tuple[int, int]) -> str:
+    """What a share of a task said with no subject is of: the value before it in the sentence, or
+    for a list of shares (`group`, first and last index) the values before the list, one each
+    (城镇新增就业50万人，农村转移劳动力60万人，分别完成年计划126%、116%)."""
+    count = group[1] - group[0] + 1
+    before = v.sentence.fields.get(group[0] - count + v.n - group[0])
+    return before.indicator if before is not None and before.indicator else ""
 
 
 @mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_VERB"))
