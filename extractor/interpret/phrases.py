@@ -456,6 +456,8 @@ def topic(clause: str, pack: RuleSet) -> str:
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施). A list
     names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
+    said = pack.pattern("SLOGAN_END").search(clause)  # 粮食生产“十五连丰”: the slogan says how it did
+    clause = clause[:said.start()] if said else clause
     if not clause or pack.pattern("TIME_PREFIX").match(clause):
         return ""
     if pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
@@ -469,7 +471,7 @@ def topic(clause: str, pack: RuleSet) -> str:
         noun = noun[:verb.start()] if verb else noun  # up to a verb of its own (推动文化产业取得…)
     else:
         noun = right_noun(clause, pack)
-        if len(noun) == len(clause) and not pack.words_re("TOPIC_HEAD", "end").search(noun):
+        if len(noun) == len(clause) and not said and not pack.words_re("TOPIC_HEAD", "end").search(noun):
             return ""  # no verb ends it, nor is it a heading's noun (民生工程，力争投入…): no subject of a clause
     noun = pack.words_re("GENERIC_METRIC", "end").sub("", noun) if len(noun) > 4 else noun
     noun = pack.words_re("TOPIC_TAIL", "end").sub("", noun)
