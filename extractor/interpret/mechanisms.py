@@ -534,6 +534,8 @@ def subject_of_generic(v, current: str = ""):
         return last[:rate.start()] + core
     generic = v.pack.word_list("GENERIC_METRIC")
     shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
+    whole = max((w for w in generic if shared and last.endswith(w) and w.endswith(shared)), key=len, default=shared)
+    shared = shared if core.endswith(whole) else whole  # 总投资 and 年度投资: not 项目总年度投资
     if not shared and core not in v.pack.word_list("PROPERTY_METRIC"):  # 企业总数 and 增加值: 企业增加值
         shared = next((w for w in v.pack.word_list("COUNT_METRIC") if last.endswith(w) and len(w) < len(last) - 1), "")
         own = v.pack.words_re("METRIC_HEAD", "end").search(last)  # 粮食播种面积 and 产量: 粮食产量
