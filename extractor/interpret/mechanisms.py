@@ -25,17 +25,25 @@ def inside_counted_noun(v) -> bool:
     return v.hit.start < v.sentence.owned_until
 
 
-@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER"))
+@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER", "METRIC_HEAD"))
 def scope_count(v) -> bool:
     """A count that only says where another value was measured (89个开发区…占比达78%): it
     counts places, names no noun of its own, and another value follows in its clause."""
     if not v.counted:
         return False
-    if _value_right_after(v):
+    if _value_right_after(v) or v.runs_on and _measure_of_counted(v):
         return True
     if not v.pack.pattern("PLACES").match(v.scope_right) or v.left_is_named:  # the cheap test first
         return False
     return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
+
+
+def _measure_of_counted(v) -> bool:
+    """Whether the count's noun goes on into a measure of the things counted, which the value
+    it runs on into gives (12家离岛免税店销售额580.9亿元): the count only scopes that."""
+    noun = phrases.right_noun(v.scope_right, v.pack)
+    head = v.pack.words_re("METRIC_HEAD", "end").search(noun)
+    return head is not None and head.start() >= 2
 
 
 def _value_right_after(v) -> bool:
