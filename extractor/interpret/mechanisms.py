@@ -922,12 +922,17 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator", needs=("TOTAL_WORD",))
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
-    what the total is of, not of the word."""
+    what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
+    (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量)."""
     last = v.sentence.last_indicator
+    rate = v.pack.word_list("COMPLETION_RATE")[0]
+    if last and last.endswith(rate):
+        last = next((f.indicator for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None
+                     and f.indicator and not f.indicator.endswith(rate)), last)
     previous = v.sentence.values.get(v.n - 1)
     total = v.pack.words_re("TOTAL_WORD", "end").search(last) if last and v.percent else None
     if total and total.start() >= 4 and previous is not None and not previous.percent \
