@@ -528,7 +528,8 @@ def subject_of_generic(v, current: str = ""):
     last = v.sentence.last_indicator
     core = phrases.generic_core(current, v.pack)
     previous = v.sentence.fields.get(v.n - 1)
-    if v.percent and previous is not None and previous.change and core not in v.pack.word_list("PROPERTY_METRIC"):
+    if v.percent and previous is not None and previous.change and core not in v.pack.word_list("PROPERTY_METRIC") \
+            and not _other_head(last, core, v.pack):
         return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
     if not core or not last or phrases.generic_core(last, v.pack):
         return None
@@ -551,6 +552,14 @@ def subject_of_generic(v, current: str = ""):
                 and core not in v.pack.word_list("TOTAL_WORD"):  # 新能源装机 and 总量: the total of 装机
             shared = own.group()
     return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
+
+
+def _other_head(last: str, core: str, pack) -> bool:
+    """Whether `core` is a metric's head word and `last` a name ending in another, said of
+    the same subject (生产安全事故起数下降33%、死亡人数下降28%)."""
+    head = pack.words_re("METRIC_HEAD", "end").search(last) if last else None
+    return bool(head) and head.start() >= 2 and head.group() != core \
+        and pack.words_re("METRIC_HEAD").fullmatch(core) is not None
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
