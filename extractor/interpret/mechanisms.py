@@ -551,7 +551,10 @@ def subject_of_generic(v, current: str = ""):
         if not shared and own and own.start() >= 2 and own.group() != core \
                 and core not in v.pack.word_list("TOTAL_WORD"):  # 新能源装机 and 总量: the total of 装机
             shared = own.group()
-    return last[:len(last) - len(shared)] + core  # 通车里程 and 总里程: 通车总里程
+    subject = last[:len(last) - len(shared)]
+    if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
+        subject = subject[:-2]
+    return subject + core  # 通车里程 and 总里程: 通车总里程
 
 
 def _other_head(last: str, core: str, pack) -> bool:
