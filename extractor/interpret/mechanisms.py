@@ -934,6 +934,22 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
+LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
+
+
+@mechanism("indicator", needs=("LIST_TAIL", "ROUTE"))
+def listed_before_tail(v):
+    """新建改造乡镇商贸中心、集贸市场等30个: a count right after a list's 等, naming nothing after
+    it, counts the things listed, named with the verbs that say what was done to them."""
+    tail = v.pack.words_re("LIST_TAIL", "end").search(v.scope_left)
+    if tail is None:
+        return None
+    name = phrases.clean(phrases.left_with_verbs(v.scope_left[:tail.start()], v.pack), v.pack)
+    if len(name) > LISTED_MAX or v.pack.pattern("ROUTE").search(name):
+        return None  # 新开工平果至南宁、…等14条: named instances, their kind said elsewhere
+    return name or None
+
+
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
