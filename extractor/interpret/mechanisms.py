@@ -464,7 +464,8 @@ def completion_rate(v):
     m = v.pack.pattern("SHARE_DONE").search(first.scope_left) if v.percent else None
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
         return None
-    subject = phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack) or _done_before(v, group)
+    subject = v.sentence.distributed.get(v.n) or phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack) \
+        or _done_before(v, group)  # 治沙、造林分别完成年度目标任务的113%、220%: each item its own
     task = v.pack.pattern("BASE_SIZE").sub("", phrases.trim(m.group("task")))  # 完成计划290亿元的104.8%
     return subject + task + v.pack.word_list("COMPLETION_RATE")[0]
 
