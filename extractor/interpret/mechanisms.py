@@ -675,7 +675,8 @@ def metric_of_change(v, verbs: str, metric: str):
     return before + metric
 
 
-@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING"))
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
+                                "SLOGAN_END"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;

@@ -293,6 +293,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         if pack.words_re("SUBJECT_ACT").match(rest) and 2 < len(rest) <= 20 \
                 and not pack.pattern("DIGIT_RUN").search(head + rest) \
                 and not pack.words_re("NEGATION", "end").search(head):  # 不稳定 is no act of 稳定
+            head = pack.words_re("NOT_IN_HEAD", "end").sub("", head)  # 8个街道都开展了…: not 试点街道都
             return rest + _without_short_de(head, pack)
         done = pack.pattern("DONE_VERB").search(noun, 2)  # 2489个县实施了新型农村合作医疗制度
         if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
