@@ -48,6 +48,8 @@ FLOORS = {
     # reports of May 2020: COVID background and policies named by counts (民营经济20条) read as records;
     # ratios written 1.6∶1 and names of programmes clauses away. Floors at their first scores (at d009984)
     "sichuan-gwr-2019": dict(DEV_BAR, precision=0.93),
+    # a paragraph of the challenges ahead counts background (我区有17万应届大学生毕业, 158万残疾人): first score .937
+    "neimenggu-gwr-2025": dict(DEV_BAR, precision=0.93),
     "yunnan-gwr-2020": dict(DEV_BAR, strict=0.73),
     # counts of the plan's own parts said again and again (十二个产业), a policy's articles (三十三条实施细则)
     "hainan-gwr-2018": dict(DEV_BAR, precision=0.93),
