@@ -211,10 +211,10 @@ def share_head(names: list[str], pack) -> list[str]:
 
 
 def _same_length_items(names: list[str], head: int, punct) -> bool:
-    """Whether a list's items before its last are short words of one length, and the last
-    spells out three characters or more between a word of that length and its head word at `head`
-    (not 天然气产量, 平板玻璃产能): the last item then opens
-    with its own word of that length (养老、失业、工伤保险参保人数 -> 养老保险参保人数)."""
+    """Whether a list's items before its last are short words of one length and the last spells
+    out three characters or more between a word of that length and its head word at `head`: the
+    last then opens with its own word of that length, and the rest is shared (养老、失业、工伤保险
+    参保人数 -> 养老保险参保人数; not 天然气产量, 平板玻璃产能)."""
     k, last = len(names[0]), names[-1]
     return 2 <= k <= 3 and k + 3 <= head and all(len(n) == k for n in names[:-1]) \
         and not punct.search(last, 0, k + 1)

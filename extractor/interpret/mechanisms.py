@@ -474,8 +474,7 @@ def _done_before(v, group: tuple[int, int]) -> str:
     """What a share of a task said with no subject is of: the value before it in the sentence, or
     for a list of shares (`group`, first and last index) the values before the list, one each
     (城镇新增就业50万人，农村转移劳动力60万人，分别完成年计划126%、116%)."""
-    count = group[1] - group[0] + 1
-    before = v.sentence.fields.get(group[0] - count + v.n - group[0])
+    before = v.sentence.fields.get(v.n - (group[1] - group[0] + 1))
     return before.indicator if before is not None and before.indicator else ""
 
 
