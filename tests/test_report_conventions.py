@@ -64,6 +64,18 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
      "全省经济社会发展的主要目标是：地区生产总值年均增长11%。\n\n"
      "各位代表：今年是实施“十二五”规划的第一年。\n\n（一）深入实施区域发展战略\n\n外贸出口总额突破500亿美元。\n",
      None, [("target", 2015), ("target", 2011)]),
+    # a numbered bold heading run into a paragraph that names the period plans the period; a heading
+    # to begin the period well (确保“十二五”实现良好开局) plans its first year, the document's own
+    ("---\ntitle: 某省2011年政府工作报告\n---\n\n**一、克难奋进，取得显著成绩**\n\n刚刚过去的2010年，全省生产总值增长12%。\n\n"
+     "**二、开拓创新，推动科学发展** “十二五”时期是关键时期。全省生产总值年均增长10%以上。\n\n"
+     "**三、真抓实干，确保“十二五”实现良好开局** 今年是实施“十二五”规划的第一年。\n\n"
+     "（一）夯实农业基础\n\n全年新建学校20所。\n",
+     2011, [("achievement", 2010), ("target", 2015), ("target", 2011)]),
+    # a short line all in bold heads a review though it has no number; the numbered parts after it stay in it
+    ("---\ntitle: 2011年某省人民政府工作报告\n---\n\n过去的一年，我们攻坚克难。\n\n**“十二五”发展实现良好开局**\n\n"
+     "2011年是“十二五”开局之年。\n\n**一、经济持续较快发展**\n\n全年新建学校20所。\n\n"
+     "2012年是承上启下的重要一年。\n\n**一、加快区域协调发展**\n\n全年新建学校25所。\n",
+     2012, [("achievement", 2011), ("target", 2012)]),
 ])
 def test_which_part_of_a_report_a_value_is_read_in(text, year, expected):
     assert [(r.kind, r.year) for r in extract_text(text, year=year)] == expected
@@ -74,6 +86,11 @@ def test_a_title_naming_the_year_the_report_reviews():
     got = interpret_text(text)
     assert got.year == 2004 and "reviewing" in got.year_source
     assert _gdp(got.records) == [("achievement", 2003, 11.8, "=")]
+
+
+def test_a_baseline_year_said_before_the_metric_is_no_part_of_it():
+    text = "2011年政府工作报告\n\n一、2010年工作回顾\n\n与2005年相比，财政收入增长80%。2010年比2005年工业增加值增长50%。\n"
+    assert [r.indicator for r in extract_text(text)] == ["财政收入", "工业增加值"]
 
 
 def test_targets_stated_with_a_comparison_to_last_year_stay_targets():

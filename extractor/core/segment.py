@@ -176,6 +176,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         return ("review" if period < year else "plan"), period
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):
+            if year and not period and pack.pattern("FIVE_YEAR_SPAN").match(head):  # **今后五年，政府工作的主要任务是：**
+                return "plan", year + 4
             return "plan", period
         if m and year:  # a heading naming a year: ahead is a plan, past is a review (2022年…完成情况)
             return ("plan" if year_of(m.group(1)) >= year else "review"), period
@@ -194,9 +196,11 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     titled = False  # the mode was set by an unnumbered heading (2018年工作回顾): numbered ones are its parts
     headed = False  # the mode was set by a heading, not by a paragraph's opening words
     reviewed = False  # a review came before: a plan heading after it begins the plan proper
+    sections = False  # a numbered top heading came before
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
     address, numbered, bold_lead = pack.pattern("ADDRESS"), pack.pattern("HEADING_START"), pack.pattern("BOLD_LEAD")
+    bold_line = pack.pattern("BOLD_LINE")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -211,13 +215,19 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             out.append(Paragraph(start, end, True, True, mode, section))
             continue
         heading = bool(heading_re.match(stripped)) and (len(stripped) <= 40 or not stop.search(stripped[-1]))
+        bold_only = not heading and bool(bold_line.match(line))  # **“十二五”发展实现良好开局**: a heading, unnumbered
+        heading = heading or bold_only
         lead = bold_lead.match(line)  # **2011年工作回顾** 2011年是…: a heading run into its first paragraph
         head = lead.group("head").strip() if lead and not heading else ""
-        if head and not stop.search(head) and _mode_of(head, year, pack, True)[0]:
-            heading, stripped = True, head
+        run_on = ""  # the paragraph a numbered bold heading runs into, read for the mode its heading lacks
+        if head and not stop.search(head) and (_mode_of(head, year, pack, True)[0] or top_re.match(head)):
+            heading, stripped, run_on = True, head, markup.sub("", line[lead.end() - 1:]).strip()
         top = heading and bool(top_re.match(stripped))
+        sections = sections or top and bool(numbered.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
+        if not found and run_on:  # **二、开拓创新…** “十二五”时期是…: the section plans the period
+            found, named = _mode_of(address.sub("", run_on, count=1), year, pack, False)
         if mode == "review" and not heading and not found and _states_goals(stripped, year, pack):
             found = "plan"  # 省政府拟定2005年经济社会发展的主要预期目标为：…: the plan begins
         if mode == "review" and headed and not heading and found == "plan" and named and year and plan_period_of(named)[0] < year \
@@ -231,7 +241,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         # a paragraph that says the mode again (2013年是…) keeps the hold of the title that set it
         if found or (top and mode != "plan" and not titled):
             if heading or found != mode:
-                titled = bool(found) and heading and not numbered.match(stripped)
+                # a bold line under a numbered section (一、…\n**回顾过去五年…体会：**) heads a part of it, no title
+                titled = bool(found) and heading and not numbered.match(stripped) and not (bold_only and sections)
             headed = heading or found == mode and headed  # a paragraph that says the plan again keeps its heading's
             mode, period = found, named
             reviewed = reviewed or mode == "review"
