@@ -29,6 +29,10 @@ def records(text: str, year: int | None = 2026):
     ("一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "6.2%", "第二产业增加值"),
     ("全市一、二、三产业增加值分别增长3.1%、6.2%、5.5%。", "5.5%", "第三产业增加值"),
     ("其中一二三产业分别增长3.8%、7.5%和9.1%。", "7.5%", "第二产业增加值"),  # a sector's growth is of its value added
+    # a list's first item naming its own metric (地区生产总值) keeps it; the tenth plan's baseline is no name
+    ("地区生产总值和地方财政收入分别比上年增长9.6%和11.2%。", "9.6%", "地区生产总值"),
+    ("全市国内生产总值、税收收入分别增长7%和8%。", "7%", "国内生产总值"),
+    ("畜牧业产值达到765亿元，比“十五”期末增长42%。", "42%", "畜牧业产值"),
     # a word said twice once an aside between went is said once (DOUBLED_TAIL)
     ("A股再筹资（包括配股、公开增发）筹资1300亿元。", "1300亿元", "A股再筹资"),
     # a rate's own name in brackets after a longer name is the header (ALIAS_IN_BRACKETS)
