@@ -33,6 +33,9 @@ def records(text: str, year: int | None = 2026):
     ("地区生产总值和地方财政收入分别比上年增长9.6%和11.2%。", "9.6%", "地区生产总值"),
     ("全市国内生产总值、税收收入分别增长7%和8%。", "7%", "国内生产总值"),
     ("畜牧业产值达到765亿元，比“十五”期末增长42%。", "42%", "畜牧业产值"),
+    # people whose problem is said solved after them are named as if 解决 came before (SOLVED_AFTER); problems counted are not
+    ("全年新建学校20所，6万农村人口饮水安全问题得到解决。", "6万", "解决饮水安全问题农村人口"),
+    ("全年新建学校20所，312件群众反映强烈的问题得到解决。", "312件", "群众反映强烈的问题得到解决"),
     # a span of years before the verb is no part of the name (TIME_PREFIX); one that is the metric's own stays
     ("五年培训新型职业农民31万人。", "31万人", "培训新型职业农民"),
     ("学前三年毛入园率达到88%。", "88%", "学前三年毛入园率"),

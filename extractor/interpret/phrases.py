@@ -273,6 +273,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         act = pack.words_re("PARTICLE_LE").sub("", act)
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
             return act + _without_short_de(head, pack)
+    solved = pack.pattern("SOLVED_AFTER").search(noun)
+    if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
+        noun, role = noun[:solved.start()], "solver"
     if role == "solver" and pack.words_re("PROBLEM_WORD", "end").search(noun):
         person = pack.words_re("PERSON_HEAD").search(noun)
         head = noun[:person.end()] if person else ""
