@@ -88,6 +88,20 @@ def test_a_statistical_table_of_output_and_growth():
     ]
 
 
+def test_cells_shifted_under_an_empty_header_and_a_unit_with_an_alternative():
+    """A row whose growth sits one cell right of its header, under a column with no header, is read
+    as if under it; a unit cell with an alternative in brackets (万台（套）) gives the first unit."""
+    text = ("2024年国民经济和社会发展统计公报\n\n表5  2024年各种运输方式完成旅客运输量及其增长速度\n\n"
+            "| 指标 | 单位 | 绝对数 | 比上年增长（%） | |\n| --- | --- | --- | --- | --- |\n"
+            "| 旅客运输总量 | 亿人次 | 150.2 | | -2.1 |\n| 铁路 | 亿人次 | 30.4 | | 8.3 |\n\n"
+            "表3  2024年主要工业产品产量及其增长速度\n\n"
+            "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 工业机器人 | 万台（套） | 12.5 | 7.1 |\n| 纱 | 万吨 | 2618.3 | -7.4 |\n")
+    got = [(r.text, r.unit, r.change) for r in extract_text(text)]
+    assert got == [("150.2", "亿人次", None), ("-2.1", "%", "increase"), ("30.4", "亿人次", None), ("8.3", "%", "increase"),
+                   ("12.5", "万台", None), ("7.1", "%", "increase"), ("2618.3", "万吨", None), ("-7.4", "%", "increase")]
+
+
 def test_kinds_under_a_row_of_a_total_are_its_parts():
     """Rows naming a kind and no measure, in the unit of a total's row above them, are parts of
     it, marked 其中 or not (铁路 under 旅客运输总量 -> 铁路旅客运输量); a row naming its own measure,

@@ -169,6 +169,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
 
     figures = {c.index for c in cols
                if 0 < 2 * sum(1 for r in body if number(r, c.index)) >= sum(1 for r in body if filled(r, c.index))}
+    cols = [_shifted(c, cols, figures) for c in cols]
     numeric = [c for c in cols if c.role == "VALUE" and c.index in figures]
     if not numeric:
         return []
@@ -186,6 +187,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     out, last_raw, names = [], dict.fromkeys(label_cols, ""), {k: _RowNames(pack) for k in label_cols}
     for row in body:
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
+        unit = pack.pattern("TABLE_UNIT_ALTERNATIVE").sub("", unit)
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
         for k in label_cols:
             raw = _clean(row[k].text, pack) if k < len(row) else ""
@@ -194,6 +196,16 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
                                unit, note, binding, span, paragraph, measures)
             last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
     return out
+
+
+def _shifted(col: Column, cols: list[Column], figures: set[int]) -> Column:
+    """A column of figures under no header, right of a headed column with none, holds that column's
+    figures, each row's cells shifted one right (| 旅客运输总量 | 亿人次 | 179.2 | | -3.1 | under
+    | 指标 | 单位 | 绝对数 | 比上年增长（%） | |)."""
+    left = cols[col.index - 1] if col.index > 0 else None
+    if col.header or col.index not in figures or not left or not left.header or left.index in figures:
+        return col
+    return left._replace(index=col.index)
 
 
 def _measures(cols: list[Column], numeric: list[Column], label_col: int, captions: list[str],
