@@ -199,11 +199,11 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
 
 
 def _shifted(col: Column, cols: list[Column], figures: set[int]) -> Column:
-    """A column of figures under no header, right of a headed column with none, holds that column's
+    """A column of figures under no header, right of a value column with none, holds that column's
     figures, each row's cells shifted one right (| 旅客运输总量 | 亿人次 | 179.2 | | -3.1 | under
     | 指标 | 单位 | 绝对数 | 比上年增长（%） | |)."""
     left = cols[col.index - 1] if col.index > 0 else None
-    if col.header or col.index not in figures or not left or not left.header or left.index in figures:
+    if col.header or col.index not in figures or not left or not left.header or left.role != "VALUE" or left.index in figures:
         return col
     return left._replace(index=col.index)
 
