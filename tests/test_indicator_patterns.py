@@ -709,3 +709,9 @@ def test_counts_of_projects_by_size_class_stay_and_the_class_goes():
 def test_the_whole_a_part_is_counted_out_of_is_no_record():
     found = records(ARABIC + "市政府32个部门中28个实现网上审批，3条公路（其中2条高速公路）已经开工。")
     assert "32个" not in found and {"28个", "3条", "2条"} <= set(found)
+
+
+def test_a_definition_gives_no_record_and_a_stated_figure_does():
+    text = ("[12]高速铁路是指设计速度250公里/小时及以上的铁路。"
+            "年末全国铁路营业里程15万公里，其中高速铁路4万公里。")
+    assert [r.text for r in extract_text(text, year=2025)] == ["15万公里", "4万公里"]
