@@ -102,6 +102,15 @@ def test_cells_shifted_under_an_empty_header_and_a_unit_with_an_alternative():
                    ("12.5", "万台", None), ("7.1", "%", "increase"), ("2618.3", "万吨", None), ("-7.4", "%", "increase")]
 
 
+def test_kinds_of_a_price_index_after_its_first_part_are_its_parts_too():
+    """A price index's categories (其中：食品烟酒, then 衣着 with no mark of its own, in a table of one
+    unit) are its parts, each the price of its category."""
+    text = ("2024年国民经济和社会发展统计公报\n\n表2  2024年居民消费价格比上年涨跌幅度\n\n"
+            "| 指标 | 全国 |\n| --- | --- |\n| 居民消费价格 | 0.2 |\n| 其中：食品烟酒 | -0.1 |\n"
+            "| 衣着 | 1.4 |\n| 居住 | 0.1 |\n")
+    assert [r.indicator for r in extract_text(text)] == ["居民消费价格", "食品烟酒价格", "衣着价格", "居住价格"]
+
+
 def test_kinds_under_a_row_of_a_total_are_its_parts():
     """Rows naming a kind and no measure, in the unit of a total's row above them, are parts of
     it, marked 其中 or not (铁路 under 旅客运输总量 -> 铁路旅客运输量); a row naming its own measure,
@@ -226,8 +235,8 @@ def test_a_table_flattened_into_a_list():
             "**表3 货物运输量**\n\n- 指 标 单 位 绝对数 比上年增长%\n- 铁路 亿 吨 27.0 8.2\n- 管道 亿 吨 2.7 10.6\n")
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
     assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "居民消费价格", "%", "increase"),
-                   ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品", "%", "increase"),
-                   ("4.6", "食品", "%", "increase"), ("4.9", "食品", "%", "increase"),
+                   ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品价格", "%", "increase"),
+                   ("4.6", "食品价格", "%", "increase"), ("4.9", "食品价格", "%", "increase"),
                    ("4888", "钢材出口数量", "万吨", None), ("14.9", "钢材出口数量", "%", "increase"),
                    ("513", "钢材出口金额", "亿美元", None), ("39.2", "钢材出口金额", "%", "increase"),
                    ("1532", "服装出口金额", "亿美元", None), ("18.3", "服装出口金额", "%", "increase"),
