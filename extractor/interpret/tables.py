@@ -233,8 +233,23 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
         elif len(own) < 2 or not _names_measure(own, pack):
             own = ""  # 1957年为1952年的百分比 (or a 量 split from 产 量) names no measure: the caption's, if any
         last = own
-        out[c.index] = own if own and own not in generic else _in_caption(own, caption, generic, pack)
+        out[c.index] = _of_caption(own, caption, pack) if own and own not in generic \
+            else _in_caption(own, caption, generic, pack)
     return out
+
+
+def _of_caption(own: str, caption: str, pack: RuleSet) -> str:
+    """A header's measure of another kind than the caption's is a measure of what the caption
+    measures (企业数, 实际使用金额 under 外商直接投资（不含银行、证券、保险）: 外商直接投资企业数,
+    实际使用外商直接投资金额); one sharing the caption's head word (投资额 under 固定资产投资) is its own."""
+    whole = pack.pattern("TABLE_CAPTION_ASIDE").sub("", caption)
+    head = pack.words_re("TABLE_METRIC_TAIL", "end").search(whole)
+    if not head or head.start() == 0 or head.group() in own:
+        return own
+    money = pack.words_re("TABLE_MONEY_MEASURE", "end").search(own)
+    if money and money.start() > 0:  # 实际使用 + 外商直接投资 + 金额
+        return own[:money.start()] + whole[:head.end()] + money.group()
+    return whole[:head.end()] + own
 
 
 def _names_measure(text: str, pack: RuleSet) -> bool:
