@@ -39,6 +39,8 @@ def records(text: str, year: int | None = 2026):
     # a span of years before the verb is no part of the name (TIME_PREFIX); one that is the metric's own stays
     ("五年培训新型职业农民31万人。", "31万人", "培训新型职业农民"),
     ("5年共关停小火电机组316万千瓦。", "316万千瓦", "关停小火电机组"),
+    # a currency's rise or fall from last year is a baseline, no name: the rate before names it (BASELINE_END)
+    ("全年人民币平均汇率为1美元兑7.0元人民币，比上年贬值2.1%。", "2.1%", "人民币平均汇率"),
     ("学前三年毛入园率达到88%。", "88%", "学前三年毛入园率"),
     # a word said twice once an aside between went is said once (DOUBLED_TAIL)
     ("A股再筹资（包括配股、公开增发）筹资1300亿元。", "1300亿元", "A股再筹资"),
