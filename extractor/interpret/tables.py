@@ -298,8 +298,8 @@ class _RowNames:
 
     def __init__(self, pack: RuleSet):
         self.pack = pack
-        self.parent = self.heading = self.under = ""  # under: the unit of the sub-rows going on ('' for none)
-        self.parts = False                            # whether sub-rows (其中：…) are going on
+        self.parent = self.heading = ""
+        self.under: str | None = None  # the unit of the sub-rows (其中：…) going on ('' in a table of one unit), None for none
         self.total: tuple[str, str] | None = None     # a total's label and unit
         self.numbered = False                         # whether the parent was numbered 1. 2. …
 
@@ -311,21 +311,21 @@ class _RowNames:
             sub = None
         label = raw[(sub or numbered).end():] if sub or numbered else raw
         if not has_values:  # a row without values heads the rows below it
-            self.parent, self.under, self.total, self.numbered, self.parts = label, "", None, bool(numbered), False
+            self.parent, self.under, self.total, self.numbered = label, None, None, bool(numbered)
             self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
             return label
         family = unit_family(unit) if unit else ""
         kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
         part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
         own_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)  # 粮食综合生产能力（万吨）: a metric of its own
-        if sub or self.parts and kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its
-            self.under, self.parts = family, True  # unit (a table of one unit, 其中：食品烟酒 then 衣着, goes on too)
+        if sub or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
+            self.under = family  # table of one unit, 其中：食品烟酒 then 衣着, goes on too)
             return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
         if self.heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
             return sub_row_label(self.heading, label, pack, heading=True)
         if part:
             return _part_of_total(label, self.total[0], pack)
-        self.parent, self.under, self.numbered, self.parts = label, "", bool(numbered), False
+        self.parent, self.under, self.numbered = label, None, bool(numbered)
         self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         return label
 
