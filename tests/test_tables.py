@@ -112,6 +112,8 @@ def test_kinds_of_a_price_index_after_its_first_part_are_its_parts_too():
 
 
 def test_a_header_measure_of_another_kind_than_the_captions_is_of_what_the_caption_measures():
+    """企业数 under 外商直接投资 is the count of its firms; 投资额, the caption's head word with 额,
+    is the caption's measure said short (固定资产投资, its bracket no part of it)."""
     text = ("2024年国民经济和社会发展统计公报\n\n表13  2024年非金融领域外商直接投资（不含银行、证券、保险）及其增长速度\n\n"
             "| 行业 | 企业数（家） | 比上年增长（%） | 实际使用金额（亿元） | 比上年增长（%） |\n"
             "| --- | --- | --- | --- | --- |\n| 制造业 | 4507 | -13.0 | 2452.3 | 0.0 |\n\n"
@@ -119,7 +121,7 @@ def test_a_header_measure_of_another_kind_than_the_captions_is_of_what_the_capti
             "| --- | --- | --- |\n| 采矿业 | 13129 | 11.8 |\n")
     assert [r.indicator for r in extract_text(text)] == [
         "制造业外商直接投资企业数", "制造业外商直接投资企业数", "制造业实际使用外商直接投资金额", "制造业实际使用外商直接投资金额",
-        "采矿业投资额", "采矿业投资额"]
+        "采矿业固定资产投资", "采矿业固定资产投资"]
 
 
 def test_kinds_under_a_row_of_a_total_are_its_parts():

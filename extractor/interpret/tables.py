@@ -241,11 +241,15 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
 def _of_caption(own: str, caption: str, pack: RuleSet) -> str:
     """A header's measure of another kind than the caption's is a measure of what the caption
     measures (企业数, 实际使用金额 under 外商直接投资（不含银行、证券、保险）: 外商直接投资企业数,
-    实际使用外商直接投资金额); one sharing the caption's head word (投资额 under 固定资产投资) is its own."""
+    实际使用外商直接投资金额); one that is the caption's head word with 额 or 量 (投资额 under
+    固定资产投资) is the caption's measure said short; one sharing the head word otherwise is its own."""
     whole = pack.pattern("TABLE_CAPTION_ASIDE").sub("", caption)
     head = pack.words_re("TABLE_METRIC_TAIL", "end").search(whole)
-    if not head or head.start() == 0 or head.group() in own:
+    if not head or head.start() == 0:
         return own
+    if head.group() in own:
+        short = pack.words_re("TABLE_MEASURE_END", "end").sub("", own)
+        return whole[:head.end()] if short == head.group() else own
     money = pack.words_re("TABLE_MONEY_MEASURE", "end").search(own)
     if money and money.start() > 0:  # 实际使用 + 外商直接投资 + 金额
         return own[:money.start()] + whole[:head.end()] + money.group()
