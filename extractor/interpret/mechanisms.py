@@ -276,18 +276,18 @@ def distributed(v):
     return v.sentence.distributed.get(v.n) or None
 
 
-@mechanism("indicator", needs=("DISTRIBUTOR",))
+@mechanism("indicator")
 def values_before(v):
-    """A list of values after 分别 with no names of its own takes, in order, the names of as many
-    values just before it, each in a clause of its own (技术合同成交额533亿元，专利授权量2.1万件，
-    分别增长59.3%和23%)."""
+    """A list of values with no names of its own takes, in order, the names of as many values just
+    before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
+    分别增长59.3%和23%) or not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
     group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), None)
     if group is None:
         return None
     i, j = group
     first = i - (j - i + 1)
     text, pack = v.doc.text, v.pack
-    if first < 0 or not pack.words_re("DISTRIBUTOR").search(text, v.sentence.extents[i - 1].end, v.sentence.hits[i].start):
+    if first < 0:
         return None
     before = [v.sentence.fields.get(k) for k in range(first, i)]
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
