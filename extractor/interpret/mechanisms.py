@@ -704,6 +704,26 @@ def topic_of_generic(v, current: str = ""):
     return topic + core
 
 
+@mechanism("indicator", needs=("STANDARD_RAISED", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT"))
+def part_of_standard(v, current: str = ""):
+    """A short name with no metric of its own and a sum of money, in the clause after one raising a
+    standard, names a part of that standard (提高边民补助标准，一线边民最高到4800元 -> 一线边民补助标准;
+    the words the part and the standard share said once); what was done beside it (新增床位1778张,
+    企业养老金增长7%) is no part."""
+    pack = v.pack
+    if unit_family(v.unit).split("/")[0] not in pack.word_list("MONEY_UNIT") \
+            or not 2 <= len(current) <= 5 or pack.words_re("METRIC_HEAD").search(current) \
+            or pack.words_re("GENERIC_METRIC").search(current):
+        return None
+    span = _clause_before(v)
+    raised = pack.pattern("STANDARD_RAISED").search(v.doc.text, span[0], span[1], ONE_THREAD) if span else None
+    if raised is None:
+        return None
+    standard = raised.group("standard")
+    shared = next((n for n in range(min(len(current), len(standard)) - 1, 0, -1) if standard.startswith(current[-n:])), 0)
+    return current + standard[shared:]
+
+
 def _sentence_before(v) -> tuple[str | None, bool]:
     """The first clause of the sentence before the value's in its paragraph, and whether that
     sentence is that clause alone, a title (（1）社保惠民工程。总投资71.98亿元…); None when none is."""
