@@ -110,11 +110,13 @@ def counts_listed_items(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE"), scope=str)
+@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it. A year in an aside before the clause
-    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only."""
+    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only; a target's
+    five-year period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…)
+    is nearer, and dates it (period_year)."""
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
@@ -124,6 +126,11 @@ def explicit_year(v, scope: str):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
         found = year
+    if found is not None and scope == "before" and kind == "target":
+        said = [m.end() for m in v.pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)
+                if year_of(m.group(1)) == found]
+        if said and _period_end(text[said[-1]:], v.pack):
+            return None
     return found
 
 
@@ -133,7 +140,11 @@ def period_year(v, scope: str):
     marks its end or an aim; a period after 比/高于 is a baseline, not a due date."""
     if v.field("kind") != "target":
         return None
-    s, pack = v.scope(scope), v.pack
+    return _period_end(v.scope(scope), v.pack)
+
+
+def _period_end(s: str, pack) -> int | None:
+    """The end of the last five-year period `s` names with its end or an aim, not as a baseline."""
     found = None
     for m in pack.pattern("PERIOD").finditer(s, concurrent=ONE_THREAD):
         if pack.pattern("BASELINE_BEFORE").search(s, max(0, m.start() - 3), m.start()):
