@@ -287,19 +287,19 @@ def distributed(v):
     return v.sentence.distributed.get(v.n) or None
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("DISTRIBUTOR",))
 def values_before(v):
     """A list of values with no names of its own takes, in order, the names of as many values just
     before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
-    分别增长59.3%和23%) or not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
+    分别增长59.3%和23%) or, for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
     group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), None)
     if group is None:
         return None
     i, j = group
     first = i - (j - i + 1)
     text, pack = v.doc.text, v.pack
-    if first < 0:
-        return None
+    if first < 0 or not v.percent and not pack.words_re("DISTRIBUTOR").search(text, v.sentence.extents[i - 1].end, v.sentence.hits[i].start):
+        return None  # 分别 unsaid, only rates name nothing after them (让16.3万户、57万人住上…: their own)
     before = [v.sentence.fields.get(k) for k in range(first, i)]
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
         return None  # each its own value, not a list of them
