@@ -715,6 +715,27 @@ def topic_of_generic(v, current: str = ""):
     return topic + core
 
 
+@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_WON", "GAMES", "GAMES_AT", "CONJ"))
+def medals_won(v, current: str = ""):
+    """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
+    no words of its own but how it was won (获金牌, 在十一届全运会上金牌), led by the games when
+    the sentence names one before them (在第十一届全运会上 -> 全运会金牌); games in a list
+    (全运会和国际比赛) name no one of them, and a name of its own (世界三大赛金牌) stays."""
+    pack = v.pack
+    medal = next((name for said, name in (pair.split("=") for pair in pack.word_list("MEDAL_UNIT"))
+                  if split_magnitude(v.unit)[1] == said), None)
+    if medal is None:
+        medal = next((m for m in pack.word_list("MEDAL_NAME") if current.endswith(m)), None)
+        if medal is None:
+            return None
+        own = pack.pattern("MEDAL_WON").sub("", current[:-len(medal)], count=1)
+        if own and not pack.pattern("GAMES_AT").match(own):
+            return None  # 世界三大赛金牌, 亚残运金牌: named already
+    games = list(pack.pattern("GAMES").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
+    one = len(games) == 1 and not pack.pattern("CONJ").match(v.doc.text[games[0].end():games[0].end() + 1])
+    return games[0].group("games") + medal if one else medal
+
+
 @mechanism("indicator", needs=("STANDARD_RAISED", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT"))
 def part_of_standard(v, current: str = ""):
     """A short name with no metric of its own and a sum of money, in the clause after one raising a
