@@ -189,8 +189,8 @@ def share_head(names: list[str], pack) -> list[str]:
                 share = same_end + 2
             if share is None:
                 guess = _after_owner(last, head.start(), pack)
-                if k := _same_length_items(names, head.start(), punct):  # 养老、失业、工伤保险参保人数
-                    guess = k
+                if _same_length_items(names, head.start(), punct):  # 养老、失业、工伤保险参保人数
+                    guess = len(name)
                 share = _shared_start(last, guess, pack, head.start())
             name = name + last[share:]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
@@ -210,17 +210,14 @@ def share_head(names: list[str], pack) -> list[str]:
     return out
 
 
-def _same_length_items(names: list[str], head: int, punct) -> int:
-    """The length of a list's items before its last when they are short words of one length (the
-    first may open with words they all share: 城镇养老、医疗、失业…) and the last spells out three
-    characters or more between a word of that length and its head word at `head`: the last then
-    opens with its own word of that length, and the rest is shared (养老、失业、工伤保险参保人数 ->
-    养老保险参保人数; not 天然气产量, 平板玻璃产能). 0 when they are not."""
-    middle, last = names[1:-1], names[-1]
-    k = len(middle[0]) if middle else len(names[0])
-    same = 2 <= k <= 3 and k + 3 <= head and all(len(n) == k for n in middle) and len(names[0]) >= k \
+def _same_length_items(names: list[str], head: int, punct) -> bool:
+    """Whether a list's items before its last are short words of one length and the last spells
+    out three characters or more between a word of that length and its head word at `head`: the
+    last then opens with its own word of that length, and the rest is shared (养老、失业、工伤保险
+    参保人数 -> 养老保险参保人数; not 天然气产量, 平板玻璃产能)."""
+    k, last = len(names[0]), names[-1]
+    return 2 <= k <= 3 and k + 3 <= head and all(len(n) == k for n in names[:-1]) \
         and not punct.search(last, 0, k + 1)
-    return k if same else 0
 
 
 def _code_at_end(name: str, codes) -> bool:
