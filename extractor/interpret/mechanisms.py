@@ -822,16 +822,17 @@ def spent_on(v, current: str = ""):
     return v.pack.words_re("PARTICLE").sub("", m.group(1)) + (current if purse else core)
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME"))
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME", "FUND_SOURCE"))
 def money_purpose(v, current: str = ""):
-    """Money with no name of its own is named by what it goes to, said right after it
-    (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 -> 人行道板更换资金)."""
+    """Money with no name of its own, or only the purse that paid it, is named by what it goes
+    to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
+    人行道板更换资金; 财政安排1.7亿元支持外贸企业开拓市场 -> 外贸企业开拓市场资金)."""
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
     left = phrases.left_name(v.scope_left, v.pack)
     core = phrases.generic_core(left, v.pack)
-    if left and not core:
-        return None
+    if left and not core and not v.pack.pattern("FUND_SOURCE").match(left, None, None, ONE_THREAD):
+        return None  # a name of its own, unless it is only the purse that paid (省财政安排)
     m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
     if not m:
         return None
