@@ -245,3 +245,11 @@ def test_a_count_a_plan_strives_to_have_is_its_target_not_a_standing_fact():
     assert "12个" not in records  # 现有: what the province already has
     assert records["10个"].kind == "target" and records["10个"].indicator.startswith("市经济总量")
     assert "2000亿元" not in records  # the bound of the things counted
+
+
+def test_money_is_not_named_after_a_bare_metric_in_the_next_clause():
+    """spent_on names money by what the next clause builds; a bare metric there (新建里程) is
+    nothing the money went to, and the money keeps its own name."""
+    records = {r.text: r for r in extract_text("完成投资150亿元，新建里程4028公里。", year=2012)}
+    assert records["150亿元"].indicator == "投资"
+    assert records["150亿元"].trace.indicator != "indicator.spent_on"

@@ -819,7 +819,10 @@ def spent_on(v, current: str = ""):
     title, alone = _sentence_before(v)
     if core and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
         return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
-    return v.pack.words_re("PARTICLE").sub("", m.group(1)) + (current if purse else core)
+    spent = v.pack.words_re("PARTICLE").sub("", m.group(1))
+    if phrases.generic_core(spent, v.pack):
+        return None  # a bare metric is no use (新建里程4028公里): it names nothing the money went to
+    return spent + (current if purse else core)
 
 
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME", "FUND_SOURCE"))
