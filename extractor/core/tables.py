@@ -37,8 +37,11 @@ def _cells(line: str, at: int, sep: str) -> list[Cell]:
     out, pos = [], 0
     body = line
     if sep == "|":
-        lead = len(line) - len(line.lstrip())
         body = line.rstrip()
+        if body.endswith("**") and body[:-2].rstrip().endswith("|"):
+            body = body[:-2].rstrip()  # a table set in bold whole (**| a | b |**): the marks are no cells
+        lead = len(body) - len(body.lstrip())
+        lead += 2 if body.startswith("**|", lead) else 0
         pos = lead + 1 if body[lead:lead + 1] == "|" else lead
         body = body[:-1] if body.endswith("|") else body
     for part in body[pos:].split(sep):
