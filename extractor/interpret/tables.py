@@ -413,14 +413,20 @@ def table_year_by_section(v):
     return v.doc.year - 1 if v.field("kind") == "achievement" else v.doc.year
 
 
-@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL"))
+@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
+           "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
     ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
-    with what its column measures (欧盟 under 出口额 -> 欧盟出口额; 总计 -> 出口额)."""
+    with what its column measures (欧盟 under 出口额 -> 欧盟出口额; 总计 -> 出口额); under a
+    column of a part of the country (城市, 农村) the part's (食品 -> 城市食品)."""
     label = v.table.label
     for name in ("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"):
         label = v.pack.pattern(name).sub("", label)
+    place = _clean(v.table.column.header, v.pack)
+    if place in v.pack.word_list("TABLE_PLACE_COLUMN") and not label.startswith(place):
+        whole = v.pack.words_re("TABLE_WHOLE_PLACE").match(label)  # 全国居民消费价格 -> 城市居民消费价格
+        label = place + label[whole.end() if whole else 0:]
     measure = v.table.measure
     if measure and v.pack.pattern("TABLE_TOTAL_LABEL").match(label):
         return measure
