@@ -686,7 +686,7 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END"))
+                                "SLOGAN_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -699,6 +699,9 @@ def topic_of_generic(v, current: str = ""):
         or pack.pattern("LEVEL_OPENING").fullmatch(current, None, None, ONE_THREAD)
     core = phrases.generic_core(current, pack) \
         or (current if leads or pack.words_re("STAGE_VERB").fullmatch(current, None, None, ONE_THREAD) else "")
+    if not core and unit_family(v.unit) in pack.word_list("MONEY_UNIT") \
+            and pack.pattern("PURSE_PAID").match(current, None, None, ONE_THREAD):
+        core = pack.word_list("MONEY_NAME")[0]  # only the purse that paid (自治区筹措资金): money of the topic
     if not core or v.sentence.last_indicator and not leads:
         return None
     span = _clause_before(v)
@@ -817,7 +820,7 @@ def spent_on(v, current: str = ""):
     if not m:
         return None
     title, alone = _sentence_before(v)
-    if core and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
+    if (core or purse) and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
         return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
     spent = v.pack.words_re("PARTICLE").sub("", m.group(1))
     if phrases.generic_core(spent, v.pack):
