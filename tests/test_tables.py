@@ -240,16 +240,17 @@ def test_rows_under_a_heading_row_that_names_a_metric_take_it():
 
 def test_a_table_flattened_into_a_list():
     """A converter's list of rows: a unit note and a header spaced out over lines, a unit word
-    ending each row's words (亿 吨 spaced too), a dash in the unit column, sub-rows."""
+    ending each row's words (亿 吨 spaced too), a dash in the unit column, sub-rows; a column of
+    a part of the country (城市, 农村) makes its cells the part's."""
     text = ("2009年统计公报\n\n**表1 居民消费价格比上年涨跌幅度**\n\n- 单位：%\n- 指 标 全 国\n- 城 市 农 村\n"
             "- 居民消费价格 2.6 2.6 2.8\n- 其中：食 品 4.7 4.6 4.9\n\n"
             "**表2 主要产品出口**\n\n- 商品名称 单位 数量 比上年增长% 金额（亿美元） 比上年增长%\n"
             "- 钢 材 万吨 4888 14.9 513 39.2\n- 服装 —— — — 1532 18.3\n\n"
             "**表3 货物运输量**\n\n- 指 标 单 位 绝对数 比上年增长%\n- 铁路 亿 吨 27.0 8.2\n- 管道 亿 吨 2.7 10.6\n")
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
-    assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "居民消费价格", "%", "increase"),
-                   ("2.8", "居民消费价格", "%", "increase"), ("4.7", "食品价格", "%", "increase"),
-                   ("4.6", "食品价格", "%", "increase"), ("4.9", "食品价格", "%", "increase"),
+    assert got == [("2.6", "居民消费价格", "%", "increase"), ("2.6", "城市居民消费价格", "%", "increase"),
+                   ("2.8", "农村居民消费价格", "%", "increase"), ("4.7", "食品价格", "%", "increase"),
+                   ("4.6", "城市食品价格", "%", "increase"), ("4.9", "农村食品价格", "%", "increase"),
                    ("4888", "钢材出口数量", "万吨", None), ("14.9", "钢材出口数量", "%", "increase"),
                    ("513", "钢材出口金额", "亿美元", None), ("39.2", "钢材出口金额", "%", "increase"),
                    ("1532", "服装出口金额", "亿美元", None), ("18.3", "服装出口金额", "%", "increase"),
@@ -279,7 +280,8 @@ def test_a_caption_that_ends_in_a_change_makes_every_cell_one_even_past_a_row_wi
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
     assert ("-0.1", "烟酒及用品", "%", "increase") in got
     assert all(change == "increase" and unit == "%" for _, _, unit, change in got)
-    assert [t for t, name, *_ in got if name == "居住"] == ["-0.1", "-0.2", "0.1"]
+    assert [(t, name) for t, name, *_ in got if name.endswith("居住")] == [("-0.1", "居住"), ("-0.2", "城市居住"),
+                                                                          ("0.1", "农村居住")]
 
 
 PLAN_TABLE = (
