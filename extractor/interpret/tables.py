@@ -414,7 +414,7 @@ def table_year_by_section(v):
 
 
 @mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
-           "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE"))
+                                "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
     ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
