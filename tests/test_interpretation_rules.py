@@ -253,3 +253,14 @@ def test_money_is_not_named_after_a_bare_metric_in_the_next_clause():
     records = {r.text: r for r in extract_text("完成投资150亿元，新建里程4028公里。", year=2012)}
     assert records["150亿元"].indicator == "投资"
     assert records["150亿元"].trace.indicator != "indicator.spent_on"
+
+
+def test_a_participation_metric_with_a_scheme_of_its_own_keeps_it():
+    """scheme_of_participation names only a bare 参保人数: one that says its scheme keeps it,
+    whatever scheme the clause before spoke of; and with no scheme said, the bare word stays."""
+    records = {r.text: r for r in extract_text("扩大失业保险覆盖范围，工伤保险参保人数达到290万人。", year=2012)}
+    assert records["290万人"].indicator == "工伤保险参保人数"
+    records = {r.text: r for r in extract_text("全面推进全民参保计划，参保人数达到290万人。", year=2012)}
+    assert records["290万人"].indicator == "参保人数"
+    records = {r.text: r for r in extract_text("城镇职工、居民基本医疗保险和新农合加快推进，参保参合人数达6415万人。", year=2012)}
+    assert records["6415万人"].indicator == "参保参合人数"  # of all three schemes, not the last said

@@ -568,6 +568,30 @@ def subject_of_generic(v, current: str = ""):
     return subject + core  # 通车里程 and 总里程: 通车总里程
 
 
+@mechanism("indicator", needs=("PARTICIPATION", "SCHEME_NAME", "SENTENCE_END", "LIST_SEP", "DISTRIBUTOR"))
+def scheme_of_participation(v, current: str = ""):
+    """A bare count or share of those enrolled (参保人数, 参合率) is of the insurance scheme said
+    last before it, in its sentence or else the sentence before (新型农村合作医疗实现全覆盖，参合率
+    达到88% -> 新型农村合作医疗参合率)."""
+    pack, text = v.pack, v.doc.text
+    if not current or not pack.pattern("PARTICIPATION").fullmatch(current, None, None, ONE_THREAD):
+        return None
+    scheme = pack.pattern("SCHEME_NAME")
+    said = list(scheme.finditer(text, v.sentence.start, v.start, concurrent=ONE_THREAD))
+    if not said:
+        ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start,
+                                                                          concurrent=ONE_THREAD)]
+        start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
+        said = list(scheme.finditer(text, start, v.sentence.start, concurrent=ONE_THREAD)) if ends else []
+    if not said:
+        return None
+    listed = pack.pattern("LIST_SEP").match(text, said[-1].start() - 1, None, ONE_THREAD) \
+        or pack.pattern("LIST_SEP").match(text, said[-1].end(), None, ONE_THREAD)
+    if listed and not pack.words_re("DISTRIBUTOR").search(v.scope_clause, None, None, ONE_THREAD):
+        return None  # 城镇职工、居民基本医疗保险和新农合加快推进，参保参合人数…: of all the schemes listed
+    return said[-1].group() + current  # (参保人数分别增加到610万和30万: the last, at least, is the last said)
+
+
 def _other_head(last: str, core: str, pack) -> bool:
     """Whether `core` is a metric's head word and `last` a name ending in another, said of
     the same subject (生产安全事故起数下降33%、死亡人数下降28%)."""
