@@ -87,6 +87,10 @@ def test_document_year_comes_from_the_title_before_what_sentences_say():
     assert document_year("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n", "d", PACK)[0] == 2021
     # the file name comes before years named in sentences
     assert document_year("2022年是关键的一年。二、2022年工作安排", "cn-gwr-2023", PACK)[0] == 2023
+    # a date in the first lines' prose (the term began then) is no date of the document's
+    term = "---\ntitle: 2008年政府工作报告\n---\n\n各位代表：\n\n本届政府2003年1月就职，任期即将结束。\n"
+    assert document_year(term, "doc", PACK)[0] == 2008
+    assert document_year("各位代表：\n本届政府2013年1月就职，任期即将结束。\n", "x-2018", PACK)[0] == 2018
 
 
 def test_a_row_of_figures_padded_with_spaces_is_not_joined_to_the_next_line():
