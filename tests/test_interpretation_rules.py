@@ -264,3 +264,11 @@ def test_a_participation_metric_with_a_scheme_of_its_own_keeps_it():
     assert records["290万人"].indicator == "参保人数"
     records = {r.text: r for r in extract_text("城镇职工、居民基本医疗保险和新农合加快推进，参保参合人数达6415万人。", year=2012)}
     assert records["6415万人"].indicator == "参保参合人数"  # of all three schemes, not the last said
+
+
+def test_what_a_sentence_strives_for_is_no_standing_fact():
+    """drop.standing_fact keeps a count the sentence strives for, its cue before a year clause."""
+    text = "今年的主要目标是：\n力争到2012年，销售收入过百亿元的企业有10家。\n今年我区有20个对外开放口岸。"
+    records = {r.text: r for r in extract_text(text, year=2008)}
+    assert records["10家"].kind == "target" and records["10家"].year == 2012
+    assert "20个" not in records

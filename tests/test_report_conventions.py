@@ -55,6 +55,12 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
      "省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。\n\n"
      "**一、加强经济调节**\n\n全年新建学校20所。\n",
      None, [("achievement", 2004), ("target", 2005), ("target", 2005)]),
+    # a paragraph stating the goals of the five years ahead ends a review no heading marked, and the
+    # sections after it, with no mark of their own, plan to its last year
+    ("---\ntitle: 2008年某自治区政府工作报告\n---\n\n各位代表：\n\n一、经济社会发展取得巨大成就的五年\n\n地区生产总值达到830亿元。\n\n"
+     "二、奋力实现跨越式发展新目标\n\n在新的起点上实现新跨越。今后五年我们工作的总体要求是：\n\n"
+     "三、加快发展现代农业，在社会主义新农村建设上取得重大进展\n\n发展设施农业100万亩。\n",
+     None, [("achievement", 2007), ("target", 2012)]),
     # a communiqué's numbered parts stay the review its title opens
     ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
      "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n",

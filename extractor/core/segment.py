@@ -228,8 +228,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
         if not found and run_on:  # **二、开拓创新…** “十二五”时期是…: the section plans the period
             found, named = _mode_of(address.sub("", run_on, count=1), year, pack, False)
-        if mode == "review" and not heading and not found and _states_goals(stripped, year, pack):
-            found = "plan"  # 省政府拟定2005年经济社会发展的主要预期目标为：…: the plan begins
+        if mode != "plan" and not heading and not found:
+            found, named = _states_goals(stripped, year, pack)  # 省政府拟定2005年…的主要预期目标为：…: the plan begins
         if mode == "review" and headed and not heading and found == "plan" and named and year and plan_period_of(named)[0] < year \
                 and not pack.words_re("PLAN_OPENING").match(first) and not pack.pattern("PLAN_OPENING_VERB").match(first):
             found = None  # “十三五”是…关键时期。我们… in a review of its second year: the period under way, no plan
@@ -263,11 +263,14 @@ def _looks_back(paragraph: str, pack: RuleSet) -> bool:
         and pack.words_re("REVIEW_CUE").match(parts[1].lstrip()) is not None
 
 
-def _states_goals(paragraph: str, year: int | None, pack: RuleSet) -> bool:
-    """Whether a paragraph states the goals of the document's own year (今年…主要预期目标是：,
-    拟定2005年…的主要预期目标为：)."""
+def _states_goals(paragraph: str, year: int | None, pack: RuleSet) -> tuple[str | None, int | None]:
+    """("plan", the last year it plans for) when a paragraph states the goals of the document's
+    own year (今年…主要预期目标是：, 拟定2005年…的主要预期目标为：) or of the five years ahead
+    (今后五年我们工作的总体要求是： to the year + 4), else (None, None)."""
     m = pack.pattern("GOALS_STATED").search(paragraph)
-    return m is not None and (m.group("year") is None or year is not None and year_of(m.group("year")) == year)
+    if m is None or m.group("year") and (year is None or year_of(m.group("year")) != year):
+        return None, None
+    return "plan", (year + 4 if m.group("span") and year else None)
 
 
 def _leading_review(paras: list[Paragraph]) -> list[Paragraph]:
