@@ -61,6 +61,11 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
      "二、奋力实现跨越式发展新目标\n\n在新的起点上实现新跨越。今后五年我们工作的总体要求是：\n\n"
      "三、加快发展现代农业，在社会主义新农村建设上取得重大进展\n\n发展设施农业100万亩。\n",
      None, [("achievement", 2007), ("target", 2012)]),
+    # a word on the year before a look back over the term (今年是…最后一年。几年来，…) stays in the review
+    ("---\ntitle: 2007年某省政府工作报告\n---\n\n**一、2006年工作回顾**\n\n全省生产总值增长14.7%。\n\n"
+     "各位代表，今年是本届政府履行职责的最后一年。几年来，我们累计改造农村公路9.7万公里。\n\n"
+     "**二、2007年的主要任务**\n\n全年新建学校20所。\n",
+     None, [("achievement", 2006), ("achievement", 2006), ("target", 2007)]),
     # a communiqué's numbered parts stay the review its title opens
     ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
      "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n",

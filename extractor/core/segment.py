@@ -228,6 +228,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
         if not found and run_on:  # **二、开拓创新…** “十二五”时期是…: the section plans the period
             found, named = _mode_of(address.sub("", run_on, count=1), year, pack, False)
+        if mode == "review" and not heading and found == "plan" and _looks_back(stripped, pack):
+            found = None  # 今年是本届政府履行职责的最后一年。几年来，我们…: a word on the year, then a look back
         if mode != "plan" and not heading and not found:
             found, named = _states_goals(stripped, year, pack)  # 省政府拟定2005年…的主要预期目标为：…: the plan begins
         if mode == "review" and headed and not heading and found == "plan" and named and year and plan_period_of(named)[0] < year \
