@@ -830,15 +830,18 @@ def program_benefits(v, current: str = ""):
     return program + verb.group() + current
 
 
-@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT"))
+@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT", "PURSE_VERB", "MONEY_NAME"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
-    in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排)."""
+    in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排), and money
+    only said to be paid is money of its object (安排3.87亿元，用于医疗卫生机构建设 -> …资金)."""
     core = phrases.generic_core(current, v.pack)
-    purse = (unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
-             and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD))
-    if core not in v.pack.word_list("SPENT_WORD") and not purse or v.sentence.last_indicator:
+    money = unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
+    purse = money and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD)
+    paid = money and core not in v.pack.word_list("SPENT_WORD") and not purse \
+        and v.pack.words_re("PURSE_VERB").fullmatch(current, None, None, ONE_THREAD)
+    if core not in v.pack.word_list("SPENT_WORD") and not purse and not paid or v.sentence.last_indicator:
         return None
     m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
     if not m:
@@ -849,7 +852,7 @@ def spent_on(v, current: str = ""):
     spent = v.pack.words_re("PARTICLE").sub("", m.group(1))
     if phrases.generic_core(spent, v.pack):
         return None  # a bare metric is no use (新建里程4028公里): it names nothing the money went to
-    return spent + (current if purse else core)
+    return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME", "FUND_SOURCE"))
