@@ -322,6 +322,13 @@ def test_a_tag_before_a_cell_value_is_no_sign():
     assert [(r.text, r.comparator) for r in extract_text(text)] == [("176.0", "="), ("5.5", "<=")]
 
 
+def test_a_header_spaced_out_in_bold_words_is_read_whole():
+    """| **单** **位** |: a header word spaced out character by character, each in bold, is 单位."""
+    text = ("**表7 2006年固定资产投资新增主要生产能力**\n\n| **指** **标** | **单** **位** | **绝对数** |\n"
+            "| --- | --- | --- |\n| 新增发电机组容量 | 万千瓦 | 10117 |\n| 新建铁路投产里程 | 公里 | 1605 |\n")
+    assert [(r.text, r.unit) for r in extract_text(text)] == [("10117", "万千瓦"), ("1605", "公里")]
+
+
 def test_a_table_set_side_by_side_names_each_value_by_the_label_on_its_left():
     text = ("**表3 2023年分行业投资增长速度**\n\n| 行业 | 比上年增长（%） | 行业 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
             "| 总计 | 5.1 | 教育 | 10.5 |\n| 采矿业 | 4.5 | 其中：高等教育 | 2.2 |\n")
