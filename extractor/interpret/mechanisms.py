@@ -601,7 +601,7 @@ def _other_head(last: str, core: str, pack) -> bool:
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
-                                "LEVEL_OPENING", "ITEM_SEP"))
+                                "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
@@ -638,6 +638,10 @@ def parallel_to_previous(v, current: str = ""):
     if level and level.end() == len(current) and not opening_re.search(last, None, None, ONE_THREAD) \
             and v.pack.pattern("ITEM_SEP").match(between, None, None, ONE_THREAD) and between[1:].startswith(current):  # 支出下降29.5%、省级下降25.3%
         return current + last
+    part = v.pack.pattern("YEAR_PART")
+    if part.fullmatch(current, None, None, ONE_THREAD):  # 一季度国内生产总值…，二季度增长3.2%
+        said = part.match(last, None, None, ONE_THREAD)
+        return current + last[said.end() if said else 0:]
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
         other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
