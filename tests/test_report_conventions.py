@@ -66,6 +66,11 @@ def test_a_paragraph_opening_with_an_address_then_today_is_a_plan():
      "各位代表，今年是本届政府履行职责的最后一年。几年来，我们累计改造农村公路9.7万公里。\n\n"
      "**二、2007年的主要任务**\n\n全年新建学校20所。\n",
      None, [("achievement", 2006), ("achievement", 2006), ("target", 2007)]),
+    # a part of a review naming the plan under way reviews the work done for it
+    ("---\ntitle: 某省2007年政府工作报告\n---\n\n**一、2006年工作回顾**\n\n全省生产总值增长11.8%。\n\n"
+     "(二)围绕“十一五”规划，抓紧实施支柱产业和重大项目的战略布局\n\n全年新开工重点项目120个。\n\n"
+     "**二、2007年经济社会发展的目标任务**\n\n全年新建学校20所。\n",
+     None, [("achievement", 2006), ("achievement", 2006), ("target", 2007)]),
     # a communiqué's numbered parts stay the review its title opens
     ("中华人民共和国2024年国民经济和社会发展统计公报\n\n国家统计局\n\n2025年2月28日\n\n"
      "2024年是关键的一年。\n\n一、综合\n\n全年国内生产总值1349084亿元，比上年增长5.0%。\n",

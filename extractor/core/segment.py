@@ -173,6 +173,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         first = period_span(p.group("nth"))[0]
         if pack.pattern("PERIOD_FIRST_YEAR").match(head[p.end():]) and first <= year:
             return ("review" if first < year else "plan"), first  # “十四五”开局之年: 2021, whenever said
+        if in_review and heading and period >= year:
+            return None, None  # (二)围绕“十一五”规划，抓紧实施…: a review's part names the work done for the plan
         return ("review" if period < year else "plan"), period
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):
