@@ -272,3 +272,10 @@ def test_what_a_sentence_strives_for_is_no_standing_fact():
     records = {r.text: r for r in extract_text(text, year=2008)}
     assert records["10家"].kind == "target" and records["10家"].year == 2012
     assert "20个" not in records
+
+
+def test_a_sentence_on_guiding_figures_is_no_definition():
+    """drop.definition reads 是指 as a definition, not the 是指 of 是指导性指标."""
+    text = "以上是指导性指标，确保完成以下约束性指标：单位生产总值综合能耗下降5.6%。"
+    assert [r.text for r in extract_text(text, year=2008)] == ["5.6%"]
+    assert extract_text("高速铁路是指设计速度250公里/小时及以上的铁路。", year=2008) == []
