@@ -279,3 +279,12 @@ def test_a_sentence_on_guiding_figures_is_no_definition():
     text = "以上是指导性指标，确保完成以下约束性指标：单位生产总值综合能耗下降5.6%。"
     assert [r.text for r in extract_text(text, year=2008)] == ["5.6%"]
     assert extract_text("高速铁路是指设计速度250公里/小时及以上的铁路。", year=2008) == []
+
+
+def test_a_clause_with_its_own_predicate_before_a_comma_of_a_list_is_no_item():
+    """CLAUSE_BEFORE_ITEM: 金融“八大工程”深入实施、存贷款余额 is a clause and a new name, not a list of two;
+    a bare metric after such a clause keeps it (it names whose the metric is)."""
+    got = {r.text: r.indicator for r in extract_text("金融“八大工程”深入实施、存贷款余额增长12%。", year=2020)}
+    assert got == {"12%": "存贷款余额"}
+    got = {r.text: r.indicator for r in extract_text("十大重点农业产业链加快发展、产值增长10%。", year=2020)}
+    assert got == {"10%": "十大重点农业产业链加快发展、产值"}
