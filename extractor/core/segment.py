@@ -261,10 +261,10 @@ MOTTO = 24  # characters: a paragraph's first sentence this short, with no numbe
 
 def _looks_back(paragraph: str, pack: RuleSet) -> bool:
     """Whether a paragraph opens, after a short motto of its own, with a look back (立党为公、勤政为民
-    是我们的根本职责。过去的一年，…)."""
+    是我们的根本职责。过去的一年，…; 今年是本届政府履行职责的最后一年。几年来，…)."""
     parts = pack.pattern("SENTENCE_STOP").split(paragraph, maxsplit=1)
     return len(parts) == 2 and len(parts[0]) <= MOTTO and not pack.pattern("DIGIT_RUN").search(parts[0]) \
-        and pack.words_re("REVIEW_CUE").match(parts[1].lstrip()) is not None
+        and any(pack.words_re(cue).match(parts[1].lstrip()) is not None for cue in ("REVIEW_CUE", "LOOK_BACK_CUE"))
 
 
 def _states_goals(paragraph: str, year: int | None, pack: RuleSet) -> tuple[str | None, int | None]:
