@@ -288,3 +288,11 @@ def test_a_clause_with_its_own_predicate_before_a_comma_of_a_list_is_no_item():
     assert got == {"12%": "存贷款余额"}
     got = {r.text: r.indicator for r in extract_text("十大重点农业产业链加快发展、产值增长10%。", year=2020)}
     assert got == {"10%": "十大重点农业产业链加快发展、产值"}
+
+
+def test_a_bare_level_takes_no_name_of_money_for_a_count():
+    """parallel_to_previous gives a bare 乡镇 the rest of the name before it only when both count alike."""
+    text = "安排1.9亿元，全面完成村级组织活动场所建设任务；安排19个乡镇、213个行政村的公路建设。"
+    assert {r.text: r.indicator for r in extract_text(text, year=2009)}["19个"] == "乡镇"
+    assert {r.text: r.indicator for r in extract_text("新认定国家级企业技术中心36家、省级148家。", year=2020)}["148家"] \
+        == "省级企业技术中心"

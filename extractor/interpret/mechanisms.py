@@ -633,7 +633,9 @@ def parallel_to_previous(v, current: str = ""):
     if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) and between.endswith(current) \
             and v.pack.pattern("ITEM_SEP").fullmatch(between[:-len(current)]):  # 示范县3个、示范点20个
         return last[:k] + current
-    if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last):  # 国家级企业技术中心36家、省级148家
+    if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last) \
+            and any(f.indicator == last and unit_family(f.unit) == unit_family(v.unit)
+                    for f in v.sentence.fields.values()):  # 国家级企业技术中心36家、省级148家; not money's name for a count
         return current + last[opening.end():]
     if level and level.end() == len(current) and not opening_re.search(last, None, None, ONE_THREAD) \
             and v.pack.pattern("ITEM_SEP").match(between, None, None, ONE_THREAD) and between[1:].startswith(current):  # 支出下降29.5%、省级下降25.3%
