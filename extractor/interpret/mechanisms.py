@@ -578,11 +578,9 @@ def scheme_of_participation(v, current: str = ""):
         return None
     scheme = pack.pattern("SCHEME_NAME")
     said = list(scheme.finditer(text, v.sentence.start, v.start, concurrent=ONE_THREAD))
-    if not said:
-        ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start,
-                                                                          concurrent=ONE_THREAD)]
-        start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
-        said = list(scheme.finditer(text, start, v.sentence.start, concurrent=ONE_THREAD)) if ends else []
+    before = None if said else _sentence_before_span(v)
+    if before:
+        said = list(scheme.finditer(text, before[0], before[1], concurrent=ONE_THREAD))
     if not said:
         return None
     listed = pack.pattern("LIST_SEP").match(text, said[-1].start() - 1, None, ONE_THREAD) \
@@ -792,14 +790,20 @@ def part_of_standard(v, current: str = ""):
 def _sentence_before(v) -> tuple[str | None, bool]:
     """The first clause of the sentence before the value's in its paragraph, and whether that
     sentence is that clause alone, a title (（1）社保惠民工程。总投资71.98亿元…); None when none is."""
-    text, pack = v.doc.text, v.pack
-    ends = [m.end() for m in pack.pattern("SENTENCE_END").finditer(text, v.sentence.paragraph.start, v.sentence.start,
-                                                                      concurrent=ONE_THREAD)]
-    if not ends:
+    span = _sentence_before_span(v)
+    if span is None:
         return None, False
-    start = ends[-2] if len(ends) > 1 else v.sentence.paragraph.start
-    parts = pack.pattern("CLAUSE_BREAK").split(text[start:ends[-1]], 1, ONE_THREAD)
+    parts = v.pack.pattern("CLAUSE_BREAK").split(v.doc.text[span[0]:span[1]], 1, ONE_THREAD)
     return parts[0], len(parts) == 1 or not parts[1].strip()
+
+
+def _sentence_before_span(v) -> tuple[int, int] | None:
+    """Where the sentence before the value's is in its paragraph; None when the value's opens it."""
+    ends = [m.end() for m in v.pack.pattern("SENTENCE_END").finditer(v.doc.text, v.sentence.paragraph.start,
+                                                                        v.sentence.start, concurrent=ONE_THREAD)]
+    if not ends:
+        return None
+    return ends[-2] if len(ends) > 1 else v.sentence.paragraph.start, ends[-1]
 
 
 def _clause_before(v) -> tuple[int, int] | None:
