@@ -849,9 +849,9 @@ def spent_on(v, current: str = ""):
     core = phrases.generic_core(current, v.pack)
     money = unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
     purse = money and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD)
-    paid = money and core not in v.pack.word_list("SPENT_WORD") and not purse \
-        and v.pack.words_re("PURSE_VERB").fullmatch(current, None, None, ONE_THREAD)
-    if core not in v.pack.word_list("SPENT_WORD") and not purse and not paid or v.sentence.last_indicator:
+    spent_word = core in v.pack.word_list("SPENT_WORD")
+    paid = money and not spent_word and v.pack.words_re("PURSE_VERB").fullmatch(current, None, None, ONE_THREAD)
+    if not (spent_word or purse or paid) or v.sentence.last_indicator:
         return None
     m = v.pack.pattern("SPENT_ON").match(v.doc.text, v.end + 1, v.sentence.end)
     if not m:
