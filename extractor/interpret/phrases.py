@@ -293,11 +293,16 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             return stage
         head, rest = _head_and_act(noun, right, "SUBJECT_ACT", pack)
         rest = pack.words_re("PARTICLE_LE").sub("", rest)
-        if pack.words_re("SUBJECT_ACT").match(rest) and 2 < len(rest) <= 20 \
+        act = pack.words_re("SUBJECT_ACT").match(rest)
+        if act and 2 < len(rest) <= 20 and not pack.words_re("OWNER_MARK").match(rest, act.end()) \
                 and not pack.pattern("DIGIT_RUN").search(head + rest) \
                 and not pack.words_re("NEGATION", "end").search(head):  # 不稳定 is no act of 稳定
             head = pack.words_re("NOT_IN_HEAD", "end").sub("", head)  # 8个街道都开展了…: not 试点街道都
-            return rest + _without_short_de(head, pack)
+            partner = pack.pattern("ACT_PARTNER").search(head, 2)  # 7个国家在川设立… -> 在川设立…的国家
+            if partner:
+                head, rest = head[:partner.start()], head[partner.start():] + rest
+            compound = len(rest) < CLAUSE_ACT or pack.words_re("COMPOUND_ACT").match(rest)
+            return rest + ("" if compound else pack.word_list("OWNER_MARK")[0]) + _without_short_de(head, pack)
         done = pack.pattern("DONE_VERB").search(noun, 2)  # 2489个县实施了新型农村合作医疗制度
         if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
                 and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
@@ -371,6 +376,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     return ""
 
 
+CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
 ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
 TOPIC_MAX = 20      # characters of a topic a bare metric word takes (北京大兴国际机场临空经济区廊坊片区建设, 12 lost it)
