@@ -25,7 +25,7 @@ def inside_counted_noun(v) -> bool:
     return v.hit.start < v.sentence.owned_until
 
 
-@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER", "METRIC_HEAD"))
+@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER", "METRIC_HEAD", "MEASURE_OF_COUNTED"))
 def scope_count(v) -> bool:
     """A count that only says where another value was measured (89个开发区…占比达78%): it
     counts places, names no noun of its own, and another value follows in its clause."""
@@ -42,7 +42,7 @@ def _measure_of_counted(v) -> bool:
     """Whether the count's noun goes on into a measure of the things counted, which the value
     it runs on into gives (12家离岛免税店销售额580.9亿元): the count only scopes that."""
     noun = phrases.right_noun(v.scope_right, v.pack)
-    head = v.pack.words_re("METRIC_HEAD", "end").search(noun)
+    head = v.pack.pattern("MEASURE_OF_COUNTED").search(noun)
     return head is not None and head.start() >= 2
 
 
