@@ -917,7 +917,7 @@ def verb_on_previous_object(v, current: str = ""):
         return current + stage.sub("", previous.indicator, count=1)
     if edit.fullmatch(current):
         acts = list(edit.finditer(previous.indicator))
-        thing = previous.indicator[acts[-1].end():] if acts else ""
+        thing = previous.indicator[acts[-1].end():] if acts else previous.indicator
         return current + thing if len(thing) >= 2 else None
     return None
 
