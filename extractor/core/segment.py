@@ -99,6 +99,7 @@ def title_lines(text: str, pack: RuleSet) -> list[str]:
     return lines + [ln[:120] for ln in body[:6]]
 
 
+SPAN_OPENING = 10  # characters in which a heading opens with the five years ahead (二、关于今后五年…的主要任务)
 REVIEW_HEAD = 3000  # characters in which a report's review heading (2023年工作回顾) opens it
 
 
@@ -178,7 +179,7 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         return ("review" if period < year else "plan"), period
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):
-            if year and not period and pack.pattern("FIVE_YEAR_SPAN").match(head):  # **今后五年，政府工作的主要任务是：**
+            if year and not period and pack.pattern("FIVE_YEAR_SPAN").search(head, 0, SPAN_OPENING):  # **今后五年，…** or 二、关于今后五年…
                 return "plan", year + 4
             return "plan", period
         if m and year:  # a heading naming a year: ahead is a plan, past is a review (2022年…完成情况)
