@@ -209,13 +209,15 @@ def _list_name(get, member: bool = False, negate: bool = False):
     return compile_
 
 
-def _clause_year(v) -> str:
-    """'ahead' when the clause names a year from the document's own on, 'past' when all it
-    names are earlier, '' when it names none or the document's year is unknown."""
-    years = phrases.years_named(v.scope_clause, v.pack)
-    if not years or not v.doc.year:
-        return ""
-    return "ahead" if max(years) >= v.doc.year else "past"
+def _years_said(scope: str):
+    """'ahead' when the text of `scope` names a year from the document's own on, 'past' when all
+    it names are earlier, '' when it names none or the document's year is unknown."""
+    def said(v) -> str:
+        years = phrases.years_named(getattr(v, "scope_" + scope), v.pack)
+        if not years or not v.doc.year:
+            return ""
+        return "ahead" if max(years) >= v.doc.year else "past"
+    return said
 
 
 CONDITIONS: dict[str, tuple[Callable, str]] = {
@@ -236,8 +238,10 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "distributed": (_flag(lambda v: v.n in v.sentence.distributed),
                     "whether the value takes its name, in order, from a list of as many names"),
     "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
-    "clause_year": (_one_of(_clause_year, ("ahead", "past")),
+    "clause_year": (_one_of(_years_said("clause"), ("ahead", "past")),
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
+    "sentence_year": (_one_of(_years_said("sentence"), ("ahead", "past")),
+                      "ahead: the sentence names a year from the document's on; past: only earlier years"),
     "word_after": (_list_name(lambda v: v.extent.after), "the list of the comparator word right after the value"),
     "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
     "list_word_before": (_list_name(lambda v: v.sentence.shared_before.get(v.n)),
