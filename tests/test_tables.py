@@ -316,6 +316,19 @@ def test_a_plan_table_grouped_by_kind_with_signs_and_brackets():
     ]
 
 
+def test_a_unit_of_time_in_the_labels_bracket():
+    """（年）, （岁）, （天） after a label are its unit, as （%） and （件） are, not part of its name."""
+    text = ("2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
+            "| 指标 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- |\n"
+            "| 劳动年龄人口平均受教育年限（年） | 10.8 | 11.3 | 约束性 |\n"
+            "| 人均预期寿命（岁） | 78.3 | 79 | 预期性 |\n"
+            "| 企业开办时间（天） | 3 | 1 | 预期性 |\n")
+    got = [(r.text, r.indicator, r.unit, r.year) for r in extract_text(text)]
+    assert got == [("10.8", "劳动年龄人口平均受教育年限", "年", 2020), ("11.3", "劳动年龄人口平均受教育年限", "年", 2025),
+                   ("78.3", "人均预期寿命", "岁", 2020), ("79", "人均预期寿命", "岁", 2025),
+                   ("3", "企业开办时间", "天", 2020), ("1", "企业开办时间", "天", 2025)]
+
+
 def test_a_tag_before_a_cell_value_is_no_sign():
     text = ("2019年统计公报\n\n| <br>指标 | <br>单位 | <br>绝对数 |\n| --- | --- | --- |\n"
             "| <br>旅客运输总量 | <br>亿人次 | <br>176.0 |\n| <br>城镇调查失业率（%） | <br>% | <br>＜5.5 |\n")
