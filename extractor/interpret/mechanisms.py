@@ -6,7 +6,7 @@ from ..core.segment import period_end, plan_period_of, year_of
 from ..models import UNKNOWN_INDICATOR
 from ..rulepack import ONE_THREAD
 from . import phrases
-from .context import clause_start
+from .context import clause_end, clause_start
 from .vocabulary import NONE as _NONE_GIVEN
 from .vocabulary import PatternName, mechanism
 
@@ -865,22 +865,39 @@ def spent_on(v, current: str = ""):
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_UNIT", "MONEY_NAME", "FUND_SOURCE"))
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
     to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
-    人行道板更换资金; 财政安排1.7亿元支持外贸企业开拓市场 -> 外贸企业开拓市场资金)."""
+    人行道板更换资金; 财政安排1.7亿元支持外贸企业开拓市场 -> 外贸企业开拓市场资金) or in the clause
+    after it (筹集6亿元专项资金，重点扶持试验区创新体系建设 -> 试验区创新体系建设专项资金)."""
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
     left = phrases.left_name(v.scope_left, v.pack)
     core = phrases.generic_core(left, v.pack)
-    if left and not core and not v.pack.pattern("FUND_SOURCE").match(left, None, None, ONE_THREAD):
+    purse = v.pack.pattern("FUND_SOURCE")
+    if left and not core and not purse.match(left, None, None, ONE_THREAD):
         return None  # a name of its own, unless it is only the purse that paid (省财政安排)
     m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
+    bare = not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack) \
+        or purse.fullmatch(current, None, None, ONE_THREAD)
+    if m is None and bare:
+        m = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
-    goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
-    return goes_to + (m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    goes_to = phrases.clean(m["object"] + (m["act"] or ""), v.pack)
+    return goes_to + (m["fund"] or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+
+
+def _purpose_next(v):
+    """What money with nothing after it but its fund goes to, said in the next clause: the
+    MONEY_PURPOSE match of that clause, the fund carried over."""
+    text, pack = v.doc.text, v.pack
+    fund = pack.pattern("MONEY_PURPOSE_NEXT").fullmatch(text, v.extent.end, v.end + 1)
+    if fund is None or v.end >= v.sentence.end:
+        return None
+    m = pack.pattern("MONEY_PURPOSE").fullmatch(text, v.end + 1, clause_end(text, v.end + 1, v.sentence.end, pack))
+    return {"object": m.group("object"), "act": m.group("act"), "fund": fund.group("fund") or m.group("fund")} if m else None
 
 
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
