@@ -99,6 +99,7 @@ def title_lines(text: str, pack: RuleSet) -> list[str]:
     return lines + [ln[:120] for ln in body[:6]]
 
 
+SECTION_PARTS = " / "  # between a top heading and its subheading in a paragraph's section
 SPAN_OPENING = 10  # characters in which a heading opens with the five years ahead (二、关于今后五年…的主要任务)
 REVIEW_HEAD = 3000  # characters in which a report's review heading (2023年工作回顾) opens it
 
@@ -174,7 +175,7 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         first = period_span(p.group("nth"))[0]
         if pack.pattern("PERIOD_FIRST_YEAR").match(head[p.end():]) and first <= year:
             return ("review" if first < year else "plan"), first  # “十四五”开局之年: 2021, whenever said
-        if in_review and heading and period >= year:
+        if in_review and heading and period >= year and not pack.words_re("PLAN_CUE").search(head):
             return None, None  # (二)围绕“十一五”规划，抓紧实施…: a review's part names the work done for the plan
         return ("review" if period < year else "plan"), period
     if heading:
@@ -252,7 +253,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             mode, period = found, named
             reviewed = reviewed or mode == "review"
         if heading:
-            section = stripped[:60] if top or not section else section.split(" / ")[0] + " / " + stripped[:40]
+            section = stripped[:60] if top or not section else section.split(SECTION_PARTS)[0] + SECTION_PARTS + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))
     return _leading_review(out)
 

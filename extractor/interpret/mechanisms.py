@@ -2,7 +2,7 @@
 reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
 from ..core.numerals import parse_number, split_magnitude, unit_family
-from ..core.segment import period_end, plan_period_of, year_of
+from ..core.segment import SECTION_PARTS, period_end, plan_period_of, year_of
 from ..models import UNKNOWN_INDICATOR
 from ..rulepack import ONE_THREAD
 from . import phrases
@@ -134,13 +134,20 @@ def explicit_year(v, scope: str):
     return found
 
 
-@mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
+@mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM", "PLAN_CUE"), scope=str)
 def period_year(v, scope: str):
     """The last year of a named five-year period ("十四五"末) for a target, when the text
     marks its end or an aim; a period after 比/高于 is a baseline, not a due date."""
     if v.field("kind") != "target":
         return None
-    return _period_end(v.scope(scope), v.pack)
+    if scope != "section":
+        return _period_end(v.scope(scope), v.pack)
+    for heading in reversed(v.scope(scope).split(SECTION_PARTS)):  # the nearest heading that names a period
+        named = list(v.pack.pattern("PERIOD").finditer(heading, concurrent=ONE_THREAD))
+        if named:  # a heading of the period's goals aims at its end (“十一五”回顾和“十二五”的主要目标任务: 2015)
+            plans = v.pack.words_re("PLAN_CUE").search(heading)
+            return _period_end(heading, v.pack) or (period_end(named[-1].group("nth")) if plans else None)
+    return None
 
 
 def _period_end(s: str, pack) -> int | None:
