@@ -323,16 +323,32 @@ def _left(v) -> str:
     return name
 
 
-@mechanism("indicator", needs=("OWNER_MARK",))
+@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME"))
 def owner_after_de(v):
-    """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资)."""
+    """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资);
+    people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
+    饮水困难问题 -> 解决饮水困难问题人数)."""
     if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD):
         return None
     name = _left(v)
     if not name or len(name) > 4:
         return None
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
+    solved = v.pack.words_re("SOLVE_VERB").match(name)
+    counted = _counted_as(v)
+    if solved and counted and v.pack.words_re("PROBLEM_WORD", "end").search(owner):
+        return solved.group() + owner + name[solved.end():] + counted  # 解决农村643万人的饮水困难
     return phrases.clean(owner + name if owner else name, v.pack)
+
+
+def _counted_as(v) -> str:
+    """What things counted in the value's unit with no noun are called (户 -> 户数, 人 -> 人数)."""
+    unit = split_magnitude(v.unit)[1]
+    for pair in v.pack.word_list("UNIT_COUNT_NAME"):
+        said, name = pair.split("=")
+        if unit == said:
+            return name
+    return ""
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
@@ -1035,12 +1051,8 @@ def benefit_count(v, current: str = ""):
     verb = v.pack.words_re("BENEFIT_VERB", "end").search(current, None, None, ONE_THREAD) if current else None
     if verb is None or verb.start() == 0 or v.pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
         return None  # 通达200个村: the noun after the value names them; 覆盖1万户 alone names no programme
-    unit = split_magnitude(v.unit)[1]
-    for pair in v.pack.word_list("UNIT_COUNT_NAME"):
-        said, name = pair.split("=")
-        if unit == said:
-            return current + name
-    return None
+    counted = _counted_as(v)
+    return current + counted if counted else None
 
 
 @mechanism("indicator", needs=("COUNT_UNIT",), counted_by=str)
