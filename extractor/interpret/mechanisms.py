@@ -323,7 +323,7 @@ def _left(v) -> str:
     return name
 
 
-@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME"))
+@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME", "PARTICLE_LE"))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资);
     people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
@@ -331,13 +331,16 @@ def owner_after_de(v):
     if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD):
         return None
     name = _left(v)
-    if not name or len(name) > 4:
+    solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了农村
+    if not name or len(solver) > 4:
         return None
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
-    solved = v.pack.words_re("SOLVE_VERB").match(name)
+    solved = v.pack.words_re("SOLVE_VERB").match(solver)
     counted = _counted_as(v)
     if solved and counted and v.pack.words_re("PROBLEM_WORD", "end").search(owner):
-        return solved.group() + owner + name[solved.end():] + counted  # 解决农村643万人的饮水困难
+        return solved.group() + owner + solver[solved.end():] + counted  # 解决农村643万人的饮水困难
+    if len(name) > 4:
+        return None
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
