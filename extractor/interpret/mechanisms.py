@@ -331,10 +331,10 @@ def owner_after_de(v):
     if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD):
         return None
     name = _left(v)
-    solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了农村
-    if not name or len(solver) > 4:
+    if not name:
         return None
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
+    solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了贫困地区
     solved = v.pack.words_re("SOLVE_VERB").match(solver)
     counted = _counted_as(v)
     if solved and counted and v.pack.words_re("PROBLEM_WORD", "end").search(owner):
