@@ -91,6 +91,12 @@ def test_document_year_comes_from_the_title_before_what_sentences_say():
     term = "---\ntitle: 2008年政府工作报告\n---\n\n各位代表：\n\n本届政府2003年1月就职，任期即将结束。\n"
     assert document_year(term, "doc", PACK)[0] == 2008
     assert document_year("各位代表：\n本届政府2013年1月就职，任期即将结束。\n", "x-2018", PACK)[0] == 2018
+    # a title naming the year the report reviews, its plan heading the next year's work
+    reviewed = "---\ntitle: 2005年某省人民政府工作报告\n---\n\n一、“十五”工作回顾\n\n过去五年…\n\n三、2006年工作\n\n今年…\n"
+    assert document_year(reviewed, "doc", PACK)[0] == 2006
+    # a report titled by its own year, planning its year's work, stays
+    own = "---\ntitle: 2006年某省人民政府工作报告\n---\n\n一、2005年工作回顾\n\n二、2006年工作安排\n"
+    assert document_year(own, "doc", PACK)[0] == 2006
 
 
 def test_a_row_of_figures_padded_with_spaces_is_not_joined_to_the_next_line():

@@ -117,6 +117,10 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
                 review = pack.pattern("DOC_YEAR_REVIEW").search(text, 0, REVIEW_HEAD) if key == "TITLE_YEAR" else None
                 if review and int(review.group(1)) == year:  # a title naming the year the report reviews
                     return year + 1, f"{m.group(0)}, reviewing {review.group(0)}"
+                ahead = next((h for h in pack.pattern("DOC_YEAR_WORK_HEADING").finditer(text) if int(h.group(1)) == year + 1),
+                             None) if key == "TITLE_YEAR" else None
+                if ahead:  # 2005年…政府工作报告 holding 三、2006年工作: titled by the year it reviews
+                    return year + 1, f"{m.group(0)}, planning {ahead.group(0).strip()}"
                 return year, m.group(0)
     m = pack.pattern("DOC_YEAR_DATED").search(text) or pack.pattern("DOC_YEAR_DATELINE").search(text[:600])
     if m:
