@@ -240,6 +240,8 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             found = None  # 今年是本届政府履行职责的最后一年。几年来，我们…: a word on the year, then a look back
         if mode != "plan" and not heading and not found:
             found, named = _states_goals(stripped, year, pack)  # 省政府拟定2005年…的主要预期目标为：…: the plan begins
+        if mode == found == "plan" and not heading and named is None and pack.pattern("PLAN_OPENING_VERB").match(stripped):
+            named = period  # 要始终不渝地…: a duty said in a plan of five years goes on planning them
         if mode == "review" and headed and not heading and found == "plan" and named and year and plan_period_of(named)[0] < year \
                 and not pack.words_re("PLAN_OPENING").match(first) and not pack.pattern("PLAN_OPENING_VERB").match(first):
             found = None  # “十三五”是…关键时期。我们… in a review of its second year: the period under way, no plan
