@@ -161,6 +161,8 @@ FLOORS = {
     "gansu-gwr-2006": dict(DEV_BAR, precision=0.72, strict=0.55, year=0.78),
     # its annotator took its glossary's (名词解释和说明) figures as required, as liaoning-gwr-2013's did
     "sichuan-gwr-2006": dict(DEV_BAR, recall=0.69, strict=0.62),
+    # 当年增收突破100亿元 and 当年增产500万吨 read as rises of the total before by its annotator, 人均政策性增收 as a name
+    "anhui-gwr-2005": dict(DEV_BAR, change=0.93),
 }
 
 
