@@ -905,9 +905,8 @@ def money_purpose(v, current: str = ""):
     if left and not core and not purse.match(left, None, None, ONE_THREAD):
         return None  # a name of its own, unless it is only the purse that paid (省财政安排)
     m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
-    bare = not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack) \
-        or purse.fullmatch(current, None, None, ONE_THREAD)
-    if m is None and bare:
+    if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
+                      or purse.fullmatch(current, None, None, ONE_THREAD)):
         m = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
