@@ -303,6 +303,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
                 head, rest = head[:partner.start()], head[partner.start():] + rest
             compound = len(rest) < CLAUSE_ACT or pack.words_re("COMPOUND_ACT").match(rest)
             return rest + ("" if compound else pack.word_list("OWNER_MARK")[0]) + _without_short_de(head, pack)
+        got = _what_people_got(noun, right, pack)  # 420万困难群众基本生活得到保障
+        if got:
+            return got
         done = pack.pattern("DONE_VERB").search(noun, 2)  # 2489个县实施了新型农村合作医疗制度
         if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
                 and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
@@ -310,6 +313,24 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             return act + pack.word_list("OWNER_MARK")[0] + _without_short_de(noun[:done.start()], pack)
     name = _without_short_de(noun, pack)
     return name + result_phrase(right[len(noun):], len(name), pack)
+
+
+def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
+    """People (or places) counted, then what of theirs got something (困难群众基本生活得到有效保障,
+    城市居民得到最低生活保障): named by it first, as a column header says them (基本生活得到有效保障的
+    困难群众); '' when no head of people ends the noun before 得到."""
+    got = pack.words_re("GOT_VERB").search(noun, 2)
+    if got is None:
+        return ""
+    heads = list(pack.words_re("PERSON_HEAD").finditer(noun, 0, got.start()))
+    person = heads[-1] if heads else None  # the last head before 得到: what follows it is theirs
+    if person is None or person.start() < 1 or pack.pattern("DIGIT_RUN").search(noun) \
+            or pack.words_re("OWNER_MARK").search(noun, person.end(), got.start()):  # 群众反应强烈的问题: 问题 counted
+        return ""
+    act = pack.words_re("PARTICLE_LE").sub("", noun[person.end():got.start()] + trim(clause_rest(right[got.start():], pack)))
+    if len(act) > ACT_OF_SHARE or len(act) <= len(got.group()):
+        return ""
+    return act + ("" if len(act) < CLAUSE_ACT else pack.word_list("OWNER_MARK")[0]) + _without_short_de(noun[:person.end()], pack)
 
 
 def _stage_reached(noun: str, right: str, pack: RuleSet) -> str:
