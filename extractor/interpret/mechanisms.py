@@ -904,25 +904,27 @@ def money_purpose(v, current: str = ""):
     purse = v.pack.pattern("FUND_SOURCE")
     if left and not core and not purse.match(left, None, None, ONE_THREAD):
         return None  # a name of its own, unless it is only the purse that paid (省财政安排)
-    m = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end)
+    m, fund = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end), None
     if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
                       or purse.fullmatch(current, None, None, ONE_THREAD)):
-        m = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
+        m, fund = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
-    goes_to = phrases.clean(m["object"] + (m["act"] or ""), v.pack)
-    return goes_to + (m["fund"] or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
+    return goes_to + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
 
 
 def _purpose_next(v):
     """What money with nothing after it but its fund goes to, said in the next clause: the
-    MONEY_PURPOSE match of that clause, the fund carried over."""
+    MONEY_PURPOSE match of that clause and the fund said before the comma, else (None, None).
+    Money opening its sentence is spent_on's (its purse stays in the name); this reads money a
+    list of items names one after another (…；筹集2000万元资金，加强乡村文化站建设；…)."""
     text, pack = v.doc.text, v.pack
-    fund = pack.pattern("MONEY_PURPOSE_NEXT").fullmatch(text, v.extent.end, v.end + 1)
-    if fund is None or v.end >= v.sentence.end:
-        return None
-    m = pack.pattern("MONEY_PURPOSE").fullmatch(text, v.end + 1, clause_end(text, v.end + 1, v.sentence.end, pack))
-    return {"object": m.group("object"), "act": m.group("act"), "fund": fund.group("fund") or m.group("fund")} if m else None
+    before = pack.pattern("MONEY_PURPOSE_NEXT").fullmatch(text, v.extent.end, v.end + 1)
+    if before is None or v.end >= v.sentence.end:
+        return None, None
+    return (pack.pattern("MONEY_PURPOSE").fullmatch(text, v.end + 1, clause_end(text, v.end + 1, v.sentence.end, pack)),
+            before.group("fund"))
 
 
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))

@@ -301,8 +301,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             partner = pack.pattern("ACT_PARTNER").search(head, 2)  # 7个国家在川设立… -> 在川设立…的国家
             if partner:
                 head, rest = head[:partner.start()], head[partner.start():] + rest
-            compound = len(rest) < CLAUSE_ACT or pack.words_re("COMPOUND_ACT").match(rest)
-            return rest + ("" if compound else pack.word_list("OWNER_MARK")[0]) + _without_short_de(head, pack)
+            return _act_first(rest, head, pack)
         got = _what_people_got(noun, right, pack)  # 420万困难群众基本生活得到保障
         if got:
             return got
@@ -330,7 +329,14 @@ def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
     act = pack.words_re("PARTICLE_LE").sub("", noun[person.end():got.start()] + trim(clause_rest(right[got.start():], pack)))
     if len(act) > ACT_OF_SHARE or len(act) <= len(got.group()):
         return ""
-    return act + ("" if len(act) < CLAUSE_ACT else pack.word_list("OWNER_MARK")[0]) + _without_short_de(noun[:person.end()], pack)
+    return _act_first(act, noun[:person.end()], pack)
+
+
+def _act_first(act: str, things: str, pack: RuleSet) -> str:
+    """Counted things named by what they did or got, said first: one word when short or a light
+    act (稳定脱贫贫困人口, 实现跨省通办政务服务事项), else a clause before 的 (开设体重管理门诊的二级以上医院)."""
+    compound = len(act) < CLAUSE_ACT or pack.words_re("COMPOUND_ACT").match(act)
+    return act + ("" if compound else pack.word_list("OWNER_MARK")[0]) + _without_short_de(things, pack)
 
 
 def _stage_reached(noun: str, right: str, pack: RuleSet) -> str:
