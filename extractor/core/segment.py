@@ -4,6 +4,7 @@ document's own year, and whether each paragraph sits in a review or a plan.
 The words of headings, cues and datelines are the rule pack's patterns and
 word lists; this module only knows lines, sentences and the order of sections.
 """
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -114,19 +115,13 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
             m = pack.pattern(key).search(line)
             if m:
                 year = year_of(m.group(1)) + shift
-                review = pack.pattern("DOC_YEAR_REVIEW").search(text, 0, REVIEW_HEAD) if key == "TITLE_YEAR" else None
-                if review and int(review.group(1)) == year:  # a title naming the year the report reviews
-                    return year + 1, f"{m.group(0)}, reviewing {review.group(0)}"
-                ahead = next((h for h in pack.pattern("DOC_YEAR_WORK_HEADING").finditer(text) if int(h.group(1)) == year + 1),
-                             None) if key == "TITLE_YEAR" else None
-                if ahead:  # 2005年…政府工作报告 holding 三、2006年工作: titled by the year it reviews
-                    return year + 1, f"{m.group(0)}, planning {ahead.group(0).strip()}"
+                reviewed = _title_reviews(text, year, pack) if key == "TITLE_YEAR" else None
+                if reviewed:
+                    return year + 1, f"{m.group(0)}, {reviewed}"
                 return year, m.group(0)
     m = pack.pattern("DOC_YEAR_DATED").search(text) or pack.pattern("DOC_YEAR_DATELINE").search(text[:600])
     if m:
         return year_of(m.group(1) or m.group(2)), m.group(0)
-    import re
-
     m = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", name)
     if m:
         return int(m.group(1)), f"file name {name}"
@@ -150,6 +145,17 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
     if common:
         return max(common), "most recent year named in the text"
     return None, ""
+
+
+def _title_reviews(text: str, year: int, pack: RuleSet) -> str | None:
+    """How a report titled by a year shows it speaks for the next: a review heading naming the
+    title's year (2023年工作回顾), or a heading of the next year's work (2005年…报告 holding
+    三、2006年工作); None when neither is there."""
+    review = pack.pattern("DOC_YEAR_REVIEW").search(text, 0, REVIEW_HEAD)
+    if review and int(review.group(1)) == year:
+        return f"reviewing {review.group(0)}"
+    ahead = next((h for h in pack.pattern("DOC_YEAR_WORK_HEADING").finditer(text) if int(h.group(1)) == year + 1), None)
+    return f"planning {ahead.group(0).strip()}" if ahead else None
 
 
 def year_of(text: str) -> int:

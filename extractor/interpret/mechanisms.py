@@ -336,8 +336,7 @@ def owner_after_de(v):
     owner = phrases.right_noun(v.scope_right[1:], v.pack)
     solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了贫困地区
     solved = v.pack.words_re("SOLVE_VERB").match(solver)
-    counted = _counted_as(v)
-    if solved and counted and v.pack.words_re("PROBLEM_WORD", "end").search(owner):
+    if solved and v.pack.words_re("PROBLEM_WORD", "end").search(owner) and (counted := _counted_as(v)):
         return solved.group() + owner + solver[solved.end():] + counted  # 解决农村643万人的饮水困难
     if len(name) > 4:
         return None
