@@ -491,11 +491,14 @@ def _unclosed_cut(name: str) -> str:
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施). A list
-    names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设)."""
+    names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设). A
+    time or an ordinal opening the clause goes first (二是实施一批重大项目 -> 重大项目)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
     said = pack.pattern("SLOGAN_END").search(clause)  # 粮食生产“十五连丰”: the slogan says how it did
     clause = clause[:said.start()] if said else clause
-    if not clause or pack.pattern("TIME_PREFIX").match(clause):
+    time = pack.pattern("TIME_PREFIX").match(clause)
+    clause = trim(clause[time.end():]) if time else clause
+    if not clause:
         return ""
     if pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
         head = clause.rsplit(pack.word_list("LIST_TAIL")[0], 1)
