@@ -965,6 +965,20 @@ def verb_on_previous_object(v, current: str = ""):
     return None
 
 
+@mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB"))
+def verb_of_list_item(v, current: str = ""):
+    """A short bare item after 、 in the clause of the item before it takes the verb that item
+    opens with (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁), as the list says it once for all."""
+    if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
+            or phrases.trim(v.scope_left) != current or v.pack.words_re("STAGE_VERB").match(current):
+        return None  # 新增学位, 新投产: a verb of its own; 完工率: no thing made
+    previous = v.sentence.fields.get(v.n - 1)
+    verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
+    if verb is None or len(previous.indicator) <= verb.end():
+        return None
+    return verb.group() + current
+
+
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
@@ -1070,6 +1084,7 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
+SHORT_ITEM = 3  # characters of a bare list item that takes the verb its list shares
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
 
