@@ -383,9 +383,12 @@ def explain(
     from .devtools.explain import explain as explain_lines
     from .reading import read_document
 
-    path = Path(target)
-    if path.is_file():
-        document = read_document(path)
+    try:
+        is_file = Path(target).is_file()
+    except OSError:  # a sentence longer than a file name may be (ENAMETOOLONG) is text
+        is_file = False
+    if is_file:
+        document = read_document(Path(target))
         text, doc_id = document.text, document.id
     else:
         text, doc_id = (f"{section}\n{target}" if section else target), "text"

@@ -196,6 +196,11 @@ def test_explain_command_on_a_file_offset_and_on_a_sentence(tmp_path):
     out = subprocess.run([sys.executable, "-m", "extractor", "explain", "周口运来黄金7箱。",
                           "--section", "二、2025年工作安排"], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     assert "'7箱' @" in out.stdout and "no span rule matched it" in out.stdout
+    long = "全年新建学校20所。" * 30  # longer than a file name may be: still a sentence, no OSError
+    out = subprocess.run([sys.executable, "-m", "extractor", "explain", long], capture_output=True, text=True,
+                         encoding="utf-8", cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("found by quantity.measure") == 30
 
 
 def test_every_name_the_code_reads_from_the_pack_is_declared():
