@@ -1004,6 +1004,30 @@ def part_of_previous(v, current: str = ""):
     return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
 
 
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART"))
+def kind_of_whole(v, current: str = ""):
+    """其中 and a kind of what the whole before it in the sentence measures, named as written with
+    no measure of its own, name the kind's part of the whole: the whole's measure follows the kind
+    (农作物受灾面积…，其中绝收… -> 绝收面积; 出境人数…，其中因私出境… -> 因私出境人数)."""
+    pack, text = v.pack, v.doc.text
+    heads = pack.words_re("METRIC_HEAD", "end")
+    if not current or current not in v.scope_left or heads.search(current) or _part_mark_before(v, current) is not None:
+        return None  # a name rewritten already, one with a measure of its own (其中国内旅游收入), a place
+    marks = list(pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
+    if not marks or pack.pattern("PART_RUN_END").search(text, marks[-1].start(), v.extent.start, ONE_THREAD):
+        return None
+    fields = v.sentence.fields
+    previous = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
+                     and v.sentence.extents[k].end <= marks[-1].start()
+                     and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+    whole = previous.indicator if previous is not None else ""
+    head = heads.search(whole)
+    compound = any(pair.split("=")[1].startswith(current) for pair in pack.word_list("COMPOUND_PART"))
+    if head is None or head.start() < 2 or current in whole or len(current) > KIND_WORD or compound:
+        return None  # 其中进口: a part of a compound (part_of_compound); 其中高速公路: a name of its own
+    return current + head.group()
+
+
 @mechanism("indicator", needs=("COMPOUND_PART", "PART_MARK", "DIGIT_RUN", "SENTENCE_END", "CLAUSE_BREAK"))
 def part_of_compound(v, current: str = ""):
     """A bare part after a sentence opening with 其中 takes the name of the whole said first in the
@@ -1084,6 +1108,7 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
+KIND_WORD = 2  # characters of a bare kind after 其中 that names nothing without the whole's measure
 SHORT_ITEM = 3  # characters of a bare list item that takes the verb its list shares
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
