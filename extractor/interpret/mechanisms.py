@@ -1028,6 +1028,26 @@ def kind_of_whole(v, current: str = ""):
     return current + head.group()
 
 
+@mechanism("indicator", needs=("PROJECT_NOUN", "PROJECT_STAGE", "PROJECT_KIND_SAID", "PROJECT_TOPIC", "LEAD_WORD"))
+def projects_by_stage(v, current: str = ""):
+    """Projects counted after the stage they are at, with no kind of their own, are named by the
+    stage and the kind of project the sentence is about: the kind another count of projects in it
+    names (开工…等10个能源项目，续建…等8个项目 -> 续建能源项目), else the topic opening it (高速公路，
+    开工…等2个项目 -> 开工高速公路项目)."""
+    pack = v.pack
+    if current not in pack.word_list("PROJECT_NOUN"):
+        return None
+    stage = pack.pattern("PROJECT_STAGE").match(phrases.trim(v.scope_left), None, None, ONE_THREAD)
+    if stage is None:
+        return None
+    said = pack.pattern("PROJECT_KIND_SAID").search(v.sentence.text, None, None, ONE_THREAD)
+    topic = None if said else pack.pattern("PROJECT_TOPIC").match(v.sentence.text, None, None, ONE_THREAD)
+    if topic and (topic.end() > v.start - v.sentence.start or pack.words_re("LEAD_WORD").match(topic.group("topic"))):
+        topic = None  # 加强重点建设，…: a clause of its own, no topic
+    kind = said.group("kind") if said else topic.group("topic") if topic else ""
+    return stage.group("stage") + kind + current if kind else None
+
+
 @mechanism("indicator", needs=("COMPOUND_PART", "PART_MARK", "DIGIT_RUN", "SENTENCE_END", "CLAUSE_BREAK"))
 def part_of_compound(v, current: str = ""):
     """A bare part after a sentence opening with 其中 takes the name of the whole said first in the
