@@ -884,7 +884,8 @@ def spent_on(v, current: str = ""):
     title, alone = _sentence_before(v)
     if (core or purse) and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
         return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
-    spent = v.pack.words_re("PARTICLE").sub("", m.group(1))
+    spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", m.group("object")), v.pack, None, "TRAIL_WORD") \
+        + (m.group("remake") or "")  # 改造供热管网近1万公里: not 近
     if phrases.generic_core(spent, v.pack):
         return None  # a bare metric is no use (新建里程4028公里): it names nothing the money went to
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
