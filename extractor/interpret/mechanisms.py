@@ -1029,6 +1029,23 @@ def kind_of_whole(v, current: str = ""):
     return current + head.group()
 
 
+@mechanism("indicator", needs=("EXTEND_VERB", "REACH_WORD", "BENEFIT_VERB", "PROGRAM_BREAK"))
+def reach_of_program(v, current: str = ""):
+    """Places a programme was extended to, counted and named after their count, are named by the
+    programme (新型农村合作医疗试点扩大到56个县 -> 新型农村合作医疗试点县); what its reach is said with
+    goes (试点范围扩大到…: 范围)."""
+    pack, left = v.pack, phrases.trim(v.scope_left)
+    verb = pack.words_re("EXTEND_VERB", "end").search(left, None, None, ONE_THREAD)
+    if not v.counted or verb is None or not current or current in left:
+        return None
+    program = pack.words_re("REACH_WORD", "end").sub("", phrases.clean(phrases.left_name(left[:verb.start()], pack), pack))
+    if len(program) < PROGRAM_MIN or program in current or current.startswith(program[-2:]) \
+            or pack.words_re("PROGRAM_BREAK").search(program):
+        return None  # 由20个调整扩大到41个, 起把…教育范围扩大到: no programme; 医共体…医共体县区: named already
+    reach = pack.words_re("BENEFIT_VERB").match(verb.group(), None, None, ONE_THREAD)  # 覆盖到: 覆盖 stays
+    return program + (reach.group() if reach else "") + current
+
+
 @mechanism("indicator", needs=("PROJECT_NOUN", "PROJECT_STAGE", "PROJECT_KIND_SAID", "PROJECT_TOPIC", "LEAD_WORD"))
 def projects_by_stage(v, current: str = ""):
     """Projects counted after the stage they are at, with no kind of their own, are named by the
@@ -1129,6 +1146,7 @@ def subject_of_count(v, counted_by: str):
     return phrases.clean(phrases.left_name(v.sentence.values[v.n - 1].scope_left, v.pack), v.pack) or None
 
 
+PROGRAM_MIN = 3  # characters of a programme's name that names the places it was extended to
 KIND_WORD = 2  # characters of a bare kind after 其中 that names nothing without the whole's measure
 SHORT_ITEM = 3  # characters of a bare list item that takes the verb its list shares
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
