@@ -884,6 +884,8 @@ def spent_on(v, current: str = ""):
     title, alone = _sentence_before(v)
     if (core or purse) and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
         return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
+    if m.group("build") and alone and _clause_before(v) is None and phrases.topic(title, v.pack):
+        return None  # 服务设施建设步伐加快。投资3.2亿元，新建服务站…: a sentence of its topic names it (topic_of_generic)
     spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", m.group("object")), v.pack, None, "TRAIL_WORD") \
         + (m.group("remake") or "")  # 改造供热管网近1万公里: not 近
     if phrases.generic_core(spent, v.pack):
