@@ -72,6 +72,11 @@ def test_document_year_from_headings_and_datelines():
     assert document_year("报告\n——在第七次代表大会上的报告（2021年9月28日）\n", "doc", PACK)[0] == 2021
     assert document_year("报告\n2021年9月28日\n过去五年", "doc", PACK)[0] == 2021
     assert document_year("没有年份的文字。", "doc", PACK)[0] is None
+    # a plan titled by its period and dated nowhere speaks from the period's first year, so the
+    # columns of its table ahead of it are targets
+    plan = "某省国民经济和社会发展第十五个五年规划纲要\n\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 森林覆盖率（%） | 35.4 | 36 |\n"
+    assert document_year(plan, "doc", PACK)[0] == 2026
+    assert [(r.text, r.kind) for r in extract_text(plan, "doc")] == [("35.4", "achievement"), ("36", "target")]
 
 
 def test_document_year_comes_from_the_title_before_what_sentences_say():

@@ -108,7 +108,8 @@ REVIEW_HEAD = 3000  # characters in which a report's review heading (2023年工�
 def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]:
     """The year a document speaks for, and the evidence it was read from: first what the
     document says of itself (a date in its title lines, a communiqué's year + 1, a titled
-    year), then the file name, then what its headings and sentences imply."""
+    year), then the file name, then what its headings and sentences imply, then the period a
+    plan's title names."""
     lines = title_lines(text, pack)
     for key, shift in (("TITLE_DATE", 0), ("TITLE_REVIEW", 1), ("TITLE_YEAR", 0)):
         for line in lines:
@@ -140,6 +141,9 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
     m = pack.pattern("DOC_YEAR_BEING").search(text)
     if m and not pack.pattern("DOC_YEAR_BEING_PAST").search(text, max(0, m.start() - 6), m.start()):
         return int(m.group(1)), m.group(0)
+    end = title_period(text, pack)
+    if end:  # a plan titled by its period (第十五个五年规划纲要) speaks from the period's first year
+        return plan_period_of(end)[0], f"the title's period, to {end}"
     years = Counter(year_of(y) for y in pack.pattern("YEAR").findall(text))
     common = [y for y, n in years.items() if n >= 2]
     if common:
