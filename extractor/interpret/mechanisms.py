@@ -1031,6 +1031,26 @@ def kind_of_whole(v, current: str = ""):
     return current + head.group()
 
 
+@mechanism("indicator", needs=("PER_MONTH_HEAD", "PER_HEAD_OWNER", "PER_HEAD_KEPT", "MONEY_UNIT"))
+def per_month_head(v, current: str = ""):
+    """A monthly sum per head said of people's money, after its name or right before the value
+    (企业退休人员基本养老金月人均增加154元; 达到月人均1227元), follows the people in the name as a column
+    header says it (企业退休人员月人均基本养老金), in its first way of saying it (月人均 for 人均每月)."""
+    pack = v.pack
+    said = pack.words_re("PER_MONTH_HEAD").search(v.scope_left, None, None, ONE_THREAD)
+    if said is None or not current or unit_family(v.unit) not in pack.word_list("MONEY_UNIT") \
+            or pack.words_re("PER_HEAD_KEPT", "end").search(current):
+        return None
+    inside = pack.words_re("PER_MONTH_HEAD").search(current, None, None, ONE_THREAD)
+    if inside and inside.end() < len(current):
+        return None  # 城镇居民最低生活保障月人均补助水平: said inside the name already
+    name = pack.words_re("PER_MONTH_HEAD").sub("", current)
+    owner = pack.words_re("PER_HEAD_OWNER").search(name, None, None, ONE_THREAD)
+    if owner is None or owner.end() >= len(name) - 1:
+        return None  # no people, or nothing of theirs after them
+    return name[:owner.end()] + pack.word_list("PER_MONTH_HEAD")[0] + name[owner.end():]
+
+
 @mechanism("indicator", needs=("EXTEND_VERB", "REACH_WORD", "BENEFIT_VERB", "PROGRAM_BREAK"))
 def reach_of_program(v, current: str = ""):
     """Places a programme was extended to, counted and named after their count, are named by the
