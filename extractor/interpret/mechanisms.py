@@ -557,7 +557,8 @@ def threshold_of_previous(v, current: str = ""):
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK"))
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK",
+                                "BUILD_VERB"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -590,6 +591,8 @@ def subject_of_generic(v, current: str = ""):
     subject = last[:len(last) - len(shared)]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
+    if core in v.pack.word_list("TOTAL_WORD"):  # 新增通车里程 and 总里程: the total is none of the new
+        subject = v.pack.words_re("BUILD_VERB").sub("", subject, count=1) if v.pack.words_re("BUILD_VERB").match(subject) else subject
     return subject + core  # 通车里程 and 总里程: 通车总里程
 
 
@@ -739,7 +742,7 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
+                                "SLOGAN_END", "HARVEST_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
