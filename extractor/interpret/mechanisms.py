@@ -591,8 +591,8 @@ def subject_of_generic(v, current: str = ""):
     subject = last[:len(last) - len(shared)]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
-    if core in v.pack.word_list("TOTAL_WORD"):  # 新增通车里程 and 总里程: the total is none of the new
-        subject = v.pack.words_re("BUILD_VERB").sub("", subject, count=1) if v.pack.words_re("BUILD_VERB").match(subject) else subject
+    new = v.pack.words_re("BUILD_VERB").match(subject) if core in v.pack.word_list("TOTAL_WORD") else None
+    subject = subject[new.end():] if new else subject  # 新增通车里程 and 总里程: the total is none of the new
     return subject + core  # 通车里程 and 总里程: 通车总里程
 
 
@@ -885,10 +885,10 @@ def spent_on(v, current: str = ""):
     if not m:
         return None
     title, alone = _sentence_before(v)
-    if (core or purse) and alone and _clause_before(v) is None and phrases.title_name(title, v.pack):
-        return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…): topic_of_generic
-    if m.group("build") and alone and _clause_before(v) is None and phrases.topic(title, v.pack):
-        return None  # 服务设施建设步伐加快。投资3.2亿元，新建服务站…: a sentence of its topic names it (topic_of_generic)
+    if alone and _clause_before(v) is None and ((core or purse) and phrases.title_name(title, v.pack)
+                                                or m.group("build") and phrases.topic(title, v.pack)):
+        return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…), or a sentence of its topic
+        # (服务设施建设步伐加快。投资3.2亿元，新建服务站…): topic_of_generic
     spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", m.group("object")), v.pack, None, "TRAIL_WORD") \
         + (m.group("remake") or "")  # 改造供热管网近1万公里: not 近
     if phrases.generic_core(spent, v.pack):
@@ -997,10 +997,7 @@ def part_of_previous(v, current: str = ""):
     part = mark is not None
     if not (part or places.fullmatch(current, None, None, ONE_THREAD)):
         return None
-    fields = v.sentence.fields
-    previous = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
-                     and (not part or v.sentence.extents[k].end <= mark)  # the whole, said before 其中
-                     and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+    previous = _whole_before(v, mark)
     if previous is None or previous.indicator.startswith(current):
         return None
     whole = previous.indicator
@@ -1008,6 +1005,15 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+
+
+def _whole_before(v, mark: int | None):
+    """The record of the nearest value before the value's in its sentence and unit family, and
+    before `mark` (a 其中) when one is given: the whole a part is of."""
+    fields = v.sentence.fields
+    return next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
+                 and (mark is None or v.sentence.extents[k].end <= mark)
+                 and unit_family(fields[k].unit) == unit_family(v.unit)), None)
 
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART"))
@@ -1022,10 +1028,7 @@ def kind_of_whole(v, current: str = ""):
     marks = list(pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
     if not marks or pack.pattern("PART_RUN_END").search(text, marks[-1].start(), v.extent.start, ONE_THREAD):
         return None
-    fields = v.sentence.fields
-    previous = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
-                     and v.sentence.extents[k].end <= marks[-1].start()
-                     and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+    previous = _whole_before(v, marks[-1].start())
     whole = previous.indicator if previous is not None else ""
     head = heads.search(whole)
     compound = any(pair.split("=")[1].startswith(current) for pair in pack.word_list("COMPOUND_PART"))
@@ -1040,14 +1043,14 @@ def per_month_head(v, current: str = ""):
     (企业退休人员基本养老金月人均增加154元; 达到月人均1227元), follows the people in the name as a column
     header says it (企业退休人员月人均基本养老金), in its first way of saying it (月人均 for 人均每月)."""
     pack = v.pack
-    said = pack.words_re("PER_MONTH_HEAD").search(v.scope_left, None, None, ONE_THREAD)
-    if said is None or not current or unit_family(v.unit) not in pack.word_list("MONEY_UNIT") \
-            or pack.words_re("PER_HEAD_KEPT", "end").search(current):
+    per_month = pack.words_re("PER_MONTH_HEAD")
+    if per_month.search(v.scope_left, None, None, ONE_THREAD) is None or not current \
+            or unit_family(v.unit) not in pack.word_list("MONEY_UNIT") or pack.words_re("PER_HEAD_KEPT", "end").search(current):
         return None
-    inside = pack.words_re("PER_MONTH_HEAD").search(current, None, None, ONE_THREAD)
+    inside = per_month.search(current, None, None, ONE_THREAD)
     if inside and inside.end() < len(current):
         return None  # 城镇居民最低生活保障月人均补助水平: said inside the name already
-    name = pack.words_re("PER_MONTH_HEAD").sub("", current)
+    name = per_month.sub("", current)
     owner = pack.words_re("PER_HEAD_OWNER").search(name, None, None, ONE_THREAD)
     if owner is None or owner.end() >= len(name) - 1:
         return None  # no people, or nothing of theirs after them
