@@ -558,7 +558,7 @@ def threshold_of_previous(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK",
-                                "BUILD_VERB"))
+                                "BUILD_VERB", "RATIO_END"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -568,7 +568,8 @@ def subject_of_generic(v, current: str = ""):
     if v.percent and previous is not None and previous.change and core not in v.pack.word_list("PROPERTY_METRIC") \
             and not _other_head(last, core, v.pack):
         return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
-    if not core or not last or phrases.generic_core(last, v.pack):
+    if not core or not last or phrases.generic_core(last, v.pack) \
+            or core not in v.pack.word_list("PROPERTY_METRIC") and v.pack.pattern("RATIO_END").search(last):
         return None
     tails = list(v.pack.pattern("LIST_TAIL_MARK").finditer(last))
     if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
@@ -588,6 +589,8 @@ def subject_of_generic(v, current: str = ""):
         if not shared and own and own.start() >= 2 and own.group() != core \
                 and core not in v.pack.word_list("TOTAL_WORD"):  # 新能源装机 and 总量: the total of 装机
             shared = own.group()
+        elif not shared and own and core not in v.pack.word_list("TOTAL_WORD"):  # 地方财政收入…，税收: a metric owns no other
+            return None
     subject = last[:len(last) - len(shared)]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
@@ -627,7 +630,7 @@ def _other_head(last: str, core: str, pack) -> bool:
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
-                                "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART"))
+                                "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
@@ -644,8 +647,9 @@ def parallel_to_previous(v, current: str = ""):
     if level and opening and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
             and len(last) - opening.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
         return current[:level.end()] + last[opening.end():]
-    if len(current) > 4 or len(last) < len(current) + 3:
-        return None
+    series = _item_of_series(v, current, last)
+    if series or len(current) > 4 or len(last) < len(current) + 3:
+        return series
     for pair in v.pack.word_list("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
         said, other = pair.split("=")
         if current == other and last.endswith(said):
@@ -682,6 +686,31 @@ def parallel_to_previous(v, current: str = ""):
     if last[-len(current):][own - 1] != current[own - 1]:
         return None
     return last[:-len(current)] + current
+
+
+def _item_of_series(v, current: str, last: str):
+    """A bare kind after a kind said with its measure, the same unit, one item of a list after the
+    other, is measured as that one (煤炭消费量18.7亿吨，增长14.4%；原油2.9亿吨 -> 原油消费量; 东部地区
+    完成…万吨，增长…；中部地区完成…万吨 -> 中部地区 and what the first one's name said after it).
+    Money after money is another metric of the same things (增加值…亿元、上缴税金…亿元): no kind."""
+    between = v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start]
+    item = v.pack.pattern("SERIES_ITEM").fullmatch(between)
+    measure = v.pack.words_re("METRIC_HEAD", "end").search(last)
+    if item is None or v.pack.words_re("METRIC_HEAD").search(current) or v.pack.words_re("STAGE_VERB").match(current) \
+            or phrases.generic_core(current, v.pack) or item.group("item") != current or measure is None or measure.start() == 0:
+        return None
+    percent = v.pack.pattern("PERCENT_UNIT")
+    before = [i for i in range(v.n - 1, -1, -1) if i in v.sentence.values and v.sentence.fields.get(i) is not None
+              and not percent.search(v.sentence.fields[i].unit)]  # the amounts before it, not their rates
+    if percent.search(v.unit) or not before or v.sentence.fields[before[0]].indicator != last \
+            or unit_family(v.sentence.fields[before[0]].unit) != unit_family(v.unit) \
+            or unit_family(v.unit) in v.pack.word_list("MONEY_UNIT") or v.pack.words_re("LEAD_WORD").match(current):
+        return None  # money after money is another metric of the same things (增加值…、上缴税金…)
+    first = v.sentence.values[before[0]]
+    said = phrases.left_name(first.scope_left, v.pack)  # 东部地区 of 东部地区固定资产投资
+    name = current + (last[len(said):] if said and last.startswith(said) and len(said) < len(last) else measure.group())
+    verb = v.pack.words_re("SHARED_VERB").match(last) if v.continues else None  # 淘汰落后水泥产能…、焦炭…
+    return verb.group() + name if verb and not name.startswith(verb.group()) else name  # -> 淘汰落后焦炭产能
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT"))
@@ -742,7 +771,7 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "HARVEST_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
+                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -896,7 +925,8 @@ def spent_on(v, current: str = ""):
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK"))
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK",
+                                "PARTICLE", "PROBLEM_WORD"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
     to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
@@ -915,7 +945,9 @@ def money_purpose(v, current: str = ""):
         m, fund = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
-    goes_to = phrases.clean(m.group("object") + (m.group("act") or ""), v.pack)
+    goes_to = m.group("object") + (m.group("act") or "")
+    problem = v.pack.words_re("PROBLEM_WORD", "end").search(goes_to)  # 解决…家庭的冬季取暖问题: 家庭冬季取暖
+    goes_to = phrases.clean(v.pack.words_re("PARTICLE").sub("", goes_to[:problem.start()]) if problem else goes_to, v.pack)
     return goes_to + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
 
 

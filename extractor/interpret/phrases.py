@@ -494,7 +494,8 @@ def topic(clause: str, pack: RuleSet) -> str:
     names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设). A
     time or an ordinal opening the clause goes first (二是实施一批重大项目 -> 重大项目)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
-    said = pack.pattern("SLOGAN_END").search(clause) or pack.pattern("HARVEST_END").search(clause)
+    said = pack.pattern("SLOGAN_END").search(clause) or pack.pattern("HARVEST_END").search(clause) \
+        or pack.pattern("MOVE_END").search(clause)
     clause = clause[:said.start()] if said else clause  # 粮食生产“十五连丰”, 粮食生产再获丰收: how it did
     time = pack.pattern("TIME_PREFIX").match(clause)
     clause = trim(clause[time.end():]) if time else clause
