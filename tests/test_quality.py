@@ -141,7 +141,12 @@ FLOORS = {
     "neimenggu-gwr-2001": dict(DEV_BAR, basis=0.89),
     "qinghai-gwr-2006": dict(DEV_BAR, basis=0.92),
     "shaanxi-gwr-2006": dict(DEV_BAR, basis=0.96),
-    "shandong-gwr-2001": dict(DEV_BAR, basis=0.89),
+    "shandong-gwr-2001": dict(DEV_BAR, basis=0.87),
+    # 累计 carried to the noun clauses after it (累计制定规章69件，提请…法规议案54件): gold keeps it on the first
+    # clause alone in these; over the 594 the rule (basis.shared_verb) puts 80 more bases right than wrong
+    "shandong-gwr-2007": dict(DEV_BAR, basis=0.95),
+    "zhejiang-gwr-2016": dict(DEV_BAR, basis=0.96),
+    "hunan-gwr-2023": dict(DEV_BAR, basis=0.96),
     "shandong-gwr-2005": dict(DEV_BAR, basis=0.96),
     "shandong-gwr-2006": dict(DEV_BAR, basis=0.93),
     "sichuan-gwr-2005": dict(DEV_BAR, basis=0.95),

@@ -1320,14 +1320,23 @@ def from_list(v, field: str):
     return getattr(v.sentence.fields[head], field) or _NONE_GIVEN
 
 
-@mechanism("basis", field=str)
+@mechanism("basis", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"), field=str)
 def from_shared_verb(v, field: str):
     """累计创建产业集群11个、产业强镇19个: a value after 、 in the clause of the value before,
-    with no verb of its own, shares that value's verb and its basis."""
-    if not v.continues or v.n - 1 not in v.sentence.fields \
+    with no verb of its own, shares that value's verb and its basis; so does a value alone with
+    its noun in the clause right after (累计建设工程研究中心127个，工程实验室85个), an amount after an
+    amount, a rate after a rate."""
+    previous = v.sentence.values.get(v.n - 1)
+    if previous is None or v.n - 1 not in v.sentence.fields \
             or phrases.left_name(v.scope_left, v.pack) != phrases.trim(v.scope_left):
         return None
-    return getattr(v.sentence.fields[v.n - 1], field) or _NONE_GIVEN
+    ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
+    if not v.continues and (previous.percent != v.percent
+                            or v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
+                                                                       concurrent=ONE_THREAD) is None
+                            or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):
+        return None
+    return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
 
 
 @mechanism("basis", needs=("PART_MARK", "YEAR"), field=str)
