@@ -778,7 +778,8 @@ def topic_of_generic(v, current: str = ""):
     政府投融资平台不断做大，资产总额达到100亿元 -> 政府投融资平台资产总额); so does a bare stage
     verb (推进保障性安居工程建设，开工46.89万套 -> 保障性安居工程开工); a bare verb that builds,
     or a bare level, leads it (推进高标准农田建设，新建339万亩 -> 新建高标准农田; 抓好产业园建设，创建
-    国家级2个 -> 国家级产业园)."""
+    国家级2个 -> 国家级产业园); a bare act the topic ends with is the topic's (推进扶贫移民搬迁，完成搬迁
+    30万人 -> 扶贫移民搬迁)."""
     pack = v.pack
     leads = pack.words_re("BUILD_VERB").fullmatch(current, None, None, ONE_THREAD) \
         or pack.pattern("LEVEL_OPENING").fullmatch(current, None, None, ONE_THREAD)
@@ -787,7 +788,8 @@ def topic_of_generic(v, current: str = ""):
     if not core and unit_family(v.unit) in pack.word_list("MONEY_UNIT") \
             and pack.pattern("PURSE_PAID").match(current, None, None, ONE_THREAD):
         core = pack.word_list("MONEY_NAME")[0]  # only the purse that paid (自治区筹措资金): money of the topic
-    if not core or v.sentence.last_indicator and not leads:
+    echo = not core and len(current) == ACT_WORD  # 推进扶贫移民搬迁，完成搬迁30万人: the act the topic ends with
+    if not (core or echo) or v.sentence.last_indicator and not leads:
         return None
     span = _clause_before(v)
     clause = v.doc.text[span[0]:span[1]] if span else _sentence_before(v)[0]
@@ -796,6 +798,8 @@ def topic_of_generic(v, current: str = ""):
     topic = phrases.topic(clause, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
+    if echo:
+        return topic if topic.endswith(current) and len(topic) > len(current) else None
     if topic.endswith(core):  # 争取中央投资高于上年，确保投资突破…: another amount of the metric, no topic
         return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
@@ -803,7 +807,10 @@ def topic_of_generic(v, current: str = ""):
     return topic + core
 
 
-@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_WON", "GAMES", "GAMES_AT", "CONJ"))
+ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
+
+
+@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_WON", "MEDAL_WINNER", "GAMES", "GAMES_AT", "CONJ"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
     no words of its own but how it was won (获金牌, 在十一届全运会上金牌), led by the games when
@@ -817,7 +824,7 @@ def medals_won(v, current: str = ""):
         if medal is None:
             return None
         own = pack.pattern("MEDAL_WON").sub("", current[:-len(medal)], count=1)
-        if own and not pack.pattern("GAMES_AT").match(own):
+        if own and not pack.pattern("GAMES_AT").match(own) and not pack.pattern("MEDAL_WINNER").match(own):
             return None  # 世界三大赛金牌, 亚残运金牌: named already
     games = list(pack.pattern("GAMES").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
     one = len(games) == 1 and not pack.pattern("CONJ").match(v.doc.text[games[0].end():games[0].end() + 1])
@@ -1125,7 +1132,8 @@ def projects_by_stage(v, current: str = ""):
     """Projects counted after the stage they are at, with no kind of their own, are named by the
     stage and the kind of project the sentence is about: the kind another count of projects in it
     names (开工…等10个能源项目，续建…等8个项目 -> 续建能源项目), else the topic opening it (高速公路，
-    开工…等2个项目 -> 开工高速公路项目)."""
+    开工…等2个项目 -> 开工高速公路项目); 建设 is said after the kind (高速公路，建设…等8个项目 ->
+    高速公路建设项目)."""
     pack = v.pack
     if current not in pack.word_list("PROJECT_NOUN"):
         return None
@@ -1137,7 +1145,9 @@ def projects_by_stage(v, current: str = ""):
     if topic and (topic.end() > v.start - v.sentence.start or pack.words_re("LEAD_WORD").match(topic.group("topic"))):
         topic = None  # 加强重点建设，…: a clause of its own, no topic
     kind = said.group("kind") if said else topic.group("topic") if topic else ""
-    return stage.group("stage") + kind + current if kind else None
+    if not kind:
+        return None
+    return kind + stage.group("after") + current if stage.group("after") else stage.group("stage") + kind + current
 
 
 @mechanism("indicator", needs=("COMPOUND_PART", "PART_MARK", "DIGIT_RUN", "SENTENCE_END", "CLAUSE_BREAK"))
