@@ -798,8 +798,9 @@ def topic_of_generic(v, current: str = ""):
     topic = phrases.topic(clause, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
-    if echo:
-        return topic if topic.endswith(current) and len(topic) > len(current) else None
+    if echo:  # only the clause before in its sentence, when it holds no value of its own (进出口总额744.5亿美元。其中出口…)
+        return topic if span and topic.endswith(current) and len(topic) > len(current) \
+            and not pack.pattern("DIGIT_RUN").search(clause) else None
     if topic.endswith(core):  # 争取中央投资高于上年，确保投资突破…: another amount of the metric, no topic
         return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
