@@ -474,6 +474,8 @@ def share_of_noun(v):
     left = phrases.trim(v.scope_left)
     joined = v.pack.pattern("LIST_SEP").search(left[-1:])
     owner = _left(v)
+    if de and not phrases.left_name(v.scope_left, v.pack):
+        owner = ""  # 推进70%以上的乡镇开展…: only a verb before the share, whose 的 names its things
     if not de and (v.runs_on or any(v.pack.pattern(p).search(left) for p in ("RISE_END", "FALL_END", "LEVEL_TO_END"))):
         return None  # 增长12.56%大口径…: a rate, not a share of things; 80%乡镇实现30分钟…: the clause has more
     if owner and not (joined and (v.continues or not de)):
