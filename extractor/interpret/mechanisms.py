@@ -1373,6 +1373,8 @@ def from_verb_before_list(v, field: str, verb_first: str):
     """压减粗钢产能2110万吨、生铁970万吨: a value after 、 with no verb of its own shares the change
     of the value before when that value's verb stands before its name (pattern `verb_first`);
     转移支付增加1.5万亿元、规模9.8万亿元 names a level after a verb that followed its name."""
+    if not v.continues:  # a list's item, not a clause of its own (压减…，营造林638万亩 is no cut)
+        return None
     first = v.sentence.values.get(v.n - 1)
     while first is not None and first.continues:  # the list's first value holds the verb
         first = v.sentence.values.get(first.n - 1)
