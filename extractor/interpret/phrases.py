@@ -453,7 +453,7 @@ def _clean(name: str, pack: RuleSet) -> str:
         name = m.group("object") + m.group("act")
     m = pack.pattern("SHARE_IN_WHOLE").match(name, None, None, ONE_THREAD)
     if m:  # 非公有制经济在全省生产总值中的比重 -> 非公有制经济占全省生产总值比重 (the scope goes below)
-        name = m.group("part") + "占" + m.group("whole") + m.group("share")
+        name = m.group("part") + pack.word_list("SHARE_VERB")[0] + m.group("whole") + m.group("share")
     # 在去年明显下降的基础上: an aside names nothing; 连续4年保持20%以上: a streak names no metric
     name = pack.pattern("ASIDE").sub("", name, 0, None, None, ONE_THREAD)
     name = pack.pattern("STREAK").sub("", name, 0, None, None, ONE_THREAD)
