@@ -516,13 +516,13 @@ def _done_before(v, group: tuple[int, int]) -> str:
     return before.indicator if before is not None and before.indicator else ""
 
 
-@mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_VERB", "TIMES_UNIT", "MULTIPLE_OF"))
+@mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_VERB", "MULTIPLE_UNIT", "MULTIPLE_OF"))
 def share_reached(v):
     """服务业投资占比保持在全部投资的50%以上: a share of a whole said after its verb is the owner's
     share of that whole (服务业投资占全部投资), as 占 says it, not the verb's (…保持在全部投资); a
     multiple of it is said with 相当于 (特困人员基本生活标准不低于最低生活保障标准的1.6倍 ->
     特困人员基本生活标准相当于最低生活保障标准倍数)."""
-    times = split_magnitude(v.unit)[1] in v.pack.word_list("TIMES_UNIT")  # 不低于…标准的1.6倍: a multiple of it
+    times = split_magnitude(v.unit)[1] in v.pack.word_list("MULTIPLE_UNIT")  # 不低于…标准的1.6倍: a multiple of it
     m = v.pack.pattern("SHARE_OF_WHOLE").search(v.scope_left, None, None, ONE_THREAD) if v.percent or times else None
     owner = phrases.clean(phrases.left_name(m.group("owner"), v.pack), v.pack) if m else ""
     if len(owner) < 2:

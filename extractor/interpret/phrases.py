@@ -281,10 +281,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
         noun, role = noun[:solved.start()], "solver"
     if role == "solver" and pack.words_re("PROBLEM_WORD", "end").search(noun):
-        person = None
-        for person in pack.words_re("PERSON_HEAD").finditer(noun):  # the last: 进城务工人员随迁子女
-            pass
-        head = noun[:person.end()] if person else ""
+        heads = list(pack.words_re("PERSON_HEAD").finditer(noun))  # the last: 进城务工人员随迁子女
+        head = noun[:heads[-1].end()] if heads else ""
         problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
         return pack.word_list("SOLVE_VERB")[0] + problem + head
     if role in ("subject", "counted_subject"):
