@@ -377,11 +377,13 @@ def after_classifier(v):
     name = phrases.clean(name, v.pack)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
-        if 2 <= len(said) <= 10 and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
+        if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     return name or None
 
+
+SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
 
 PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
 
@@ -819,10 +821,10 @@ def topic_of_generic(v, current: str = ""):
 ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
 
 
-@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_WON", "MEDAL_WINNER", "GAMES", "GAMES_AT", "CONJ"))
+@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "CONJ"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
-    no words of its own but how it was won (获金牌, 在十一届全运会上金牌), led by the games when
+    no words of its own but how and where it was won (获金牌; 在国际大赛中金牌 -> 国际大赛金牌), led by the games when
     the sentence names one before them (在第十一届全运会上 -> 全运会金牌); games in a list
     (全运会和国际比赛) name no one of them, and a name of its own (世界三大赛金牌) stays."""
     pack = v.pack
@@ -832,9 +834,13 @@ def medals_won(v, current: str = ""):
         medal = next((m for m in pack.word_list("MEDAL_NAME") if current.endswith(m)), None)
         if medal is None:
             return None
-        own = pack.pattern("MEDAL_WON").sub("", current[:-len(medal)], count=1)
-        if own and not pack.pattern("GAMES_AT").match(own) and not pack.pattern("MEDAL_WINNER").match(own):
+        how = pack.pattern("MEDAL_HOW").match(current[:-len(medal)])
+        if how is None:
             return None  # 世界三大赛金牌, 亚残运金牌: named already
+        at = how.group("at")
+        if at:
+            held = pack.pattern("GAMES").search(at, None, None, ONE_THREAD)
+            return (held.group("games") if held and held.end() == len(at) else at) + medal
     games = list(pack.pattern("GAMES").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
     one = len(games) == 1 and not pack.pattern("CONJ").match(v.doc.text[games[0].end():games[0].end() + 1])
     return games[0].group("games") + medal if one else medal
@@ -1136,7 +1142,8 @@ def share_then_act(v, current: str = ""):
     return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0] if m else None
 
 
-@mechanism("indicator", needs=("PROJECT_NOUN", "PROJECT_STAGE", "PROJECT_KIND_SAID", "PROJECT_TOPIC", "LEAD_WORD"))
+@mechanism("indicator", needs=("PROJECT_NOUN", "PROJECT_STAGE", "PROJECT_KIND_SAID", "PROJECT_TOPIC", "LEAD_WORD",
+                                "LIST_TAIL_MARK", "ITEM_SEP", "KIND_ENDING"))
 def projects_by_stage(v, current: str = ""):
     """Projects counted after the stage they are at, with no kind of their own, are named by the
     stage and the kind of project the sentence is about: the kind another count of projects in it
@@ -1153,10 +1160,21 @@ def projects_by_stage(v, current: str = ""):
     topic = None if said else pack.pattern("PROJECT_TOPIC").match(v.sentence.text, None, None, ONE_THREAD)
     if topic and (topic.end() > v.start - v.sentence.start or pack.words_re("LEAD_WORD").match(topic.group("topic"))):
         topic = None  # 加强重点建设，…: a clause of its own, no topic
-    kind = said.group("kind") if said else topic.group("topic") if topic else ""
-    if not kind:
-        return None
+    kind = said.group("kind") if said else topic.group("topic") if topic else \
+        _shared_ending(phrases.trim(v.scope_left)[stage.end():], pack)
     return kind + stage.group("after") + current if stage.group("after") else stage.group("stage") + kind + current
+
+
+def _shared_ending(listed: str, pack) -> str:
+    """The kind the things listed before 等 all end with (南广铁路、贵广铁路等 -> 铁路), or ''."""
+    tail = pack.pattern("LIST_TAIL_MARK").search(listed)
+    items = pack.pattern("ITEM_SEP").split(listed[:tail.start()]) if tail and tail.end() == len(listed) else []
+    if len(items) < 2:
+        return ""
+    ending = items[0]
+    while ending and not all(item.endswith(ending) for item in items):
+        ending = ending[1:]
+    return ending if pack.pattern("KIND_ENDING").fullmatch(ending) else ""
 
 
 @mechanism("indicator", needs=("COMPOUND_PART", "PART_MARK", "DIGIT_RUN", "SENTENCE_END", "CLAUSE_BREAK"))
