@@ -274,8 +274,10 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     # `noun` stays the text as written (what follows it is right[len(noun):]); names drop a short 的
     if role == "beneficiary":
         head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
-        act = pack.words_re("PARTICLE_LE").sub("", act)
-        if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act):
+        listed = pack.pattern("CLAUSE_OR_LIST_BREAK").search(right, len(head))  # 提供地中海贫血、唐氏综合征…的产前筛查:
+        act = pack.words_re("PARTICLE_LE").sub("", act)  # what was given is said after the list, no name here
+        if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) \
+                and not (listed and pack.pattern("ITEM_SEP").match(right, listed.start())):
             return act + _without_short_de(head, pack)
     solved = pack.pattern("SOLVED_AFTER").search(noun)
     if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
@@ -376,14 +378,17 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
 
 
 def count_role(left: str, pack: RuleSet) -> str:
-    """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对,
+    """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对 (a scope
+    word between: 为全市…),
     "solver" after 解决, "subject" when it opens the clause, else "". Remembered like `strip`
     (3.9k calls, 2.8k texts)."""
     return remembered(pack, "count_role", left, _count_role, left, pack)
 
 
 def _count_role(left: str, pack: RuleSet) -> str:
-    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left), None, None, ONE_THREAD):
+    scope = pack.words_re("SCOPE_WORD", "end").search(trim(left), None, None, ONE_THREAD)  # 为全市3.7万名孕妇
+    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left)[:scope.start()] if scope else trim(left),
+                                                      None, None, ONE_THREAD):
         return "beneficiary"
     if pack.pattern("SOLVED_BEFORE").search(trim(left), None, None, ONE_THREAD):
         return "solver"
