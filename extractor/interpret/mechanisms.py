@@ -323,7 +323,7 @@ def _left(v) -> str:
     return name
 
 
-@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME", "PARTICLE_LE"))
+@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME", "PARTICLE_LE", "LEAD_WORD"))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资);
     people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
@@ -340,6 +340,8 @@ def owner_after_de(v):
         return solved.group() + owner + solver[solved.end():] + counted  # 解决农村643万人的饮水困难
     if len(name) > 4:
         return None
+    if owner and not phrases.strip(phrases.clean(name, v.pack), v.pack, "LEAD_WORD", None):  # 按照每户5000元的资助标准
+        return phrases.clean(owner, v.pack)
     return phrases.clean(owner + name if owner else name, v.pack)
 
 
