@@ -692,6 +692,10 @@ def test_a_footnote_mark_in_the_text_is_no_part_of_a_name():
     assert got["1.2%"].indicator == "外出务工人员总量"
 
 
+def test_a_footnote_mark_in_full_width_is_no_part_of_a_name_either():
+    assert records("四大主导产业［7］增加值占比达到62%。")["62%"].indicator == "四大主导产业增加值占比"
+
+
 def test_a_count_of_listed_items_newly_built_stays_a_record():
     found = records(ARABIC + "今年新开工甲至乙、丙至丁2条高速公路，加快戊、己、庚3个重点行业改造。")
     assert "2条" in found and "3个" not in found
