@@ -274,8 +274,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     # `noun` stays the text as written (what follows it is right[len(noun):]); names drop a short 的
     if role == "beneficiary":
         head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
-        listed = pack.pattern("CLAUSE_OR_LIST_BREAK").search(right, len(head))  # 提供地中海贫血、唐氏综合征…的产前筛查:
-        act = pack.words_re("PARTICLE_LE").sub("", act)  # what was given is said after the list, no name here
+        act = pack.words_re("PARTICLE_LE").sub("", act)
+        # what was given, said after a list (提供地中海贫血、唐氏综合征…的产前筛查), names none of them here
+        listed = pack.pattern("CLAUSE_OR_LIST_BREAK").search(right, len(head))
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) \
                 and not (listed and pack.pattern("ITEM_SEP").match(right, listed.start())):
             return act + _without_short_de(head, pack)
@@ -386,11 +387,11 @@ def count_role(left: str, pack: RuleSet) -> str:
 
 
 def _count_role(left: str, pack: RuleSet) -> str:
-    scope = pack.words_re("SCOPE_WORD", "end").search(trim(left), None, None, ONE_THREAD)  # 为全市3.7万名孕妇
-    if pack.words_re("BENEFICIARY_MARK", "end").search(trim(left)[:scope.start()] if scope else trim(left),
-                                                      None, None, ONE_THREAD):
+    left = trim(left)
+    scope = pack.words_re("SCOPE_WORD", "end").search(left, None, None, ONE_THREAD)  # 为全市3.7万名孕妇
+    if pack.words_re("BENEFICIARY_MARK", "end").search(left[:scope.start()] if scope else left, None, None, ONE_THREAD):
         return "beneficiary"
-    if pack.pattern("SOLVED_BEFORE").search(trim(left), None, None, ONE_THREAD):
+    if pack.pattern("SOLVED_BEFORE").search(left, None, None, ONE_THREAD):
         return "solver"
     return "subject" if is_subject_position(left, pack) else ""
 
