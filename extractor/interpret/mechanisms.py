@@ -483,8 +483,12 @@ def share_of_noun(v):
     if not de and (v.runs_on or any(v.pack.pattern(p).search(left) for p in ("RISE_END", "FALL_END", "LEVEL_TO_END"))):
         return None  # 增长12.56%大口径…: a rate, not a share of things; 80%乡镇实现30分钟…: the clause has more
     if owner and not (joined and (v.continues or not de)):
-        said = "" if de else phrases.share_as_said(v.scope_right, v.pack)  # 粤东西北地区80%村庄完成整治:
-        return phrases.clean(owner + said, v.pack) if said else None  # the share of its things that did it
+        said = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
+        if de and (not said.endswith(v.pack.word_list("SHARE_NAME")[0]) or v.pack.pattern("TASK_LEVEL").search(said)):
+            return None  # only things that did an act (SHARE_ACT), no goal (…减少1%的节能减排目标预计可以完成)
+        # 粤东西北地区80%村庄完成整治, 沈阳、大连两市80%的社区建成文明社区: the share of the owner's things that
+        # did it; after a joiner (95%的乡镇和78%的行政村通油路) the owner is the share before, no part of it
+        return phrases.clean(said if joined else owner + said, v.pack) if said else None
     name = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
     return phrases.clean(name, v.pack) or None
 
