@@ -355,7 +355,8 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE"))
+@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+                                "VERB_PAIR"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
@@ -377,6 +378,7 @@ def after_classifier(v):
         name = _place_before_list(v) or name
     name = _before_next_name(v, name)
     name = phrases.clean(name, v.pack)
+    name = _paired_verbs(v, name)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
@@ -386,6 +388,18 @@ def after_classifier(v):
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
+
+def _paired_verbs(v, name: str) -> str:
+    """Building verbs paired before a count lead the name of what it counts (新建和改造4682个农家店 ->
+    新建和改造农家店), and of the items after it in its list (…、100所敬老院 -> 新建和改扩建敬老院)."""
+    left = phrases.trim(v.scope_left)
+    paired = v.pack.pattern("VERB_PAIR").match(left + name) if name else None
+    if paired and paired.end() == len(left):
+        return paired.group() + name
+    previous = v.sentence.fields.get(v.n - 1) if name and not left and v.continues else None
+    paired = v.pack.pattern("VERB_PAIR").match(previous.indicator) if previous is not None else None
+    return paired.group() + name if paired and not name.startswith(paired.group()) else name
+
 
 PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
 
