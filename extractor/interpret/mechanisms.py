@@ -866,7 +866,8 @@ def medals_won(v, current: str = ""):
     return games[0].group("games") + medal if one else medal
 
 
-@mechanism("indicator", needs=("STANDARD_RAISED", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT"))
+@mechanism("indicator", needs=("STANDARD_RAISED", "STANDARD_THEN_PART", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT",
+                                "CLAUSE_BREAK", "DIGIT_RUN"))
 def part_of_standard(v, current: str = ""):
     """A short name with no metric of its own and a sum of money, in the clause after one raising a
     standard, names a part of that standard (提高边民补助标准，一线边民最高到4800元 -> 一线边民补助标准;
@@ -877,13 +878,26 @@ def part_of_standard(v, current: str = ""):
             or not 2 <= len(current) <= 5 or pack.words_re("METRIC_HEAD").search(current) \
             or pack.words_re("GENERIC_METRIC").search(current):
         return None
-    span = _clause_before(v)
-    raised = pack.pattern("STANDARD_RAISED").search(v.doc.text, span[0], span[1], ONE_THREAD) if span else None
+    raised = _standard_raised(v)
     if raised is None:
         return None
     standard = raised.group("standard")
     shared = next((n for n in range(min(len(current), len(standard)) - 1, 0, -1) if standard.startswith(current[-n:])), 0)
     return current + standard[shared:]
+
+
+def _standard_raised(v):
+    """The STANDARD_RAISED (or STANDARD_THEN_PART) match of the clause before the value's, or of one
+    before it whose every clause after it gives a part in figures (提高保险保额标准，水稻由…，能繁母猪由…)."""
+    text, pack = v.doc.text, v.pack
+    breaks = [m for m in pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start)]
+    for k in range(len(breaks) - 1, -1, -1):
+        start = breaks[k - 1].end() if k else v.sentence.start
+        raised = pack.pattern("STANDARD_RAISED").search(text, start, breaks[k].start(), ONE_THREAD) \
+            or pack.pattern("STANDARD_THEN_PART").match(text, start, breaks[k].start(), ONE_THREAD)
+        if raised or not pack.pattern("DIGIT_RUN").search(text, start, breaks[k].start(), ONE_THREAD):
+            return raised
+    return None
 
 
 def _sentence_before(v) -> tuple[str | None, bool]:
