@@ -932,11 +932,16 @@ def _clause_before(v) -> tuple[int, int] | None:
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
-    (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿)."""
-    verb = None if v.percent else v.pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
+    (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿); named between 惠及 and the count, they
+    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众)."""
+    pack = v.pack
+    verb = None if v.percent else pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
+    left = phrases.trim(v.scope_left)
+    ahead = None if v.percent or verb else pack.words_re("BENEFIT_VERB").match(left)
+    if ahead and current and current == phrases.clean(left[ahead.end():], pack):
+        return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
     if not verb or not current or verb.group() in current:
         return None
-    pack = v.pack
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack)
     span = None if program else _clause_before(v)
     if span:
