@@ -356,7 +356,7 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR"))
+                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
@@ -376,7 +376,7 @@ def after_classifier(v):
         name = _owned_after_list(v) or _what_people_did(v)
     if len(name) == 1:  # 3个县、66个乡脱贫摘帽
         name = _place_before_list(v) or name
-    name = _before_next_name(v, name)
+    name = _act_after_list(v, role) or _before_next_name(v, name)
     name = phrases.clean(name, v.pack)
     name = _paired_verbs(v, name)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
@@ -388,6 +388,27 @@ def after_classifier(v):
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
+
+ACT_OF_LIST = 4  # characters of what a list of counted subjects did, its object with it, that names them all
+
+
+def _act_after_list(v, role: str) -> str:
+    """Things counted first in a list of counted subjects are named by what the list did, said after
+    its last item (70家工厂、5个工业园区入选国家绿色制造名单 -> 入选国家绿色制造名单的工厂); '' when none."""
+    if role not in ("subject", "counted_subject"):
+        return ""
+    text, pack = v.doc.text, v.pack
+    end = clause_end(text, v.extent.end, v.sentence.end, pack)
+    listed = pack.pattern("COUNTED_LIST_THEN_ACT").match(text, v.extent.end, end, ONE_THREAD)
+    act = phrases.clause_rest(text[listed.end():end], pack) if listed else ""
+    if len(act) < ACT_OF_LIST or pack.pattern("DIGIT_RUN").search(act):  # 42万贫困人口脱贫、1000个贫困村退出、…:
+        return ""  # a bare verb is the last item's alone, and so is one joining more counts
+    noun = listed.group("noun")
+    if phrases.after_classifier(noun, pack, role) != noun:
+        return ""  # the first did something of its own
+    named = phrases.after_classifier(noun + act, pack, role)
+    return named if named != noun else ""
+
 
 def _paired_verbs(v, name: str) -> str:
     """Building verbs paired before a count lead the name of what it counts (新建和改造4682个农家店 ->
