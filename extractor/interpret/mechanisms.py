@@ -608,6 +608,27 @@ def threshold_of_previous(v, current: str = ""):
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
 
 
+@mechanism("indicator", needs=("METRIC_OVER_BOUND", "METRIC_HEAD", "GENERIC_METRIC"))
+def instance_of_bound(v, current: str = ""):
+    """One of a class of things named by a metric above a bound, named alone with an amount in the
+    bound's unit, has that metric (财政总收入超10亿元的县56个，南昌县超60亿元 -> 南昌县财政总收入)."""
+    pack = v.pack
+    if v.percent or not 2 <= len(current) <= INSTANCE_NAME or pack.words_re("METRIC_HEAD").search(current) \
+            or pack.words_re("GENERIC_METRIC").search(current):
+        return None
+    base = split_magnitude(v.unit)[1]
+    for k in range(v.n - 1, -1, -1):
+        record = v.sentence.fields.get(k)
+        bound = pack.pattern("METRIC_OVER_BOUND").match(record.indicator, None, None, ONE_THREAD) if record else None
+        metric = phrases.clean(bound.group("metric"), pack) if bound and bound.group("unit") == base else ""
+        if metric:  # 上交税金 and 上缴税金超…: a metric of its own already
+            return None if current[-2:] == metric[-2:] else current + metric
+    return None
+
+
+INSTANCE_NAME = 6  # characters of a thing named alone (南昌县, 江铜集团, 有色行业) that takes a class's metric
+
+
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK",
                                 "BUILD_VERB", "RATIO_END"))
 def subject_of_generic(v, current: str = ""):
