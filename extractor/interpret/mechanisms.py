@@ -356,7 +356,7 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN"))
+                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
@@ -401,8 +401,9 @@ def _act_after_list(v, role: str) -> str:
     end = clause_end(text, v.extent.end, v.sentence.end, pack)
     listed = pack.pattern("COUNTED_LIST_THEN_ACT").match(text, v.extent.end, end, ONE_THREAD)
     act = phrases.clause_rest(text[listed.end():end], pack) if listed else ""
-    if len(act) < ACT_OF_LIST or pack.pattern("DIGIT_RUN").search(act):  # 42万贫困人口脱贫、1000个贫困村退出、…:
-        return ""  # a bare verb is the last item's alone, and so is one joining more counts
+    if len(act) < ACT_OF_LIST or pack.pattern("DIGIT_RUN").search(act) \
+            or pack.pattern("ITEM_SEP").match(text, listed.end() + len(act)):  # 42万贫困人口脱贫、1000个贫困村退出、…:
+        return ""  # a bare verb is the last item's alone, one joining more counts too; an act cut by a list is none
     noun = listed.group("noun")
     if phrases.after_classifier(noun, pack, role) != noun:
         return ""  # the first did something of its own
@@ -621,8 +622,8 @@ def instance_of_bound(v, current: str = ""):
         record = v.sentence.fields.get(k)
         bound = pack.pattern("METRIC_OVER_BOUND").match(record.indicator, None, None, ONE_THREAD) if record else None
         metric = phrases.clean(bound.group("metric"), pack) if bound and bound.group("unit") == base else ""
-        if metric:  # 上交税金 and 上缴税金超…: a metric of its own already
-            return None if current[-2:] == metric[-2:] else current + metric
+        if pack.words_re("METRIC_HEAD", "end").search(metric):  # a metric (17次打破和超过12项…: none), unless
+            return None if current[-2:] == metric[-2:] else current + metric  # the thing has it (上交税金)
     return None
 
 
