@@ -933,7 +933,7 @@ def _standard_raised(v):
     """The STANDARD_RAISED (or STANDARD_THEN_PART) match of the clause before the value's, or of one
     before it whose every clause after it gives a part in figures (提高保险保额标准，水稻由…，能繁母猪由…)."""
     text, pack = v.doc.text, v.pack
-    breaks = [m for m in pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start)]
+    breaks = list(pack.pattern("CLAUSE_BREAK").finditer(text, v.sentence.start, v.start))
     for k in range(len(breaks) - 1, -1, -1):
         start = breaks[k - 1].end() if k else v.sentence.start
         raised = pack.pattern("STANDARD_RAISED").search(text, start, breaks[k].start(), ONE_THREAD) \
