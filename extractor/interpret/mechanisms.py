@@ -976,14 +976,18 @@ def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
     (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿); named between 惠及 and the count, they
-    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众)."""
+    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众); a share named by the verb alone is the
+    programme's (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖)."""
     pack = v.pack
-    verb = None if v.percent else pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
+    verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
+    share = bool(verb) and v.percent  # …，覆盖58%的行政村: a share named by the verb alone takes the programme
+    if share and current != verb.group():
+        return None  # 农村电商服务站覆盖80%的行政村: named already
     left = phrases.trim(v.scope_left)
     ahead = None if v.percent or verb else pack.words_re("BENEFIT_VERB").match(left)
     if ahead and current and current == phrases.clean(left[ahead.end():], pack):
         return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
-    if not verb or not current or verb.group() in current:
+    if not verb or not current or verb.group() in current and not share:
         return None
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack)
     span = None if program else _clause_before(v)
@@ -998,6 +1002,8 @@ def program_benefits(v, current: str = ""):
             program = pack.words_re("PROGRAM_TAIL", "end").sub("", named)
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
         return None
+    if share:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: the verb said once
+        return program if verb.group() in program else program + verb.group()
     return program + verb.group() + current
 
 
