@@ -241,7 +241,7 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     became when that defines the metric (5所医院升级为三级医院). A count that is the subject of
     its clause (role "subject": no verb before it) is of things selected or approved, said after
     the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
-    垂直大模型, and with a verb of two characters as one word: 513个贫困村退出 -> 退出贫困村; so is a
+    垂直大模型, and with a short act as one word: 513个贫困村退出 -> 退出贫困村; so is a
     count of things that did or got something (320万名老人领到养老金 -> 领到养老金老人). A
     count after 为/向/对 (role "beneficiary") is of those something was given to: 为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
     those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口.
@@ -293,8 +293,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         said = pack.words_re("SELECTED_VERB").match(verb)  # a one-character verb (获) needs its object
         if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:
-            de = pack.word_list("OWNER_MARK")[0] if len(rest) > 2 else ""  # 退出贫困村, 获准开放应用的垂直大模型
-            return rest + de + _without_short_de(head, pack)
+            return _act_first(rest, head, pack)  # 退出贫困村, 纳入低保贫困人口, 获准开放应用的垂直大模型
         stage = _stage_reached(noun, right, pack) if role == "counted_subject" else ""  # 4条高速建成通车 -> 建成通车高速
         if stage:
             return stage
