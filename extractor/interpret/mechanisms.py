@@ -630,7 +630,7 @@ def instance_of_bound(v, current: str = ""):
 INSTANCE_NAME = 6  # characters of a thing named alone (南昌县, 江铜集团, 有色行业) that takes a class's metric
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "RATE_IN_NAME", "LIST_TAIL_MARK",
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK",
                                 "BUILD_VERB", "RATIO_END"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
@@ -667,6 +667,9 @@ def subject_of_generic(v, current: str = ""):
     subject = last[:len(last) - len(shared)]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
+    elif len(subject) > 2 and subject.endswith(tuple(v.pack.word_list("TOTAL_MARK"))) \
+            and core.startswith(subject[-1]):  # 粮食总产量 and 总投资: not 粮食总总投资
+        subject = subject[:-1]
     new = v.pack.words_re("BUILD_VERB").match(subject) if core in v.pack.word_list("TOTAL_WORD") else None
     subject = subject[new.end():] if new else subject  # 新增通车里程 and 总里程: the total is none of the new
     return subject + core  # 通车里程 and 总里程: 通车总里程
@@ -844,7 +847,7 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
+                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -878,7 +881,9 @@ def topic_of_generic(v, current: str = ""):
         return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
         return core + pack.words_re("BUILT_TAIL", "end").sub("", topic)
-    return topic + core
+    own = pack.words_re("METRIC_HEAD", "end").search(topic) \
+        or (act if (act := pack.words_re("TOPIC_ACT", "end").search(topic)) and set(act.group()) & set(core) else None)
+    return (topic[:own.start()] if own and own.start() >= 2 else topic) + core  # 粮食单产…，总产量: 粮食's
 
 
 ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
@@ -1383,7 +1388,7 @@ def previous_indicator(v):
     return last or None
 
 
-@mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK"))
+@mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
@@ -1403,7 +1408,7 @@ def clause_before(v):
     if (v.pack.pattern("ASIDE").fullmatch(aside) or v.pack.pattern("BY_METHOD").fullmatch(aside)) and start - 1 > s_start:
         before_end = start - 1
         start = clause_start(text, s_start, before_end, 0, v.pack)
-    clause = text[start:before_end]
+    clause = v.pack.pattern("RECORD_END").sub("", text[start:before_end])  # 粮食产量再创历史新高，达到…: how it did
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)
