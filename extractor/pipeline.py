@@ -164,7 +164,7 @@ def _cell_record(v, text: str, common: dict) -> Record:
     row_end = text.find("\n", v.end)
     indicator = v.field("indicator")
     return Record(
-        id="", **common, kind=v.field("kind"), indicator=indicator, metric=metric_of(indicator, v.pack), value=q.value,
+        id="", **common, kind=v.field("kind"), indicator=indicator, metric=metric_of(indicator, v.pack, common["government"]), value=q.value,
         value_max=None, unit=q.unit, magnitude=q.magnitude, comparator=v.field("comparator"),
         change=v.field("change"), basis=v.field("basis"), year=v.field("year"), binding=v.field("binding"),
         start=v.start, end=v.end, text=text[v.start:v.end], sentence=text[row_start:row_end if row_end >= 0 else len(text)],
@@ -206,7 +206,7 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
         written = _as_written(indicator, view, original, sentence, text)
         record = Record(
             id=f"{common['doc']}:{len(records) + 1}", **common, kind=v.field("kind"),
-            indicator=written, metric=metric_of(written, v.pack),
+            indicator=written, metric=metric_of(written, v.pack, common["government"]),
             value=q.value, value_max=q.value_max, unit=q.unit, magnitude=q.magnitude,
             comparator=v.field("comparator"), change=v.field("change"), basis=v.field("basis"), year=v.field("year"),
             binding=v.field("binding"),

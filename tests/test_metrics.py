@@ -24,6 +24,19 @@ def test_metric_of_an_indicator(indicator, metric):
     assert metric_of(indicator, PACK) == metric
 
 
+@pytest.mark.parametrize("indicator,government,metric", [
+    ("西藏生产总值", "西藏自治区", "gdp"), ("广西生产总值", "广西壮族自治区", "gdp"), ("海南固定资产投资", "海南省", "fixed_investment"),
+    ("上海市生产总值", "上海市", "gdp"), ("湖南生产总值", "湖北省", None), ("西藏生产总值", None, None),
+])
+def test_the_speaking_governments_own_name_is_a_scope_word(indicator, government, metric):
+    assert metric_of(indicator, PACK, government) == metric
+
+
+def test_a_record_named_with_its_governments_own_name_has_the_metric():
+    text = "2006年西藏自治区政府工作报告\n一、2005年工作回顾\n西藏生产总值增长12%，湖南生产总值增长10%。\n"
+    assert [(r.indicator, r.metric) for r in extract_text(text)] == [("西藏生产总值", "gdp"), ("湖南生产总值", None)]
+
+
 def test_records_carry_their_metric_government_and_document_year():
     text = ("2025年浙江省政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长5.5%，新认定高新技术企业138家。\n"
             "二、2025年工作安排\n全省生产总值增长5.5%左右。\n")

@@ -294,11 +294,12 @@ def distributed(v):
     return v.sentence.distributed.get(v.n) or None
 
 
-@mechanism("indicator", needs=("DISTRIBUTOR",))
+@mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN"))
 def values_before(v):
     """A list of values with no names of its own takes, in order, the names of as many values just
     before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
-    分别增长59.3%和23%) or, for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
+    分别增长59.3%和23%; a clause of no value between: …，如期实现“双一”目标，分别比上年增长…) or,
+    for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
     group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), None)
     if group is None:
         return None
@@ -310,8 +311,10 @@ def values_before(v):
     before = [v.sentence.fields.get(k) for k in range(first, i)]
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
         return None  # each its own value, not a list of them
-    if phrases.left_name(phrases.trim(text[v.sentence.extents[i - 1].end:v.sentence.hits[i].start]), pack):
-        return None
+    between = text[v.sentence.extents[i - 1].end:v.sentence.values[i].start]
+    if phrases.left_name(phrases.trim(v.sentence.values[i].scope_left), pack) \
+            or not pack.pattern("CLAUSES_BETWEEN").fullmatch(between):
+        return None  # the list's clause names nothing; only whole clauses of no list stand between (如期实现“双一”目标)
     return before[v.n - i].indicator
 
 
