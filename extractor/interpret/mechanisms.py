@@ -1372,22 +1372,30 @@ def listed_before_tail(v):
     return name or None
 
 
-@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE"))
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
     what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
-    (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量)."""
+    (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
+    it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值)."""
     last = v.sentence.last_indicator
     rate = v.pack.word_list("COMPLETION_RATE")[0]
     if last and last.endswith(rate):
         last = next((f.indicator for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None
                      and f.indicator and not f.indicator.endswith(rate)), last)
     previous = v.sentence.values.get(v.n - 1)
-    total = v.pack.words_re("TOTAL_WORD", "end").search(last) if last and v.percent else None
-    if total and total.start() >= 4 and previous is not None and not previous.percent \
-            and v.pack.words_re("TOTAL_WORD").fullmatch(phrases.left_name(previous.scope_left, v.pack)):
+    total = v.pack.words_re("TOTAL_WORD", "end").search(last) if last else None
+    bare = total and total.start() >= 4 and previous is not None and not previous.percent \
+        and v.pack.words_re("TOTAL_WORD").fullmatch(phrases.left_name(previous.scope_left, v.pack))
+    if bare and v.percent:
         return last[:total.start()]  # said as the bare word (not 邮政业务总量); 经济总量 keeps it: 经济 names no metric
+    left = phrases.trim(v.scope_left)
+    per = v.pack.words_re("PER_HEAD").match(left) if last else None
+    if per and not phrases.strip(left[per.end():], v.pack, "LEAD_WORD", "TRAIL_WORD") \
+            and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
+        whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
+        return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
     return last or None
 
 
