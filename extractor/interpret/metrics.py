@@ -3,7 +3,7 @@
 An indicator means a metric when, with its width normalised (NFKC), spaces cut and Latin
 letters upper-cased, it is one of the metric's wordings, or is one after cutting a scope word
 of the speaking government (全省) and a Latin alias in brackets (（GDP）), then a growth word
-ending it (增速). Nothing else is guessed: an unknown wording has no metric.
+ending it (增速) or a total word (规模). Nothing else is guessed: an unknown wording has no metric.
 """
 import unicodedata
 
@@ -55,5 +55,8 @@ def _metric_of(indicator: str, pack: RuleSet) -> str | None:
     for candidate in (name, bare):
         if candidate in index:
             return index[candidate]
-    growth = pack.words_re("GROWTH_NAME", "end").search(bare, None, None, ONE_THREAD)
-    return index.get(bare[:growth.start()]) if growth and growth.start() else None
+    for tail in ("GROWTH_NAME", "TOTAL_WORD"):  # 地区生产总值增速; 固定资产投资规模: the metric's growth, its size
+        cut = pack.words_re(tail, "end").search(bare, None, None, ONE_THREAD)
+        if cut and cut.start() and bare[:cut.start()] in index:
+            return index[bare[:cut.start()]]
+    return None
