@@ -17,7 +17,7 @@ REPORTS = {
                      "二、2023年工作安排\n全省地区生产总值增长6%左右，居民消费价格涨幅3%左右。\n",
     "甲省/2024.txt": "2024年甲省政府工作报告\n一、2023年工作回顾\n全省地区生产总值增长5.8%，比2020年增长18%。\n"
                      "二、2024年工作安排\n全省地区生产总值增长5.5%以上。\n",
-    "乙省/2024.txt": "2024年乙省政府工作报告\n一、2023年工作回顾\n全省生产总值增长6.2%。\n"
+    "乙省/2024.txt": "2024年乙省政府工作报告\n一、2023年工作回顾\n全省生产总值增长6.2%。人均地区生产总值突破5万元、达到5.28万元。\n"
                      "二、2024年工作安排\n全省生产总值增长5%—5.5%。\n",
 }
 
@@ -38,7 +38,8 @@ def test_a_years_target_pairs_with_the_result_the_next_report_gives():
     b = cells[("乙省", "gdp", 2024)]
     assert (b.target.value, b.target.value_max, b.result) == (5.0, 5.5, None)
     assert cells[("甲省", "cpi", 2023)].target.value == 3.0
-    assert {k[1] for k in cells} == {"gdp", "cpi"}
+    assert cells[("乙省", "gdp_per_capita", 2023)].result.value == 5.28  # the figure, not the bound it passed
+    assert {k[1] for k in cells} == {"gdp", "cpi", "gdp_per_capita"}
 
 
 def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_path):

@@ -56,9 +56,10 @@ def in_measure(r: Record, pack: RuleSet) -> bool:
 
 def _result_rank(r: Record) -> tuple:
     """Which report's word on a year's result counts: the next year's review, then later
-    reviews (the nearest first), then the year's own report (an estimate)."""
+    reviews (the nearest first), then the year's own report (an estimate); within one report the
+    figure itself before a bound it passed (突破5万元、达到5.28万元: 5.28)."""
     gap = (r.doc_year or 0) - r.year
-    return (0, gap) if gap >= 1 else (1, -gap)
+    return ((0, gap) if gap >= 1 else (1, -gap)) + (r.comparator != "=",)
 
 
 def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None) -> list[Cell]:
