@@ -90,6 +90,24 @@ def test_pdf_lines_broken_inside_a_sentence_are_joined(tmp_path):
     assert _key(records) == _key(_records(tmp_path / "twin.txt"))
 
 
+def test_text_wrapped_at_a_margin_reads_as_its_paragraphs(tmp_path):
+    """A report dumped from a PDF with a line break every 30 characters: a paragraph that opens
+    with a heading's mark ((二)…) and goes on past a sentence's end is no heading, so the records
+    keep the kind and year of the section they are in."""
+    paragraphs = ["2025年甲省政府工作报告", "一、2024年工作回顾",
+                  "（二）加强和改善宏观调控，经济运行质量继续提高。全省地区生产总值增长5.2%，新认定国家级高新技术企业138家，"
+                  "城乡居民人均可支配收入增长6%，粮食总产量达到600亿斤。",
+                  "二、2025年工作安排",
+                  "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业12万人以上。"]
+    whole = "\n".join(paragraphs) + "\n"
+    wrapped = "".join(p[i:i + 30] + "\n" for p in paragraphs for i in range(0, len(p), 30))
+    (tmp_path / "whole.txt").write_text(whole, encoding="utf-8")
+    (tmp_path / "wrapped.txt").write_text(wrapped, encoding="utf-8")
+    records = _records(tmp_path / "wrapped.txt")
+    assert [(r.text, r.kind, r.year) for r in records][:2] == [("5.2%", "achievement", 2024), ("138家", "achievement", 2024)]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
 def test_join_lines_keeps_headings_and_dehyphenates():
     lines = ["A heading", "the extraction of quantified targets from re-", "ports works on lines that run to the",
              "margin.", "Next paragraph."]

@@ -64,7 +64,8 @@ def _space_spans(text: str, pack: RuleSet) -> list[tuple[int, int]]:
 def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence (newspaper columns), to drop.
 
-    A break is kept after terminal punctuation, after a heading, after a short
+    A break is kept after terminal punctuation, after a heading (not a paragraph opening with
+    a heading's mark and going on past a sentence's end: (二)加强…提高。把…), after a short
     line (titles), before an empty line (paragraph end) and before a list item;
     but an empty line between the words of a sentence and the number it goes on
     with (完成投资\n\n348亿元) is no paragraph end.
@@ -88,7 +89,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             line_start = gap.end()
             continue
         if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
-                or len(line) < 12 or heading.match(line) or "\t" in raw  # a row of cells ends where it ends
+                or len(line) < 12 or heading.match(line) and not stop.search(line)  # (二)加强…提高。把…: a paragraph
+                or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
                 or item.match(text, i + 1)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
