@@ -257,9 +257,8 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence, said: 
     i = view.text.find(name, sentence.start, sentence.end) if name else -1
     if i < 0:
         return in_its_width(name, said)
-    a, b = view.span(i, i + len(name))
-    written = sentence.doc.pack.pattern("CONTINUATION_MARK").sub("", original[a:b], 0, None, None, ONE_THREAD)
-    return "".join(written.split())  # 农民工[3]总量
+    written = "".join(original[k] for k in view.origin[i:i + len(name)])  # the characters the view kept
+    return "".join(written.split())  # 农民工[3]总量, a page's number (- 3 -) between its lines
 
 
 def extract_document(doc: Document, year: int | None = None, rules: RuleSet | None = None,

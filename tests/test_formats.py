@@ -108,6 +108,17 @@ def test_text_wrapped_at_a_margin_reads_as_its_paragraphs(tmp_path):
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
 
 
+@pytest.mark.parametrize("page", ["- 1 -", "— 12 —", "第3页", "3/45"])
+def test_a_pages_number_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, page):
+    head = "2025年甲省政府工作报告\n一、2024年工作回顾\n"
+    (tmp_path / "whole.txt").write_text(head + "全省地区生产总值增长5.2%，新认定国家级高新技术企业138家。\n", encoding="utf-8")
+    (tmp_path / "paged.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新\n{page}\n\f技术企业138家。\n",
+                                        encoding="utf-8")
+    records = _records(tmp_path / "paged.txt")
+    assert [(r.text, r.indicator) for r in records] == [("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业")]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
 def test_join_lines_keeps_headings_and_dehyphenates():
     lines = ["A heading", "the extraction of quantified targets from re-", "ports works on lines that run to the",
              "margin.", "Next paragraph."]

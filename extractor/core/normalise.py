@@ -15,7 +15,7 @@ _FULLWIDTH[0x3000] = " "
 _FULLWIDTH[0x2236] = ":"  # the ratio sign (2.3∶1) reads as the colon a ratio is written with
 # Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
 _FULLWIDTH_CHAR = "[\uff01-\uff0b\uff0d-\uff5e\u3000\u2236]"  # the keys of _FULLWIDTH
-_SPACES = r"[ \t\u00a0]+"
+_SPACES = r"[ \t\u00a0\f]+"
 _YEAR_AFTER = r"(?:19|20)\d\d年"
 
 
@@ -68,19 +68,25 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     a heading's mark and going on past a sentence's end: (二)加强…提高。把…), after a short
     line (titles), before an empty line (paragraph end) and before a list item;
     but an empty line between the words of a sentence and the number it goes on
-    with (完成投资\n\n348亿元) is no paragraph end.
+    with (完成投资\n\n348亿元) is no paragraph end. A page's number on a line of its own
+    (- 3 -, a text dumped from a PDF) goes, and the lines around it join as if it were not there.
     """
     out = []
     line_start = 0
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
     figures, stop, number = pack.pattern("FIGURES_ROW_END"), pack.pattern("SENTENCE_STOP"), pack.pattern("NUMBER_GOES_ON")
+    page = pack.pattern("PAGE_NUMBER_LINE")
     i = text.find("\n")
     while i >= 0:
         raw = text[line_start:i]
         line = raw.strip()
         line_start = i + 1
-        nxt = text[i + 1] if i + 1 < len(text) else "\n"
-        gap = number.match(text, i + 1) if nxt in "\r\n" and len(line) >= 12 and not terminal.fullmatch(line[-1]) \
+        numbered = page.match(text, i + 1)
+        if numbered:  # a page's number between two lines: gone, and the line goes on after it
+            out.append((i + 1, numbered.end()))
+            line_start = numbered.end()
+        nxt = text[line_start] if line_start < len(text) else "\n"
+        gap = number.match(text, line_start) if nxt in "\r\n" and len(line) >= 12 and not terminal.fullmatch(line[-1]) \
             and (not heading.match(line) or stop.search(line)) and not item.match(line) and not line[-1].isdigit() \
             and "\t" not in raw and "|" not in line else None  # no title, list item or row of figures
         if gap:  # 水利工程建设完成投资\n\n348亿元
@@ -92,9 +98,9 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
                 or len(line) < 12 or heading.match(line) and not stop.search(line)  # (二)加强…提高。把…: a paragraph
                 or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
-                or item.match(text, i + 1)):
+                or item.match(text, line_start)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
-        i = text.find("\n", i + 1)
+        i = text.find("\n", line_start)
     return out
 
 
