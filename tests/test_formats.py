@@ -108,6 +108,19 @@ def test_text_wrapped_at_a_margin_reads_as_its_paragraphs(tmp_path):
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
 
 
+def test_text_with_a_space_after_every_character_reads_its_headings(tmp_path):
+    """Some PDF dumps space every character: a line is a heading, or short, as the view reads it."""
+    whole = ("2025年甲省政府工作报告\n\n一、2024年工作回顾\n全省地区生产总值增长5.2%。\n"
+             "二、2025年工作安排\n建设高标准农田30万亩以上。\n")
+    spaced = "".join(c + " " if "\u4e00" <= c <= "\u9fff" else c for c in whole)
+    (tmp_path / "whole.txt").write_text(whole, encoding="utf-8")
+    (tmp_path / "spaced.txt").write_text(spaced, encoding="utf-8")
+    records = _records(tmp_path / "spaced.txt")
+    assert [(r.kind, r.year, r.section) for r in records] == [
+        ("achievement", 2024, "一、2024年工作回顾"), ("target", 2025, "二、2025年工作安排")]
+    assert [k[:-1] for k in _key(records)] == [k[:-1] for k in _key(_records(tmp_path / "whole.txt"))]
+
+
 @pytest.mark.parametrize("page", ["- 1 -", "— 12 —", "第3页", "3/45"])
 def test_a_pages_number_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, page):
     head = "2025年甲省政府工作报告\n一、2024年工作回顾\n"

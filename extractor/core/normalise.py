@@ -80,22 +80,23 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     while i >= 0:
         raw = text[line_start:i]
         line = raw.strip()
+        bare = "".join(line.split())  # as the view reads it: 一 、 2 0 2 4 年 is a heading too
         line_start = i + 1
         numbered = page.match(text, i + 1)
         if numbered:  # a page's number between two lines: gone, and the line goes on after it
             out.append((i + 1, numbered.end()))
             line_start = numbered.end()
         nxt = text[line_start] if line_start < len(text) else "\n"
-        gap = number.match(text, line_start) if nxt in "\r\n" and len(line) >= 12 and not terminal.fullmatch(line[-1]) \
-            and (not heading.match(line) or stop.search(line)) and not item.match(line) and not line[-1].isdigit() \
+        gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.fullmatch(bare[-1]) \
+            and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \
             and "\t" not in raw and "|" not in line else None  # no title, list item or row of figures
         if gap:  # 水利工程建设完成投资\n\n348亿元
             out.append((i - 1 if i and text[i - 1] == "\r" else i, gap.end()))
             i = text.find("\n", gap.end())
             line_start = gap.end()
             continue
-        if not (not line or terminal.fullmatch(line[-1]) or nxt in "\r\n" or nxt.isspace()
-                or len(line) < 12 or heading.match(line) and not stop.search(line)  # (二)加强…提高。把…: a paragraph
+        if not (not line or terminal.fullmatch(bare[-1]) or nxt in "\r\n" or nxt.isspace()
+                or len(bare) < 12 or heading.match(bare) and not stop.search(bare)  # (二)加强…提高。把…: a paragraph
                 or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
                 or item.match(text, line_start)):
