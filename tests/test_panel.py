@@ -42,6 +42,13 @@ def test_a_years_target_pairs_with_the_result_the_next_report_gives():
     assert {k[1] for k in cells} == {"gdp", "cpi", "gdp_per_capita"}
 
 
+def test_a_rate_said_of_two_metrics_at_once_is_each_ones_and_a_count_of_two_is_neithers():
+    text = ("2012年丙省政府工作报告\n二、2012年工作安排\n城镇居民人均可支配收入和农民人均纯收入均增长12%，"
+            "粮食产量和棉花产量达到600万吨。\n")
+    cells = {(c.metric, c.year): c for c in build(extract_text(text, "丙省/2012"), PACK)}
+    assert {m: c.target.value for (m, _), c in cells.items()} == {"urban_income": 12.0, "rural_net_income": 12.0}
+
+
 def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_path):
     folder = tmp_path / "reports"
     for name, text in REPORTS.items():

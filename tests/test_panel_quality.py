@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from extractor.analysis.panel import MEASURES, build, measure_of
+from extractor.analysis.panel import build, metrics_of
 from extractor.devtools.scoring import load_gold
 from extractor.interpret.metrics import metric_of
 from extractor.pipeline import extract_document
@@ -22,20 +22,22 @@ PACK = load_rules()
 REPORTS = [d for d in CASES if "-gwr-" in d]
 # Floors under the counts measured when this test was written (share of gold cells built right;
 # extras per gold cell), so a change that loses cells fails here.
-FLOORS = {"target": 0.965, "result": 0.955, "gdp target": 0.995, "gdp result": 0.98}
+FLOORS = {"target": 0.97, "result": 0.955, "gdp target": 0.995, "gdp result": 0.98}
 EXTRA_MAX = 0.01
 
 
-def _gold_candidates(gold, doc_year: int) -> dict[tuple[str, str], list]:
-    """Gold records that are panel figures of a metric: (kind, metric) -> records of the year."""
+def _gold_candidates(gold, doc_year: int, government: str) -> dict[tuple[str, str], list]:
+    """Gold records that are panel figures of a metric, read as the panel reads a record (a rate
+    named jointly for two metrics is each one's): (kind, metric) -> records of the year."""
     out: dict[tuple[str, str], list] = {}
     for g in gold:
-        metric = metric_of(g.indicator, PACK)
-        shown = SimpleNamespace(change=g.change, unit=unicodedata.normalize("NFKC", g.unit or ""))
-        if g.optional or metric is None or g.basis is not None or not MEASURES[measure_of(metric, PACK)](shown):
-            continue
         wanted = doc_year if g.kind == "target" else doc_year - 1
-        if g.year == wanted:
+        if g.optional or g.year != wanted:
+            continue
+        shown = SimpleNamespace(indicator=g.indicator, metric=metric_of(g.indicator, PACK, government), year=g.year,
+                                basis=g.basis, government=government, change=g.change,
+                                unit=unicodedata.normalize("NFKC", g.unit or ""))
+        for metric in metrics_of(shown, PACK):
             out.setdefault((g.kind, metric), []).append(g)
     return out
 
@@ -51,7 +53,7 @@ def _cells(doc: str) -> Counter:
     counts: Counter = Counter()
     if result.year is None:
         return counts
-    gold = _gold_candidates(load_gold(gold_path, document.text), result.year)
+    gold = _gold_candidates(load_gold(gold_path, document.text), result.year, result.government or "")
     built = {}
     for cell in build(result.records, PACK):
         if cell.year == result.year and cell.target is not None:

@@ -4,7 +4,8 @@ year and the result reported for it, and whether it was met.
 A metric's panel measure (metrics.toml `panel`) says which records are its headline:
 `growth` (a rise in %: 地区生产总值增长6%), `fall` (a fall in %: 能耗降低3%) or `level`
 (the figure itself: 粮食产量1.3万亿斤). Records with a basis (年均, 累计) are not yearly
-figures and stay out of the cells. The target of year Y is the one the report of Y sets
+figures and stay out of the cells; a rate said of two metrics at once (城镇居民人均可支配收入和
+农民人均纯收入均增长10%: one record, as the annotators keep it) is a figure of each. The target of year Y is the one the report of Y sets
 (the first it states); the result of Y is the one the report of Y+1 reviews, else a later
 report's, else the report of Y's own estimate. Every record with a metric is an observation
 of the long table; `in_panel` marks those chosen for a cell.
@@ -13,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..core.numerals import unit_family
+from ..interpret.lists import items_of
+from ..interpret.metrics import metric_of
 from ..models import Record
 from ..rulepack import RuleSet
 from .diff import compare
@@ -48,10 +51,20 @@ def measure_of(metric: str, pack: RuleSet) -> str:
     return pack.metrics[metric].panel
 
 
-def in_measure(r: Record, pack: RuleSet) -> bool:
-    """Whether a record is a yearly figure of its metric's panel measure."""
-    return (r.metric is not None and r.year is not None and r.basis is None and r.government is not None
-            and MEASURES[measure_of(r.metric, pack)](r))
+def metrics_of(r: Record, pack: RuleSet) -> list[str]:
+    """The metrics a record is a yearly figure of, in each one's panel measure: its own; or, for a
+    rate said of two metrics at once (城镇居民人均可支配收入和农民人均纯收入均增长10%), each of theirs
+    (a rate of each; a count said of two is their sum, of neither)."""
+    if r.year is None or r.basis is not None or r.government is None:
+        return []
+    if r.metric is not None:
+        return [r.metric] if MEASURES[measure_of(r.metric, pack)](r) else []
+    if r.unit != "%":
+        return []
+    named = [metric_of(name, pack, r.government) for name in items_of(r.indicator, pack)]
+    if len(named) < 2 or None in named or len(set(named)) < len(named):
+        return []
+    return [m for m in named if MEASURES[measure_of(m, pack)](r)]
 
 
 def _result_rank(r: Record) -> tuple:
@@ -68,13 +81,14 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
     targets: dict[tuple, Record] = {}
     results: dict[tuple, Record] = {}
     for r in records:
-        if (wanted is not None and r.metric not in wanted) or not in_measure(r, pack):
-            continue
-        key = (r.metric, r.government, r.year)
-        if r.kind == "target" and r.doc_year == r.year:
-            targets.setdefault(key, r)
-        elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
-            results[key] = r
+        for metric in metrics_of(r, pack):
+            if wanted is not None and metric not in wanted:
+                continue
+            key = (metric, r.government, r.year)
+            if r.kind == "target" and r.doc_year == r.year:
+                targets.setdefault(key, r)
+            elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
+                results[key] = r
     return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)))
             for m, g, y in sorted(set(targets) | set(results))]
 

@@ -67,6 +67,18 @@ def _names_of(left: str, count: int, pack) -> list[str]:
     return _paired(left, count, pack)  # 城乡低保标准(分别)达到487元和412元
 
 
+def items_of(name: str, pack) -> list[str]:
+    """The names a joint name holds (城镇居民人均可支配收入和农民人均纯收入; 化学需氧量、氨氮排放量 ->
+    化学需氧量排放量, 氨氮排放量), each named as a 分别 list's items are; [] when it holds one, or
+    an item would be one character (普及率 holds 及)."""
+    for splitter in reversed(pack.word_list("LIST_SPLITTERS")):
+        items = [x for x in pack.pattern(splitter).split(name) if x.strip()]
+        if len(items) > 1:
+            names = _names_of(name, len(items), pack) if all(len(x.strip()) > 1 for x in items) else []
+            return names if len(names) == len(items) and all(len(n) > 1 for n in names) else []
+    return []
+
+
 def _names_span(sentence: Sentence, i: int, start: int) -> tuple[int, int]:
     """Where the names of the list at value `i` are, in a clause from `start`: before the values
     said before it when only verbs stand between (由200元和1000元分别提高到…; 达到28400元和9400元、
