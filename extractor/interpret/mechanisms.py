@@ -318,6 +318,31 @@ def values_before(v):
     return before[v.n - i].indicator
 
 
+@mechanism("indicator", needs=("EACH_WORD", "EACH_JOINER", "CLAUSES_BETWEEN", "LIST_SEP", "PART_MARK"))
+def values_before_each(v):
+    """One rate said of each of the amounts named just before it, each in a clause of its own or
+    listed (城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%; …分别达到14000元和3700元，
+    均增长15%): named for them all (城镇居民人均可支配收入和农民人均纯收入), as the annotators name a
+    rate of two metrics."""
+    pack, text = v.pack, v.doc.text
+    if not v.percent or any(i <= v.n <= j for i, j in v.sentence.list_groups) \
+            or not pack.words_re("EACH_WORD").match(phrases.trim(v.scope_left)):
+        return None
+    names: list[str] = []
+    k, end = v.n - 1, v.start
+    while k >= 0 and (r := v.sentence.fields.get(k)) is not None and not v.sentence.values[k].percent \
+            and v.sentence.extents[k].end < end and r.indicator not in names \
+            and (pack.pattern("CLAUSES_BETWEEN").fullmatch(text, v.sentence.extents[k].end, end)
+                 or names and pack.pattern("LIST_SEP").fullmatch(text, v.sentence.extents[k].end, end)):
+        names.insert(0, r.indicator)
+        k, end = k - 1, v.sentence.values[k].start
+    parts = any(pack.pattern("PART_MARK").match(phrases.trim(v.sentence.values[n].scope_left)) for n in range(k + 2, v.n))
+    if len(names) < 2 or parts:  # 财政收入…，其中地方财政收入…，均增长33%: a whole and its part, no two metrics
+        return None
+    joiner, last = pack.word_list("EACH_JOINER")
+    return joiner.join(names[:-1]) + last + names[-1]
+
+
 def _left(v) -> str:
     """The noun phrase left of the verb, keeping the verbs when it is only a bare word."""
     name = phrases.left_name(v.scope_left, v.pack)
