@@ -5,10 +5,10 @@ A metric's panel measure (metrics.toml `panel`) says which records are its headl
 `growth` (a rise in %: 地区生产总值增长6%), `fall` (a fall in %: 能耗降低3%) or `level`
 (the figure itself: 粮食产量1.3万亿斤). Records with a basis (年均, 累计) are not yearly
 figures and stay out of the cells; a rate said of two metrics at once (城镇居民人均可支配收入和
-农民人均纯收入均增长10%: one record, as the annotators keep it) is a figure of each. The target of year Y is the one the report of Y sets
-(the first it states); the result of Y is the one the report of Y+1 reviews, else a later
-report's, else the report of Y's own estimate. Every record with a metric is an observation
-of the long table; `in_panel` marks those chosen for a cell.
+农民人均纯收入均增长10%: one record, as the annotators keep it) is a figure of each. The
+target of year Y is the one the report of Y sets (the first it states); the result of Y is the
+one the report of Y+1 reviews, else a later report's, else the report of Y's own estimate.
+The long table holds the cells' figures, one row a target or a result, with where each was read.
 """
 from collections import defaultdict
 from dataclasses import dataclass
