@@ -200,6 +200,11 @@ class Value:
         return self.doc.text[self.start:self.extent.start]
 
     @cached_property
+    def left_trimmed(self) -> str:
+        """The left scope without its edge punctuation, as a dozen rules read it."""
+        return phrases.trim(self.scope_left)
+
+    @cached_property
     def scope_value_before(self) -> str:
         return self.doc.text[self.start:self.hit.start]
 

@@ -312,7 +312,7 @@ def values_before(v):
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
         return None  # each its own value, not a list of them
     between = text[v.sentence.extents[i - 1].end:v.sentence.values[i].start]
-    if phrases.left_name(phrases.trim(v.sentence.values[i].scope_left), pack) \
+    if phrases.left_name(v.sentence.values[i].left_trimmed, pack) \
             or not pack.pattern("CLAUSES_BETWEEN").fullmatch(between):
         return None  # the list's clause names nothing; only whole clauses of no list stand between (如期实现“双一”目标)
     return before[v.n - i].indicator
@@ -326,7 +326,7 @@ def values_before_each(v):
     rate of two metrics."""
     pack, text = v.pack, v.doc.text
     if not v.percent or any(i <= v.n <= j for i, j in v.sentence.list_groups) \
-            or not pack.words_re("EACH_WORD").match(phrases.trim(v.scope_left)):
+            or not pack.words_re("EACH_WORD").match(v.left_trimmed):
         return None
     names: list[str] = []
     k, end = v.n - 1, v.start
@@ -336,7 +336,7 @@ def values_before_each(v):
                  or names and pack.pattern("LIST_SEP").fullmatch(text, v.sentence.extents[k].end, end)):
         names.insert(0, r.indicator)
         k, end = k - 1, v.sentence.values[k].start
-    parts = any(pack.pattern("PART_MARK").match(phrases.trim(v.sentence.values[n].scope_left)) for n in range(k + 2, v.n))
+    parts = any(pack.pattern("PART_MARK").match(v.sentence.values[n].left_trimmed) for n in range(k + 2, v.n))
     if len(names) < 2 or parts:  # 财政收入…，其中地方财政收入…，均增长33%: a whole and its part, no two metrics
         return None
     joiner, last = pack.word_list("EACH_JOINER")
@@ -442,7 +442,7 @@ def _act_after_list(v, role: str) -> str:
 def _paired_verbs(v, name: str) -> str:
     """Building verbs paired before a count lead the name of what it counts (新建和改造4682个农家店 ->
     新建和改造农家店), and of the items after it in its list (…、100所敬老院 -> 新建和改扩建敬老院)."""
-    left = phrases.trim(v.scope_left)
+    left = v.left_trimmed
     paired = v.pack.pattern("VERB_PAIR").match(left + name) if name else None
     if paired and paired.end() == len(left):
         return paired.group() + name
@@ -509,7 +509,7 @@ def _owned_after_list(v) -> str:
 def items_counted(v):
     """凉州、陇西、康县3县区完成试点: a count of the places or things just listed is named by what
     follows it, not by the list."""
-    items = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left), 0, ONE_THREAD)
+    items = v.pack.pattern("ITEM_SEP").split(v.left_trimmed, 0, ONE_THREAD)
     q = v.quantity
     if len(items) < 2 or q.value != len(items) or not all(0 < len(i) <= 8 for i in items):
         return None
@@ -539,7 +539,7 @@ def share_of_noun(v):
     if not v.percent:
         return None
     de = v.pack.words_re("OWNER_MARK").match(v.scope_right)
-    left = phrases.trim(v.scope_left)
+    left = v.left_trimmed
     joined = v.pack.pattern("LIST_SEP").search(left[-1:])
     owner = _left(v)
     if de and not phrases.left_name(v.scope_left, v.pack):
@@ -836,7 +836,7 @@ def measure_of_previous(v, current: str = ""):
 def measure_of_sector(v, current: str = ""):
     """A sector said bare with a rate of its change (确保工业增长7%左右, 一产增长5%) grows in its
     value added, the measure a sector's growth is reported in: 工业增加值."""
-    left = phrases.trim(v.scope_left)
+    left = v.left_trimmed
     if not current or not v.percent or not v.pack.pattern("SECTOR_NAME").fullmatch(current, None, None, ONE_THREAD) \
             or not (v.pack.pattern("RISE_END").search(left, None, None, ONE_THREAD)
                     or v.pack.pattern("FALL_END").search(left, None, None, ONE_THREAD)):
@@ -909,9 +909,10 @@ def topic_of_generic(v, current: str = ""):
         return None
     if leads:  # 新建高标准农田, not …农田建设: the verb says the building
         return core + pack.words_re("BUILT_TAIL", "end").sub("", topic)
-    own = pack.words_re("METRIC_HEAD", "end").search(topic) \
-        or (act if (act := pack.words_re("TOPIC_ACT", "end").search(topic)) and set(act.group()) & set(core) else None)
-    return (topic[:own.start()] if own and own.start() >= 2 else topic) + core  # 粮食单产…，总产量: 粮食's
+    own = pack.words_re("METRIC_HEAD", "end").search(topic)  # 粮食单产…，总产量: 粮食's
+    act = pack.words_re("TOPIC_ACT", "end").search(topic)  # 粮食生产…，总产: the act the metric says again
+    cut = own or (act if act and set(act.group()) & set(core) else None)
+    return (topic[:cut.start()] if cut and cut.start() >= 2 else topic) + core
 
 
 ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
@@ -1016,7 +1017,7 @@ def program_benefits(v, current: str = ""):
     share = bool(verb) and v.percent  # …，覆盖58%的行政村: a share named by the verb alone takes the programme
     if share and current != verb.group():
         return None  # 农村电商服务站覆盖80%的行政村: named already
-    left = phrases.trim(v.scope_left)
+    left = v.left_trimmed
     ahead = None if v.percent or verb else pack.words_re("BENEFIT_VERB").match(left)
     if ahead and current and current == phrases.clean(left[ahead.end():], pack):
         return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
@@ -1151,7 +1152,7 @@ def verb_of_list_item(v, current: str = ""):
     """A short bare item after 、 in the clause of the item before it takes the verb that item
     opens with (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁), as the list says it once for all."""
     if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
-            or phrases.trim(v.scope_left) != current or v.pack.words_re("STAGE_VERB").match(current):
+            or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current):
         return None  # 新增学位, 新投产: a verb of its own; 完工率: no thing made
     previous = v.sentence.fields.get(v.n - 1)
     verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
@@ -1237,7 +1238,7 @@ def reach_of_program(v, current: str = ""):
     """Places a programme was extended to, counted and named after their count, are named by the
     programme (新型农村合作医疗试点扩大到56个县 -> 新型农村合作医疗试点县); what its reach is said with
     goes (试点范围扩大到…: 范围)."""
-    pack, left = v.pack, phrases.trim(v.scope_left)
+    pack, left = v.pack, v.left_trimmed
     verb = pack.words_re("EXTEND_VERB", "end").search(left, None, None, ONE_THREAD)
     if not v.counted or verb is None or not current or current in left:
         return None
@@ -1256,7 +1257,7 @@ def share_then_act(v, current: str = ""):
     the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例); a metric of its
     own before the value (城镇化率60%) is the share's name already."""
     pack = v.pack
-    if not v.percent or not current or not phrases.trim(v.scope_left).endswith(current) \
+    if not v.percent or not current or not v.left_trimmed.endswith(current) \
             or pack.words_re("METRIC_HEAD", "end").search(current) or pack.words_re("SHARE_OWN_NAME", "end").search(current):
         return None
     m = pack.pattern("SHARE_THEN_ACT").match(phrases.trim(phrases.clause_rest(v.scope_value_after, pack)), None, None, ONE_THREAD)
@@ -1274,7 +1275,7 @@ def projects_by_stage(v, current: str = ""):
     pack = v.pack
     if current not in pack.word_list("PROJECT_NOUN"):
         return None
-    stage = pack.pattern("PROJECT_STAGE").match(phrases.trim(v.scope_left), None, None, ONE_THREAD)
+    stage = pack.pattern("PROJECT_STAGE").match(v.left_trimmed, None, None, ONE_THREAD)
     if stage is None:
         return None
     said = pack.pattern("PROJECT_KIND_SAID").search(v.sentence.text, None, None, ONE_THREAD)
@@ -1282,7 +1283,7 @@ def projects_by_stage(v, current: str = ""):
     if topic and (topic.end() > v.start - v.sentence.start or pack.words_re("LEAD_WORD").match(topic.group("topic"))):
         topic = None  # 加强重点建设，…: a clause of its own, no topic
     kind = said.group("kind") if said else topic.group("topic") if topic else \
-        _shared_ending(phrases.trim(v.scope_left)[stage.end():], pack)
+        _shared_ending(v.left_trimmed[stage.end():], pack)
     return kind + stage.group("after") + current if stage.group("after") else stage.group("stage") + kind + current
 
 
@@ -1415,7 +1416,7 @@ def previous_indicator(v):
         and v.pack.words_re("TOTAL_WORD").fullmatch(phrases.left_name(previous.scope_left, v.pack))
     if bare and v.percent:
         return last[:total.start()]  # said as the bare word (not 邮政业务总量); 经济总量 keeps it: 经济 names no metric
-    left = phrases.trim(v.scope_left)
+    left = v.left_trimmed
     per = v.pack.words_re("PER_HEAD").match(left) if last else None
     if per and not phrases.strip(left[per.end():], v.pack, "LEAD_WORD", "TRAIL_WORD") \
             and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
@@ -1494,7 +1495,7 @@ def from_shared_verb(v, field: str):
     amount, a rate after a rate."""
     previous = v.sentence.values.get(v.n - 1)
     if previous is None or v.n - 1 not in v.sentence.fields \
-            or phrases.left_name(v.scope_left, v.pack) != phrases.trim(v.scope_left):
+            or phrases.left_name(v.scope_left, v.pack) != v.left_trimmed:
         return None
     ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
     if not v.continues and (previous.percent != v.percent

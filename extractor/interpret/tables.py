@@ -72,7 +72,7 @@ class TableValue:
         return getattr(self, "scope_" + name)
 
     # -- scopes, by the attribute names a prose value has: a cell has no sentence around it
-    scope_sentence = scope_clause = scope_before = scope_upto = scope_left = scope_right = scope_value_after = ""
+    scope_sentence = scope_clause = scope_before = scope_upto = scope_left = scope_right = scope_value_after = left_trimmed = ""
     scope_section = ""
 
     @property
