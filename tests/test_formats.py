@@ -90,6 +90,19 @@ def test_pdf_lines_broken_inside_a_sentence_are_joined(tmp_path):
     assert _key(records) == _key(_records(tmp_path / "twin.txt"))
 
 
+def test_a_pdfs_running_title_and_page_footer_are_no_part_of_the_text(tmp_path):
+    """A title repeated at the head of every page and a footer of page figures (第2页 共4页) go; the
+    sentence a page break cuts joins as if they were not there; the first page keeps its title."""
+    sentences = ["全市地区生产总值达到1800亿元、增长5.2%，新认定国家级高新技术企业138家，",
+                 "城乡居民人均可支配收入增长6%，粮食总产量达到600亿斤，新增城镇就业12万",
+                 "人，建成5G基站3000个，改造老旧小区120个，新建学校15所，新增学位8000",
+                 "个，完成造林绿化20万亩。"]
+    pages = [["2025年甲市政府工作报告"] * (n == 0) + ["2025年甲市政府工作报告"] * (n > 0)
+             + [line, f"第{n + 1}页 共4页"] for n, line in enumerate(sentences)]
+    (tmp_path / "report.pdf").write_bytes(make_pdf(pages))
+    assert read_document(tmp_path / "report.pdf").text == "2025年甲市政府工作报告\n" + "".join(sentences) + "\n"
+
+
 def test_text_wrapped_at_a_margin_reads_as_its_paragraphs(tmp_path):
     """A report dumped from a PDF with a line break every 30 characters: a paragraph that opens
     with a heading's mark ((二)…) and goes on past a sentence's end is no heading, so the records
@@ -129,6 +142,24 @@ def test_a_pages_number_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text
                                         encoding="utf-8")
     records = _records(tmp_path / "paged.txt")
     assert [(r.text, r.indicator) for r in records] == [("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业")]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
+@pytest.mark.parametrize("footer", ["- {n} -", "第{n}页 共4页", ""])
+def test_a_running_title_between_the_pages_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, footer):
+    """Pages split by form feeds, each after the first headed by the report's title again: the title
+    goes where it cuts a sentence, as a page's number does, and stays as the first page's head."""
+    title = "2025年甲市政府工作报告"
+    cut = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
+           "就业12万人，建成5G基站3000个，新建学", "校15所。"]
+    pages = [(title + "\n") * (n > 0) + part + "\n" + (footer.format(n=n + 1) + "\n") * bool(footer)
+             for n, part in enumerate(cut)]
+    (tmp_path / "paged.txt").write_text(title + "\n" + "\f".join(pages), encoding="utf-8")
+    (tmp_path / "whole.txt").write_text(title + "\n" + "".join(cut) + "\n", encoding="utf-8")
+    records = _records(tmp_path / "paged.txt")
+    assert [(r.text, r.indicator) for r in records] == [
+        ("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业"), ("12万人", "新增城镇就业"), ("3000个", "5G基站"),
+        ("15所", "新建学校")]
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
 
 

@@ -61,6 +61,57 @@ def _space_spans(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     return out
 
 
+RUNNING_PAGES = 3  # pages a line must head or foot, at least half of them, to be the document's running title
+RUNNING_LINE = 40  # characters of a running title at most
+_SENTENCE_END = "。！？；"
+
+
+def running_titles(pages: list[list[str]]) -> set[str]:
+    """Of each page's lines (page numbers left out), the ones that head or foot most pages alike
+    (a running title: 2025年政府工作报告; 第3页 共45页, its figures masked), as `chrome_key` gives
+    them: page chrome, which would otherwise join the sentence a page break cuts. A table's header
+    row, repeated on each page it runs over, is none (its cells are tab-separated)."""
+    counts: dict[str, int] = {}
+    for lines in pages:
+        ends = {chrome_key(ln) for ln in lines[:2] + lines[-2:]
+                if len(ln) <= RUNNING_LINE and "\t" not in ln and not any(c in _SENTENCE_END for c in ln)}
+        for key in ends:
+            counts[key] = counts.get(key, 0) + 1
+    least = max(RUNNING_PAGES, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= least}
+
+
+def chrome_key(line: str) -> str:
+    return "".join("#" if c.isdigit() else c for c in "".join(line.split()))
+
+
+def _running_spans(text: str, pack: RuleSet) -> dict[int, int]:
+    """Where a running title or footer of a text dumped from a PDF with its form feeds starts, and
+    where its line ends; the first page's head (the title the running one repeats) is kept."""
+    if text.count("\f") < RUNNING_PAGES - 1:
+        return {}
+    page_number = pack.pattern("PAGE_NUMBER_LINE")
+    pages, pos = [], 0
+    for chunk in text.split("\f"):
+        lines, at = [], pos
+        for raw in chunk.split("\n"):
+            end = at + len(raw) + 1
+            if raw.strip() and not page_number.match(text, at, min(end, len(text)) + 1):
+                lines.append((at, end, raw.strip()))
+            at = end
+        pages.append(lines)
+        pos += len(chunk) + 1
+    chrome = running_titles([[ln for _, _, ln in lines] for lines in pages])
+    spans = {}
+    for n, lines in enumerate(pages):
+        for at, end, line in lines[:2] * (n > 0) + lines[-2:]:
+            if chrome_key(line) in chrome:
+                spans[at] = min(end, len(text))
+                if at and text[at - 1] == "\f":  # the page's own break goes with it
+                    spans[at - 1] = spans[at]
+    return spans
+
+
 def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     """Single line breaks inside a sentence (newspaper columns), to drop.
 
@@ -76,16 +127,18 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
     figures, stop, number = pack.pattern("FIGURES_ROW_END"), pack.pattern("SENTENCE_STOP"), pack.pattern("NUMBER_GOES_ON")
     page = pack.pattern("PAGE_NUMBER_LINE")
+    chrome = _running_spans(text, pack)
     i = text.find("\n")
     while i >= 0:
         raw = text[line_start:i]
         line = raw.strip()
         bare = "".join(line.split())  # as the view reads it: 一 、 2 0 2 4 年 is a heading too
         line_start = i + 1
-        numbered = page.match(text, i + 1)
-        if numbered:  # a page's number between two lines: gone, and the line goes on after it
-            out.append((i + 1, numbered.end()))
-            line_start = numbered.end()
+        while (numbered := page.match(text, line_start)) or line_start in chrome:
+            # a page's number or running title between two lines: gone, and the line goes on after it
+            end = numbered.end() if numbered else chrome[line_start]
+            out.append((line_start, end))
+            line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.fullmatch(bare[-1]) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \

@@ -7,6 +7,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from ..core.normalise import chrome_key, running_titles
 from ..errors import ExtractorError
 from . import DOCX, HTML, MB, PDF  # noqa: F401 - the suffixes of the formats read here
 from .pdf_tables import has_table, with_tables
@@ -107,14 +108,14 @@ def pdf_text(data: bytes, name: str) -> str:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for broken files
         raise ExtractorError(f"{name}: not a readable PDF ({_reason(exc)})") from None
+    bodies = [[ln for ln in (ln.strip(" \u3000") for ln in page) if ln] for page in pages]  # a row keeps its tabs
+    chrome = running_titles([[ln for ln in body if not _PAGE_NUMBER.match(ln)] for body in bodies])
     lines = []
-    for page in pages:
-        body = [ln.strip(" \u3000") for ln in page]  # a table row keeps its empty cells (tabs)
-        body = [ln for ln in body if ln]
-        while body and _PAGE_NUMBER.match(body[-1]):
+    for n, body in enumerate(bodies):
+        while body and (_PAGE_NUMBER.match(body[-1]) or chrome_key(body[-1]) in chrome):
             body.pop()
-        while body and _PAGE_NUMBER.match(body[0]):
-            body.pop(0)
+        while body and (_PAGE_NUMBER.match(body[0]) or n and chrome_key(body[0]) in chrome):
+            body.pop(0)  # the first page's head is the title the running one repeats: kept
         lines.extend(body)
     if not lines:
         raise ExtractorError(f"{name}: PDF has no text layer (a scan?)")
