@@ -159,6 +159,23 @@ def test_unit_families(ua, ub, paired):
     assert bool(pairs(rows)) is paired
 
 
+@pytest.mark.parametrize("x,ua,y,ub,paired", [
+    ("千万级核心大景区", "家", "千万级核心大景区", "个", True),      # things counted with either classifier (UNIT_ALIKE)
+    ("新增技能人才", "万人", "新增技能人才", "万名", True),
+    ("设区城市PM2.5平均浓度", "微克", "设区城市PM2.5平均浓度", "微克/立方米", True),  # a concentration with its volume or not
+    ("技能人才", "万人", "技能人才", "万人次", False),                # people are not person-times
+    ("培训农民", "万人", "培训农民", "万户", False),
+    ("病险山塘", "座", "病险山塘整治", "座", True),                   # an act ending a name (NAME_ACT_END)
+    ("黑臭河涌整治", "条", "黑臭河涌治理", "条", True),
+    ("污水治理", "万吨", "污水", "万吨", False),                     # too little left once cut
+    ("居民消费价格指数涨幅", "%", "居民消费价格", "%", True),          # two wordings of one known metric (cpi)
+    ("规模以上工业增加值", "%", "工业增加值", "%", False),             # two known metrics
+])
+def test_units_alike_acts_and_known_metrics_pair(x, ua, y, ub, paired):
+    rows = diff_records([rec(x, 2, ua, year=2024)], [rec(y, 3, ub)], 2024, 2025)
+    assert bool(pairs(rows)) is paired
+
+
 # --- the seed speech and the development corpus ------------------------------------------
 
 def _extract(path):

@@ -11,6 +11,7 @@ part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
 Within each relation pairs are assigned one to one, best score first.
 """
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Record
 from ..rulepack import RuleSet
 from ..core.numerals import POINTS, magnitude_of, unit_family
+from ..interpret.metrics import metric_of
 
 Relation = Literal["revision", "outcome", "baseline", "trend"]
 Status = Literal["raised", "lowered", "unchanged", "met", "above", "below", "new", "dropped", "pending"]
@@ -64,6 +66,9 @@ class Naming:
     growth: tuple[str, ...]   # 增长, 增速, 涨幅: a growth rate of the metric named before them
     punct: str
     verbs: regex.Pattern      # 新建和改造提升: building verbs before what was built
+    acts: tuple[str, ...]     # 整治, 治理: an act ending a name, the thing acted on its metric
+    alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
+    metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -71,7 +76,10 @@ class Naming:
 
         pack = rules or load_rules()
         return cls(tuple(sorted(pack.word_list("SCOPE_WORD"), key=len, reverse=True)),
-                   pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"))
+                   pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"),
+                   tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
+                   tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
+                   lambda indicator: metric_of(indicator, pack))
 
 
 @lru_cache(maxsize=4096)
@@ -88,12 +96,18 @@ def metric_name(indicator: str, naming: Naming) -> str:
     for word in naming.growth:
         if name.endswith(word) and len(name) >= len(word) + 2:
             return name[:-len(word)]
+    for act in naming.acts:
+        if name.endswith(act) and len(name) >= len(act) + ACTED_ON:
+            return name[:-len(act)]
     return name
 
 
-def same_family(u: str, v: str) -> bool:
+ACTED_ON = 3  # characters of the thing an act ending a name is cut from (污水治理 stays whole)
+
+
+def same_family(u: str, v: str, naming: "Naming | None" = None) -> bool:
     fu, fv = unit_family(u), unit_family(v)
-    if fu == fv:
+    if fu == fv or naming and any(fu in group and fv in group for group in naming.alike):
         return True
     # a bare magnitude (551万) agrees with any counted unit of that magnitude
     return "" in (fu, fv) and not {fu, fv} & {"%", POINTS, "‰"}
@@ -106,11 +120,21 @@ def _subsequence(short: str, long: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def name_match(x: str, y: str, naming: Naming | None = None) -> tuple[float, str] | None:
-    """(score, explanation) when two indicators name the same metric, else None."""
+    """(score, explanation) when two indicators name the same metric, else None: by their names,
+    or, worded apart, as two names of one known metric (居民消费价格指数涨幅, 居民消费价格: cpi)."""
+    naming = naming or Naming.of()
+    named = _names_match(metric_name(x, naming), metric_name(y, naming), naming)
+    if named and named[0] == 100:
+        return named
+    known = naming.metric(x)
+    if known and known == naming.metric(y):
+        return 100.0, f"both name the metric {known}"
+    return named
+
+
+def _names_match(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
     from rapidfuzz import fuzz
 
-    naming = naming or Naming.of()
-    nx, ny = metric_name(x, naming), metric_name(y, naming)
     if nx[-2:] != ny[-2:] or {nx, ny} & {"", *naming.growth}:  # a bare 增长 names no metric
         return None
     short, long = sorted((nx, ny), key=len)
@@ -187,7 +211,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year,
         if ra.kind != kind_a:
             continue
         for j, rb in enumerate(b):
-            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit) \
+            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
                     or (ra.change, ra.basis) != (rb.change, rb.basis):  # a growth rate never pairs with a level
                 continue
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
