@@ -283,7 +283,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     solved = pack.pattern("SOLVED_AFTER").search(noun)
     if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
         noun, role = noun[:solved.start()], "solver"
-    if role == "solver" and pack.words_re("PROBLEM_WORD", "end").search(noun):
+    if role == "solver" and (pack.words_re("PROBLEM_WORD", "end").search(noun)
+                             or pack.words_re("SOLVED_NEED", "end").search(noun, 2)):
         heads = list(pack.words_re("PERSON_HEAD").finditer(noun))  # the last: 进城务工人员随迁子女
         head = noun[:heads[-1].end()] if heads else ""
         problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
@@ -388,9 +389,10 @@ def count_role(left: str, pack: RuleSet) -> str:
 def _count_role(left: str, pack: RuleSet) -> str:
     left = trim(left)
     scope = pack.words_re("SCOPE_WORD", "end").search(left, None, None, ONE_THREAD)  # 为全市3.7万名孕妇
-    if pack.words_re("BENEFICIARY_MARK", "end").search(left[:scope.start()] if scope else left, None, None, ONE_THREAD):
+    said = left[:scope.start()] if scope else left
+    if pack.words_re("BENEFICIARY_MARK", "end").search(said, None, None, ONE_THREAD):
         return "beneficiary"
-    if pack.pattern("SOLVED_BEFORE").search(left, None, None, ONE_THREAD):
+    if pack.pattern("SOLVED_BEFORE").search(said, None, None, ONE_THREAD):  # 基本解决全省43.9万户…
         return "solver"
     return "subject" if is_subject_position(left, pack) else ""
 
