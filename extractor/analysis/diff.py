@@ -69,6 +69,7 @@ class Naming:
     acts: tuple[str, ...]     # 整治, 治理: an act ending a name, the thing acted on its metric
     alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
+    owner: str                # 的, which a name said in the other order adds (纳入…的项目)
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -79,7 +80,7 @@ class Naming:
                    pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"),
                    tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
-                   lambda indicator: metric_of(indicator, pack))
+                   lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0])
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +114,21 @@ def same_family(u: str, v: str, naming: "Naming | None" = None) -> bool:
     return "" in (fu, fv) and not {fu, fv} & {"%", POINTS, "‰"}
 
 
+ROTATED = 90.0  # the score of a name said in the other order (below a name the same, above most qualified)
+
+
+def _turned(x: str, y: str, naming: Naming) -> str:
+    """The part `x` says first when it is `y` in the other order, the thing and what it did
+    (项目纳入国家用地保障范围 and 纳入国家用地保障范围的项目: counted things are named either way); else ''."""
+    x, y = x.replace(naming.owner, ""), y.replace(naming.owner, "")
+    if x == y or len(x) != len(y):
+        return ""
+    return next((x[:k] for k in range(TURN_PART, len(x) - TURN_PART + 1) if x[k:] + x[:k] == y), "")
+
+
+TURN_PART = 2  # characters of each part of a name said in the other order
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -135,6 +151,9 @@ def name_match(x: str, y: str, naming: Naming | None = None) -> tuple[float, str
 def _names_match(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
     from rapidfuzz import fuzz
 
+    turned = _turned(nx, ny, naming)
+    if turned:
+        return ROTATED, f"'{nx}' is '{ny}' said {turned} first (score {ROTATED:g})"
     if nx[-2:] != ny[-2:] or {nx, ny} & {"", *naming.growth}:  # a bare 增长 names no metric
         return None
     short, long = sorted((nx, ny), key=len)
