@@ -318,7 +318,11 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             act = pack.words_re("PARTICLE_LE").sub("", noun[done.start():])
             return act + pack.word_list("OWNER_MARK")[0] + _without_short_de(noun[:done.start()], pack)
     name = _without_short_de(noun, pack)
-    return name + result_phrase(right[len(noun):], len(name), pack)
+    name += result_phrase(right[len(noun):], len(name), pack)
+    done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
+    if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
+        return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
+    return name
 
 
 def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
