@@ -103,6 +103,23 @@ def test_a_pdfs_running_title_and_page_footer_are_no_part_of_the_text(tmp_path):
     assert read_document(tmp_path / "report.pdf").text == "2025年甲市政府工作报告\n" + "".join(sentences) + "\n"
 
 
+def test_a_line_ending_in_a_closing_quote_inside_a_sentence_joins_the_next(tmp_path):
+    """A quote closed at the margin ends no sentence (各级财政“三农”|支出达到…), in a PDF and in a text
+    dumped from one; after a sentence's end it does (…增长5%。”), and so does a line all in brackets."""
+    lines = ["一、2024年工作回顾", "全省经济运行平稳，金融机构贷款余额增加5029亿元，各级财政“三农”",
+             "支出达到1885.6亿元，增长31.1%，新认定国家级高新技术企业一百三十八家，粮食",
+             "总产量达到六百亿斤，城乡居民人均可支配收入增长6%，他说：“要增长5%。”",
+             "（二〇二五年一月二十日在省第十四届人民代表大会第三次会议上）"]
+    (tmp_path / "report.pdf").write_bytes(make_pdf([lines]))
+    (tmp_path / "dump.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = lines[0] + "\n" + "".join(lines[1:4]) + "\n" + lines[4] + "\n"
+    (tmp_path / "whole.txt").write_text(whole, encoding="utf-8")
+    assert read_document(tmp_path / "report.pdf").text == whole
+    records = _records(tmp_path / "dump.txt")
+    assert ("1885.6亿元", "各级财政“三农”支出") in [(r.text, r.indicator) for r in records]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
 def test_text_wrapped_at_a_margin_reads_as_its_paragraphs(tmp_path):
     """A report dumped from a PDF with a line break every 30 characters: a paragraph that opens
     with a heading's mark ((二)…) and goes on past a sentence's end is no heading, so the records

@@ -140,7 +140,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             out.append((line_start, end))
             line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
-        gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.fullmatch(bare[-1]) \
+        gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \
             and "\t" not in raw and "|" not in line else None  # no title, list item or row of figures
         if gap:  # 水利工程建设完成投资\n\n348亿元
@@ -148,7 +148,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             i = text.find("\n", gap.end())
             line_start = gap.end()
             continue
-        if not (not line or terminal.fullmatch(bare[-1]) or nxt in "\r\n" or nxt.isspace()
+        if not (not line or terminal.search(bare) or nxt in "\r\n" or nxt.isspace()
                 or len(bare) < 12 or heading.match(bare) and not stop.search(bare)  # (二)加强…提高。把…: a paragraph
                 or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces

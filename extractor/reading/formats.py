@@ -84,7 +84,7 @@ def _table_lines(table):
 
 # -- PDF ----------------------------------------------------------------------
 
-_TERMINAL = "。！？；：…”」』!?;:"
+_TERMINAL = re.compile("[。！？；：…!?;:][”」』)）]*$")  # a closing quote only after a sentence's end
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–－\s]*$|^\d{1,4}\s*/\s*\d{1,4}$")
 
 
@@ -145,7 +145,7 @@ def join_lines(lines: list[str]) -> str:
     full = widths[int(0.9 * (len(widths) - 1))]
     out = lines[0]
     for prev, line in zip(lines, lines[1:]):
-        if prev[-1] in _TERMINAL or _width(prev) < 0.8 * full or "\t" in prev or "\t" in line:  # table rows stay rows
+        if _TERMINAL.search(prev) or _width(prev) < 0.8 * full or "\t" in prev or "\t" in line:  # table rows stay rows
             out += "\n" + line
         elif prev[-1] == "-" and prev[-2:-1].isalpha() and line[0].islower():
             out = out[:-1] + line
