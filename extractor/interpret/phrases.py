@@ -312,7 +312,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         got = _what_people_got(noun, right, pack)  # 420万困难群众基本生活得到保障
         if got:
             return got
-        done = pack.pattern("DONE_VERB").search(noun, 2)  # 2489个县实施了新型农村合作医疗制度
+        done = pack.pattern("DONE_VERB").search(noun, 1)  # 2489个县实施了新型农村合作医疗制度
         if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
                 and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
             act = pack.words_re("PARTICLE_LE").sub("", noun[done.start():])
