@@ -9,6 +9,7 @@ from docgen import make_docx, make_pdf
 
 from extractor.errors import ExtractorError
 from extractor.reading.formats import html_text, join_lines
+from extractor.rulepack import load_rules
 from extractor.pipeline import extract_document
 from extractor.reading import expand_paths, read_document
 
@@ -183,7 +184,7 @@ def test_a_running_title_between_the_pages_of_a_dumped_pdf_is_no_part_of_the_tex
 def test_join_lines_keeps_headings_and_dehyphenates():
     lines = ["A heading", "the extraction of quantified targets from re-", "ports works on lines that run to the",
              "margin.", "Next paragraph."]
-    assert join_lines(lines) == ("A heading\nthe extraction of quantified targets from reports works on lines that"
+    assert join_lines(lines, load_rules().pattern("LINE_END_MARK")) == ("A heading\nthe extraction of quantified targets from reports works on lines that"
                                  " run to the margin.\nNext paragraph.")
 
 

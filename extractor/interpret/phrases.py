@@ -322,7 +322,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
-    given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 县进行多规融合试点 -> 多规融合试点县
+    given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
 
 

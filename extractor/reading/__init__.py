@@ -183,7 +183,7 @@ def to_text(data: bytes, name: str, fmt: str, rules=None) -> tuple[str, str]:
     if fmt == "docx":
         text, enc = formats.docx_text(data, name), "docx"
     elif fmt == "pdf":
-        text, enc = formats.pdf_text(data, name), "pdf"
+        text, enc = formats.pdf_text(data, name, rules), "pdf"
     else:
         text, enc = formats.html_text(data, name, rules)
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc

@@ -84,13 +84,12 @@ def _table_lines(table):
 
 # -- PDF ----------------------------------------------------------------------
 
-_TERMINAL = re.compile("[。！？；：…!?;:][”」』)）]*$")  # a closing quote only after a sentence's end
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—–－\s]*$|^\d{1,4}\s*/\s*\d{1,4}$")
 
 
-def pdf_text(data: bytes, name: str) -> str:
+def pdf_text(data: bytes, name: str, rules=None) -> str:
     """The text layer page by page (a table's rows as tab-separated cells); lines broken
-    inside a sentence are joined."""
+    inside a sentence are joined, a line's end read as the text view reads it (LINE_END_MARK)."""
     import logging
     import warnings
 
@@ -119,7 +118,9 @@ def pdf_text(data: bytes, name: str) -> str:
         lines.extend(body)
     if not lines:
         raise ExtractorError(f"{name}: PDF has no text layer (a scan?)")
-    return join_lines(lines) + "\n"
+    from ..rulepack import load_rules
+
+    return join_lines(lines, (rules or load_rules()).pattern("LINE_END_MARK")) + "\n"
 
 
 def _page_lines(page) -> list[str]:
@@ -135,7 +136,7 @@ def _width(line: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in line)
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], line_end: "regex.Pattern") -> str:
     """Join a line to the next when it runs to the right margin without ending a sentence.
 
     The margin is the width most full lines reach (the 90th percentile), so
@@ -145,7 +146,7 @@ def join_lines(lines: list[str]) -> str:
     full = widths[int(0.9 * (len(widths) - 1))]
     out = lines[0]
     for prev, line in zip(lines, lines[1:]):
-        if _TERMINAL.search(prev) or _width(prev) < 0.8 * full or "\t" in prev or "\t" in line:  # table rows stay rows
+        if line_end.search(prev) or _width(prev) < 0.8 * full or "\t" in prev or "\t" in line:  # table rows stay rows
             out += "\n" + line
         elif prev[-1] == "-" and prev[-2:-1].isalpha() and line[0].islower():
             out = out[:-1] + line
