@@ -63,18 +63,19 @@ def _space_spans(text: str, pack: RuleSet) -> list[tuple[int, int]]:
 
 RUNNING_PAGES = 3  # pages a line must head or foot, at least half of them, to be the document's running title
 RUNNING_LINE = 40  # characters of a running title at most
-_SENTENCE_END = "。！？；"
 
 
-def running_titles(pages: list[list[str]]) -> set[str]:
+def running_titles(pages: list[list[str]], pack: RuleSet) -> set[str]:
     """Of each page's lines (page numbers left out), the ones that head or foot most pages alike
     (a running title: 2025年政府工作报告; 第3页 共45页, its figures masked), as `chrome_key` gives
     them: page chrome, which would otherwise join the sentence a page break cuts. A table's header
-    row, repeated on each page it runs over, is none (its cells are tab-separated)."""
+    row, repeated on each page it runs over, is none (its cells are tab-separated), nor is a line
+    holding a sentence's end (SENTENCE_STOP)."""
+    stop = pack.pattern("SENTENCE_STOP")
     counts: dict[str, int] = {}
     for lines in pages:
         ends = {chrome_key(ln) for ln in lines[:2] + lines[-2:]
-                if len(ln) <= RUNNING_LINE and "\t" not in ln and not any(c in _SENTENCE_END for c in ln)}
+                if len(ln) <= RUNNING_LINE and "\t" not in ln and not stop.search(ln)}
         for key in ends:
             counts[key] = counts.get(key, 0) + 1
     least = max(RUNNING_PAGES, (len(pages) + 1) // 2)
@@ -101,7 +102,7 @@ def _running_spans(text: str, pack: RuleSet) -> dict[int, int]:
             at = end
         pages.append(lines)
         pos += len(chunk) + 1
-    chrome = running_titles([[ln for _, _, ln in lines] for lines in pages])
+    chrome = running_titles([[ln for _, _, ln in lines] for lines in pages], pack)
     spans = {}
     for n, lines in enumerate(pages):
         for at, end, line in lines[:2] * (n > 0) + lines[-2:]:

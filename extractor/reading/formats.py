@@ -107,8 +107,11 @@ def pdf_text(data: bytes, name: str, rules=None) -> str:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for broken files
         raise ExtractorError(f"{name}: not a readable PDF ({_reason(exc)})") from None
+    from ..rulepack import load_rules
+
+    pack = rules or load_rules()
     bodies = [[ln for ln in (ln.strip(" \u3000") for ln in page) if ln] for page in pages]  # a row keeps its tabs
-    chrome = running_titles([[ln for ln in body if not _PAGE_NUMBER.match(ln)] for body in bodies])
+    chrome = running_titles([[ln for ln in body if not _PAGE_NUMBER.match(ln)] for body in bodies], pack)
     lines = []
     for n, body in enumerate(bodies):
         while body and (_PAGE_NUMBER.match(body[-1]) or chrome_key(body[-1]) in chrome):
@@ -118,9 +121,7 @@ def pdf_text(data: bytes, name: str, rules=None) -> str:
         lines.extend(body)
     if not lines:
         raise ExtractorError(f"{name}: PDF has no text layer (a scan?)")
-    from ..rulepack import load_rules
-
-    return join_lines(lines, (rules or load_rules()).pattern("LINE_END_MARK")) + "\n"
+    return join_lines(lines, pack.pattern("LINE_END_MARK")) + "\n"
 
 
 def _page_lines(page) -> list[str]:
