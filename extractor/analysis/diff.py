@@ -106,9 +106,9 @@ def metric_name(indicator: str, naming: Naming) -> str:
 ACTED_ON = 3  # characters of the thing an act ending a name is cut from (污水治理 stays whole)
 
 
-def same_family(u: str, v: str, naming: "Naming | None" = None) -> bool:
+def same_family(u: str, v: str, naming: Naming) -> bool:
     fu, fv = unit_family(u), unit_family(v)
-    if fu == fv or naming and any(fu in group and fv in group for group in naming.alike):
+    if fu == fv or any(fu in group and fv in group for group in naming.alike):
         return True
     # a bare magnitude (551万) agrees with any counted unit of that magnitude
     return "" in (fu, fv) and not {fu, fv} & {"%", POINTS, "‰"}

@@ -97,7 +97,7 @@ def _running_spans(text: str, pack: RuleSet) -> dict[int, int]:
         lines, at = [], pos
         for raw in chunk.split("\n"):
             end = at + len(raw) + 1
-            if raw.strip() and not page_number.match(text, at, min(end, len(text)) + 1):
+            if raw.strip() and not page_number.match(text, at, min(end, len(text))):
                 lines.append((at, end, raw.strip()))
             at = end
         pages.append(lines)
