@@ -178,6 +178,30 @@ def test_units_alike_acts_and_known_metrics_pair(x, ua, y, ub, paired):
     assert bool(pairs(rows)) is paired
 
 
+@pytest.mark.parametrize("x,ua,y,ub,paired", [
+    ("母婴室示范点", "间", "公共场所母婴室示范点", "间", True),     # a count qualified apart, nothing closer
+    ("境内外上市公司", "家", "上市公司", "家", True),
+    ("规模以上工业增加值", "亿元", "工业增加值", "亿元", False),   # an amount qualified is another metric
+    ("示范点", "个", "公共场所示范点", "个", False),               # too short a name to hold whole
+    ("母婴室示范点", "间", "公共场所母婴室达标点", "间", False),     # not held whole
+])
+def test_qualified_counts_pair_when_left_alone(x, ua, y, ub, paired):
+    for relation, kind_b in (("revision", "target"), ("outcome", "achievement")):
+        rows = diff_records([rec(x, 30, ua, year=2025)], [rec(y, 47, ub, kind=kind_b)], 2024, 2025)
+        assert bool(pairs(rows)) is paired
+        if paired:
+            row = only(rows, relation)
+            assert "qualifies the count" in row.score_explained and row.score < 80
+
+
+def test_qualified_count_waits_for_a_closer_name():
+    """The loose pass pairs only what the name passes left: the same name wins the qualified one."""
+    a = [rec("上市公司", 50, "家", year=2025, n=1)]
+    b = [rec("境内外上市公司", 60, "家", n=1), rec("上市公司", 55, "家", n=2)]
+    row = only(diff_records(a, b, 2024, 2025), "revision")
+    assert row.b.value == 55 and row.score == 100
+
+
 # --- the seed speech and the development corpus ------------------------------------------
 
 def _extract(path):

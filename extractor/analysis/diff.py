@@ -9,7 +9,10 @@ shorter is a subsequence of the longer), and the qualifiers added are a small
 part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 货物吞吐量, while 赤字率/赤字规模 (head), 城镇/农村居民人均可支配收入 (changed
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
-Within each relation pairs are assigned one to one, best score first.
+Within each relation pairs are assigned one to one, best score first. Then targets
+still without a revision or an outcome pair with what B left alone when both count
+things and the shorter name stands whole in the longer (上市公司 / 境内外上市公司): a
+qualifier of a count seldom changes what is counted, of an amount or a rate it does.
 """
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,6 +73,7 @@ class Naming:
     alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
+    counted: frozenset = frozenset()  # units of counted things (个, 家, 间): their names pair more loosely
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -80,7 +84,8 @@ class Naming:
                    pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"),
                    tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
-                   lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0])
+                   lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
+                   frozenset(pack.word_list("COUNT_UNIT")))
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +171,25 @@ def _names_match(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
     return score, f"{how} (ratio {score:g}, both end in '{nx[-2:]}')"
 
 
+QUALIFIED_CORE = 4  # characters of the shorter name a qualified count must hold whole
+
+
+def qualified_count(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | None:
+    """(score, explanation) when two counts of things left without a partner name the same things,
+    one with a qualifier the threshold keeps apart (母婴室示范点 / 公共场所母婴室示范点, 上市公司 /
+    境内外上市公司, 灾损农房 / 灾损农房新建任务): the shorter whole inside the longer. Counts only: a
+    qualifier of an amount or a rate changes the metric (工业增加值 / 规模以上工业增加值)."""
+    if unit_family(ra.unit) not in naming.counted or unit_family(rb.unit) not in naming.counted:
+        return None
+    short, long = sorted((metric_name(ra.indicator, naming), metric_name(rb.indicator, naming)), key=len)
+    if len(short) < QUALIFIED_CORE or short not in long:
+        return None
+    from rapidfuzz import fuzz
+
+    score = round(fuzz.ratio(short, long), 1)
+    return score, f"'{long}' qualifies the count '{short}' (ratio {score:g}; paired once nothing closer was)"
+
+
 def point(r: Record) -> float:
     """The value in base units; the midpoint of a range."""
     if r.value_max is None:
@@ -221,22 +245,24 @@ def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> Di
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
 
 
-def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year,
-            naming: Naming) -> list[tuple[int, int, DiffRow]]:
-    """One-to-one pairs for a relation, best score first, then nearest years, then document order."""
+def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,
+            taken_a: set[int] = frozenset(), taken_b: set[int] = frozenset(),
+            loose: bool = False) -> list[tuple[int, int, DiffRow]]:
+    """One-to-one pairs for a relation, best score first, then nearest years, then document order;
+    `loose`: among records the first passes left (`taken_*` the others), qualified counts."""
     kind_a, kind_b = RELATIONS[relation]
     candidates = []
     for i, ra in enumerate(a):
-        if ra.kind != kind_a:
+        if ra.kind != kind_a or i in taken_a:
             continue
         for j, rb in enumerate(b):
-            if rb.kind != kind_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
+            if rb.kind != kind_b or j in taken_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
                     or (ra.change, ra.basis) != (rb.change, rb.basis):  # a growth rate never pairs with a level
                 continue
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
             if penalty is None:
                 continue
-            match = name_match(ra.indicator, rb.indicator, naming)
+            match = qualified_count(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
             if match:
                 candidates.append((-match[0], penalty, i, j, match))
     candidates.sort(key=lambda c: c[:4])
@@ -266,12 +292,20 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     rows: list[DiffRow] = []
     paired_b: set[int] = set()
     revised_a: set[int] = set()
+    met_a: set[int] = set()
     for relation in RELATIONS:
         for i, j, row in _assign(relation, a, b, a_year, b_year, naming):
             rows.append(row)
             paired_b.add(j)
             if relation == "revision":
                 revised_a.add(i)
+            elif relation == "outcome":
+                met_a.add(i)
+    for relation, taken_a in (("revision", revised_a), ("outcome", met_a)):
+        for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, paired_b, loose=True):
+            rows.append(row)
+            paired_b.add(j)
+            taken_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
     a_achievements = any(r.kind == "achievement" for r in a)
     for j, rb in enumerate(b):
