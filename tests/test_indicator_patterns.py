@@ -291,6 +291,7 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "规划提出20个主要指标，其中12个预期性指标、8个约束性指标。", ["20个", "12个", "8个"]),
     (ARABIC + "对人口在25户以下、发生率超过35%、搬迁成本低的自然村实施整村搬迁。", ["25户", "35%"]),
     (ARABIC + "对负债率高于70%的企业实施债务重组。", ["70%"]),
+    (ARABIC + "长春入围国家首批20个“车路云一体化”试点城市，沿黄经济区跻身全国18个重点开发区。", ["20个", "18个"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
@@ -303,6 +304,11 @@ def test_a_share_of_firms_after_over_stays_a_record_beside_a_class_criterion():
     assert "60%" not in found and found["80%"].comparator == ">="
     found = records("对困难群众个人自负费用按70%以上的比例给予救助，对小额贷款按不低于5%的贴息率给予贴息。")
     assert found.keys() == {"70%", "5%"}  # a rate something is given at is no class
+
+
+def test_a_count_that_joined_a_national_batch_stays_but_the_batch_size_goes():
+    found = records(ARABIC + "全省5个县入选全国首批20个农村改革试点县。")
+    assert "5个" in found and "20个" not in found
 
 
 def test_a_time_limit_of_a_day_is_a_record():
