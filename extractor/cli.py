@@ -436,6 +436,7 @@ def bench(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="A real corpus run to JSONL with one worker and with two."),
     hostile_mb: float = typer.Option(0, "--hostile-mb", min=0, help="Size of each hostile text timed against ordinary text (0 skips)."),
     large_mb: float = typer.Option(0, "--large-mb", min=0, help="Size of the largest single document timed (with 1/8, 1/4, 1/2 of it; 0 skips)."),
+    cold: Optional[Path] = typer.Option(None, "--cold", help="The document of the cold start (default: the corpus's median in size)."),
     jobs: Optional[int] = JobsOpt,
     rules: Optional[list[Path]] = RulesOpt,
 ):
@@ -446,7 +447,10 @@ def bench(
         sizes = tuple(int(n) for n in records.split(",") if n.strip())
     except ValueError:
         raise typer.BadParameter("a comma list of integers", param_hint="--records") from None
-    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs, hostile_mb, large_mb, corpus):
+    if cold is not None and not cold.is_file():
+        raise ExtractorError(f"{cold}: no such file (--cold)")
+    for line in report(paths or ["data"], _rules(rules), passes, sizes, synthetic_mb, jobs, hostile_mb, large_mb, corpus,
+                       cold):
         typer.echo(line)
 
 

@@ -153,6 +153,16 @@ def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
     assert piped.returncode == 0 and piped.stderr == b""
 
 
+def test_bench_times_the_cold_start_of_the_document_asked(tmp_path):
+    tiny = tmp_path / "tiny-speech.txt"
+    tiny.write_text("全市生产总值增长5%。", encoding="utf-8")
+    done = cli("bench", str(SPEECH), "--passes", "1", "--records", "", "--cold", str(tiny), text=True)
+    assert done.returncode == 0, done.stderr
+    assert "| cold `extract tiny-speech.txt --format jsonl --out -` |" in done.stdout
+    missing = cli("bench", str(SPEECH), "--cold", str(tmp_path / "none.txt"), text=True)
+    assert missing.returncode == 1 and "no such file (--cold)" in missing.stderr and "Traceback" not in missing.stderr
+
+
 def test_bench_prints_every_section(tmp_path):
     done = cli("bench", str(SPEECH), "--passes", "1", "--records", "50", "--synthetic-mb", "0.1",
                "--hostile-mb", "0.01", "--large-mb", "0.08", "--jobs", "1", text=True)
