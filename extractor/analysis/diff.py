@@ -73,7 +73,7 @@ class Naming:
     alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
-    counted: frozenset = frozenset()  # units of counted things (个, 家, 间): their names pair more loosely
+    counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
