@@ -110,11 +110,12 @@ def counts_listed_items(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
+@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it. A year in an aside before the clause
-    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only; a target's
+    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only, and one in a remark
+    a semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only; a target's
     five-year period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…)
     is nearer, and dates it (period_year)."""
     found = None
@@ -122,6 +123,7 @@ def explicit_year(v, scope: str):
     text = v.scope(scope)
     if scope == "before":
         text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
+        text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
     for year in phrases.years_named(text, v.pack):
         if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
             continue
