@@ -74,7 +74,7 @@ def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_pat
 
 
 def test_an_unknown_metric_is_a_usage_error(tmp_path):
-    r = CliRunner().invoke(app, ["panel", str(tmp_path), "--metric", "happiness"])
+    r = CliRunner().invoke(app, ["panel", str(tmp_path), "--metric", "happiness", "--out", str(tmp_path / "panel.xlsx")])
     assert r.exit_code == 2 and "no metric happiness" in r.output
 
 
