@@ -288,11 +288,21 @@ def test_a_sentence_on_guiding_figures_is_no_definition():
 
 def test_a_clause_with_its_own_predicate_before_a_comma_of_a_list_is_no_item():
     """CLAUSE_BEFORE_ITEM: 金融“八大工程”深入实施、存贷款余额 is a clause and a new name, not a list of two;
-    a bare metric after such a clause keeps it (it names whose the metric is)."""
-    got = {r.text: r.indicator for r in extract_text("金融“八大工程”深入实施、存贷款余额增长12%。", year=2020)}
-    assert got == {"12%": "存贷款余额"}
-    got = {r.text: r.indicator for r in extract_text("十大重点农业产业链加快发展、产值增长10%。", year=2020)}
-    assert got == {"10%": "十大重点农业产业链加快发展、产值"}
+    a bare metric after such a clause is its subject's, in place of a metric the subject had
+    (CLAUSE_BEFORE_METRIC); a state reached closes a clause too (实现“…”, 保持…增长, 全覆盖, 全部办复)."""
+    cases = {
+        "金融“八大工程”深入实施、存贷款余额增长12%。": "存贷款余额",
+        "十大重点农业产业链加快发展、产值增长10%。": "十大重点农业产业链产值",
+        "全市蔬菜种植面积稳步扩大、产量达到300万吨。": "蔬菜产量",
+        "涉企审批事项基本实现“一网通办”、网上办理率达到95%。": "网上办理率",
+        "软件产业保持较快增长、规模突破2000亿元。": "软件产业规模",
+        "城区公共停车场全覆盖、智慧停车泊位达到5万个。": "智慧停车泊位",
+        "群众来信全部办结、满意率达96%。": "群众来信满意率",
+    }
+    for text, name in cases.items():
+        assert [r.indicator for r in extract_text(text, year=2020)] == [name], text
+    got = {r.text: r.indicator for r in extract_text("县（市、区）医共体覆盖率达到90%。", year=2020)}
+    assert got == {"90%": "县（市、区）医共体覆盖率"}
 
 
 def test_a_bare_level_takes_no_name_of_money_for_a_count():
