@@ -737,3 +737,14 @@ def test_a_definition_gives_no_record_and_a_stated_figure_does():
     text = ("[12]高速铁路是指设计速度250公里/小时及以上的铁路。"
             "年末全国铁路营业里程15万公里，其中高速铁路4万公里。")
     assert [r.text for r in extract_text(text, year=2025)] == ["15万公里", "4万公里"]
+
+
+def test_a_length_said_by_itself_is_of_the_line_named_before_it_but_a_list_of_lengths_is_not():
+    """indicator.length_of_line: the kind of line named last before a bare length names it, a total
+    borrowed from an addition loses the 新增; lengths said of a list take no one kind for all."""
+    found = records(ARABIC + "新建铁路210公里，营运里程达到5400公里；新增高速公路380公里，总里程突破8100公里。")
+    assert found["5400公里"].indicator == "铁路营运里程" and found["8100公里"].indicator == "高速公路总里程"
+    found = records(ARABIC + "高速公路新增通车里程520公里，通车总里程达到7300公里。")
+    assert found["7300公里"].indicator == "高速公路通车总里程"
+    found = records(ARABIC + "实现市市通高铁、县县通高速，通车里程分别达到1800公里和6900公里。")
+    assert {found["1800公里"].indicator, found["6900公里"].indicator} == {"通车里程"}

@@ -1110,6 +1110,22 @@ def _purpose_next(v):
             before.group("fund"))
 
 
+@mechanism("indicator", needs=("BARE_LENGTH", "LINE_KIND"))
+def line_of_length(v, current: str = ""):
+    """A length said by itself (通车总里程) is of the kind of line named last before it in its
+    sentence (新增高速公路302公里，通车总里程超过2800公里 -> 高速公路通车总里程): the kind alone, not the
+    verbs and plans said with it (在建, 新开工, 《…规划》). A list of lengths (通车里程分别达到2100公里和
+    7600公里) is of the lines listed before it, one each: not here."""
+    bare = v.pack.pattern("BARE_LENGTH").fullmatch(current or "", None, None, ONE_THREAD)
+    if not bare or bare.group("kind") and not (bare.group("added") and bare.group("total")) \
+            or any(i <= v.n <= j for i, j in v.sentence.list_groups):
+        return None
+    kinds = list(v.pack.words_re("LINE_KIND").finditer(v.doc.text, v.sentence.start, v.start, concurrent=ONE_THREAD))
+    kind = bare.group("kind") or (kinds[-1].group() if kinds else "")
+    added = "" if bare.group("total") else bare.group("added") or ""
+    return kind + added + bare.group("length") if kind else None
+
+
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
