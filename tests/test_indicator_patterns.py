@@ -748,3 +748,14 @@ def test_a_length_said_by_itself_is_of_the_line_named_before_it_but_a_list_of_le
     assert found["7300公里"].indicator == "高速公路通车总里程"
     found = records(ARABIC + "实现市市通高铁、县县通高速，通车里程分别达到1800公里和6900公里。")
     assert {found["1800公里"].indicator, found["6900公里"].indicator} == {"通车里程"}
+
+
+def test_an_output_said_by_itself_is_of_the_produce_named_before_it():
+    """indicator.output_of_produce: the produce said after the record before, not that record's name;
+    a produce's farming names its produce; a list of outputs is the list's."""
+    found = records(ARABIC + "植树造林80万亩，棉花生产喜获丰收，总产达到500万吨，增长3%。")
+    assert found["500万吨"].indicator == "棉花总产" and found["80万亩"].indicator != "棉花总产"
+    found = records(ARABIC + "蔬菜生产稳中有增、产量达到1200万吨。")
+    assert found["1200万吨"].indicator == "蔬菜产量"
+    found = records(ARABIC + "新建日光温室3万亩，产量达到20万吨。")
+    assert found["20万吨"].indicator != "粮食产量"

@@ -1110,6 +1110,24 @@ def _purpose_next(v):
             before.group("fund"))
 
 
+@mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE"))
+def produce_output(v, current: str = ""):
+    """An output said by itself (总产, 总产量) is of the produce named last before it and after the
+    record before it (新建高标准农田108万亩，粮食生产实现“十七连丰”，总产达380.5万吨 -> 粮食总产, not
+    高标准农田总产); of a produce's farming, of the produce (粮食生产总产 -> 粮食总产). A list of outputs
+    is the list's."""
+    bare = v.pack.pattern("PRODUCE_OUTPUT").fullmatch(current or "", None, None, ONE_THREAD)
+    if not bare or any(i <= v.n <= j for i, j in v.sentence.list_groups):
+        return None
+    if bare.group("produce"):
+        named = bare.group("produce") + bare.group("output")
+        return named if named != current else None
+    since = max((v.sentence.values[k].end for k in range(v.n) if v.sentence.fields.get(k) is not None),
+                default=v.sentence.start)
+    said = list(v.pack.words_re("PRODUCE").finditer(v.doc.text, since, v.start, concurrent=ONE_THREAD))
+    return said[-1].group() + current if said else None
+
+
 @mechanism("indicator", needs=("BARE_LENGTH", "LINE_KIND"))
 def line_of_length(v, current: str = ""):
     """A length said by itself (通车总里程) is of the kind of line named last before it in its
