@@ -1128,6 +1128,16 @@ def produce_output(v, current: str = ""):
     return said[-1].group() + current if said else None
 
 
+@mechanism("indicator", needs=("BARE_REVENUE", "TOURISM_CUE"))
+def tourism_revenue(v, current: str = ""):
+    """A revenue said by itself (总收入) in a sentence that speaks of tourism before it (游客, 旅游)
+    is tourism's: 接待游客2315万人次、总收入330亿元 -> 旅游总收入."""
+    if not v.pack.pattern("BARE_REVENUE").fullmatch(current or "", None, None, ONE_THREAD) \
+            or not v.pack.words_re("TOURISM_CUE").search(v.doc.text, v.sentence.start, v.start, concurrent=ONE_THREAD):
+        return None
+    return v.pack.word_list("TOURISM_CUE")[0] + current
+
+
 @mechanism("indicator", needs=("BARE_LENGTH", "LINE_KIND"))
 def line_of_length(v, current: str = ""):
     """A length said by itself (通车总里程) is of the kind of line named last before it in its
