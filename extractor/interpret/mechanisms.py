@@ -877,7 +877,8 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID"))
+                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
+                                "ITEM_OPENING"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -902,6 +903,11 @@ def topic_of_generic(v, current: str = ""):
     if clause is None:
         return None
     topic = phrases.topic(clause, pack)
+    first = v.doc.text[v.sentence.start:clause_end(v.doc.text, v.sentence.start, span[0], pack)] if span else ""
+    if not topic and span and span[0] > v.sentence.start and core and not leads and pack.pattern("ITEM_OPENING").match(first):
+        # the clause before names nothing (…，建成…等项目，完成投资270亿元): the first clause of an item of a
+        # list does (二是抓好一批交通设施项目，…，完成投资270亿元 -> 交通设施项目投资)
+        topic = phrases.topic(first, pack)
     if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
         return None
     if echo:  # only the clause before in its sentence, when it holds no value of its own (进出口总额744.5亿美元。其中出口…)
