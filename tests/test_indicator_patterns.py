@@ -759,3 +759,14 @@ def test_an_output_said_by_itself_is_of_the_produce_named_before_it():
     assert found["1200万吨"].indicator == "蔬菜产量"
     found = records(ARABIC + "新建日光温室3万亩，产量达到20万吨。")
     assert found["20万吨"].indicator != "粮食产量"
+
+
+def test_places_counted_after_the_list_that_names_them_are_named_by_what_they_did():
+    """PLACE_COUNT and indicator.act_of_places: 甲、乙等6地 counts places of any rank; the names listed
+    are instances, what the places did names the count; 地 opening a word (地区) is no count, and
+    counties inside what is done (推动山区26县…) are a scope, not places that did it."""
+    found = records(ARABIC + "丙市、丁县等6地新获批国家级农业产业强镇。")
+    assert found["6地"].indicator == "国家级农业产业强镇"
+    assert "3地" not in records(ARABIC + "全省等3地区推进改革。")
+    found = records(ARABIC + "推动山区26县跨越式高质量发展。")
+    assert "26县" not in found or found["26县"].indicator != "跨越式高质量发展"

@@ -386,11 +386,12 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP"))
+                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
-    a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村)."""
-    if v.percent:
+    a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
+    counted by 地 have no noun after it (等4地新获批…: act_of_places)."""
+    if v.percent or v.unit in v.pack.word_list("PLACE_WORD"):
         return None
     role = phrases.count_role(v.scope_left, v.pack)
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
@@ -1114,6 +1115,21 @@ def _purpose_next(v):
         return None, None
     return (pack.pattern("MONEY_PURPOSE").fullmatch(text, v.end + 1, clause_end(text, v.end + 1, v.sentence.end, pack)),
             before.group("fund"))
+
+
+@mechanism("indicator", needs=("PLACE_UNIT", "PLACE_WORD", "LEAD_BRACKET", "ITEM_SEP"))
+def act_of_places(v):
+    """Places counted by themselves (甲、乙等6地, 卓尼、临潭2县): the names before the count are
+    instances, not the metric; what they did or became, said after it (and after the other ranks
+    in brackets: 2县（市）获得…) names them (…等6地获评国家生态文明建设示范区 -> 获评国家生态文明建设示范区)."""
+    if v.unit not in v.pack.word_list("PLACE_UNIT") + v.pack.word_list("PLACE_WORD"):
+        return None
+    names = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left), 0, ONE_THREAD)
+    if not phrases.is_subject_position(v.scope_left, v.pack) and not (len(names) > 1 and all(0 < len(n) <= 6 for n in names)):
+        return None  # 推动山区26县跨越式发展: a scope inside what is done, no places that did it
+    said = v.pack.pattern("LEAD_BRACKET").sub("", v.doc.text[v.extent.end:v.end], 1)
+    act = phrases.clean(phrases.strip(said, v.pack, "LEAD_WORD", None), v.pack)
+    return act if len(act) >= 2 and not v.pack.pattern("DIGIT_RUN").search(act) else None
 
 
 @mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE"))
