@@ -135,6 +135,7 @@ def test_one_to_one_best_first():
     ("专项债", "特别国债"), ("地方政府专项债券", "特别国债"), ("城镇居民人均可支配收入", "农村居民人均可支配收入"),
     ("规模以上工业增加值", "工业增加值"), ("单位国内生产总值能耗", "国内生产总值"), ("增长", "增长"),
     ("项目纳入国家规划", "纳入省级规划的项目"),  # another order, and a word changed
+    ("企业", "公司"),  # a head alone names nothing to compare
 ])
 def test_different_metrics_do_not_pair(x, y):
     assert name_match(x, y) is None
@@ -148,6 +149,7 @@ def test_different_metrics_do_not_pair(x, y):
     ("国内生产总值增长", "国内生产总值"), ("粮食产量", "粮食总产量"), ("拟安排地方政府专项债券", "地方政府专项债券"),
     ("新建和改造提升高标准农田", "高标准农田"),
     ("项目纳入国家用地保障范围", "纳入国家用地保障范围的项目"), ("安居房竣工", "竣工安居房"),  # said in the other order
+    ("境内上市企业", "境内上市公司"),  # a head said another way (NAME_HEAD_ALIKE)
 ])
 def test_same_metric_pairs(x, y):
     score, why = name_match(x, y)

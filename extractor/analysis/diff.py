@@ -74,6 +74,7 @@ class Naming:
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
     counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
+    heads: tuple[tuple[str, str], ...]  # (企业, 公司): a head said another way, and the one compared by
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -85,14 +86,19 @@ class Naming:
                    tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
-                   frozenset(pack.word_list("COUNT_UNIT")))
+                   frozenset(pack.word_list("COUNT_UNIT")),
+                   tuple((other, first) for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
+                         for other in others))
 
 
 @lru_cache(maxsize=4096)
 def metric_name(indicator: str, naming: Naming) -> str:
     """The indicator without scope words, punctuation, building verbs and growth words naming the
-    same metric (新建改造高标准农田 and 高标准农田 are one)."""
+    same metric (新建改造高标准农田 and 高标准农田 are one), its head said one way (上市企业: 上市公司)."""
     name = "".join(ch for ch in indicator if ch not in naming.punct)
+    for other, first in naming.heads:
+        if name.endswith(other) and len(name) > len(other):
+            name = name[:-len(other)] + first
     verbs = naming.verbs.match(name)
     name = name[verbs.end():] if verbs else name
     for scope in naming.scope:
