@@ -770,3 +770,11 @@ def test_places_counted_after_the_list_that_names_them_are_named_by_what_they_di
     assert "3地" not in records(ARABIC + "全省等3地区推进改革。")
     found = records(ARABIC + "推动山区26县跨越式高质量发展。")
     assert "26县" not in found or found["26县"].indicator != "跨越式高质量发展"
+
+
+def test_a_metric_said_once_before_parts_of_the_year_is_each_parts_and_the_whole_years():
+    """PERIOD_OF_YEAR: 地区生产总值一季度、上半年、前三季度分别增长… names each value by its part of the
+    year, said first; 全年 after them is the metric's own (WHOLE_YEAR), no part's."""
+    found = records(ARABIC + "规模以上工业增加值一季度、上半年、前三季度分别增长3.1%、4.2%、5.3%，全年增长6.4%。")
+    assert [found[v].indicator for v in ("3.1%", "4.2%", "5.3%", "6.4%")] == [
+        "一季度规模以上工业增加值", "上半年规模以上工业增加值", "前三季度规模以上工业增加值", "规模以上工业增加值"]

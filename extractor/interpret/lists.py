@@ -57,6 +57,9 @@ def _names_of(left: str, count: int, pack) -> list[str]:
     for splitter in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
         items = [x for x in pack.pattern(splitter).split(left) if x.strip()]
         if len(items) == count:
+            periods = _periods_of(items, pack)
+            if periods:
+                return periods
             items = _kind_after_last(items, pack)
             plain = [phrases.indicator_of(item, "", True, pack) for item in items]
             words = [name or _one_word(item, pack) for name, item in zip(plain, items)]
@@ -65,6 +68,17 @@ def _names_of(left: str, count: int, pack) -> list[str]:
                 names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
             return names
     return _paired(left, count, pack)  # 城乡低保标准(分别)达到487元和412元
+
+
+def _periods_of(items: list[str], pack) -> list[str]:
+    """A metric said once before a list of parts of the year (地区生产总值一季度、上半年、前三季度
+    分别增长…): each value is the metric's in its period, said first (一季度地区生产总值); [] else."""
+    period, head = pack.pattern("PERIOD_OF_YEAR"), items[0].strip()
+    first = next((m for m in period.finditer(head) if m.end() == len(head)), None)
+    if first is None or not all(period.fullmatch(x.strip()) for x in items[1:]):
+        return []
+    metric = phrases.indicator_of(head[:first.start()], "", True, pack)
+    return [p + metric for p in [first.group()] + [x.strip() for x in items[1:]]] if len(metric) >= 2 else []
 
 
 def items_of(name: str, pack) -> list[str]:

@@ -1466,7 +1466,7 @@ def listed_before_tail(v):
     return name or None
 
 
-@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD"))
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -1474,6 +1474,9 @@ def previous_indicator(v):
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
     it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值)."""
     last = v.sentence.last_indicator
+    part = v.pack.pattern("PERIOD_OF_YEAR").match(last) if last else None
+    if part and part.end() < len(last) and v.pack.pattern("WHOLE_YEAR").search(v.scope_left):
+        last = last[part.end():]  # 前三季度分别增长2.8%，全年增长3.1%: the whole year's, no part's
     rate = v.pack.word_list("COMPLETION_RATE")[0]
     if last and last.endswith(rate):
         last = next((f.indicator for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None
