@@ -1160,12 +1160,18 @@ def tourism_revenue(v, current: str = ""):
     return v.pack.word_list("TOURISM_CUE")[0] + current
 
 
-@mechanism("indicator", needs=("BARE_LENGTH", "LINE_KIND"))
+@mechanism("indicator", needs=("BARE_LENGTH", "LINE_KIND", "LENGTH_UNIT", "LINE_LENGTH", "LINE_LEVEL"))
 def line_of_length(v, current: str = ""):
     """A length said by itself (通车总里程) is of the kind of line named last before it in its
     sentence (新增高速公路302公里，通车总里程超过2800公里 -> 高速公路通车总里程): the kind alone, not the
     verbs and plans said with it (在建, 新开工, 《…规划》). A list of lengths (通车里程分别达到2100公里和
-    7600公里) is of the lines listed before it, one each: not here."""
+    7600公里) is of the lines listed before it, one each: not here. A kind of line said alone with a
+    length it reached is the network's length (高速公路由7473公里增至9310公里 -> 高速公路里程), not one
+    built or added (新增高速公路1700公里)."""
+    if v.pack.words_re("LINE_KIND").fullmatch(current or "", None, None, ONE_THREAD):
+        level = v.unit in v.pack.word_list("LENGTH_UNIT") and (v.n in v.sentence.from_to
+                                                               or v.pack.pattern("LINE_LEVEL").search(v.scope_left))
+        return current + v.pack.word_list("LINE_LENGTH")[0] if level else None
     bare = v.pack.pattern("BARE_LENGTH").fullmatch(current or "", None, None, ONE_THREAD)
     if not bare or bare.group("kind") and not (bare.group("added") and bare.group("total")) \
             or any(i <= v.n <= j for i, j in v.sentence.list_groups):
