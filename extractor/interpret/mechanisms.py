@@ -1132,12 +1132,20 @@ def act_of_places(v):
     return act if len(act) >= 2 and not v.pack.pattern("DIGIT_RUN").search(act) else None
 
 
-@mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE"))
+@mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE", "PRODUCE_NAMED", "AREA_UNIT", "WEIGHT_UNIT", "SOWN_AREA", "OUTPUT_NAME"))
 def produce_output(v, current: str = ""):
     """An output said by itself (总产, 总产量) is of the produce named last before it and after the
     record before it (新建高标准农田108万亩，粮食生产实现“十七连丰”，总产达380.5万吨 -> 粮食总产, not
     高标准农田总产); of a produce's farming, of the produce (粮食生产总产 -> 粮食总产). A list of outputs
     is the list's."""
+    named = v.pack.pattern("PRODUCE_NAMED").fullmatch(current or "", None, None, ONE_THREAD)
+    if named:  # 粮食种植407万亩 -> 粮食种植面积; 粮食生产稳定在370万吨 -> 粮食产量
+        base, act = split_magnitude(v.unit)[1], named.group("act") or ""
+        if base in v.pack.word_list("AREA_UNIT"):
+            sown = v.pack.word_list("SOWN_AREA")[0]
+            return named.group("produce") + (act + sown[2:] if act and act != "生产" else sown)  # 种植面积, 播种面积
+        return named.group("produce") + v.pack.word_list("OUTPUT_NAME")[0] \
+            if base in v.pack.word_list("WEIGHT_UNIT") else None
     bare = v.pack.pattern("PRODUCE_OUTPUT").fullmatch(current or "", None, None, ONE_THREAD)
     if not bare or any(i <= v.n <= j for i, j in v.sentence.list_groups):
         return None
