@@ -1132,26 +1132,28 @@ def act_of_places(v):
     return act if len(act) >= 2 and not v.pack.pattern("DIGIT_RUN").search(act) else None
 
 
-@mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE", "PRODUCE_NAMED", "AREA_UNIT", "WEIGHT_UNIT", "SOWN_AREA", "OUTPUT_NAME"))
+@mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE", "PRODUCE_NAMED", "AREA_UNIT", "WEIGHT_UNIT", "SOWN_ACT", "AREA_NAME",
+                                "OUTPUT_NAME"))
 def produce_output(v, current: str = ""):
     """An output said by itself (总产, 总产量) is of the produce named last before it and after the
     record before it (新建高标准农田108万亩，粮食生产实现“十七连丰”，总产达380.5万吨 -> 粮食总产, not
     高标准农田总产); of a produce's farming, of the produce (粮食生产总产 -> 粮食总产). A list of outputs
-    is the list's."""
-    named = v.pack.pattern("PRODUCE_NAMED").fullmatch(current or "", None, None, ONE_THREAD)
-    if named:  # 粮食种植407万亩 -> 粮食种植面积; 粮食生产稳定在370万吨 -> 粮食产量
-        base, act = split_magnitude(v.unit)[1], named.group("act") or ""
+    is the list's. A produce named alone, or with how it is farmed, is measured by its unit: by an area
+    its sown area, by a weight its output (粮食种植407万亩 -> 粮食种植面积; 粮食生产稳定在370万吨 -> 粮食产量)."""
+    produce = v.pack.pattern("PRODUCE_NAMED").fullmatch(current or "", None, None, ONE_THREAD)
+    if produce:
+        base = split_magnitude(v.unit)[1]
         if base in v.pack.word_list("AREA_UNIT"):
-            sown = v.pack.word_list("SOWN_AREA")[0]
-            return named.group("produce") + (act + sown[2:] if act and act != "生产" else sown)  # 种植面积, 播种面积
-        return named.group("produce") + v.pack.word_list("OUTPUT_NAME")[0] \
+            return produce.group("produce") + (produce.group("act") or v.pack.word_list("SOWN_ACT")[0]) \
+                + v.pack.word_list("AREA_NAME")[0]
+        return produce.group("produce") + v.pack.word_list("OUTPUT_NAME")[0] \
             if base in v.pack.word_list("WEIGHT_UNIT") else None
     bare = v.pack.pattern("PRODUCE_OUTPUT").fullmatch(current or "", None, None, ONE_THREAD)
     if not bare or any(i <= v.n <= j for i, j in v.sentence.list_groups):
         return None
     if bare.group("produce"):
-        named = bare.group("produce") + bare.group("output")
-        return named if named != current else None
+        name = bare.group("produce") + bare.group("output")
+        return name if name != current else None
     since = max((v.sentence.values[k].end for k in range(v.n) if v.sentence.fields.get(k) is not None),
                 default=v.sentence.start)
     said = list(v.pack.words_re("PRODUCE").finditer(v.doc.text, since, v.start, concurrent=ONE_THREAD))
