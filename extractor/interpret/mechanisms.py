@@ -1125,7 +1125,8 @@ def act_of_places(v):
     if v.unit not in v.pack.word_list("PLACE_UNIT") + v.pack.word_list("PLACE_WORD"):
         return None
     names = v.pack.pattern("ITEM_SEP").split(phrases.trim(v.scope_left), 0, ONE_THREAD)
-    if not phrases.is_subject_position(v.scope_left, v.pack) and not (len(names) > 1 and all(0 < len(n) <= 6 for n in names)):
+    if not phrases.is_subject_position(v.scope_left, v.pack) \
+            and not (len(names) > 1 and all(0 < len(n) <= INSTANCE_NAME for n in names)):
         return None  # 推动山区26县跨越式发展: a scope inside what is done, no places that did it
     said = v.pack.pattern("LEAD_BRACKET").sub("", v.doc.text[v.extent.end:v.end], 1)
     act = phrases.clean(phrases.strip(said, v.pack, "LEAD_WORD", None), v.pack)
