@@ -746,6 +746,7 @@ def test_a_length_said_by_itself_is_of_the_line_named_before_it_but_a_list_of_le
     assert found["5400公里"].indicator == "铁路营运里程" and found["8100公里"].indicator == "高速公路总里程"
     found = records(ARABIC + "高速公路新增通车里程520公里，通车总里程达到7300公里。")
     assert found["7300公里"].indicator == "高速公路通车总里程"
+    assert records(ARABIC + "高速公路通车里程快速增长，城际铁路达到1.2万公里。")["1.2万公里"].indicator == "城际铁路里程"
     found = records(ARABIC + "实现市市通高铁、县县通高速，通车里程分别达到1800公里和6900公里。")
     assert {found["1800公里"].indicator, found["6900公里"].indicator} == {"通车里程"}
 

@@ -109,9 +109,14 @@ class Sentence:
     def from_to(self) -> dict[int, tuple[str, int]]:
         return lists.from_to(self)
 
+    def list_of(self, n: int) -> tuple[int, int] | None:
+        """The run of values (first, last) value n is one of, else None."""
+        return next(((i, j) for i, j in self.list_groups if i <= n <= j), None)
+
     def list_head(self, n: int) -> int | None:
         """The first value of the list value n continues (n itself excluded), else None."""
-        return next((i for i, j in self.list_groups if i < n <= j), None)
+        group = self.list_of(n)
+        return group[0] if group and group[0] < n else None
 
     @cached_property
     def shared_after(self) -> dict[int, str]:

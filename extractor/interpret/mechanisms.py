@@ -302,7 +302,7 @@ def values_before(v):
     before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
     分别增长59.3%和23%; a clause of no value between: …，如期实现“双一”目标，分别比上年增长…) or,
     for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
-    group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), None)
+    group = v.sentence.list_of(v.n)
     if group is None:
         return None
     i, j = group
@@ -327,7 +327,7 @@ def values_before_each(v):
     均增长15%): named for them all (城镇居民人均可支配收入和农民人均纯收入), as the annotators name a
     rate of two metrics."""
     pack, text = v.pack, v.doc.text
-    if not v.percent or any(i <= v.n <= j for i, j in v.sentence.list_groups) \
+    if not v.percent or v.sentence.list_of(v.n) \
             or not pack.words_re("EACH_WORD").match(v.left_trimmed):
         return None
     names: list[str] = []
@@ -572,7 +572,7 @@ def left_with_verbs(v):
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
     it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
-    group = next(((i, j) for i, j in v.sentence.list_groups if i <= v.n <= j), (v.n, v.n))
+    group = v.sentence.list_of(v.n) or (v.n, v.n)
     first = v.sentence.values.get(group[0], v)  # 分别完成年计划126%、116%: the list's first says it
     m = v.pack.pattern("SHARE_DONE").search(first.scope_left) if v.percent else None
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
@@ -1150,7 +1150,7 @@ def produce_output(v, current: str = ""):
         return produce.group("produce") + v.pack.word_list("OUTPUT_NAME")[0] \
             if base in v.pack.word_list("WEIGHT_UNIT") else None
     bare = v.pack.pattern("PRODUCE_OUTPUT").fullmatch(current or "", None, None, ONE_THREAD)
-    if not bare or any(i <= v.n <= j for i, j in v.sentence.list_groups):
+    if not bare or v.sentence.list_of(v.n):
         return None
     if bare.group("produce"):
         name = bare.group("produce") + bare.group("output")
@@ -1180,12 +1180,12 @@ def line_of_length(v, current: str = ""):
     length it reached is the network's length (高速公路由7473公里增至9310公里 -> 高速公路里程), not one
     built or added (新增高速公路1700公里)."""
     if v.pack.words_re("LINE_KIND").fullmatch(current or "", None, None, ONE_THREAD):
-        level = v.unit in v.pack.word_list("LENGTH_UNIT") and (v.n in v.sentence.from_to
-                                                               or v.pack.pattern("LINE_LEVEL").search(v.scope_left))
+        reached = v.n in v.sentence.from_to or v.pack.pattern("LINE_LEVEL").search(v.scope_left)
+        level = reached and split_magnitude(v.unit)[1] in v.pack.word_list("LENGTH_UNIT")  # 公里, 万公里
         return current + v.pack.word_list("LINE_LENGTH")[0] if level else None
     bare = v.pack.pattern("BARE_LENGTH").fullmatch(current or "", None, None, ONE_THREAD)
     if not bare or bare.group("kind") and not (bare.group("added") and bare.group("total")) \
-            or any(i <= v.n <= j for i, j in v.sentence.list_groups):
+            or v.sentence.list_of(v.n):
         return None
     kinds = list(v.pack.words_re("LINE_KIND").finditer(v.doc.text, v.sentence.start, v.start, concurrent=ONE_THREAD))
     kind = bare.group("kind") or (kinds[-1].group() if kinds else "")
