@@ -317,6 +317,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
                 and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
             act = pack.words_re("PARTICLE_LE").sub("", noun[done.start():])
             return act + pack.word_list("OWNER_MARK")[0] + _without_short_de(noun[:done.start()], pack)
+        placed = _act_at_place(noun, right, pack)
+        if placed:
+            return placed
     name = _without_short_de(noun, pack)
     name += result_phrase(right[len(noun):], len(name), pack)
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
@@ -324,6 +327,23 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
+
+
+def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
+    """Counted things that did something somewhere, said to the clause's end, are named by that act
+    first (85项经验在全国、全省复制推广 -> 在全国、全省复制推广的经验, 9家联社向农村商业银行转型 ->
+    向农村商业银行转型的联社); '' when no place opens an act after the noun, or the place ends it."""
+    place = pack.pattern("ACT_PLACE").search(noun, 2)
+    if not place:
+        return ""
+    head = noun[:place.start()]
+    end = pack.pattern("CLAUSE_BREAK").search(right, place.start())
+    act = trim(right[place.start():end.start() if end else len(right)])
+    if not PLACE_ACT_MIN <= len(act) <= ACT_OF_SHARE or pack.pattern("DIGIT_RUN").search(act) \
+            or pack.pattern("PLACE_ONLY_END").search(clause_rest(act, pack)) \
+            or pack.words_re("SELECTED_VERB", "end").search(act):  # 在国际电影节上获20次奖: its object is a value
+        return ""
+    return _act_first(act, head, pack)
 
 
 def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
@@ -422,6 +442,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
 CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
 ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
+PLACE_ACT_MIN = 4  # characters of an act with its place (在闽投资), less is a place alone (在京)
 TOPIC_MAX = 20      # characters of a topic a bare metric word takes (北京大兴国际机场临空经济区廊坊片区建设, 12 lost it)
 
 
