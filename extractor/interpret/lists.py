@@ -21,8 +21,8 @@ def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def distributed(sentence: Sentence) -> dict[int, str]:
-    """Indicators for a list of values, by position: A、B分别增长x%、y%; A、B产量达到x、y, then
-    分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause."""
+    """Indicators for a list of values, by position: A、B分别增长x%、y%; 分别压减A、B产能x、y; A、B产量
+    达到x、y, then 分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause."""
     from .context import clause_start
 
     doc, pack = sentence.doc, sentence.doc.pack
@@ -33,12 +33,15 @@ def distributed(sentence: Sentence) -> dict[int, str]:
     for i, j in sentence.list_groups:
         start, end = _names_span(sentence, i, clause_start(text, sentence.start, hits[i].start, 0, pack))
         left = _spelled_ordinals(pack.pattern("ITEM_MARK").sub("", text[start:end], count=1), pack)
-        k = max((m.start() for m in each.finditer(left)), default=-1)
+        marks = list(each.finditer(left))
+        k = marks[-1].start() if marks else -1
         if k < 0 and end < ext[i].start and each.search(text, end, ext[i].start):
             k = len(left)  # 城乡居民人均收入达到28400元和9400元、分别增长…: 分别 after the values before
         count = j - i + 1
         own = left[:k] if k >= 0 else left
         names = _names_of(own, count, pack)
+        if not names and marks and not phrases.indicator_of(own, "", True, pack):
+            names = _named_after_distributor(left[marks[-1].end():], count, pack)
         unnamed = not names and not phrases.indicator_of(own, "", True, pack)
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
@@ -68,6 +71,16 @@ def _names_of(left: str, count: int, pack) -> list[str]:
                 names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
             return names
     return _paired(left, count, pack)  # 城乡低保标准(分别)达到487元和412元
+
+
+def _named_after_distributor(said: str, count: int, pack) -> list[str]:
+    """Names said after 分别 and the verb of doing it, right before the values (分别压减钢铁、水泥产能
+    120万吨、300万吨); none after a word that compares (分别高于东部、中部) or before 的 (分别为国家和省
+    下达任务的1.6倍和108%: the values are of them)."""
+    after = phrases.strip(said, pack, "LEAD_WORD", None)
+    if after == said or after.endswith(tuple(pack.word_list("OWNER_MARK"))):
+        return []
+    return _names_of(after, count, pack)
 
 
 def _periods_of(items: list[str], pack) -> list[str]:
