@@ -121,7 +121,7 @@ def explicit_year(v, scope: str):
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
-    if scope == "before":
+    if scope == "before" and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
         text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
         text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
     for year in phrases.years_named(text, v.pack):

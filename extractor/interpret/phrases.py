@@ -590,5 +590,13 @@ def years_named(text: str, pack: RuleSet) -> list[int]:
     return remembered(pack, "years", text, _years_named, text, pack)
 
 
+def may_name_year(text: str, pack: RuleSet) -> bool:
+    """Whether `text`, or a text made of it by cutting pieces out, can name a year: every match
+    of EXPLICIT_YEAR reads one of its needed words, and cutting makes no word of one character
+    (most clauses hold none)."""
+    needed = pack.needed_words("EXPLICIT_YEAR")
+    return needed is None or any(len(w) > 1 or w in text for w in needed)
+
+
 def _years_named(text: str, pack: RuleSet) -> list[int]:
     return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)]
