@@ -176,6 +176,15 @@ class RuleSet(Frozen):
         except KeyError:
             raise ExtractorError(f"the rule pack has no word list {name}") from None
 
+    def word_pairs(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """A word list of `said=name` pairs, each split at its `=` once per pack (the rules of a
+        value read some five such lists)."""
+        key = (name, "pairs")
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = tuple(tuple(pair.split("=")) for pair in self.word_list(name))
+        return found
+
     def pattern(self, name: str, from_end: bool = False) -> regex.Pattern:
         """A named pattern; `from_end` for one anchored at the end of the text, which a
         forward search would try at every start (quadratic when called in a loop)."""

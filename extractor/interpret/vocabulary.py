@@ -86,7 +86,10 @@ def mechanism(for_field: str, /, needs: tuple[str, ...] = (), **args: type):
     """Register a mechanism; one with a `current` parameter also sees the field's value so far."""
     def register(fn):
         code = fn.__code__  # read here, not by inspect.signature at each load of the pack (75 calls)
-        current = "current" in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+        params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+        current = "current" in params
+        if current and not (code.co_argcount >= 2 and params[1] == "current"):  # a replace rule calls (v, current)
+            raise TypeError(f"mechanism {fn.__name__}: `current` must be the parameter after the value")
         MECHANISMS[(for_field, fn.__name__)] = Mechanism(for_field, fn.__name__, fn, args, needs,
                                                         (fn.__doc__ or "").strip(), current)
         return fn
@@ -331,8 +334,8 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
         fn, kwargs, current = mech.fn, dict(rule.args), mech.current
-        if rule.replace and current:
-            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, current=value, **kwargs)  # noqa: E731
+        if rule.replace and current:  # called (v, value): a partial spares each call a frame
+            produce = partial(fn, **kwargs)
         elif rule.replace:
             produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
         else:  # a plain rule runs while the field has none; a partial spares each call a frame
