@@ -165,8 +165,9 @@ class Value:
                     return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
         return q
 
-    @property
+    @cached_property
     def unit(self) -> str:
+        """Kept: the rules of a value read its unit some twenty times."""
         return self.quantity.unit if self.quantity else ""
 
     @cached_property

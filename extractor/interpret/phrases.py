@@ -29,7 +29,7 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 
 REMEMBERED = ("strip", "clean", "generic_core", "years", "left_name", "left_with_verbs", "after_classifier",
-              "count_role", "indicator_of", "metric")  # the caches `remembered` keeps
+              "count_role", "indicator_of", "metric", "government")  # the caches `remembered` keeps
 
 
 def forget(pack: RuleSet) -> None:
