@@ -571,9 +571,11 @@ def left_with_verbs(v):
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
     it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
+    if not v.percent:
+        return None
     group = v.sentence.list_of(v.n) or (v.n, v.n)
     first = v.sentence.values.get(group[0], v)  # 分别完成年计划126%、116%: the list's first says it
-    m = v.pack.pattern("SHARE_DONE").search(first.scope_left) if v.percent else None
+    m = v.pack.pattern("SHARE_DONE").search(first.scope_left)
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
         return None
     subject = v.sentence.distributed.get(v.n) or phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack) \
@@ -1211,13 +1213,16 @@ def verb_on_previous_object(v, current: str = ""):
     ends rules and items (审议通过地方性法规41件、修改50件 -> 修改地方性法规). An item may count and
     measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
     verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成)."""
+    stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
+    staged = stage.fullmatch(current)
+    if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
+        return None
     family = unit_family(v.unit)
     near = [v.sentence.fields.get(k) for k in (v.n - 1, v.n - 2)]
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
     if previous is None:
         return None
-    stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
-    if stage.fullmatch(current):
+    if staged:
         said = stage.search(previous.indicator)
         if said and said.end() == len(previous.indicator) and said.start() >= 2:
             return previous.indicator[:said.start()] + current
