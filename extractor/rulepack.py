@@ -176,6 +176,15 @@ class RuleSet(Frozen):
         except KeyError:
             raise ExtractorError(f"the rule pack has no word list {name}") from None
 
+    def word_pairs(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """A word list of `said=name` pairs, each split at its `=` once per pack (the rules of a
+        value read some five such lists)."""
+        key = (name, "pairs")
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = tuple(tuple(pair.split("=")) for pair in self.word_list(name))
+        return found
+
     def pattern(self, name: str, from_end: bool = False) -> regex.Pattern:
         """A named pattern; `from_end` for one anchored at the end of the text, which a
         forward search would try at every start (quadratic when called in a loop)."""
@@ -204,6 +213,25 @@ class RuleSet(Frozen):
             self._compiled[key] = self._regex(alt + r"\Z", regex.REVERSE) if anchor == "end" else self._regex(alt)
         return self._compiled[key]
 
+    def derived(self, kind: str, pattern: regex.Pattern, *args):
+        """reach.<kind> of a pattern (the marks it can read past, the words its every match reads),
+        kept with the pack's compiled patterns across runs: reach is imported only when they lack
+        it (importing it was ~8M instructions a start)."""
+        def make():
+            from .core import reach
+
+            return getattr(reach, kind)(pattern, *args)
+        cache = self._compiled.get("patterns")
+        key = (kind, pattern.pattern, pattern.flags, *args, _reach_digest())
+        return cache.remember(key, make) if cache else make()
+
+    def needed_words(self, name: str) -> frozenset[str] | None:
+        """Words one of which every match of the named pattern reads; None when not known."""
+        key = (name, "needed words")
+        if key not in self._compiled:
+            self._compiled[key] = self.derived("needed_words", self.pattern(name))
+        return self._compiled[key]
+
     def interp_for(self, field: str, table: bool) -> tuple[CompiledInterp, ...]:
         """A field's rules that can apply to a table cell (table) or to prose: a value skips
         the rules of the other kind without testing them."""
@@ -214,6 +242,12 @@ class RuleSet(Frozen):
 
     def interp_ids(self) -> set[str]:
         return {r.id for rules in self.interp.values() for r in rules}
+
+
+@lru_cache(maxsize=1)
+def _reach_digest() -> str:
+    """What `derived` keeps is keyed by the code that derived it: a fix to reach is no stale value."""
+    return hashlib.sha256((Path(__file__).parent / "core" / "reach.py").read_bytes()).hexdigest()[:16]
 
 
 def builtin_dir() -> Path:

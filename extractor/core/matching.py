@@ -1,9 +1,7 @@
 """Run the compiled rules over a normalised text: raw hits, exclusions applied."""
 import bisect
-import hashlib
 import itertools
 import time
-from pathlib import Path
 from typing import NamedTuple
 
 import regex
@@ -121,24 +119,10 @@ def _plan(rules: RuleSet):
     key = ("scan_plan",)
     if key not in rules._compiled:
         marks = rules.words.get("SKIP_SCAN_BREAK", ())  # one character each: the pack checks at load
-        cache = rules._compiled.get("patterns")
-        source = Path(__file__).with_name("reach.py").read_bytes()
-        reader = hashlib.sha256(source).hexdigest()[:16]  # a fix to it is no stale plan
-
-        def derived(kind: str, r: CompiledRule, *args):
-            """reach.passable or reach.needed_words of a rule, kept in the pack cache: reach is
-            imported only when the cache lacks one (importing it was ~8M instructions a start)."""
-            def make():
-                from . import reach
-
-                return getattr(reach, kind)(r.regex, *args)
-            key = (kind, r.regex.pattern, r.regex.flags, tuple(marks), reader)
-            return cache.remember(key, make) if cache else make()
-
-        skips = tuple((r, bool(marks) and not derived("passable", r, marks), derived("needed_words", r))
-                      for r in rules.rules if r.action == "skip")
+        skips = tuple((r, bool(marks) and not rules.derived("passable", r.regex, marks),
+                       rules.derived("needed_words", r.regex)) for r in rules.rules if r.action == "skip")
         records = [r for r in rules.rules if r.action == "record"]
-        needs = [derived("needed_reads", r, marks) if marks and not derived("passable", r, marks) else ()
+        needs = [rules.derived("needed_reads", r.regex, marks) if marks and not rules.derived("passable", r.regex, marks) else ()
                  for r in records]
         listed = regex.escape("".join(sorted(marks)))
         mark = f"[{listed}]"

@@ -109,9 +109,13 @@ class Sentence:
     def from_to(self) -> dict[int, tuple[str, int]]:
         return lists.from_to(self)
 
+    @cached_property
+    def _list_by_value(self) -> dict[int, tuple[int, int]]:
+        return {n: (i, j) for i, j in self.list_groups for n in range(i, j + 1)}  # runs do not overlap
+
     def list_of(self, n: int) -> tuple[int, int] | None:
         """The run of values (first, last) value n is one of, else None."""
-        return next(((i, j) for i, j in self.list_groups if i <= n <= j), None)
+        return self._list_by_value.get(n)
 
     def list_head(self, n: int) -> int | None:
         """The first value of the list value n continues (n itself excluded), else None."""
@@ -165,8 +169,9 @@ class Value:
                     return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
         return q
 
-    @property
+    @cached_property
     def unit(self) -> str:
+        """Kept: the rules of a value read its unit some twenty times."""
         return self.quantity.unit if self.quantity else ""
 
     @cached_property

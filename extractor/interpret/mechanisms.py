@@ -121,7 +121,7 @@ def explicit_year(v, scope: str):
     found = None
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
-    if scope == "before":
+    if scope == "before" and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
         text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
         text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
     for year in phrases.years_named(text, v.pack):
@@ -378,8 +378,7 @@ def owner_after_de(v):
 def _counted_as(v) -> str:
     """What things counted in the value's unit with no noun are called (户 -> 户数, 人 -> 人数)."""
     unit = split_magnitude(v.unit)[1]
-    for pair in v.pack.word_list("UNIT_COUNT_NAME"):
-        said, name = pair.split("=")
+    for said, name in v.pack.word_pairs("UNIT_COUNT_NAME"):
         if unit == said:
             return name
     return ""
@@ -572,9 +571,11 @@ def left_with_verbs(v):
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
     it (重点示范镇完成投资计划的128% -> 重点示范镇投资计划完成率)."""
+    if not v.percent:
+        return None
     group = v.sentence.list_of(v.n) or (v.n, v.n)
     first = v.sentence.values.get(group[0], v)  # 分别完成年计划126%、116%: the list's first says it
-    m = v.pack.pattern("SHARE_DONE").search(first.scope_left) if v.percent else None
+    m = v.pack.pattern("SHARE_DONE").search(first.scope_left)
     if m is None or v.pack.pattern("TASK_LEVEL").match(v.doc.text, v.hit.end):
         return None
     subject = v.sentence.distributed.get(v.n) or phrases.clean(phrases.left_name(m.group("subject"), v.pack), v.pack) \
@@ -757,12 +758,10 @@ def parallel_to_previous(v, current: str = ""):
     series = _item_of_series(v, current, last)
     if series or len(current) > 4 or len(last) < len(current) + 3:
         return series
-    for pair in v.pack.word_list("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
-        said, other = pair.split("=")
+    for said, other in v.pack.word_pairs("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
         if current == other and last.endswith(said):
             return last[:-len(said)] + other
-    for pair in v.pack.word_list("PARALLEL_OPENING"):  # 城市低保标准…、农村… -> 农村低保标准
-        said, other = pair.split("=")
+    for said, other in v.pack.word_pairs("PARALLEL_OPENING"):  # 城市低保标准…、农村… -> 农村低保标准
         if current == other and last.startswith(said):
             return other + last[len(said):]
     k = last.rfind(current[:2], 2)
@@ -934,8 +933,8 @@ def medals_won(v, current: str = ""):
     the sentence names one before them (在第十一届全运会上 -> 全运会金牌); games in a list
     (全运会和国际比赛) name no one of them, and a name of its own (世界三大赛金牌) stays."""
     pack = v.pack
-    medal = next((name for said, name in (pair.split("=") for pair in pack.word_list("MEDAL_UNIT"))
-                  if split_magnitude(v.unit)[1] == said), None)
+    unit = split_magnitude(v.unit)[1]
+    medal = next((name for said, name in pack.word_pairs("MEDAL_UNIT") if unit == said), None)
     if medal is None:
         medal = next((m for m in pack.word_list("MEDAL_NAME") if current.endswith(m)), None)
         if medal is None:
@@ -1214,13 +1213,16 @@ def verb_on_previous_object(v, current: str = ""):
     ends rules and items (审议通过地方性法规41件、修改50件 -> 修改地方性法规). An item may count and
     measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
     verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成)."""
+    stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
+    staged = stage.fullmatch(current)
+    if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
+        return None
     family = unit_family(v.unit)
     near = [v.sentence.fields.get(k) for k in (v.n - 1, v.n - 2)]
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
     if previous is None:
         return None
-    stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
-    if stage.fullmatch(current):
+    if staged:
         said = stage.search(previous.indicator)
         if said and said.end() == len(previous.indicator) and said.start() >= 2:
             return previous.indicator[:said.start()] + current
@@ -1292,7 +1294,7 @@ def kind_of_whole(v, current: str = ""):
     previous = _whole_before(v, marks[-1].start())
     whole = previous.indicator if previous is not None else ""
     head = heads.search(whole)
-    compound = any(pair.split("=")[1].startswith(current) for pair in pack.word_list("COMPOUND_PART"))
+    compound = any(pair[1].startswith(current) for pair in pack.word_pairs("COMPOUND_PART"))
     if head is None or head.start() < 2 or current in whole or len(current) > KIND_WORD or compound:
         return None  # 其中进口: a part of a compound (part_of_compound); 其中高速公路: a name of its own
     return current + head.group()
@@ -1390,7 +1392,7 @@ def part_of_compound(v, current: str = ""):
     sentence before, the part in its compound's place (货物进出口总额…。其中，出口…；进口… -> 货物出口额,
     货物进口额). Within one sentence (进出口总额…，其中出口…) most readers keep the part bare."""
     pack, text = v.pack, v.doc.text
-    parts = [pair.split("=") for pair in pack.word_list("COMPOUND_PART")]
+    parts = pack.word_pairs("COMPOUND_PART")
     if not any(part.startswith(current) for _, part in parts) \
             or not pack.pattern("PART_MARK").match(text, v.sentence.start, v.extent.start, ONE_THREAD):
         return None

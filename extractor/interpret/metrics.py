@@ -36,11 +36,12 @@ def _index(pack: RuleSet) -> dict[str, str]:
 def metric_of(indicator: str, pack: RuleSet, government: str | None = None) -> str | None:
     """The id of the metric the indicator names, else None; the speaking government's own name
     opening it is a scope word too (西藏生产总值 in 西藏自治区's report). Remembered like the
-    phrase cuts: records repeat their names (5.6k records, 3.9k names over the 34 reports)."""
+    phrase cuts: records repeat their names (5.6k records, 3.9k names over the 34 reports), and
+    a document's records its government."""
     found = phrases.remembered(pack, "metric", indicator, _metric_of, indicator, pack)
     if found or not government:
         return found
-    short = pack.pattern("GOV_NAME_END").sub("", government)
+    short = phrases.remembered(pack, "government", government, pack.pattern("GOV_NAME_END").sub, "", government)
     own = next((g for g in (government, short) if 2 <= len(g) and indicator.startswith(g)), "")
     return phrases.remembered(pack, "metric", indicator[len(own):], _metric_of, indicator[len(own):], pack) \
         if own and len(indicator) - len(own) >= 2 else None

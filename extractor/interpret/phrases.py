@@ -29,7 +29,7 @@ STRIP_CACHE = 50_000  # phrases remembered per pack: the rules of one value ask 
 
 
 REMEMBERED = ("strip", "clean", "generic_core", "years", "left_name", "left_with_verbs", "after_classifier",
-              "count_role", "indicator_of", "metric")  # the caches `remembered` keeps
+              "count_role", "indicator_of", "metric", "government")  # the caches `remembered` keeps
 
 
 def forget(pack: RuleSet) -> None:
@@ -609,6 +609,14 @@ def years_named(text: str, pack: RuleSet) -> list[int]:
     rules' clause_year and the year rules read the same clause, and the values of a section
     its heading (24k scans over the corpus, 10k texts)."""
     return remembered(pack, "years", text, _years_named, text, pack)
+
+
+def may_name_year(text: str, pack: RuleSet) -> bool:
+    """Whether `text`, or a text made of it by cutting pieces out, can name a year: every match
+    of EXPLICIT_YEAR reads one of its needed words, and cutting makes no word of one character
+    (most clauses hold none)."""
+    needed = pack.needed_words("EXPLICIT_YEAR")
+    return needed is None or any(len(w) > 1 or w in text for w in needed)
 
 
 def _years_named(text: str, pack: RuleSet) -> list[int]:

@@ -86,7 +86,10 @@ def mechanism(for_field: str, /, needs: tuple[str, ...] = (), **args: type):
     """Register a mechanism; one with a `current` parameter also sees the field's value so far."""
     def register(fn):
         code = fn.__code__  # read here, not by inspect.signature at each load of the pack (75 calls)
-        current = "current" in code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+        params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+        current = "current" in params
+        if current and not (code.co_argcount >= 2 and params[1] == "current"):  # a replace rule calls (v, current)
+            raise TypeError(f"mechanism {fn.__name__}: `current` must be the parameter after the value")
         MECHANISMS[(for_field, fn.__name__)] = Mechanism(for_field, fn.__name__, fn, args, needs,
                                                         (fn.__doc__ or "").strip(), current)
         return fn
@@ -137,8 +140,14 @@ def _has(scope: str, negate: bool):
                 return lambda v: search(read(v), None, None, ONE_THREAD) is None
             return lambda v: search(read(v), None, None, ONE_THREAD) is not None
 
+        # blanking what is outside (a sub of slow patterns) makes no word of NUL-free words where none was
+        blanks_no_word = not any("\0" in w for w in _word_list(arg, pack))
+
         def test(v):
-            s = outside.sub(lambda m: "\0" * len(m.group()), read(v))
+            s = read(v)
+            if blanks_no_word and search(s, None, None, ONE_THREAD) is None:
+                return negate
+            s = outside.sub(lambda m: "\0" * len(m.group()), s)
             return (search(s, None, None, ONE_THREAD) is not None) != negate
         return test
     return compile_
@@ -212,25 +221,28 @@ def _list_name(get, member: bool = False, negate: bool = False):
 def _years_said(scope: str):
     """'ahead' when the text of `scope` names a year from the document's own on, 'past' when all
     it names are earlier, '' when it names none or the document's year is unknown."""
+    read = _reader(scope)
+
     def said(v) -> str:
-        years = phrases.years_named(getattr(v, "scope_" + scope), v.pack)
+        years = phrases.years_named(read(v), v.pack)
         if not years or not v.doc.year:
             return ""
         return "ahead" if max(years) >= v.doc.year else "past"
     return said
 
 
+# What a condition reads is an attrgetter where it is an attribute: a test runs some eighty times a value.
 CONDITIONS: dict[str, tuple[Callable, str]] = {
     "mode": (_one_of(lambda v: v.sentence.paragraph.mode or "none", ("review", "plan", "glossary", "none")),
              "the section the value is in: review, plan, glossary or none"),
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
-    "doc_year": (_flag(lambda v: v.doc.year), "whether the document's year is known"),
-    "annual": (_flag(lambda v: v.doc.annual), "whether the document holds an annual plan"),
-    "in_table": (_flag(lambda v: v.in_table), "whether the value is a cell of a table"),
-    "reviews_own_year": (_flag(lambda v: v.doc.reviews_own_year),
+    "doc_year": (_flag(attrgetter("doc.year")), "whether the document's year is known"),
+    "annual": (_flag(attrgetter("doc.annual")), "whether the document holds an annual plan"),
+    "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
+    "reviews_own_year": (_flag(attrgetter("doc.reviews_own_year")),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
-    "percent": (_flag(lambda v: v.percent), "whether the value is a percentage or points"),
-    "counted": (_flag(lambda v: v.counted), "whether the value counts things with a classifier"),
+    "percent": (_flag(attrgetter("percent")), "whether the value is a percentage or points"),
+    "counted": (_flag(attrgetter("counted")), "whether the value counts things with a classifier"),
     "unit_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True),
                 "the unit, its magnitude aside, is a word of the list"),
     "unit_not_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True, negate=True),
@@ -242,13 +254,13 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
     "sentence_year": (_one_of(_years_said("sentence"), ("ahead", "past")),
                       "ahead: the sentence names a year from the document's on; past: only earlier years"),
-    "word_after": (_list_name(lambda v: v.extent.after), "the list of the comparator word right after the value"),
-    "word_before": (_list_name(lambda v: v.extent.before), "the list of the comparator word right before the value"),
+    "word_after": (_list_name(attrgetter("extent.after")), "the list of the comparator word right after the value"),
+    "word_before": (_list_name(attrgetter("extent.before")), "the list of the comparator word right before the value"),
     "list_word_before": (_list_name(lambda v: v.sentence.shared_before.get(v.n)),
                          "the list of the comparator word before the first value of this value's list"),
     "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
                         "the list of the comparator word after the last value of this value's list"),
-    "arabic_document": (_flag(lambda v: v.doc.arabic), "whether the document writes its numbers in Arabic digits"),
+    "arabic_document": (_flag(attrgetter("doc.arabic")), "whether the document writes its numbers in Arabic digits"),
     "span_rule": (_one_of(lambda v: (v.rule if v.in_table else v.hit.rule).id), "the span rule that found the value (a table cell's: its table rule)"),
     "magnitude_at_most": (_at_most(lambda v: v.quantity.magnitude if v.quantity else None),
                           "the value in base units (十亿 is 1e9) is no more than the number"),
@@ -331,8 +343,8 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
         fn, kwargs, current = mech.fn, dict(rule.args), mech.current
-        if rule.replace and current:
-            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, current=value, **kwargs)  # noqa: E731
+        if rule.replace and current:  # called (v, value): a partial spares each call a frame
+            produce = partial(fn, **kwargs)
         elif rule.replace:
             produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
         else:  # a plain rule runs while the field has none; a partial spares each call a frame
