@@ -1,7 +1,8 @@
 """Compare the records of two documents: which targets were revised, met, added or dropped.
 
 A pair needs the same metric, the same unit family, and the same change and basis (a
-growth rate never pairs with a level, a yearly rate with a total). Two indicators name
+growth rate never pairs with a level, a yearly rate with a total; a span's total may answer a
+target that said no basis). Two indicators name
 the same metric when, after dropping scope words (全市) and growth words that
 name the same metric (增长, 涨幅), they end in the same head (the last two
 characters), one is the other with qualifiers added but none changed (the
@@ -251,6 +252,13 @@ def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> Di
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
 
 
+def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
+    """A yearly rate never pairs with a total; a plan's target with no basis said is met or missed by
+    the total over its span a later report gives (城镇新增就业60万人 in a 十四五 table, then 五年来，城镇新增
+    就业65万人)."""
+    return a == b or relation == "outcome" and a is None and b == "cumulative"
+
+
 def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,
             taken_a: set[int] = frozenset(), taken_b: set[int] = frozenset(),
             loose: bool = False) -> list[tuple[int, int, DiffRow]]:
@@ -263,8 +271,8 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
             continue
         for j, rb in enumerate(b):
             if rb.kind != kind_b or j in taken_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
-                    or (ra.change, ra.basis) != (rb.change, rb.basis):  # a growth rate never pairs with a level
-                continue
+                    or ra.change != rb.change or not _same_basis(relation, ra.basis, rb.basis):
+                continue  # a growth rate never pairs with a level
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
             if penalty is None:
                 continue
