@@ -256,7 +256,7 @@ def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
     """A yearly rate never pairs with a total; a plan's target with no basis said is met or missed by
     the total over its span a later report gives (城镇新增就业60万人 in a 十四五 table, then 五年来，城镇新增
     就业65万人)."""
-    return a == b or relation == "outcome" and a is None and b == "cumulative"
+    return a == b or (relation == "outcome" and a is None and b == "cumulative")
 
 
 def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,

@@ -122,8 +122,8 @@ def _plan(rules: RuleSet):
         skips = tuple((r, bool(marks) and not rules.derived("passable", r.regex, marks),
                        rules.derived("needed_words", r.regex)) for r in rules.rules if r.action == "skip")
         records = [r for r in rules.rules if r.action == "record"]
-        needs = [rules.derived("needed_reads", r.regex, marks) if marks and not rules.derived("passable", r.regex, marks) else ()
-                 for r in records]
+        needs = [rules.derived("needed_reads", r.regex, marks)
+                 if marks and not rules.derived("passable", r.regex, marks) else () for r in records]
         listed = regex.escape("".join(sorted(marks)))
         mark = f"[{listed}]"
         # the first need's words are searched with str.find, else its search reads on to the

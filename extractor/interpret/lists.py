@@ -40,9 +40,10 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         count = j - i + 1
         own = left[:k] if k >= 0 else left
         names = _names_of(own, count, pack)
-        if not names and marks and not phrases.indicator_of(own, "", True, pack):
+        own_name = phrases.indicator_of(own, "", True, pack)
+        if not names and marks and not own_name:
             names = _named_after_distributor(left[marks[-1].end():], count, pack)
-        unnamed = not names and not phrases.indicator_of(own, "", True, pack)
+        unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
             if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
@@ -160,7 +161,7 @@ def _paired(left: str, count: int, pack) -> list[str]:
 
 def _pair_words(pack) -> list[tuple[str, list[str]]]:
     """The pair words and their parts (城乡=城镇/农村 -> 城乡, [城镇, 农村])."""
-    return [(word, parts.split("/")) for word, _, parts in (p.partition("=") for p in pack.word_list("PAIR_WORD"))]
+    return [(word, parts.split("/")) for word, parts in pack.word_pairs("PAIR_WORD")]
 
 
 def _spelled_ordinals(left: str, pack) -> str:
