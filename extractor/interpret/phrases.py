@@ -157,6 +157,11 @@ def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
         if not is_threshold(right, m.start(), pack) and not rank.match(right, m.start()):
             cut = m.start()  # a noun holds no quantity but a threshold, a rank or the class it opens with
             break
+        word = pack.words_re("THRESHOLD", "end").search(right, max(0, m.start() - 3), m.start(), ONE_THREAD)
+        if word and pack.words_re("RATE_HEAD", "end").search(right, 0, word.start()) \
+                and pack.pattern("THRESHOLD_ENDS_NOUN").match(right, m.start(), cut):
+            cut = word.start()  # 52个断面水质优良比率超过96%: the rate of them all reached it, no class of them
+            break
     open_quote, close_quote = "\u201c", "\u201d"
     close = right.find(close_quote, 0, cut)
     if close >= 0 and open_quote not in right[:close]:
