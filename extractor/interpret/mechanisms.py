@@ -1234,18 +1234,26 @@ def verb_on_previous_object(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB"))
+@mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK"))
 def verb_of_list_item(v, current: str = ""):
     """A short bare item after 、 in the clause of the item before it takes the verb that item
     opens with (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁), as the list says it once for all."""
     if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
-            or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current):
+            or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current) \
+            or v.pack.words_re("BUILD_VERB").match(current) or v.pack.words_re("SHARED_VERB").match(current) \
+            or v.pack.words_re("LEAD_WORD").match(current):  # 关闭煤矿40处、退出产能…: a verb of its own
         return None  # 新增学位, 新投产: a verb of its own; 完工率: no thing made
-    previous = v.sentence.fields.get(v.n - 1)
-    verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
-    if verb is None or len(previous.indicator) <= verb.end():
-        return None
-    return verb.group() + current
+    hits, text = v.sentence.hits, v.doc.text
+    for k in range(v.n - 1, -1, -1):  # back along the list to the item that says its verb
+        if v.pack.pattern("CLAUSE_BREAK").search(text, hits[k].end, hits[k + 1].start):
+            return None
+        previous = v.sentence.fields.get(k)
+        verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
+        if verb is not None:  # the verbs paired (新建和改造排水管网), else the one
+            paired = v.pack.pattern("VERB_PAIR").match(previous.indicator)
+            said = paired.group() if paired and paired.end() > verb.end() else verb.group()
+            return said + current if len(previous.indicator) > len(said) else None
+    return None
 
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING"))
@@ -1468,7 +1476,7 @@ def subject_of_count(v, counted_by: str):
 
 PROGRAM_MIN = 3  # characters of a programme's name that names the places it was extended to
 KIND_WORD = 2  # characters of a bare kind after 其中 that names nothing without the whole's measure
-SHORT_ITEM = 3  # characters of a bare list item that takes the verb its list shares
+SHORT_ITEM = 4  # characters of a bare list item that takes the verb its list shares
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
 
