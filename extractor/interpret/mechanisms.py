@@ -118,16 +118,17 @@ def explicit_year(v, scope: str):
     a semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only; a target's
     five-year period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…)
     is nearer, and dates it (period_year)."""
-    found = None
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
     if scope == "before" and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
         text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
         text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
-    for year in phrases.years_named(text, v.pack):
-        if doc_year and (year < doc_year if kind == "target" else year >= doc_year):
-            continue
-        found = year
+    fits = [year for year in phrases.years_named(text, v.pack)
+            if not doc_year or (year >= doc_year if kind == "target" else year < doc_year)]
+    if scope == "clause" and len(fits) > 1:  # 2017年突破1亿人次、2019年突破2亿人次: the year before the value
+        before = [year for year in phrases.years_named(v.scope_left, v.pack) if year in fits]
+        fits = before or fits
+    found = fits[-1] if fits else None
     if found is not None and scope == "before" and kind == "target":
         said = [m.end() for m in v.pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)
                 if year_of(m.group(1)) == found]
