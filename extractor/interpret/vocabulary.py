@@ -231,40 +231,64 @@ def _years_said(scope: str):
     return said
 
 
-# What a condition reads is an attrgetter where it is an attribute: a test runs some eighty times a value.
+def _mode(v) -> str:
+    return v.sentence.paragraph.mode or "none"
+
+
+def _base_unit(v) -> str:
+    return split_magnitude(v.unit)[1]
+
+
+def _from_to(v) -> str:
+    return v.sentence.from_to.get(v.n, ("",))[0]
+
+
+# What conditions read of the kind of value a prose value is (its unit, its section, its document),
+# not of its text nor of another field: the engine narrows a field's rules by these once per kind
+# of value. An attrgetter where it is an attribute: a test runs some eighty times a value.
+KIND_OF_VALUE: dict[str, Callable] = {
+    "mode": _mode, "doc_year": attrgetter("doc.year"), "annual": attrgetter("doc.annual"),
+    "reviews_own_year": attrgetter("doc.reviews_own_year"), "percent": attrgetter("percent"),
+    "counted": attrgetter("counted"), "unit_in": _base_unit, "unit_not_in": _base_unit,
+    "distributed": lambda v: v.n in v.sentence.distributed,
+    "approx": lambda v: v.hit.group("approx") or v.hit.group("approx2"),
+    "word_after": attrgetter("extent.after"), "word_before": attrgetter("extent.before"),
+    "list_word_before": lambda v: v.sentence.shared_before.get(v.n),
+    "list_word_after": lambda v: v.sentence.shared_after.get(v.n),
+    "arabic_document": attrgetter("doc.arabic"), "span_rule": lambda v: v.hit.rule.id, "from_to": _from_to,
+}
+_READ = KIND_OF_VALUE
 CONDITIONS: dict[str, tuple[Callable, str]] = {
-    "mode": (_one_of(lambda v: v.sentence.paragraph.mode or "none", ("review", "plan", "glossary", "none")),
+    "mode": (_one_of(_mode, ("review", "plan", "glossary", "none")),
              "the section the value is in: review, plan, glossary or none"),
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
-    "doc_year": (_flag(attrgetter("doc.year")), "whether the document's year is known"),
-    "annual": (_flag(attrgetter("doc.annual")), "whether the document holds an annual plan"),
+    "doc_year": (_flag(_READ["doc_year"]), "whether the document's year is known"),
+    "annual": (_flag(_READ["annual"]), "whether the document holds an annual plan"),
     "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
-    "reviews_own_year": (_flag(attrgetter("doc.reviews_own_year")),
+    "reviews_own_year": (_flag(_READ["reviews_own_year"]),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
-    "percent": (_flag(attrgetter("percent")), "whether the value is a percentage or points"),
-    "counted": (_flag(attrgetter("counted")), "whether the value counts things with a classifier"),
-    "unit_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True),
-                "the unit, its magnitude aside, is a word of the list"),
-    "unit_not_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True, negate=True),
-                    "the unit, its magnitude aside, is no word of the list"),
-    "distributed": (_flag(lambda v: v.n in v.sentence.distributed),
+    "percent": (_flag(_READ["percent"]), "whether the value is a percentage or points"),
+    "counted": (_flag(_READ["counted"]), "whether the value counts things with a classifier"),
+    "unit_in": (_list_name(_base_unit, member=True), "the unit, its magnitude aside, is a word of the list"),
+    "unit_not_in": (_list_name(_base_unit, member=True, negate=True), "the unit, its magnitude aside, is no word of the list"),
+    "distributed": (_flag(_READ["distributed"]),
                     "whether the value takes its name, in order, from a list of as many names"),
-    "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
+    "approx": (_flag(_READ["approx"]), "whether a more-than mark (duo, yu) follows the number"),
     "clause_year": (_one_of(_years_said("clause"), ("ahead", "past")),
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
     "sentence_year": (_one_of(_years_said("sentence"), ("ahead", "past")),
                       "ahead: the sentence names a year from the document's on; past: only earlier years"),
-    "word_after": (_list_name(attrgetter("extent.after")), "the list of the comparator word right after the value"),
-    "word_before": (_list_name(attrgetter("extent.before")), "the list of the comparator word right before the value"),
-    "list_word_before": (_list_name(lambda v: v.sentence.shared_before.get(v.n)),
+    "word_after": (_list_name(_READ["word_after"]), "the list of the comparator word right after the value"),
+    "word_before": (_list_name(_READ["word_before"]), "the list of the comparator word right before the value"),
+    "list_word_before": (_list_name(_READ["list_word_before"]),
                          "the list of the comparator word before the first value of this value's list"),
-    "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
+    "list_word_after": (_list_name(_READ["list_word_after"]),
                         "the list of the comparator word after the last value of this value's list"),
-    "arabic_document": (_flag(attrgetter("doc.arabic")), "whether the document writes its numbers in Arabic digits"),
+    "arabic_document": (_flag(_READ["arabic_document"]), "whether the document writes its numbers in Arabic digits"),
     "span_rule": (_one_of(lambda v: (v.rule if v.in_table else v.hit.rule).id), "the span rule that found the value (a table cell's: its table rule)"),
     "magnitude_at_most": (_at_most(lambda v: v.quantity.magnitude if v.quantity else None),
                           "the value in base units (十亿 is 1e9) is no more than the number"),
-    "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
+    "from_to": (_one_of(_from_to, ("from", "to")),
                 "from: the value is the start level of a from-to (A of 'from A up to B'); to: it is B"),
 }
 for _scope in SCOPES:
@@ -274,6 +298,9 @@ for _scope in SCOPES:
     CONDITIONS[f"{_scope}_ends_with"] = (_edge(_scope, True), f"{SCOPE_DOC[_scope]} ends with a word of the list")
     CONDITIONS[f"{_scope}_matches"] = (_matches(_scope, False), f"{SCOPE_DOC[_scope]} matches the regex")
     CONDITIONS[f"{_scope}_not_matches"] = (_matches(_scope, True), f"{SCOPE_DOC[_scope]} does not match the regex")
+# Conditions that decide another field of the value when tested: a rule is narrowed by the tests
+# before its first such (when a field is decided may change what it is).
+DECIDING = frozenset({"kind"} | {name for name in CONDITIONS if name.startswith("indicator_")})
 
 
 # -- giving a value ------------------------------------------------------------
