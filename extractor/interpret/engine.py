@@ -43,49 +43,56 @@ def decide(v, field: str) -> tuple:
 
 class _Plan(NamedTuple):
     """A field's rules, and what a prose value's rules are narrowed by: the conditions on the kind
-    of value (vocabulary.KIND_OF_VALUE) its rules test first, and the rules left for each answer."""
+    of value (vocabulary.KIND_OF_VALUE) its plain rules test first, and the rules left for each answer."""
 
     rules: tuple      # (id, condition tests, produce, the replace rules after it), none narrowed
-    named: tuple      # the same with each test's condition name, for narrowing
+    plain: tuple      # (tests on the kind of value, the rule as in `rules` without them) of each plain rule
     reads: tuple      # what the narrowing conditions read of a value
-    narrowed: dict    # what they read -> the rules left, without those tests
+    narrowed: dict    # what they read -> the rules left
 
 
 def _rules_for(v, field: str) -> tuple:
-    """The rules of `field` that may apply to `v`. A prose value's are narrowed once per kind of
-    value: those whose first tests fail on its kind (its unit, section, comparator words) go, the
-    tests that hold go from the rest (some forty tests a value, failing, were a tenth of its time)."""
+    """The rules of `field` that may apply to `v`. A prose value's plain rules are narrowed once per
+    kind of value: those whose first tests fail on its kind (its unit, section, comparator words)
+    go, the tests that hold go from the rest (some forty tests a value, failing, were a tenth of
+    its time)."""
     plan = _plan(v.pack, field, v.in_table)
     if not plan.reads:
         return plan.rules
-    key = tuple(read(v) for read in plan.reads)
+    key = tuple([read(v) for read in plan.reads])
     rules = plan.narrowed.get(key)
     if rules is None:
         if len(plan.narrowed) > NARROWED_KINDS:
             plan.narrowed.clear()
-        rules = plan.narrowed[key] = tuple(
-            (rule_id, kept, produce, tuple((a, k, p) for a, t, p in replacing if (k := _narrow(t, v)) is not None))
-            for rule_id, tests, produce, replacing in plan.named if (kept := _narrow(tests, v)) is not None)
+        rules = plan.narrowed[key] = _narrowed(plan.plain, v)
     return rules
 
 
 NARROWED_KINDS = 4096  # kinds of value whose rules a field keeps (some 230 over the 34 reports)
 
 
-def _narrow(tests: tuple, v) -> tuple | None:
-    """A rule's tests without those on the kind of value before any that decides a field (they hold
-    for every value of v's kind); None when one fails (the tests before it only read, so skipping
-    them changes nothing)."""
+def _narrowed(plain: tuple, v) -> tuple:
+    """The rules whose tests on the kind of value hold for v (a for-else: no generator a rule)."""
     kept = []
+    for kind_tests, rule in plain:
+        for test in kind_tests:
+            if not test(v):
+                break
+        else:
+            kept.append(rule)
+    return tuple(kept)
+
+
+def _split(tests: tuple) -> tuple[tuple, tuple]:
+    """A rule's tests on the kind of value before any that decides a field, and the others (in
+    their order). When one of the first fails the rule goes: the tests before it only read, so
+    skipping them changes nothing."""
+    kind, rest = [], []
     leading = True
     for name, test in tests:
         leading = leading and name not in DECIDING
-        if leading and name in KIND_OF_VALUE:
-            if not test(v):
-                return None
-        else:
-            kept.append(test)
-    return tuple(kept)
+        (kind if leading and name in KIND_OF_VALUE else rest).append(test)
+    return tuple(kind), tuple(rest)
 
 
 def _plan(pack, field: str, table: bool) -> _Plan:
@@ -93,22 +100,21 @@ def _plan(pack, field: str, table: bool) -> _Plan:
     made once per pack: the loop above runs some hundred times a value, and attribute lookups
     added up; a replace rule runs only after the plain rule that gave the value, and a plain rule
     only while none has, so neither loop steps over the other's rules. A table cell's rules are
-    not narrowed (a cell has no sentence, no hit: what the conditions read of a prose value)."""
+    not narrowed (a cell has no sentence, no hit: what the conditions read of a prose value), nor
+    are replace rules (few test the kind of value first)."""
     key = ("plan", field, table)
     plan = pack._compiled.get(key)
     if plan is None:
         rules = pack.interp_for(field, table)
-        named = tuple((r.id, r.tests, r.produce, tuple((a.id, a.tests, a.produce) for a in rules[i + 1:] if a.replace))
-                      for i, r in enumerate(rules) if not r.replace)
-        reads = {} if table else {KIND_OF_VALUE[name]: name for r in rules for name in _leading(r.tests)}
+        plain = [(r, tuple((a.id, tuple(t for _, t in a.tests), a.produce) for a in rules[i + 1:] if a.replace))
+                 for i, r in enumerate(rules) if not r.replace]
+        split = [(r, replacing, *_split(r.tests)) for r, replacing in plain]
+        reads = {} if table else {KIND_OF_VALUE[name]: None for r, _ in plain for name in _leading(r.tests)}
         plan = pack._compiled[key] = _Plan(
-            tuple((i, _calls(t), p, tuple((a, _calls(at), ap) for a, at, ap in rep)) for i, t, p, rep in named),
-            named, tuple(reads), {})
+            tuple((r.id, tuple(t for _, t in r.tests), r.produce, replacing) for r, replacing in plain),
+            tuple((kind, (r.id, rest, r.produce, replacing)) for r, replacing, kind, rest in split),
+            tuple(reads), {})
     return plan
-
-
-def _calls(tests: tuple) -> tuple:
-    return tuple(t for _, t in tests)
 
 
 def _leading(tests: tuple) -> list[str]:
