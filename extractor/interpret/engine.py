@@ -54,8 +54,7 @@ class _Plan(NamedTuple):
 def _rules_for(v, field: str) -> tuple:
     """The rules of `field` that may apply to `v`. A prose value's plain rules are narrowed once per
     kind of value: those whose first tests fail on its kind (its unit, section, comparator words)
-    go, the tests that hold go from the rest (some forty tests a value, failing, were a tenth of
-    its time)."""
+    go, the tests that hold go from the rest (482k test calls over the 34 reports, 221k left)."""
     plan = _plan(v.pack, field, v.in_table)
     if not plan.reads:
         return plan.rules
