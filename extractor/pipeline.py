@@ -16,7 +16,7 @@ from .interpret.context import Doc, Sentence, Value
 from .interpret.metrics import metric_of
 from .interpret.phrases import BRACKETS
 from .interpret.tables import table_values
-from .models import INTERPRETED, UNKNOWN_INDICATOR, Record, Trace
+from .models import INTERPRETED, UNKNOWN_INDICATOR, Record
 from .plain import Frozen
 from .reading import Document
 from .rulepack import ONE_THREAD, RuleSet, load_rules
@@ -169,7 +169,7 @@ def _cell_record(v, text: str, common: dict) -> Record:
         change=v.field("change"), basis=v.field("basis"), year=v.field("year"), binding=v.field("binding"),
         start=v.start, end=v.end, text=text[v.start:v.end], sentence=text[row_start:row_end if row_end >= 0 else len(text)],
         section=v.table.paragraph.section if v.table.paragraph else "", rule=v.rule.id, source="table",
-        trace=Trace(**{f: v.decided[f][1] for f in INTERPRETED}))
+        trace={f: v.decided[f][1] for f in INTERPRETED})
 
 
 def _merged(prose: list[Record], table: list[Record], doc_id: str) -> list[Record]:
@@ -211,7 +211,7 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
             comparator=v.field("comparator"), change=v.field("change"), basis=v.field("basis"), year=v.field("year"),
             binding=v.field("binding"),
             start=a, end=b, text=original[a:b], sentence=text, section=sentence.paragraph.section,
-            rule=hit.rule.id, trace=Trace(**{f: v.decided[f][1] for f in INTERPRETED}))
+            rule=hit.rule.id, trace={f: v.decided[f][1] for f in INTERPRETED})
         records.append(record)
         sentence.fields[n] = record
         if outcomes is not None:

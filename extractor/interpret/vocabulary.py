@@ -231,40 +231,64 @@ def _years_said(scope: str):
     return said
 
 
-# What a condition reads is an attrgetter where it is an attribute: a test runs some eighty times a value.
+def _mode(v) -> str:
+    return v.sentence.paragraph.mode or "none"
+
+
+def _base_unit(v) -> str:
+    return split_magnitude(v.unit)[1]
+
+
+def _from_to(v) -> str:
+    return v.sentence.from_to.get(v.n, ("",))[0]
+
+
+# What conditions read of the kind of value a prose value is (its unit, its section, its document),
+# not of its text nor of another field: the engine narrows a field's rules by these once per kind
+# of value. An attrgetter where it is an attribute: a test runs some eighty times a value.
+KIND_OF_VALUE: dict[str, Callable] = {
+    "mode": _mode, "doc_year": attrgetter("doc.year"), "annual": attrgetter("doc.annual"),
+    "reviews_own_year": attrgetter("doc.reviews_own_year"), "percent": attrgetter("percent"),
+    "counted": attrgetter("counted"), "unit_in": _base_unit, "unit_not_in": _base_unit,
+    "distributed": lambda v: v.n in v.sentence.distributed,
+    "approx": lambda v: v.hit.group("approx") or v.hit.group("approx2"),
+    "word_after": attrgetter("extent.after"), "word_before": attrgetter("extent.before"),
+    "list_word_before": lambda v: v.sentence.shared_before.get(v.n),
+    "list_word_after": lambda v: v.sentence.shared_after.get(v.n),
+    "arabic_document": attrgetter("doc.arabic"), "span_rule": lambda v: v.hit.rule.id, "from_to": _from_to,
+}
+_READ = KIND_OF_VALUE
 CONDITIONS: dict[str, tuple[Callable, str]] = {
-    "mode": (_one_of(lambda v: v.sentence.paragraph.mode or "none", ("review", "plan", "glossary", "none")),
+    "mode": (_one_of(_mode, ("review", "plan", "glossary", "none")),
              "the section the value is in: review, plan, glossary or none"),
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
-    "doc_year": (_flag(attrgetter("doc.year")), "whether the document's year is known"),
-    "annual": (_flag(attrgetter("doc.annual")), "whether the document holds an annual plan"),
+    "doc_year": (_flag(_READ["doc_year"]), "whether the document's year is known"),
+    "annual": (_flag(_READ["annual"]), "whether the document holds an annual plan"),
     "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
-    "reviews_own_year": (_flag(attrgetter("doc.reviews_own_year")),
+    "reviews_own_year": (_flag(_READ["reviews_own_year"]),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
-    "percent": (_flag(attrgetter("percent")), "whether the value is a percentage or points"),
-    "counted": (_flag(attrgetter("counted")), "whether the value counts things with a classifier"),
-    "unit_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True),
-                "the unit, its magnitude aside, is a word of the list"),
-    "unit_not_in": (_list_name(lambda v: split_magnitude(v.unit)[1], member=True, negate=True),
-                    "the unit, its magnitude aside, is no word of the list"),
-    "distributed": (_flag(lambda v: v.n in v.sentence.distributed),
+    "percent": (_flag(_READ["percent"]), "whether the value is a percentage or points"),
+    "counted": (_flag(_READ["counted"]), "whether the value counts things with a classifier"),
+    "unit_in": (_list_name(_base_unit, member=True), "the unit, its magnitude aside, is a word of the list"),
+    "unit_not_in": (_list_name(_base_unit, member=True, negate=True), "the unit, its magnitude aside, is no word of the list"),
+    "distributed": (_flag(_READ["distributed"]),
                     "whether the value takes its name, in order, from a list of as many names"),
-    "approx": (_flag(lambda v: v.hit.group("approx") or v.hit.group("approx2")), "whether a more-than mark (duo, yu) follows the number"),
+    "approx": (_flag(_READ["approx"]), "whether a more-than mark (duo, yu) follows the number"),
     "clause_year": (_one_of(_years_said("clause"), ("ahead", "past")),
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
     "sentence_year": (_one_of(_years_said("sentence"), ("ahead", "past")),
                       "ahead: the sentence names a year from the document's on; past: only earlier years"),
-    "word_after": (_list_name(attrgetter("extent.after")), "the list of the comparator word right after the value"),
-    "word_before": (_list_name(attrgetter("extent.before")), "the list of the comparator word right before the value"),
-    "list_word_before": (_list_name(lambda v: v.sentence.shared_before.get(v.n)),
+    "word_after": (_list_name(_READ["word_after"]), "the list of the comparator word right after the value"),
+    "word_before": (_list_name(_READ["word_before"]), "the list of the comparator word right before the value"),
+    "list_word_before": (_list_name(_READ["list_word_before"]),
                          "the list of the comparator word before the first value of this value's list"),
-    "list_word_after": (_list_name(lambda v: v.sentence.shared_after.get(v.n)),
+    "list_word_after": (_list_name(_READ["list_word_after"]),
                         "the list of the comparator word after the last value of this value's list"),
-    "arabic_document": (_flag(attrgetter("doc.arabic")), "whether the document writes its numbers in Arabic digits"),
+    "arabic_document": (_flag(_READ["arabic_document"]), "whether the document writes its numbers in Arabic digits"),
     "span_rule": (_one_of(lambda v: (v.rule if v.in_table else v.hit.rule).id), "the span rule that found the value (a table cell's: its table rule)"),
     "magnitude_at_most": (_at_most(lambda v: v.quantity.magnitude if v.quantity else None),
                           "the value in base units (十亿 is 1e9) is no more than the number"),
-    "from_to": (_one_of(lambda v: v.sentence.from_to.get(v.n, ("",))[0], ("from", "to")),
+    "from_to": (_one_of(_from_to, ("from", "to")),
                 "from: the value is the start level of a from-to (A of 'from A up to B'); to: it is B"),
 }
 for _scope in SCOPES:
@@ -274,6 +298,9 @@ for _scope in SCOPES:
     CONDITIONS[f"{_scope}_ends_with"] = (_edge(_scope, True), f"{SCOPE_DOC[_scope]} ends with a word of the list")
     CONDITIONS[f"{_scope}_matches"] = (_matches(_scope, False), f"{SCOPE_DOC[_scope]} matches the regex")
     CONDITIONS[f"{_scope}_not_matches"] = (_matches(_scope, True), f"{SCOPE_DOC[_scope]} does not match the regex")
+# Conditions that decide another field of the value when tested: a rule is narrowed by the tests
+# before its first such (when a field is decided may change what it is).
+DECIDING = frozenset({"kind"} | {name for name in CONDITIONS if name.startswith("indicator_")})
 
 
 # -- giving a value ------------------------------------------------------------
@@ -342,13 +369,7 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
         if rule.args.get("scope") is not None and rule.args["scope"] not in SCOPES:
             problem(f"args.scope: one of {', '.join(SCOPES)}")
             ok = False
-        fn, kwargs, current = mech.fn, dict(rule.args), mech.current
-        if rule.replace and current:  # called (v, value): a partial spares each call a frame
-            produce = partial(fn, **kwargs)
-        elif rule.replace:
-            produce = lambda v, value, fn=fn, kwargs=kwargs: fn(v, **kwargs)  # noqa: E731
-        else:  # a plain rule runs while the field has none; a partial spares each call a frame
-            produce = partial(fn, current=None, **kwargs) if current else partial(fn, **kwargs)
+        produce = _bound(mech.fn, dict(rule.args), mech.current, rule.replace)
     else:
         given = True if rule.field == "drop" else NONE if rule.give == "none" else rule.give
         produce = (lambda v, value: given) if rule.replace else (lambda v: given)  # noqa: E731
@@ -357,6 +378,34 @@ def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
     table = rule.when.get("in_table")
     return CompiledInterp(rule.id, rule.field, rule.doc, tuple(t for t in tests if t[0] != "in_table"), produce,
                           rule.replace, source, tuple(rule.examples), table if isinstance(table, bool) else None)
+
+
+def _bound(fn: Callable, kwargs: dict, current: bool, replace: bool) -> Callable:
+    """The mechanism as a rule calls it: (v), or (v, value so far) for a replace rule, which a
+    mechanism with a `current` parameter is given (a plain rule's is None), with the rule's
+    arguments in their places. Positional: a partial or a call given keywords merges them into a
+    new dict at every call (some 100k calls a pass, a fiftieth of its instructions)."""
+    code = fn.__code__
+    names = code.co_varnames[1 + current:code.co_argcount][:len(kwargs)]
+    if set(names) != set(kwargs):  # an argument only by keyword
+        if replace:
+            return partial(fn, **kwargs) if current else lambda v, value: fn(v, **kwargs)
+        return partial(fn, current=None, **kwargs) if current else partial(fn, **kwargs)
+    args = tuple(kwargs[name] for name in names)
+    if replace and current:
+        return fn if not args else (lambda v, value: fn(v, value, *args))
+    if replace:
+        return lambda v, value: fn(v, *args)
+    args = (None,) * current + args
+    if not args:
+        return fn
+    if len(args) == 1:
+        first, = args
+        return lambda v: fn(v, first)
+    if len(args) == 2:
+        first, second = args
+        return lambda v: fn(v, first, second)
+    return lambda v: fn(v, *args)
 
 
 class _NoneGiven:
