@@ -1237,8 +1237,9 @@ def verb_on_previous_object(v, current: str = ""):
 
 @mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK"))
 def verb_of_list_item(v, current: str = ""):
-    """A short bare item after 、 in the clause of the item before it takes the verb that item
-    opens with (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁), as the list says it once for all."""
+    """A short bare item after 、 takes the verb the item of its list that says one opens with, back
+    to the clause's start (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁; 新建改扩建体育公园36个、全民健身
+    中心32个、滑冰场33个 -> 新建改扩建滑冰场), the paired verbs whole, as the list says it once for all."""
     if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
             or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current) \
             or v.pack.words_re("BUILD_VERB").match(current) or v.pack.words_re("SHARED_VERB").match(current) \

@@ -171,7 +171,7 @@ def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
     if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1) or pack.words_re("LEAD_WORD").match(noun, k + 1)
                   or pack.pattern("RANK_CLAUSE").match(noun, k + 1) or pack.pattern("DIGIT_RUN").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个, 1.6万毫升、居全国第一: what follows 、 is a clause of its own
-    # an item with no value of its own shares the list's head (577个生猪、奶牛标准化养殖场 is one count)
+    # else the items share the list's head (577个生猪、奶牛标准化养殖场 is one count)
     return strip(noun, pack, None, "NOUN_TAIL") if noun else noun
 
 
