@@ -82,16 +82,14 @@ def _narrowed(plain: tuple, v) -> tuple:
     return tuple(kept)
 
 
-def _split(tests: tuple) -> tuple[tuple, tuple]:
-    """A rule's tests on the kind of value before any that decides a field, and the others (in
-    their order). When one of the first fails the rule goes: the tests before it only read, so
-    skipping them changes nothing."""
-    kind, rest = [], []
-    leading = True
-    for name, test in tests:
-        leading = leading and name not in DECIDING
-        (kind if leading and name in KIND_OF_VALUE else rest).append(test)
-    return tuple(kind), tuple(rest)
+def _split(tests: tuple) -> tuple[tuple, tuple, tuple]:
+    """A rule's conditions on the kind of value before any that decides a field (their names, their
+    tests) and its other tests, in their order. When one of the first fails the rule goes: the tests
+    before it only read, so skipping them changes nothing."""
+    first = next((i for i, (name, _) in enumerate(tests) if name in DECIDING), len(tests))
+    kind = [(name, test) for name, test in tests[:first] if name in KIND_OF_VALUE]
+    rest = [test for name, test in tests[:first] if name not in KIND_OF_VALUE] + [test for _, test in tests[first:]]
+    return tuple(name for name, _ in kind), tuple(test for _, test in kind), tuple(rest)
 
 
 def _plan(pack, field: str, table: bool) -> _Plan:
@@ -108,20 +106,9 @@ def _plan(pack, field: str, table: bool) -> _Plan:
         plain = [(r, tuple((a.id, tuple(t for _, t in a.tests), a.produce) for a in rules[i + 1:] if a.replace))
                  for i, r in enumerate(rules) if not r.replace]
         split = [(r, replacing, *_split(r.tests)) for r, replacing in plain]
-        reads = {} if table else {KIND_OF_VALUE[name]: None for r, _ in plain for name in _leading(r.tests)}
+        reads = {} if table else {KIND_OF_VALUE[name]: None for _, _, names, _, _ in split for name in names}
         plan = pack._compiled[key] = _Plan(
             tuple((r.id, tuple(t for _, t in r.tests), r.produce, replacing) for r, replacing in plain),
-            tuple((kind, (r.id, rest, r.produce, replacing)) for r, replacing, kind, rest in split),
+            tuple((kind, (r.id, rest, r.produce, replacing)) for r, replacing, _, kind, rest in split),
             tuple(reads), {})
     return plan
-
-
-def _leading(tests: tuple) -> list[str]:
-    """The conditions on the kind of value a rule tests before any that decides a field."""
-    out = []
-    for name, _ in tests:
-        if name in DECIDING:
-            break
-        if name in KIND_OF_VALUE:
-            out.append(name)
-    return out
