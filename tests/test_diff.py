@@ -136,6 +136,7 @@ def test_one_to_one_best_first():
     ("规模以上工业增加值", "工业增加值"), ("单位国内生产总值能耗", "国内生产总值"), ("增长", "增长"),
     ("项目纳入国家规划", "纳入省级规划的项目"),  # another order, and a word changed
     ("企业", "公司"),  # a head alone names nothing to compare
+    ("“十大工程”投资", "投资"), ("“菜篮子”产品", "产品"),  # a label leading a bare metric word stays
 ])
 def test_different_metrics_do_not_pair(x, y):
     assert name_match(x, y) is None
@@ -150,6 +151,7 @@ def test_different_metrics_do_not_pair(x, y):
     ("新建和改造提升高标准农田", "高标准农田"),
     ("项目纳入国家用地保障范围", "纳入国家用地保障范围的项目"), ("安居房竣工", "竣工安居房"),  # said in the other order
     ("境内上市企业", "境内上市公司"),  # a head said another way (NAME_HEAD_ALIKE)
+    ("市重点工程", "“攻坚行动”重点工程"), ("“百县千镇”示范村庄", "示范村庄建设"),  # a programme renamed (PROGRAM_LABEL)
 ])
 def test_same_metric_pairs(x, y):
     score, why = name_match(x, y)

@@ -76,6 +76,7 @@ class Naming:
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
     counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
     heads: tuple[tuple[str, str], ...]  # (企业, 公司): a head said another way, and the one compared by
+    label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -89,13 +90,18 @@ class Naming:
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
                    frozenset(pack.word_list("COUNT_UNIT")),
                    tuple((other, first) for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
-                         for other in others))
+                         for other in others), pack.pattern("PROGRAM_LABEL"))
 
 
 @lru_cache(maxsize=4096)
 def metric_name(indicator: str, naming: Naming) -> str:
     """The indicator without scope words, punctuation, building verbs and growth words naming the
-    same metric (新建改造高标准农田 and 高标准农田 are one), its head said one way (上市企业: 上市公司)."""
+    same metric (新建改造高标准农田 and 高标准农田 are one), its head said one way (上市企业: 上市公司), and
+    without a programme's quoted name leading a name of its own (“千项万亿”重大项目: 重大项目; a programme
+    is renamed from year to year, what it counts stays)."""
+    label = naming.label.match(indicator)
+    if label and len(indicator) - label.end() >= LABELLED_CORE:
+        indicator = indicator[label.end():]
     name = "".join(ch for ch in indicator if ch not in naming.punct)
     for other, first in naming.heads:
         if name.endswith(other) and len(name) > len(other):
@@ -115,6 +121,7 @@ def metric_name(indicator: str, naming: Naming) -> str:
     return name
 
 
+LABELLED_CORE = 4  # characters a name must keep without its programme's label (“十大工程”投资 stays whole)
 ACTED_ON = 3  # characters of the thing an act ending a name is cut from (污水治理 stays whole)
 
 
