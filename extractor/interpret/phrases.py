@@ -295,6 +295,14 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         head = noun[:heads[-1].end()] if heads else ""
         problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
         return pack.word_list("SOLVE_VERB")[0] + problem + head
+    if role == "partner":  # 与16个国家开展产能合作 -> 开展产能合作的国家: named by what was done with them
+        head, rest = _head_and_act(noun, right, "PARTNER_ACT", pack)
+        rest = pack.words_re("PARTICLE_LE").sub("", rest)
+        act = pack.words_re("PARTNER_ACT").match(rest)
+        alone = pack.words_re("PARTNER_ACT_ALONE")
+        whole = act and (alone.fullmatch(rest) if alone.fullmatch(act.group()) else act.end() < len(rest))
+        if whole and len(rest) <= PARTNER_ACT_MAX and len(head) >= 2 and not pack.pattern("DIGIT_RUN").search(rest):
+            return _act_first(rest, head, pack)  # 与30个国家建立73对…: 建立 without its object names nothing
     if role in ("subject", "counted_subject"):
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
@@ -412,7 +420,8 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
 def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对 (a scope
     word between: 为全市…),
-    "solver" after 解决, "subject" when it opens the clause, else "". Remembered like `strip`
+    "solver" after 解决, "partner" after 与 (those something was done with), "subject" when it opens
+    the clause, else "". Remembered like `strip`
     (3.9k calls, 2.8k texts)."""
     return remembered(pack, "count_role", left, _count_role, left, pack)
 
@@ -425,6 +434,8 @@ def _count_role(left: str, pack: RuleSet) -> str:
         return "beneficiary"
     if pack.pattern("SOLVED_BEFORE").search(said, None, None, ONE_THREAD):  # 基本解决全省43.9万户…
         return "solver"
+    if pack.words_re("PARTNER_MARK", "end").search(said, None, None, ONE_THREAD):  # 与16个国家开展…
+        return "partner"
     return "subject" if is_subject_position(left, pack) else ""
 
 
@@ -445,6 +456,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     return ""
 
 
+PARTNER_ACT_MAX = 16  # characters of what was done with counted partners that still names them
 CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
 ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
