@@ -303,6 +303,15 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         whole = act and (alone.fullmatch(rest) if alone.fullmatch(act.group()) else act.end() < len(rest))
         if whole and len(rest) <= PARTNER_ACT_MAX and len(head) >= 2 and not pack.pattern("DIGIT_RUN").search(rest):
             return _act_first(rest, head, pack)  # 与30个国家建立73对…: 建立 without its object names nothing
+    if role == "place":  # 在30个县开展电商扶贫 -> 开展电商扶贫的县; 在8个县开展了…试点 -> …试点县
+        head, rest = _head_and_act(noun, right, "PLACE_ACT", pack, 1)  # 在404个村启动…: a place of one character
+        listed = pack.pattern("ITEM_SEP").match(right, len(head) + len(clause_rest(right[len(head):], pack)))
+        rest = pack.words_re("PARTICLE_LE").sub("", rest)
+        act = pack.words_re("PLACE_ACT").match(rest)
+        if act and act.end() < len(rest) and len(rest) <= PLACE_ACT_MAX and head and not listed \
+                and not pack.pattern("DIGIT_RUN").search(rest):  # 开展增品种、提品质…行动: a list of acts, none alone
+            trial = pack.pattern("TRIAL_RUN").fullmatch(rest)
+            return trial.group("trial") + head if trial else _act_first(rest, head, pack)
     if role in ("subject", "counted_subject"):
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
@@ -398,10 +407,10 @@ def _stage_reached(noun: str, right: str, pack: RuleSet) -> str:
     return rest + _without_short_de(head, pack)
 
 
-def _head_and_act(noun: str, right: str, verbs: str, pack: RuleSet) -> tuple[str, str]:
-    """The counted noun cut before a verb of list `verbs` inside it, and the rest of its clause
-    from there (what the counted things were given, selected for)."""
-    m = pack.words_re(verbs).search(noun, 2)
+def _head_and_act(noun: str, right: str, verbs: str, pack: RuleSet, shortest: int = 2) -> tuple[str, str]:
+    """The counted noun cut before a verb of list `verbs` inside it (a head of `shortest` characters
+    or more), and the rest of its clause from there (what the counted things were given, selected for)."""
+    m = pack.words_re(verbs).search(noun, shortest)
     head = noun[:m.start()] if m else noun
     return head, trim(clause_rest(right[len(head):], pack))
 
@@ -420,8 +429,8 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
 def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对 (a scope
     word between: 为全市…),
-    "solver" after 解决, "partner" after 与 (those something was done with), "subject" when it opens
-    the clause, else "". Remembered like `strip`
+    "solver" after 解决, "partner" after 与 (those something was done with), "place" after 在 (where it
+    was done), "subject" when it opens the clause, else "". Remembered like `strip`
     (3.9k calls, 2.8k texts)."""
     return remembered(pack, "count_role", left, _count_role, left, pack)
 
@@ -436,6 +445,8 @@ def _count_role(left: str, pack: RuleSet) -> str:
         return "solver"
     if pack.words_re("PARTNER_MARK", "end").search(said, None, None, ONE_THREAD):  # 与16个国家开展…
         return "partner"
+    if pack.words_re("PLACE_MARK", "end").search(said, None, None, ONE_THREAD):  # 在30个县开展…
+        return "place"
     return "subject" if is_subject_position(left, pack) else ""
 
 
@@ -456,6 +467,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
     return ""
 
 
+PLACE_ACT_MAX = 24  # characters of what was done at counted places that still names them
 PARTNER_ACT_MAX = 16  # characters of what was done with counted partners that still names them
 CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
