@@ -9,13 +9,17 @@ only when it is this user's alone (a pickle is code); anything wrong with it (st
 broken, unwritable home) means compiling as if there were no cache: it is never needed.
 """
 import hashlib
-import pickle
 import sys
 from pathlib import Path
 
 import regex
 
 from . import cache_dir
+
+try:  # the C pickler alone: pickle.py, its Python twin, and the modules it tries and lacks
+    import _pickle as pickle  # were some 4M instructions of a cold start
+except ImportError:
+    import pickle
 
 _PATTERN = regex.Pattern
 
@@ -94,7 +98,7 @@ class PatternCache:
 
 def _write(path: Path, data: dict) -> None:
     try:
-        cache_dir.write_bytes(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        cache_dir.write_bytes(path, pickle.dumps(data, -1))  # -1: the highest protocol
     except pickle.PickleError:
         return  # the next run compiles again
 
