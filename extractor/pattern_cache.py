@@ -112,12 +112,20 @@ class PatternCache:
 
     def save(self) -> None:
         if self.added:
-            _write(self.path, {k: _Blob(_REDUCE(v)) if v.__class__ is _PATTERN and _REDUCE else v
-                               for k, v in self.patterns.items()})
+            _write(self.path, {k: _kept(v) for k, v in self.patterns.items()})
             self.added = False
         if self.files_added:
             _write(self.files_path, self.files)
             self.files_added = False
+
+
+def _kept(value):
+    """A pattern as a _Blob (what regex pickles it as, when that is a function and its
+    arguments); anything else as it is."""
+    if value.__class__ is not _PATTERN or _REDUCE is None:
+        return value
+    reduced = _REDUCE(value)
+    return _Blob(reduced) if isinstance(reduced, tuple) and len(reduced) == 2 else value
 
 
 def _write(path: Path, data: dict) -> None:
