@@ -16,7 +16,9 @@ A pack loaded without problems leaves a snapshot in the pattern cache (its word 
 span rules, validated [[interpret]] tables and metrics, keyed by its files, this module's code
 and rule_schema's, and the versions of Python, regex and pydantic): the next run reads that
 back and only makes the interpretation rules' tests, which are code, without parsing or
-validating a file or building the files' pydantic models (rule_schema).
+validating a file or building the files' pydantic models (rule_schema). The snapshot names its
+named patterns and word lists' alternations by their keys in the cache, not as patterns: each is
+built when a run first asks for it (a run over one speech asks for some half of them).
 """
 import atexit
 import hashlib
@@ -160,7 +162,7 @@ class MetricDef(NamedTuple):
 class RuleSet(Frozen):
     """A loaded pack; not changed once made (a plain class: see plain.py)."""
 
-    __slots__ = ("rules", "words", "patterns", "interp", "metrics", "_compiled")
+    __slots__ = ("rules", "words", "_patterns", "interp", "metrics", "_compiled")
     _FIELDS = ("rules", "words", "patterns", "interp", "metrics")  # what equality compares
 
     def __init__(self, rules: tuple[CompiledRule, ...], words: dict[str, tuple[str, ...]] | None = None,
@@ -169,6 +171,14 @@ class RuleSet(Frozen):
                  metrics: dict[str, MetricDef] | None = None, _compiled: dict | None = None):
         for name, value in zip(self.__slots__, (rules, words, patterns, interp, metrics, _compiled)):
             object.__setattr__(self, name, {} if value is None else value)
+
+    @property
+    def patterns(self) -> dict[str, regex.Pattern]:
+        """The named patterns, all compiled (`pattern` compiles one of a pack read back from its
+        snapshot when first asked for)."""
+        for name in self._patterns:
+            self.pattern(name)
+        return self._patterns
 
     def word_list(self, name: str) -> tuple[str, ...]:
         try:
@@ -189,9 +199,11 @@ class RuleSet(Frozen):
         """A named pattern; `from_end` for one anchored at the end of the text, which a
         forward search would try at every start (quadratic when called in a loop)."""
         try:
-            compiled = self.patterns[name]
+            compiled = self._patterns[name]
         except KeyError:
             raise ExtractorError(f"the rule pack has no pattern {name}") from None
+        if compiled.__class__ is tuple:  # its key in the pattern cache: not asked for yet
+            compiled = self._patterns[name] = self._regex(*compiled)
         if not from_end:
             return compiled
         key = (name, "from_end")
@@ -329,25 +341,31 @@ class _Stale(Exception):
 
 
 class _Pack:
-    """What rules are compiled against: fragments, word lists and named patterns. Built from
-    a snapshot it has no fragment table: a pattern the snapshot does not hold is _Stale."""
+    """What rules are compiled against: fragments, word lists and named patterns (by name: the
+    pattern, or from a snapshot its key in the cache). Built from a snapshot it has no fragment
+    table: a pattern the snapshot does not hold is _Stale."""
 
     def __init__(self, table: dict[str, str] | None, words: dict[str, tuple[str, ...]], patterns: PatternCache,
                  raw: dict | None = None):
         self.table, self.words, self.cache, self.compiled = table, words, {}, patterns
-        self.patterns: dict[str, regex.Pattern] = {}
-        self.raw: dict[tuple[str, int], regex.Pattern] = {} if raw is None else raw  # by the source as written
+        self.patterns: dict[str, regex.Pattern | tuple[str, int]] = {}
+        self.raw: dict[tuple[str, int], tuple[str, int]] = {} if raw is None else raw  # cache keys by the source as written
 
-    def compile(self, source: str, flags: int = 0) -> regex.Pattern:
-        """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
+    def key(self, source: str, flags: int = 0) -> tuple[str, int]:
+        """The pattern cache's key of a regex as written: {FRAGMENT} references expanded;
+        ValueError if a reference is bad."""
         key = (source, flags)
         found = self.raw.get(key)
         if found is None:
             if self.table is None:
                 raise _Stale(source)
-            found = self.raw[key] = self.compiled.compile(
-                regex.sub(_REF, lambda m: _expand(m.group(1), self.table, (), self.cache), source), flags)
+            found = self.raw[key] = (regex.sub(_REF, lambda m: _expand(m.group(1), self.table, (), self.cache), source),
+                                     flags)
         return found
+
+    def compile(self, source: str, flags: int = 0) -> regex.Pattern:
+        """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
+        return self.compiled.compile(*self.key(source, flags))
 
 
 def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> regex.Pattern | None:
@@ -451,7 +469,7 @@ def _snapshot_key(files) -> tuple | None:
 
 
 _SNAPSHOT = {"words": dict, "patterns": dict, "raw": dict, "rules": tuple, "interp": list, "metrics": dict,
-             "alternations": dict, "words_re": dict}  # what a snapshot holds
+             "alternations": dict}  # what a snapshot holds
 
 
 @lru_cache(maxsize=8)
@@ -487,7 +505,6 @@ def _from_snapshot(snapshot: dict, cache: PatternCache) -> RuleSet:
         raise _Stale(problems)
     ruleset = RuleSet(snapshot["rules"], pack.words, dict(pack.patterns), interp, snapshot["metrics"],
                       {"patterns": cache})
-    ruleset._compiled.update(snapshot["words_re"])
     cache.save()
     atexit.register(cache.save)  # patterns first compiled while extracting (a list read from the end)
     return ruleset
@@ -517,10 +534,12 @@ def _build(files, cache: PatternCache, key) -> RuleSet:
             _expand(key_, table, (), pack.cache)
         except ValueError as exc:
             problems.append(f"{owner[key_]}:-: fragment {key_}: {exc}")
+    named: dict[str, tuple[str, int]] = {}  # the named patterns' keys in the cache, for the snapshot
     for name, rf, *_ in parsed:
         for key_, source in rf.patterns.items():
             try:
-                pack.patterns[key_] = pack.compile(source)
+                named[key_] = pack.key(source)
+                pack.patterns[key_] = cache.compile(*named[key_])
             except (ValueError, regex.error) as exc:
                 problems.append(f"{name}:-: pattern {key_}: {exc}")
 
@@ -563,9 +582,8 @@ def _build(files, cache: PatternCache, key) -> RuleSet:
     for name in words:  # the word lists rules read are compiled now, so the cache holds them too
         ruleset.words_re(name)
     if key:
-        cache.keep(key, {"words": words, "patterns": dict(pack.patterns), "raw": pack.raw, "rules": ruleset.rules,
-                         "interp": specs, "metrics": metrics, "alternations": dict(_ALTERNATIONS),
-                         "words_re": {k: v for k, v in ruleset._compiled.items() if isinstance(k, tuple)}})
+        cache.keep(key, {"words": words, "patterns": named, "raw": pack.raw, "rules": ruleset.rules,
+                         "interp": specs, "metrics": metrics, "alternations": dict(_ALTERNATIONS)})
     cache.save()
     atexit.register(cache.save)  # patterns first compiled while extracting (a list read from the end)
     return ruleset

@@ -22,14 +22,16 @@ def _files(extra: tuple = ()) -> tuple:
 
 
 def _shape(pack) -> tuple:
-    """What a pack is, as values (patterns by source, rules' tests by name)."""
+    """What a pack is, as values (patterns by source, rules' tests by name, word lists as the
+    alternations `words_re` gives, which a pack read back compiles when first asked for)."""
     return ([(r.id, r.name, r.action, r.regex.pattern, r.regex.flags, r.source, r.examples, r.negatives, r.unit)
              for r in pack.rules],
             pack.words, {k: (p.pattern, p.flags) for k, p in pack.patterns.items()},
             {f: [(r.id, r.doc, [t[0] for t in r.tests], r.replace, r.source, r.examples, r.table) for r in rules]
              for f, rules in pack.interp.items()},
             pack.metrics,
-            {k: (p.pattern, p.flags) for k, p in pack._compiled.items() if isinstance(k, tuple)})
+            {(name, anchor): (pack.words_re(name, anchor).pattern, pack.words_re(name, anchor).flags)
+             for name in pack.words for anchor in ("", "end")})
 
 
 def test_a_pack_read_back_from_its_snapshot_is_the_pack_built(tmp_path, monkeypatch):

@@ -5,12 +5,12 @@ path starts fast.
 """
 import csv
 import io
-import json
 import os
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import get_args
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,12 +28,29 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns whose values are this program's words (">=", "target", "raised"), never a document's:
 # the formula guard would turn the comparator "=" into "'=".
 FIXED_VALUES = {"kind", "comparator", "relation", "status", "comparator_change"}
-# What json.dumps(..., ensure_ascii=False) makes anew for every call: one line a record.
-_JSON = json.JSONEncoder(ensure_ascii=False)
+try:  # json's C encoder alone: `import json` also imports its decoder, which compiles its
+    from _json import encode_basestring, make_encoder  # regexes (5M instructions of a cold run)
+except ImportError:
+    make_encoder = None
+
+
+def _unserializable(o):
+    """What JSONEncoder.default does."""
+    raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+
 # JSONEncoder.encode makes its C encoder anew at every call and checks for cycles a record
 # cannot hold: the same encoder made once, which writes the same bytes.
-_ENCODE = (json.encoder.c_make_encoder(None, _JSON.default, json.encoder.encode_basestring, None, ": ", ", ",
-                                       False, False, True) if json.encoder.c_make_encoder else None)
+_ENCODE = (make_encoder(None, _unserializable, encode_basestring, None, ": ", ", ", False, False, True)
+           if make_encoder else None)
+
+
+@lru_cache(maxsize=1)
+def _json():
+    """What json.dumps(..., ensure_ascii=False) makes anew for every call, made once."""
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False)
 
 
 def check_writable(path: str | Path) -> None:
@@ -98,7 +115,7 @@ def _file_mode(path: Path) -> int:
 
 
 def json_line(record: Record) -> str:
-    return _JSON.encode(record.model_dump()) + "\n"
+    return _json().encode(record.model_dump()) + "\n"
 
 
 def safe_text(value):
