@@ -57,3 +57,14 @@ def write_bytes(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
+
+
+def prune(pattern: str, keep: int) -> None:
+    """Remove all but the `keep` newest files matching `pattern` (a glob) in the directory:
+    each version of the rule files leaves its own, and nothing else would ever remove them."""
+    try:
+        found = sorted(directory().glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in found[keep:]:
+            old.unlink()
+    except OSError:
+        pass  # another run removed it first, or the directory is not ours to change

@@ -113,10 +113,15 @@ class PatternCache:
     def save(self) -> None:
         if self.added:
             _write(self.path, {k: _kept(v) for k, v in self.patterns.items()})
+            cache_dir.prune("patterns-*.pickle", KEPT_PACKS)
             self.added = False
         if self.files_added:
             _write(self.files_path, self.files)
+            cache_dir.prune("files-*.pickle", KEPT_PACKS)
             self.files_added = False
+
+
+KEPT_PACKS = 8  # versions of the rule files whose caches are kept (each some 0.5 MB): the newest written
 
 
 def _kept(value):

@@ -98,3 +98,23 @@ def test_an_entry_that_is_no_pattern_is_compiled_again(tmp_path, monkeypatch):
     first.save()
     again = PatternCache(FILES)
     assert again.compile(r"\d+万吨").search("产量5000万吨").group() == "5000万吨" and again.added
+
+
+def test_only_the_newest_packs_are_kept(tmp_path, monkeypatch):
+    """Each version of the rule files leaves its own files; a save keeps the KEPT_PACKS newest."""
+    from extractor.pattern_cache import KEPT_PACKS
+
+    monkeypatch.setenv(ENV, str(tmp_path / "cache"))
+    paths = []
+    for n in range(KEPT_PACKS + 3):
+        cache = PatternCache(((f"{n}.toml", f"[words]\nX = [\"{n}\"]\n".encode(), True),))
+        cache.compile(rf"\d+{n}")
+        cache.save()
+        os.utime(cache.path, (1_000_000 + n, 1_000_000 + n))  # written one after another
+        paths.append(cache.path)
+    newest = PatternCache((("new.toml", b"[words]\nX = [\"new\"]\n", True),))
+    newest.compile("new")
+    newest.save()
+    kept = set((tmp_path / "cache").glob("patterns-*.pickle"))
+    assert kept == {newest.path, *paths[-(KEPT_PACKS - 1):]}
+    assert PatternCache(((f"{KEPT_PACKS + 2}.toml", f"[words]\nX = [\"{KEPT_PACKS + 2}\"]\n".encode(), True),)).patterns
