@@ -85,9 +85,9 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
 def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of each skip rule's value, sorted. A skip span matters only
     where it overlaps a found value, so a rule that cannot read past the marks runs only
-    over the stretches between them that hold a found value, one of its words and a match
-    of each of its needs: there it finds what it finds in the whole text, and no span it
-    finds elsewhere overlaps a value (the needs left two thirds of the text unscanned)."""
+    over the stretches between them that hold a found value, one of its words and one of
+    each of its needs: there it finds what it finds in the whole text, and no span it finds
+    elsewhere overlaps a value (the needs leave two thirds of the text unscanned)."""
     regions = marks and _regions(text, found, marks)
     pieces = _Pieces(text, regions) if regions else None
     skips = []
@@ -110,8 +110,8 @@ def _plan(rules: RuleSet):
     """The record rules, each with searches for what its every match reads, the rarest first
     (None: it scans whole texts); the skip rules, each with whether it can be scanned in
     stretches (it cannot read past any of the marks, SKIP_SCAN_BREAK), the words one of
-    which its every match reads (None: none known) and searches for what its every match
-    reads (none when it is not scanned in stretches); and searches for the marks (None: a pack
+    which its every match reads (None: none known) and searches for other words its every
+    match reads (none when it is not scanned in stretches); and searches for the marks (None: a pack
     without them scans whole texts). A rule passing no mark finds, in a stretch, what it finds
     there in the whole text: a record rule finds nothing in a stretch lacking what it needs; a
     span of a skip rule found elsewhere overlaps no value (_overlaps looks back as far as any
@@ -123,9 +123,12 @@ def _plan(rules: RuleSet):
         for r in rules.rules:
             if r.action == "skip":
                 stretched = bool(marks) and not rules.derived("passable", r.regex, marks)
+                words = rules.derived("needed_words", r.regex)
                 needs = rules.derived("needed_reads", r.regex, marks) if stretched else ()
-                skips.append((r, stretched, rules.derived("needed_words", r.regex),
-                              tuple(rules._regex(source) for source, _ in needs)))
+                # the needs that are words, and other words than its own: a class (a digit, a numeral)
+                # is met in nearly every region, as each holds a value
+                skips.append((r, stretched, words, tuple(rules._regex(source) for source, own in needs
+                                                         if own and frozenset(own) != words)))
         records = [r for r in rules.rules if r.action == "record"]
         needs = [rules.derived("needed_reads", r.regex, marks)
                  if marks and not rules.derived("passable", r.regex, marks) else () for r in records]
