@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
 MARKS = RULES.words["SKIP_SCAN_BREAK"]
 SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
+SKIP_NEEDS = {r.id: [n.pattern for n in needs] for r, _, _, needs in matching._plan(RULES)[1]}  # what the scan asks of a region
 RECORDS = [(r, [source for source, _ in needed_reads(r.regex, MARKS)] if not passable(r.regex, MARKS) else None)
            for r in RULES.rules if r.action == "record"]
 SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
@@ -143,7 +144,7 @@ def _stretch_scans_agree(text: str) -> None:
     each need, for a record rule)."""
     ends = [0, *(m.end() for m in regex.finditer("[" + regex.escape("".join(MARKS)) + "]", text)), len(text)]
     for rule, stretched, words in SKIPS:
-        _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+        _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text, SKIP_NEEDS[rule.id])
     for rule, needs in RECORDS:
         _stretch_scan_agrees(rule, ends if needs is not None else [0, len(text)], None, text, needs)
 
@@ -200,7 +201,7 @@ def test_a_mark_anywhere_in_a_skip_rules_own_sentences(rule, stretched, words):
             for mark in MARKS:
                 text = sentence[:at] + mark + sentence[at:]
                 ends = [0, *(i + 1 for i, c in enumerate(text) if c in MARKS), len(text)]
-                _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text)
+                _stretch_scan_agrees(rule, ends if stretched else [0, len(text)], words, text, SKIP_NEEDS[rule.id])
 
 
 @pytest.mark.parametrize("rule, needs", RECORDS, ids=[r.id for r, _ in RECORDS])

@@ -85,19 +85,18 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
 def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[int, int, str]]:
     """(start, end, rule id) of each skip rule's value, sorted. A skip span matters only
     where it overlaps a found value, so a rule that cannot read past the marks runs only
-    over the stretches between them that hold a found value and one of its words: there it
-    finds what it finds in the whole text, and no span it finds elsewhere overlaps a value."""
+    over the stretches between them that hold a found value, one of its words and one of
+    each of its needs: there it finds what it finds in the whole text, and no span it finds
+    elsewhere overlaps a value (the needs leave two thirds of the text unscanned)."""
     regions = marks and _regions(text, found, marks)
-    joined = regions and _joined(regions)
     pieces = _Pieces(text, regions) if regions else None
     skips = []
-    for rule, stretched, words in skip_rules:
+    for rule, stretched, words, needs in skip_rules:
         if not stretched:
             stretches = None
-        elif words:
-            stretches = _joined(pieces.holding(words)) if pieces else []
         else:
-            stretches = joined
+            held = (pieces.holding(words) if words else regions) if pieces else []
+            stretches = _joined([(a, b) for a, b in held if all(n.search(text, a, b, ONE_THREAD) for n in needs)])
         value = rule.regex.groupindex["value"]
         for m in _scan(rule, text, timed_out, stretches):
             s, e = m.regs[value]
@@ -110,8 +109,9 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
 def _plan(rules: RuleSet):
     """The record rules, each with searches for what its every match reads, the rarest first
     (None: it scans whole texts); the skip rules, each with whether it can be scanned in
-    stretches (it cannot read past any of the marks, SKIP_SCAN_BREAK) and the words one of
-    which its every match reads (None: none known); and searches for the marks (None: a pack
+    stretches (it cannot read past any of the marks, SKIP_SCAN_BREAK), the words one of
+    which its every match reads (None: none known) and searches for other words its every
+    match reads (none when it is not scanned in stretches); and searches for the marks (None: a pack
     without them scans whole texts). A rule passing no mark finds, in a stretch, what it finds
     there in the whole text: a record rule finds nothing in a stretch lacking what it needs; a
     span of a skip rule found elsewhere overlaps no value (_overlaps looks back as far as any
@@ -119,8 +119,16 @@ def _plan(rules: RuleSet):
     key = ("scan_plan",)
     if key not in rules._compiled:
         marks = rules.words.get("SKIP_SCAN_BREAK", ())  # one character each: the pack checks at load
-        skips = tuple((r, bool(marks) and not rules.derived("passable", r.regex, marks),
-                       rules.derived("needed_words", r.regex)) for r in rules.rules if r.action == "skip")
+        skips = []
+        for r in rules.rules:
+            if r.action == "skip":
+                stretched = bool(marks) and not rules.derived("passable", r.regex, marks)
+                words = rules.derived("needed_words", r.regex)
+                needs = rules.derived("needed_reads", r.regex, marks) if stretched else ()
+                # the needs that are words, and other words than its own: a class (a digit, a numeral)
+                # is met in nearly every region, as each holds a value
+                skips.append((r, stretched, words, tuple(rules._regex(source) for source, own in needs
+                                                         if own and frozenset(own) != words)))
         records = [r for r in rules.rules if r.action == "record"]
         needs = [rules.derived("needed_reads", r.regex, marks)
                  if marks and not rules.derived("passable", r.regex, marks) else () for r in records]
@@ -131,7 +139,7 @@ def _plan(rules: RuleSet):
         finders = [own and (own[0][1] or rules._regex(f"(?:{own[0][0]})(?:(?<={mark})|[^{listed}]*{mark}?)"),
                             *(rules._regex(source) for source, _ in own[1:])) for own in needs]
         rules._compiled[key] = (tuple((r, f or None) for r, f in zip(records, finders)),
-                                skips, marks and (rules._regex(mark), rules._regex(mark, regex.REVERSE)))
+                                tuple(skips), marks and (rules._regex(mark), rules._regex(mark, regex.REVERSE)))
     return rules._compiled[key]
 
 
