@@ -295,23 +295,10 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         head = noun[:heads[-1].end()] if heads else ""
         problem = pack.words_re("PARTICLE").sub("", noun[len(head):])
         return pack.word_list("SOLVE_VERB")[0] + problem + head
-    if role == "partner":  # 与16个国家开展产能合作 -> 开展产能合作的国家: named by what was done with them
-        head, rest = _head_and_act(noun, right, "PARTNER_ACT", pack)
-        rest = pack.words_re("PARTICLE_LE").sub("", rest)
-        act = pack.words_re("PARTNER_ACT").match(rest)
-        alone = pack.words_re("PARTNER_ACT_ALONE")
-        whole = act and (alone.fullmatch(rest) if alone.fullmatch(act.group()) else act.end() < len(rest))
-        if whole and len(rest) <= PARTNER_ACT_MAX and len(head) >= 2 and not pack.pattern("DIGIT_RUN").search(rest):
-            return _act_first(rest, head, pack)  # 与30个国家建立73对…: 建立 without its object names nothing
-    if role == "place":  # 在30个县开展电商扶贫 -> 开展电商扶贫的县; 在8个县开展了…试点 -> …试点县
-        head, rest = _head_and_act(noun, right, "PLACE_ACT", pack, 1)  # 在404个村启动…: a place of one character
-        listed = pack.pattern("ITEM_SEP").match(right, len(head) + len(clause_rest(right[len(head):], pack)))
-        rest = pack.words_re("PARTICLE_LE").sub("", rest)
-        act = pack.words_re("PLACE_ACT").match(rest)
-        if act and act.end() < len(rest) and len(rest) <= PLACE_ACT_MAX and head and not listed \
-                and not pack.pattern("DIGIT_RUN").search(rest):  # 开展增品种、提品质…行动: a list of acts, none alone
-            trial = pack.pattern("TRIAL_RUN").fullmatch(rest)
-            return trial.group("trial") + head if trial else _act_first(rest, head, pack)
+    done = _done_with_partners(noun, right, pack) if role == "partner" \
+        else _done_at_places(noun, right, pack) if role == "place" else ""
+    if done:
+        return done
     if role in ("subject", "counted_subject"):
         head, rest = _head_and_act(noun, right, "SELECTED_VERB", pack)
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
@@ -350,6 +337,35 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
+
+
+def _done_with_partners(noun: str, right: str, pack: RuleSet) -> str:
+    """Partners counted after 与 named by what was done with them (与16个国家开展产能合作 -> 开展产能合作的
+    国家; 与200多个港口通航 -> 通航港口); '' when that act is cut short (与30个国家建立73对…: 建立 without
+    its object) or is part of a noun (经贸洽谈活动)."""
+    head, rest = _head_and_act(noun, right, "PARTNER_ACT", pack)
+    rest = pack.words_re("PARTICLE_LE").sub("", rest)
+    act = pack.words_re("PARTNER_ACT").match(rest)
+    alone = pack.words_re("PARTNER_ACT_ALONE")
+    whole = act and (alone.fullmatch(rest) if alone.fullmatch(act.group()) else act.end() < len(rest))
+    if whole and len(rest) <= PARTNER_ACT_MAX and len(head) >= 2 and not pack.pattern("DIGIT_RUN").search(rest):
+        return _act_first(rest, head, pack)
+    return ""
+
+
+def _done_at_places(noun: str, right: str, pack: RuleSet) -> str:
+    """Places counted after 在 named by what was done there (在30个县开展电商扶贫 -> 开展电商扶贫的县), a
+    trial run by the trial (在8个县开展了…试点 -> …试点县); '' when no act with its object follows, or a
+    list of acts does (开展增品种、提品质…行动: none alone)."""
+    head, rest = _head_and_act(noun, right, "PLACE_ACT", pack, 1)  # 在404个村启动…: a place of one character
+    listed = pack.pattern("ITEM_SEP").match(right, len(head) + len(clause_rest(right[len(head):], pack)))
+    rest = pack.words_re("PARTICLE_LE").sub("", rest)
+    act = pack.words_re("PLACE_ACT").match(rest)
+    if not act or act.end() == len(rest) or len(rest) > PLACE_ACT_MAX or not head or listed \
+            or pack.pattern("DIGIT_RUN").search(rest):
+        return ""
+    trial = pack.pattern("TRIAL_RUN").fullmatch(rest)
+    return trial.group("trial") + head if trial else _act_first(rest, head, pack)
 
 
 def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
