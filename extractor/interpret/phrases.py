@@ -282,9 +282,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
         act = pack.words_re("PARTICLE_LE").sub("", act)
         # what was given, said after a list (提供地中海贫血、唐氏综合征…的产前筛查), names none of them here
-        listed = pack.pattern("CLAUSE_OR_LIST_BREAK").search(right, len(head))
         if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) \
-                and not (listed and pack.pattern("ITEM_SEP").match(right, listed.start())):
+                and not _act_listed(right, head, pack):
             return act + _without_short_de(head, pack)
     solved = pack.pattern("SOLVED_AFTER").search(noun)
     if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
@@ -339,6 +338,13 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     return given.group("program") + given.group("things") if given else name
 
 
+def _act_listed(right: str, head: str, pack: RuleSet) -> bool:
+    """Whether what follows the counted `head` in its clause is cut by a list (开展增品种、提品质…):
+    then it is one of several and names the things alone no more than the others."""
+    cut = pack.pattern("CLAUSE_OR_LIST_BREAK").search(right, len(head))
+    return bool(cut and pack.pattern("ITEM_SEP").match(right, cut.start()))
+
+
 def _done_with_partners(noun: str, right: str, pack: RuleSet) -> str:
     """Partners counted after 与 named by what was done with them (与16个国家开展产能合作 -> 开展产能合作的
     国家; 与200多个港口通航 -> 通航港口); '' when that act is cut short (与30个国家建立73对…: 建立 without
@@ -358,10 +364,9 @@ def _done_at_places(noun: str, right: str, pack: RuleSet) -> str:
     trial run by the trial (在8个县开展了…试点 -> …试点县); '' when no act with its object follows, or a
     list of acts does (开展增品种、提品质…行动: none alone)."""
     head, rest = _head_and_act(noun, right, "PLACE_ACT", pack, 1)  # 在404个村启动…: a place of one character
-    listed = pack.pattern("ITEM_SEP").match(right, len(head) + len(clause_rest(right[len(head):], pack)))
     rest = pack.words_re("PARTICLE_LE").sub("", rest)
     act = pack.words_re("PLACE_ACT").match(rest)
-    if not act or act.end() == len(rest) or len(rest) > PLACE_ACT_MAX or not head or listed \
+    if not act or act.end() == len(rest) or len(rest) > PLACE_ACT_MAX or not head or _act_listed(right, head, pack) \
             or pack.pattern("DIGIT_RUN").search(rest):
         return ""
     trial = pack.pattern("TRIAL_RUN").fullmatch(rest)
