@@ -1444,6 +1444,52 @@ def share_of_previous(v, current: str = ""):
     return previous.indicator[:total.start() if total else None] + current  # 高标准农田总面积…，占耕地比重
 
 
+@mechanism("indicator", needs=("SHARE_BARE", "SHARE_FRAME", "COUNTED_FRAME", "NUMBER_IN_FRAME", "SHARE_OWN_NAME", "SHARE_NAME",
+                                "SHARE_VERB", "PART_MARK", "CLAUSE_BREAK", "PERCENT_UNIT"))
+def share_of_frame(v, current: str = ""):
+    """A share said with a bare 占 (私营商业将占12%) is of the whole the sentence opens with
+    (在社会商品零售总额中，… -> 私营商业占社会商品零售总额); of a set of counted things, or of
+    no whole said, it is the part's share (三类海水占15.4% -> 三类海水比例), and a part that is
+    a share already (劣Ⅴ类水质断面比例占20.8%) keeps its name."""
+    pack = v.pack
+    bare = pack.pattern("SHARE_BARE").search(current) if current and v.percent else None
+    if bare is None or bare.start() < 2:
+        return None
+    part = current[:bare.start()]
+    if pack.words_re("SHARE_OWN_NAME", "end").search(part):
+        return part
+    said = v.doc.text[v.sentence.start:v.extent.start]
+    frame = None
+    for frame in pack.pattern("SHARE_FRAME").finditer(said, concurrent=ONE_THREAD):
+        pass
+    whole = frame.group("whole") if frame else ""
+    number = pack.pattern("NUMBER_IN_FRAME").search(whole)
+    if number:  # 在钢的总产量四一二万吨中: the whole is named before its amount; a set counted names none
+        whole = "" if pack.pattern("COUNTED_FRAME").match(whole, number.start()) else whole[:number.start()]
+    whole = phrases.clean(phrases.trim(whole), pack) if whole else _whole_of_parts(v)
+    if len(whole) < 2:
+        return part + pack.word_list("SHARE_NAME")[0]
+    return part + pack.word_list("SHARE_VERB")[0] + whole
+
+
+def _whole_of_parts(v) -> str:
+    """全社会固定资产投资3.21万亿元，其中民间投资占67.2%: shares after 其中, in a run of shares, are
+    of the amount said before it; '' when none is."""
+    pack, text = v.pack, v.doc.text
+    mark = None
+    for mark in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
+        pass
+    if mark is None:
+        return ""
+    run = pack.pattern("CLAUSE_BREAK").split(text[mark.end():v.extent.start])
+    if not all(pack.words_re("SHARE_VERB").search(said) for said in run if said):
+        return ""  # 其中民间投资增长10%，服务业占45%: a share out of the run of parts
+    percent, fields = pack.pattern("PERCENT_UNIT"), v.sentence.fields
+    whole = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields and v.sentence.extents[k].end <= mark.start()
+                  and not percent.search(fields[k].unit)), None)
+    return whole.indicator if whole is not None and whole.indicator != UNKNOWN_INDICATOR else ""
+
+
 @mechanism("indicator")
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
