@@ -558,7 +558,9 @@ def _clean(name: str, pack: RuleSet) -> str:
         name = name[:last.start()] + rest if pack.words_re("STAGE_VERB").fullmatch(rest) and last.start() >= 2 else rest
     name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
     name = _unclosed_cut(name)
-    return name.replace(" ", "") if len(name) > 1 else ""  # one character names nothing (向, 占, 区)
+    if len(name) > 1 or name in pack.word_list("ONE_CHAR_NAME"):
+        return name.replace(" ", "")
+    return ""  # one character names nothing (向, 占, 区) but a product (糖, 布)
 
 
 def _name_drops(pack: RuleSet) -> tuple:
