@@ -296,6 +296,27 @@ PLAN_TABLE = (
     "| 安全保障 | 7.粮食综合生产能力（万吨） | — | ＞650 | — | 约束性 |\n")
 
 
+def test_sub_rows_under_a_parent_named_with_its_change_and_a_cell_with_a_remark():
+    """Rows under a parent without values whose label ends in a change word (…排放总量减少) are its
+    parts even without 其中 (the metric tail is read past the change word), and take its fall; a
+    number with a remark after a list mark (>7、力争…) is still the cell's value."""
+    text = ("2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
+            "| 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1.全社会研发经费投入增长（%） | — | — | >7、力争投入强度高于“十三五”时期实际 | 预期性 |\n"
+            "| 2.主要污染物排放总量减少（%） | | | | |\n"
+            "| 化学需氧量 | — | — | 〔8〕 | 约束性 |\n| 氨氮 | — | — | 〔8〕 | 约束性 |\n"
+            "| 3.森林覆盖率（%） | 46.1 | 47 | — | 约束性 |\n")
+    got = [(r.text, r.indicator, r.comparator, r.change, r.basis) for r in extract_text(text)]
+    assert got == [
+        ("7", "全社会研发经费投入", ">=", "increase", "per_year"),
+        ("8", "化学需氧量排放总量", "=", "decrease", "cumulative"),
+        ("8", "氨氮排放总量", "=", "decrease", "cumulative"),
+        ("46.1", "森林覆盖率", "=", None, None),
+        ("47", "森林覆盖率", "=", None, None),
+    ]
+    assert all(text[r.start:r.end] == r.text for r in extract_text(text))
+
+
 def test_a_plan_table_grouped_by_kind_with_signs_and_brackets():
     """A plan's table of indicators as plans print them: a 类别 column beside the 指标 one, rows
     numbered 1. 2. (a list, not parts), units in the label's bracket, signs before values (>7,

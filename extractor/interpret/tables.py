@@ -316,22 +316,32 @@ class _RowNames:
         label = raw[(sub or numbered).end():] if sub or numbered else raw
         if not has_values:  # a row without values heads the rows below it
             self.parent, self.under, self.total, self.numbered = label, None, None, bool(numbered)
-            self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(label) else ""
+            self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(_unchanged(label, pack)) else ""
             return label
         family = unit_family(unit) if unit else ""
-        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(label)
+        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(pack.pattern("TABLE_HEADER_UNIT").sub("", label))
         part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
         own_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)  # 粮食综合生产能力（万吨）: a metric of its own
         if sub or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
             self.under = family  # table of one unit, 其中：食品烟酒 then 衣着, goes on too)
             return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
-        if self.heading:  # under a heading row naming a metric (招生数), a row names what it counts (研究生)
+        if self.heading and not (numbered and self.numbered):  # under a heading row naming a metric (招生数), a
+            # row names what it counts (研究生); a row numbered as the heading was is the next of their list
             return sub_row_label(self.heading, label, pack, heading=True)
         if part:
             return _part_of_total(label, self.total[0], pack)
         self.parent, self.under, self.numbered = label, None, bool(numbered)
         self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         return label
+
+
+def _unchanged(label: str, pack: RuleSet) -> str:
+    """A label without its unit in brackets and the change word ending it (主要污染物排放总量减少（%）
+    -> 主要污染物排放总量)."""
+    label = pack.pattern("TABLE_HEADER_UNIT").sub("", label)
+    for name in ("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"):
+        label = pack.pattern(name).sub("", label)
+    return label
 
 
 def _part_of_total(kind: str, total: str, pack: RuleSet) -> str:
@@ -413,16 +423,14 @@ def table_year_by_section(v):
     return v.doc.year - 1 if v.field("kind") == "achievement" else v.doc.year
 
 
-@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
+@mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_HEADER_UNIT", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
                                 "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
     ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
     with what its column measures (欧盟 under 出口额 -> 欧盟出口额; 总计 -> 出口额); under a
     column of a part of the country (城市, 农村) the part's (食品 -> 城市食品)."""
-    label = v.table.label
-    for name in ("TABLE_LABEL_RISE", "TABLE_LABEL_FALL"):
-        label = v.pack.pattern(name).sub("", label)
+    label = _unchanged(v.table.label, v.pack)
     place = _clean(v.table.column.header, v.pack)
     if place in v.pack.word_list("TABLE_PLACE_COLUMN") and not label.startswith(place):
         whole = v.pack.words_re("TABLE_WHOLE_PLACE").match(label)  # 全国居民消费价格 -> 城市居民消费价格
