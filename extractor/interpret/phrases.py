@@ -505,7 +505,7 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
         return ""
     rest = clause_rest(right[1 + len(noun):], pack)
     said = noun + rest
-    act = pack.words_re("SHARE_ACT").search(said, 2)
+    act = pack.words_re("SHARE_ACT").search(said, min(2, len(noun)))  # 70%的村建成…: a noun of one character
     if act is None or act.end() == len(said):  # 同步建成: a verb that ends the clause leads nothing
         return noun + rest[:SAID_OF_SHARE]
     done = pack.words_re("PARTICLE_LE").sub("", said[act.start():act.start() + ACT_OF_SHARE])
