@@ -1429,14 +1429,20 @@ def _part_mark_before(v, current: str) -> int | None:
     return mark
 
 
-@mechanism("indicator", needs=("SHARE_VERB", "TOTAL_OF_THINGS"))
+@mechanism("indicator", needs=("SHARE_VERB", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC"))
 def share_of_previous(v, current: str = ""):
     """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->
     …出口占全部出口比重); the share of a total is of the things totalled (高标准农田总面积达到4612万亩，
     占耕地比重64.8% -> 高标准农田占耕地比重)."""
+    if not v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD):
+        return None
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or previous.indicator == UNKNOWN_INDICATOR \
-            or not v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD):
+    if previous is None and v.n == 0:  # 民营经济快速发展，占GDP的比重达到54.2%: the share of what grew
+        clauses = v.pack.pattern("CLAUSE_BREAK").split(v.scope_before)
+        grew = v.pack.pattern("SHARE_OWNER_GREW").match(phrases.trim(next((c for c in reversed(clauses) if c.strip()), "")))
+        owner = phrases.left_name(grew.group("owner"), v.pack) if grew else ""  # 推动服务业投资较快增长: no 推动
+        return owner + current if len(owner) >= 2 and not phrases.generic_core(owner, v.pack) else None
+    if previous is None or previous.indicator == UNKNOWN_INDICATOR:
         return None
     if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
         return previous.indicator
