@@ -1014,6 +1014,32 @@ def _clause_before(v) -> tuple[int, int] | None:
     return before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()
 
 
+def _program_before(v, span: tuple[int, int] | None) -> str:
+    """The programme said in the clauses before the value's: what the value before counted
+    (改造老旧小区5.6万个，惠及近千万家庭), else a clause's name without a value; money spent on it is
+    passed over to a count before it (实施十二项民生工程，投入69亿元，惠及4000多万城乡居民), not to a
+    clause without one (资产质量明显改善，…发放贷款…亿元，惠及…: no programme)."""
+    pack, n, passed = v.pack, v.n - 1, False
+    while span:
+        while n >= 0 and v.sentence.values.get(n) is not None and v.sentence.values[n].hit.start >= span[1]:
+            n -= 1
+        previous = v.sentence.values.get(n) if n >= 0 else None
+        if previous is None or previous.hit.start < span[0]:
+            if passed:
+                return ""
+            named = phrases.clean(phrases.left_name(v.doc.text[span[0]:span[1]], pack), pack)
+            return pack.words_re("PROGRAM_TAIL", "end").sub("", named)
+        record = v.sentence.fields.get(n)
+        if record is None or previous.percent:
+            return ""
+        if unit_family(record.unit) not in pack.word_list("MONEY_UNIT"):
+            return record.indicator  # what was counted
+        before = list(pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, v.sentence.start, span[0]))
+        span = (before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()) if before else None
+        passed = True
+    return ""
+
+
 @mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK", "MONEY_UNIT"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
@@ -1032,17 +1058,8 @@ def program_benefits(v, current: str = ""):
         return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
     if not verb or not current or verb.group() in current and not share:
         return None
-    program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack)
-    span = None if program else _clause_before(v)
-    if span:
-        previous = v.sentence.values.get(v.n - 1)
-        if previous is not None and span[0] <= previous.hit.start < span[1]:
-            record = v.sentence.fields.get(v.n - 1)  # 改造老旧小区5.6万个，惠及近千万家庭: what was counted
-            counted = record is not None and not previous.percent and unit_family(record.unit) not in pack.word_list("MONEY_UNIT")
-            program = record.indicator if counted else ""
-        else:
-            named = phrases.clean(phrases.left_name(v.doc.text[span[0]:span[1]], pack), pack)
-            program = pack.words_re("PROGRAM_TAIL", "end").sub("", named)
+    program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack) \
+        or _program_before(v, _clause_before(v))
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
         return None
     if share:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: the verb said once
