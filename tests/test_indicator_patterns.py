@@ -324,6 +324,15 @@ def test_a_time_limit_of_a_day_is_a_record():
     assert records(ARABIC + "群众诉求24小时内办结，城区停电时间少于24小时。").keys() >= {"24小时"}
 
 
+def test_a_list_of_counts_under_thresholds_splices_no_number_into_a_name():
+    """Counts of firms or counties each under its own threshold (2个…超20亿元、10个超10亿元、20个超5亿元的县):
+    no name holds a number the sentence does not (超2 and 10个 spliced into 超210个)."""
+    found = records(ARABIC + "力争形成2个财政收入超20亿元、10个超10亿元、20个超5亿元的县（市、区）。")
+    assert {"2个", "10个", "20个"} <= set(found)
+    assert not any("210" in r.indicator for r in found.values())
+    assert found["20个"].indicator == "超5亿元的县（市、区）"
+
+
 def test_a_count_of_places_in_a_list_with_its_own_value_after_it_stays():
     found = records(ARABIC + "新增国家森林城市6个和国家园林县城5个，新建乡镇卫生院12个、社区卫生中心30个。")
     assert {"6个", "5个", "12个", "30个"} <= set(found)

@@ -291,10 +291,14 @@ def _named_before(left: str, pack) -> str:
     return phrases.clean(name, pack)
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("DIGIT_RUN",))
 def distributed(v):
-    """A list of values takes its names, in order, from a list of as many names (A、B分别增长x%、y%)."""
-    return v.sentence.distributed.get(v.n) or None
+    """A list of values takes its names, in order, from a list of as many names (A、B分别增长x%、y%);
+    not a name spliced across values (超2 and 10个: 超210个), a number the sentence does not hold."""
+    name = v.sentence.distributed.get(v.n)
+    if name and any(m.group() not in v.sentence.text for m in v.pack.pattern("DIGIT_RUN").finditer(name)):
+        return None
+    return name or None
 
 
 @mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN"))
