@@ -1009,10 +1009,10 @@ def _sentence_before_span(v) -> tuple[int, int] | None:
     return ends[-2] if len(ends) > 1 else v.sentence.paragraph.start, ends[-1]
 
 
-def _clause_before(v) -> tuple[int, int] | None:
-    """Where the clause just before the value's is, in its sentence (a break may be longer than
-    a character: <br>); None when the value's clause opens the sentence."""
-    before = list(v.pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, v.sentence.start, v.start))
+def _clause_before(v, end: int | None = None) -> tuple[int, int] | None:
+    """Where the clause just before the value's (or the one ending at `end`) is, in its sentence (a
+    break may be longer than a character: <br>); None when that clause opens the sentence."""
+    before = list(v.pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, v.sentence.start, v.start if end is None else end))
     if not before:
         return None
     return before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()
@@ -1038,9 +1038,7 @@ def _program_before(v, span: tuple[int, int] | None) -> str:
             return ""
         if unit_family(record.unit) not in pack.word_list("MONEY_UNIT"):
             return record.indicator  # what was counted
-        before = list(pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, v.sentence.start, span[0]))
-        span = (before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()) if before else None
-        passed = True
+        span, passed = _clause_before(v, span[0]), True
     return ""
 
 
@@ -1441,12 +1439,17 @@ def _part_mark_before(v, current: str) -> int | None:
     pack = v.pack
     if current not in pack.word_list("PART_SCOPE") and not pack.pattern("PART_PLACE").fullmatch(current, None, None, ONE_THREAD):
         return None
-    text = v.doc.text
-    mark = None
-    for m in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
-        mark = m.start()
-    if mark is None or pack.pattern("PART_RUN_END").search(text, mark, v.extent.start, ONE_THREAD):
+    mark = _last_part_mark(v)
+    if mark is None or pack.pattern("PART_RUN_END").search(v.doc.text, mark.start(), v.extent.start, ONE_THREAD):
         return None
+    return mark.start()
+
+
+def _last_part_mark(v):
+    """The last 其中 of the value's sentence before it, or None."""
+    mark = None
+    for mark in v.pack.pattern("PART_MARK").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
+        pass
     return mark
 
 
@@ -1502,10 +1505,7 @@ def share_of_frame(v, current: str = ""):
 def _whole_of_parts(v) -> str:
     """全社会固定资产投资3.21万亿元，其中民间投资占67.2%: shares after 其中, in a run of shares, are
     of the amount said before it; '' when none is."""
-    pack, text = v.pack, v.doc.text
-    mark = None
-    for mark in pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
-        pass
+    pack, text, mark = v.pack, v.doc.text, _last_part_mark(v)
     if mark is None:
         return ""
     run = pack.pattern("CLAUSE_BREAK").split(text[mark.end():v.extent.start])
