@@ -696,11 +696,16 @@ def subject_of_generic(v, current: str = ""):
     if not shared and core not in v.pack.word_list("PROPERTY_METRIC"):  # 企业总数 and 增加值: 企业增加值
         shared = next((w for w in v.pack.word_list("COUNT_METRIC") if last.endswith(w) and len(w) < len(last) - 1), "")
         own = v.pack.words_re("METRIC_HEAD", "end").search(last)  # 粮食播种面积 and 产量: 粮食产量
-        if not shared and own and own.start() >= 2 and own.group() != core \
-                and core not in v.pack.word_list("TOTAL_WORD"):  # 新能源装机 and 总量: the total of 装机
+        bare = core[1:] if core.startswith(tuple(v.pack.word_list("TOTAL_MARK"))) and len(core) > 2 else ""
+        if bare and last.endswith(bare) and len(last) > len(bare) + 1:  # 冷库库容 and 总库容: 冷库总库容
+            shared = bare
+        same = previous is not None and unit_family(previous.unit) == unit_family(v.unit)
+        whole_total = core in v.pack.word_list("TOTAL_WORD") or bool(bare) and own is not None \
+            and (bare in v.pack.word_list("TOTAL_WORD") and same or own.group() + bare in v.pack.word_list("METRIC_HEAD"))
+        if not shared and own and not whole_total:  # the total of the 装机 just counted (新能源装机…，总规模; 电力装机…，总容量)
+            if own.start() < 2 or own.group() == core:  # a metric alone owns no other (利润…，税收)
+                return None
             shared = own.group()
-        elif not shared and own and core not in v.pack.word_list("TOTAL_WORD"):  # 地方财政收入…，税收: a metric owns no other
-            return None
     subject = last[:len(last) - len(shared)]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
