@@ -390,7 +390,7 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD"))
+                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -412,6 +412,7 @@ def after_classifier(v):
     if len(name) == 1:  # 3个县、66个乡脱贫摘帽
         name = _place_before_list(v) or name
     name = _act_after_list(v, role) or _before_next_name(v, name)
+    name = _first_of_examples(v, name)
     name = phrases.clean(name, v.pack)
     name = _paired_verbs(v, name)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
@@ -423,6 +424,18 @@ def after_classifier(v):
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
+
+
+def _first_of_examples(v, name: str) -> str:
+    """A count that closes a list of examples (沿江高铁等8个铁路项目) counts its own noun alone when
+    what follows it after 、 closes another (…、京港澳高速改扩建等39个高速项目): that is the next item of
+    the sentence's list, no second noun of this count's."""
+    tail = v.pack.pattern("LIST_TAIL_MARK")
+    sep = v.pack.pattern("ITEM_OR_CONJ").search(name) if tail.search(v.scope_left[-1:]) else None
+    if sep is None:
+        return name
+    rest = v.scope_right.find(name[sep.end():])
+    return name[:sep.start()] if rest >= 0 and tail.match(v.scope_right, rest + len(name) - sep.end()) else name
 
 ACT_OF_LIST = 4  # characters of what a list of counted subjects did, its object with it, that names them all
 
