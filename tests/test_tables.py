@@ -278,10 +278,22 @@ def test_a_caption_that_ends_in_a_change_makes_every_cell_one_even_past_a_row_wi
             "- 居民消费价格 -0.8 -1.0 -0.4\n- 烟酒及用品 -0.1 -0.1 持平\n- 服务项目 2.6 3.1 缺\n- 衣 着 -2.4 -2.7 -1.6\n"
             "- 居 住 -0.1 -0.2 0.1\n")
     got = [(r.text, r.indicator, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
-    assert ("-0.1", "烟酒及用品", "%", "increase") in got
+    assert ("-0.1", "烟酒及用品价格", "%", "increase") in got  # a kind after the price index: its price
     assert all(change == "increase" and unit == "%" for _, _, unit, change in got)
     assert [(t, name) for t, name, *_ in got if name.endswith("居住")] == [("-0.1", "居住"), ("-0.2", "城市居住"),
                                                                           ("0.1", "农村居住")]
+
+
+def test_a_row_labelled_by_one_character_is_a_row_and_a_break_keeps_the_caption():
+    """蛋 alone labels a row as 鲜菜 does, and like every kind after the price index it is the price
+    of its kind (蛋价格); a row of words breaking a list table leaves the rows after it under the same
+    caption (居民消费价格比上年涨跌幅度: every cell a rise)."""
+    text = ("2010年统计公报\n\n**表1 2010年居民消费价格比上年涨跌幅度**\n\n- 单位：%\n- 指 标 全 国\n- 城 市 农 村\n"
+            "- 居民消费价格 3.3 3.2 3.6\n- 蛋 8.3 8.4 8.2\n- 其中：服务项目\n- 鲜菜 18.7 17.8 21.3\n- 居住 4.5 4.5 4.6\n")
+    got = [(r.text, r.indicator, r.change) for r in extract_text(text) if r.source == "table"]
+    assert ("8.3", "蛋价格", "increase") in got and ("8.2", "农村蛋价格", "increase") in got
+    assert [t for t, *_ in got] == ["3.3", "3.2", "3.6", "8.3", "8.4", "8.2", "18.7", "17.8", "21.3", "4.5", "4.5", "4.6"]
+    assert all(change == "increase" for *_, change in got)
 
 
 PLAN_TABLE = (

@@ -115,8 +115,10 @@ def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]
                 head -= 1
             table, own = _list_rows(run[head:i], run[i:j], pack, names)
             names = tuple(c.text for c in table.rows[table.header_rows - 1])
-            before = above if not out else () if own else out[-1].above  # a table broken in two: one caption
-            table.above = (before + table.above)[-ABOVE:]
+            if out and not own:  # a table broken in two by a row it could not read: the first part's caption
+                table.above = out[-1].above
+            else:
+                table.above = ((() if out else above) + table.above)[-ABOVE:]
             out.append(table)
         i = j + 1 if j == i else j
     return out

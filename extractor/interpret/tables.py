@@ -306,6 +306,7 @@ class _RowNames:
         self.under: str | None = None  # the unit of the sub-rows (其中：…) going on ('' in a table of one unit), None for none
         self.total: tuple[str, str] | None = None     # a total's label and unit
         self.numbered = False                         # whether the parent was numbered 1. 2. …
+        self.index: tuple[str, str] | None = None     # a price index's label and unit, whose kinds follow it
 
     def of(self, raw: str, unit: str, has_values: bool) -> str:
         pack = self.pack
@@ -315,7 +316,7 @@ class _RowNames:
             sub = None
         label = raw[(sub or numbered).end():] if sub or numbered else raw
         if not has_values:  # a row without values heads the rows below it
-            self.parent, self.under, self.total, self.numbered = label, None, None, bool(numbered)
+            self.parent, self.under, self.total, self.numbered, self.index = label, None, None, bool(numbered), None
             self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(_unchanged(label, pack)) else ""
             return label
         family = unit_family(unit) if unit else ""
@@ -330,6 +331,10 @@ class _RowNames:
             return sub_row_label(self.heading, label, pack, heading=True)
         if part:
             return _part_of_total(label, self.total[0], pack)
+        if self.index and kind_only and family == self.index[1] and not own_unit:  # 居民消费价格, then 食品 in its
+            label = sub_row_label(self.index[0], label, pack)  # unit: the price of a kind (食品价格), its parts' too
+        elif self.index is None and pack.words_re("TABLE_INDEX_TAIL", "end").search(label):
+            self.index = (label, family)
         self.parent, self.under, self.numbered = label, None, bool(numbered)
         self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         return label
