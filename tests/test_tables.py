@@ -296,6 +296,15 @@ def test_a_row_labelled_by_one_character_is_a_row_and_a_break_keeps_the_caption(
     assert all(change == "increase" for *_, change in got)
 
 
+def test_a_header_spaced_out_with_its_unit_and_part_columns_in_the_wholes_unit():
+    """全 国（%） is one header with its unit (a single character and the bracketed one after it), and
+    the columns of parts of the country after it (城市, 农村) are in its unit."""
+    text = ("2004年统计公报\n\n**表1：2004年居民消费价格比上年上涨情况**\n\n- 指 标 全 国（%）\n- 城 市 农 村\n"
+            "- 居民消费价格总水平 3.9 3.3 4.8\n- 食 品 9.9 9.1 11.5\n")
+    got = [(r.text, r.unit) for r in extract_text(text) if r.source == "table"]
+    assert got == [("3.9", "%"), ("3.3", "%"), ("4.8", "%"), ("9.9", "%"), ("9.1", "%"), ("11.5", "%")]
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

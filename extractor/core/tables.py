@@ -181,10 +181,12 @@ def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:
 
 
 def _paired(cells: list[Cell]) -> list[Cell]:
-    """Words spaced out character by character (指 标 全 国, 卷 烟 亿 吨): single characters read in pairs."""
+    """Words spaced out character by character (指 标 全 国, 卷 烟 亿 吨): single characters read in pairs,
+    the second with the bracket after it too (全 国（%）)."""
     out, k = [], 0
     while k < len(cells):
-        if len(cells[k].text) == 1 and k + 1 < len(cells) and len(cells[k + 1].text) == 1:
+        if len(cells[k].text) == 1 and k + 1 < len(cells) and (len(cells[k + 1].text) == 1
+                                                                or cells[k + 1].text[1:2] in ("（", "(")):
             out.append(Cell(cells[k].start, cells[k + 1].end, cells[k].text + cells[k + 1].text))
             k += 2
         else:

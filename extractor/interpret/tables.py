@@ -134,6 +134,12 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
         unit = unit.group("unit") if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
         out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
+    places = pack.word_list("TABLE_PLACE_COLUMN")
+    for c in out:  # 全国（%） | 城市 | 农村: a part of the country's column is in its whole's unit
+        whole = next((w for w in reversed(out[:c.index]) if w.unit), None) if c.header in places and not c.unit else None
+        if whole is not None and whole.role == c.role == "VALUE" \
+                and (whole.header in places or pack.words_re("TABLE_WHOLE_PLACE").match(whole.header)):
+            out[c.index] = c._replace(unit=whole.unit)
     group = next((c for c in out if c.role == "GROUP"), None)
     if not seen_label and group is not None:  # a 类别 column and no 指标 column: it names the rows
         out[group.index] = Column(group.index, group.header, "LABEL", None, group.unit)
