@@ -305,6 +305,20 @@ def test_a_header_spaced_out_with_its_unit_and_part_columns_in_the_wholes_unit()
     assert got == [("3.9", "%"), ("3.3", "%"), ("4.8", "%"), ("9.9", "%"), ("9.1", "%"), ("11.5", "%")]
 
 
+def test_a_bold_header_cell_broken_over_two_lines_and_a_header_word_with_a_unit():
+    """A converter broke a bold header cell over a line (**合同项目⏎（企业）（个）**): the bracket is the
+    cell's, and a header with a unit heads figures though it holds a label word (项目)."""
+    text = ("2006年统计公报\n\n**表10  2006年分行业外商直接投资及其增长速度**\n\n"
+            "- **行业名称** **合同项目\n（企业）（个）** **比上年增长%** **实际使用金额（亿美元）** **比上年增长%**\n"
+            "- 总 计 41485 -5.8 694.7 -4.1\n- 制造业 24790 -14.3 400.8 -5.6\n")
+    got = [(r.text, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
+    assert got == [("41485", "个", None), ("-5.8", "%", "increase"), ("694.7", "亿美元", None), ("-4.1", "%", "increase"),
+                   ("24790", "个", None), ("-14.3", "%", "increase"), ("400.8", "亿美元", None), ("-5.6", "%", "increase")]
+    assert all(r.indicator.startswith("制造业") for r in extract_text(text) if r.text in ("24790", "400.8"))
+    for r in extract_text(text):
+        assert text[r.start:r.end] == r.text
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

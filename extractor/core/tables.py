@@ -88,9 +88,15 @@ def _list_tables(text: str, pack: RuleSet) -> list[Table]:
     them (a 单位：% note, a header spaced out over lines: - 指 标 全 国 / - 城 市 农 村)."""
     item, figures = pack.pattern("TABLE_LIST_ITEM"), pack.pattern("TABLE_LIST_ROW")
     tables, run, pos, above = [], [], 0, []
-    for line in text.split("\n") + [""]:
+    lines = text.split("\n") + [""]
+    k = 0
+    while k < len(lines):
+        line, k = lines[k], k + 1
         at, pos = pos, pos + len(line) + 1
         m = item.match(line)
+        if m and line.count("**") % 2 and k < len(lines) and lines[k].count("**") % 2 and not item.match(lines[k]):
+            line, k = line + "\n" + lines[k], k + 1  # a bold cell broken over two lines (**合同项目⏎（个）**)
+            pos += len(lines[k - 1]) + 1
         if m:
             run.append((at, line, m.end(), figures.match(line)))
             continue
@@ -139,7 +145,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         if note.search(line):
             notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
         elif len(header) <= figures and not digits.search(line, start):  # a broken row is none
-            header = _paired(_token_cells(line, at, start, len(line))) + header
+            header = _with_brackets(_paired(_token_cells(line, at, start, len(line)))) + header
         else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
             caption.insert(0, line[start:].strip())
     if len(header) in (figures + 1, figures + 2):  # label, figures; or label, unit, figures
@@ -177,6 +183,17 @@ def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:
         i = line.index(part, pos)
         out.append(Cell(at + i, at + i + len(part), part))
         pos = i + len(part)
+    return out
+
+
+def _with_brackets(cells: list[Cell]) -> list[Cell]:
+    """A header word's bracket set apart from it (合同项目 （个）, broken over a line) is part of it."""
+    out: list[Cell] = []
+    for c in cells:
+        if out and c.text[:1] in ("（", "("):
+            out[-1] = Cell(out[-1].start, c.end, out[-1].text + c.text)
+        else:
+            out.append(c)
     return out
 
 

@@ -128,10 +128,12 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
     for i in range(width):
         header = "".join(_clean(r[i].text, pack) for r in headers if i < len(r))
         role = next((r for r, name in ROLES.items() if pack.pattern(name).search(header)), "VALUE")
-        if role == "LABEL":
-            seen_label = True
         year = pack.pattern("TABLE_HEADER_YEAR").search(header)
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
+        if role == "LABEL" and unit:  # 合同项目（个）: a header with a unit heads figures, whatever word it holds
+            role = "VALUE"
+        if role == "LABEL":
+            seen_label = True
         unit = unit.group("unit") if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
         out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
     places = pack.word_list("TABLE_PLACE_COLUMN")
