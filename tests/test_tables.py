@@ -319,6 +319,16 @@ def test_a_bold_header_cell_broken_over_two_lines_and_a_header_word_with_a_unit(
         assert text[r.start:r.end] == r.text
 
 
+def test_a_list_header_of_years_is_a_header_and_the_unit_note_above_it_holds():
+    """Years in a list table's lines of words (2005年招生, 2001-2005年累计毕业生, 其中：2005年) make them a
+    header, not rows broken off figures, so the 单位：万人 above them stays the table's note."""
+    text = ("2005年统计公报\n\n**表12 “十五”时期各类教育发展情况**\n\n单位：万人\n\n"
+            "- 指 标 2005年招生 2005年在校生 2001-2005年累计毕业生\n- 其中：2005年\n"
+            "- 研 究 生 37 98 60 19\n- 普通高中 878 2409 2391 662\n")
+    got = [(r.text, r.unit) for r in extract_text(text) if r.source == "table"]
+    assert got == [(t, "万人") for t in ("37", "98", "60", "19", "878", "2409", "2391", "662")]
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

@@ -137,6 +137,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     table before it in the list when they are as many (a row of words broke it in two), else it
     reads as label, unit, figures. Returns the table and whether its header is its own."""
     unit, note, digits = pack.pattern("TABLE_LIST_UNIT"), pack.pattern("TABLE_UNIT_NOTE"), pack.pattern("DIGIT_RUN")
+    years = pack.pattern("TABLE_WORDS_YEAR")
     words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
     counts = [len(m.group("figures").split()) for *_, m in rows]
     figures = max(set(counts), key=counts.count)  # most rows have all their figures
@@ -144,7 +145,8 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     for at, line, start, _ in reversed(words):  # the header is the items of words nearest the rows
         if note.search(line):
             notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
-        elif len(header) <= figures and not digits.search(line, start):  # a broken row is none
+        elif len(header) <= figures and not digits.search(years.sub("", line[start:])):  # a broken row is none;
+            # years are words of a header (2005年招生, 2001-2005年累计毕业生)
             header = _with_brackets(_paired(_token_cells(line, at, start, len(line)))) + header
         else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
             caption.insert(0, line[start:].strip())
