@@ -107,6 +107,13 @@ def counts_listed_items(v) -> bool:
             and not v.pack.pattern("BUILDS_LISTED").match(phrases.trim(items[0])))
 
 
+@mechanism("drop", needs=("LIST_OF_DOINGS_AFTER",))
+def opens_its_list(v) -> bool:
+    """办好10件民生实事：一是…: a count of a plan's own doings that its list follows, past the
+    sentence's end too (。（1）…), counts the list's parts."""
+    return v.pack.pattern("LIST_OF_DOINGS_AFTER").match(v.doc.text, v.extent.end, None, ONE_THREAD) is not None
+
+
 # -- year --------------------------------------------------------------------------
 
 
