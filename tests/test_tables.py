@@ -329,6 +329,17 @@ def test_a_list_header_of_years_is_a_header_and_the_unit_note_above_it_holds():
     assert got == [(t, "万人") for t in ("37", "98", "60", "19", "878", "2409", "2391", "662")]
 
 
+def test_a_list_tables_first_row_before_a_row_of_words_is_read_under_its_header():
+    """One row of figures under its own header, then a row of words (按城乡分) breaking the list: the
+    row is the table's (绝对数 in the caption's 亿元, 比上年增长% a rise), as are the rows after it."""
+    text = ("2004年统计公报\n\n**表5：2004年全社会固定资产投资情况（单位：亿元）**\n\n"
+            "- 指 标 绝对数 比上年增长%\n- 全社会固定资产投资 70073 25.8\n- 按城乡分\n- 城镇 58620 27.6\n"
+            "- 农村 11452 17.4\n")
+    got = [(r.text, r.unit, r.change) for r in extract_text(text) if r.source == "table"]
+    assert got == [("70073", "亿元", None), ("25.8", "%", "increase"), ("58620", "亿元", None), ("27.6", "%", "increase"),
+                   ("11452", "亿元", None), ("17.4", "%", "increase")]
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

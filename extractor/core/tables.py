@@ -115,11 +115,15 @@ def _list_table(run: list, pack: RuleSet, above: tuple[str, ...]) -> list[Table]
         j = i
         while j < len(run) and run[j][3]:
             j += 1
-        if j - i >= 2:
+        lone = j - i == 1 and i > 0 and not run[i - 1][3] and any(r[3] for r in run[j:])  # 全社会固定资产投资
+        if j - i >= 2 or lone:  # under its own header, then 按城乡分: a table's first row before a row of words
             head = i
             while head > 0 and not run[head - 1][3] and i - head < ABOVE + 2:  # caption, unit, two header lines
                 head -= 1
             table, own = _list_rows(run[head:i], run[i:j], pack, names)
+            if lone and not own:  # one row under words that make no header of it: no table
+                i = j
+                continue
             names = tuple(c.text for c in table.rows[table.header_rows - 1])
             if out and not own:  # a table broken in two by a row it could not read: the first part's caption
                 table.above = out[-1].above
