@@ -57,7 +57,11 @@ def distributed(sentence: Sentence) -> dict[int, str]:
 
 def _names_of(left: str, count: int, pack) -> list[str]:
     """The names of a list of `count` values in the text before them: its items, each with the
-    head only the last spells out (苹果、食用菌、中药材产量), or a pair word's parts (城乡低保标准)."""
+    head only the last spells out (苹果、食用菌、中药材产量), or a pair word's parts (城乡低保标准),
+    the pair word spelled apart by a list mark too (金融机构存、贷款余额)."""
+    apart = _pair_spelled_apart(left, count, pack)
+    if apart:
+        return apart
     for splitter in pack.word_list("LIST_SPLITTERS"):  # 及 only last: 普及率
         items = [x for x in pack.pattern(splitter).split(left) if x.strip()]
         if len(items) == count:
@@ -159,6 +163,17 @@ def _paired(left: str, count: int, pack) -> list[str]:
     return []
 
 
+def _pair_spelled_apart(left: str, count: int, pack) -> list[str]:
+    """金融机构存、贷款余额: a pair word with a list mark between its parts' characters names its
+    parts, each with all the name around it (金融机构存款余额, 金融机构贷款余额); [] else."""
+    for word, parts in _pair_words(pack):
+        for i in range(1, len(word)) if len(parts) == count else ():
+            spaced = word[:i] + pack.word_list("EACH_JOINER")[0] + word[i:]
+            if spaced in left:
+                return _paired(left.replace(spaced, word, 1), count, pack)
+    return []
+
+
 def _pair_words(pack) -> list[tuple[str, list[str]]]:
     """The pair words and their parts (城乡=城镇/农村 -> 城乡, [城镇, 农村])."""
     return [(word, parts.split("/")) for word, parts in pack.word_pairs("PAIR_WORD")]
@@ -229,7 +244,7 @@ def share_head(names: list[str], pack) -> list[str]:
                 share = same_end + 2
             if share is None:
                 guess = _after_owner(last, head.start(), pack)
-                if _same_length_items(names, head.start(), punct):  # 养老、失业、工伤保险参保人数
+                if _same_length_items(names, head.start(), punct, pack):  # 养老、失业、工伤保险参保人数
                     guess = len(name)
                 share = _shared_start(last, guess, pack, head.start())
             name = name + last[share:]
@@ -250,14 +265,15 @@ def share_head(names: list[str], pack) -> list[str]:
     return out
 
 
-def _same_length_items(names: list[str], head: int, punct) -> bool:
+def _same_length_items(names: list[str], head: int, punct, pack) -> bool:
     """Whether a list's items before its last are short words of one length and the last spells
     out three characters or more between a word of that length and its head word at `head`: the
     last then opens with its own word of that length, and the rest is shared (养老、失业、工伤保险
-    参保人数 -> 养老保险参保人数; not 天然气产量, 平板玻璃产能)."""
+    参保人数 -> 养老保险参保人数; not 天然气产量, 平板玻璃产能, nor a last item that joins words of
+    its own: 制造业、科学研究和技术服务业企业投资)."""
     k, last = len(names[0]), names[-1]
     return 2 <= k <= 3 and k + 3 <= head and all(len(n) == k for n in names[:-1]) \
-        and not punct.search(last, 0, k + 1)
+        and not punct.search(last, 0, k + 1) and not pack.pattern("LIST_ITEMS_BY_AND").search(last, k, head)
 
 
 def _code_at_end(name: str, codes) -> bool:
