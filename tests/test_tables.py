@@ -340,6 +340,17 @@ def test_a_list_tables_first_row_before_a_row_of_words_is_read_under_its_header(
                    ("11452", "亿元", None), ("17.4", "%", "increase")]
 
 
+def test_a_row_naming_a_bare_measure_is_the_captions_subjects():
+    """In a table of one subject's metrics (房地产开发和销售主要指标), a row naming a bare measure (投资额)
+    is the subject's; rows naming their own metric (房屋施工面积) keep their names."""
+    text = ("2016年统计公报\n\n| **表6  2016年房地产开发和销售主要指标及其增长速度** | | | |\n| --- | --- | --- | --- |\n"
+            "| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n| 投资额 | 亿元 | 102581 | 6.9 |\n"
+            "| 房屋施工面积 | 万平方米 | 758975 | 3.2 |\n")
+    got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
+    assert got == [("102581", "房地产开发投资额"), ("6.9", "房地产开发投资额"), ("758975", "房屋施工面积"),
+                   ("3.2", "房屋施工面积")]
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

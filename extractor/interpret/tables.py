@@ -40,6 +40,7 @@ class TableCell(NamedTuple):
     span: tuple[int, int] | None  # the first and last year the table's columns name
     paragraph: Paragraph   # the section the table sits in
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
+    subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
 
 
 class TableValue:
@@ -192,6 +193,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     # each value column is named by the label column nearest on its left (a table set side by side twice)
     named_by = {c.index: max((k for k in label_cols if k < c.index), default=label_cols[0]) for c in numeric}
     measures = _measures(cols, numeric, label_cols[0], [*table.above, *notes], pack)
+    subject = "" if measures else _caption_subject([*table.above, *notes], pack)
     out, last_raw, names = [], dict.fromkeys(label_cols, ""), {k: _RowNames(pack) for k in label_cols}
     for row in body:
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
@@ -201,7 +203,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
             raw = _clean(row[k].text, pack) if k < len(row) else ""
             found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
             out += _row_values(doc, rule, table, row, found, names[k].of(raw or last_raw[k], unit, bool(found)),
-                               unit, note, binding, span, paragraph, measures)
+                               unit, note, binding, span, paragraph, measures, subject)
             last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
     return out
 
@@ -216,6 +218,18 @@ def _shifted(col: Column, cols: list[Column], figures: set[int]) -> Column:
     return left._replace(index=col.index)
 
 
+def _caption_measure(captions: list[str], pack: RuleSet) -> str:
+    """What the nearest caption says the table measures (表14 对外非金融类直接投资额及其增长速度 -> 对外…投资额)."""
+    return next((m.group("measure") for line in reversed(captions)
+                 if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
+
+
+def _caption_subject(captions: list[str], pack: RuleSet) -> str:
+    """The subject a caption of metrics names first (表6 房地产开发和销售主要指标 -> 房地产开发), else ''."""
+    subject = pack.pattern("TABLE_CAPTION_SUBJECT").match(_caption_measure(captions, pack))
+    return subject.group("subject") if subject else ""
+
+
 def _measures(cols: list[Column], numeric: list[Column], label_col: int, captions: list[str],
               pack: RuleSet) -> dict[int, str]:
     """What each value column measures when the label column names kinds (行业, 商品名称), not
@@ -226,8 +240,7 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
     label = next((c.header for c in cols if c.index == label_col), "")
     if not pack.pattern("TABLE_COL_KINDS").match(label):
         return {}
-    caption = next((m.group("measure") for line in reversed(captions)
-                    if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
+    caption = _caption_measure(captions, pack)
     kind = pack.pattern("TABLE_CAPTION_KIND").match(caption)  # 农产品产量: the rows are the 农产品
     if kind and kind.end() < len(caption):
         caption = caption[kind.end():]
@@ -286,7 +299,8 @@ def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet
 
 
 def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str, unit: str, note: str,
-                binding: str | None, span, paragraph: Paragraph, measures: dict[int, str]) -> list["TableValue"]:
+                binding: str | None, span, paragraph: Paragraph, measures: dict[int, str],
+                subject: str) -> list["TableValue"]:
     """The values of one row's numeric cells under one label."""
     row_unit = doc.pack.pattern("TABLE_HEADER_UNIT").search(label)
     if row_unit:
@@ -297,7 +311,8 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         cell = row[col.index]
         at = cell.start + cell.text.find(m.group("value"))
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
-                            col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""))
+                            col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
+                            subject)
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
@@ -437,7 +452,7 @@ def table_year_by_section(v):
 
 
 @mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_HEADER_UNIT", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
-                                "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE"))
+                                "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE", "GENERIC_METRIC", "TABLE_MEASURE_END"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
     ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
@@ -454,7 +469,15 @@ def table_row_label(v):
     # a row ending as the measure ends (发电量 under 产量) or in a metric's tail names its own
     if measure and label and label[-1] != measure[-1] and not v.pack.words_re("TABLE_METRIC_TAIL", "end").search(label):
         label += measure
-    return label or None
+    return _of_caption_subject(label, v) or label or None
+
+
+def _of_caption_subject(label: str, v) -> str:
+    """A row naming a bare measure (投资额) in a table of a subject's metrics is the subject's
+    (表6 房地产开发和销售主要指标 -> 房地产开发投资额); '' else."""
+    generic = v.pack.word_list("GENERIC_METRIC")
+    bare = label in generic or label[:-1] in generic and label[-1:] in v.pack.word_list("TABLE_MEASURE_END")
+    return v.table.subject + label if bare and v.table.subject else ""
 
 
 @mechanism("binding")
