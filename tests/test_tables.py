@@ -351,6 +351,17 @@ def test_a_row_naming_a_bare_measure_is_the_captions_subjects():
                    ("3.2", "房屋施工面积")]
 
 
+def test_a_sub_row_naming_a_kind_of_the_parents_thing_takes_the_parents_name():
+    """其中：高速铁路 under 新建铁路投产里程 is the kind said in the parent's place (新建高速铁路投产里程); a
+    sub-row under a parent naming no measure after its thing (规模以上工业, then 轻工业) keeps its own name."""
+    text = ("2016年统计公报\n\n| **表5  2016年固定资产投资新增主要生产与运营能力** | | |\n| --- | --- | --- |\n"
+            "| 指标 | 单位 | 绝对数 |\n| 新建铁路投产里程 | 公里 | 3281 |\n| 其中：高速铁路 | 公里 | 1903 |\n"
+            "| 规模以上工业 | 亿元 | 9000 |\n| 其中：轻工业 | 亿元 | 3000 |\n")
+    got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
+    assert got == [("3281", "新建铁路投产里程"), ("1903", "新建高速铁路投产里程"), ("9000", "规模以上工业"),
+                   ("3000", "轻工业")]
+
+
 PLAN_TABLE = (
     "2021年政府工作报告\n\n“十四五”时期主要指标\n\n"
     "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"

@@ -381,15 +381,25 @@ def _part_of_total(kind: str, total: str, pack: RuleSet) -> str:
 
 
 SHORT_QUALIFIER = 3  # words before a heading row's metric part this short belong to the metric (招生数, 毕业生数)
+SHORT_KIND = 2  # characters of the shortest word a sub-row's kind may share with its parent's (铁路 of 高速铁路),
+# and of the longest lead before it in the parent (新建)
+KIND_MAX = 5  # characters of the longest sub-row label read as a kind of the parent's thing (高速铁路, 企业存款)
 
 
 def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False) -> str:
     """A sub-row's label with its parent's: the child takes the metric part of the parent
     (主要污染物排放量削减率 over 化学需氧量 -> 化学需氧量排放量削减率); a parent that names no
-    metric part (汽车 over 其中：轿车) leaves the child its own name."""
+    metric part leaves the child its own name (汽车 over 其中：轿车), unless the child is a kind of
+    the thing the parent measures after it (新建铁路投产里程 over 高速铁路 -> 新建高速铁路投产里程)."""
     if not parent:
         return child
     m = pack.words_re("TABLE_METRIC_TAIL").search(parent)
+    if not m and not pack.words_re("TABLE_METRIC_TAIL", "end").search(child) \
+            and not pack.pattern("ITEM_SEP").search(parent):
+        kind = next((child[k:] for k in range(1, len(child) - SHORT_KIND + 1) if child[k:] in parent), "")
+        at = parent.find(kind)  # a short kind (高速铁路) of the thing named after a short lead (新建) and before a measure
+        return parent.replace(kind, child, 1) if kind and len(child) <= KIND_MAX and at <= SHORT_KIND \
+            and at + len(kind) < len(parent) else child
     if not m or child.endswith(parent[m.start():]) or pack.words_re("TABLE_METRIC_TAIL", "end").search(child):
         return child  # the child names its metric itself (国有及其他固定资产投资 under 全社会固定资产投资)
     start = 0 if heading and m.start() <= SHORT_QUALIFIER else m.start()  # a heading 招生数 is the metric whole
