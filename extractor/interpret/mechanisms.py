@@ -437,12 +437,14 @@ def _first_of_examples(v, name: str) -> str:
     """A count that closes a list of examples (沿江高铁等8个铁路项目) counts its own noun alone when
     what follows it after 、 closes another (…、京港澳高速改扩建等39个高速项目): that is the next item of
     the sentence's list, no second noun of this count's."""
-    tail = v.pack.pattern("LIST_TAIL_MARK")
-    sep = v.pack.pattern("ITEM_OR_CONJ").search(name) if tail.search(v.scope_left[-1:]) else None
+    tail, left = v.pack.pattern("LIST_TAIL_MARK"), v.scope_left
+    closes = left and tail.match(left, len(left) - 1)  # read with what stands before it: 高等 is no 等
+    sep = v.pack.pattern("ITEM_OR_CONJ").search(name) if closes else None
     if sep is None:
         return name
     rest = v.scope_right.find(name[sep.end():])
     return name[:sep.start()] if rest >= 0 and tail.match(v.scope_right, rest + len(name) - sep.end()) else name
+
 
 ACT_OF_LIST = 4  # characters of what a list of counted subjects did, its object with it, that names them all
 
