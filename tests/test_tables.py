@@ -340,26 +340,23 @@ def test_a_list_tables_first_row_before_a_row_of_words_is_read_under_its_header(
                    ("11452", "亿元", None), ("17.4", "%", "increase")]
 
 
-def test_a_row_naming_a_bare_measure_is_the_captions_subjects():
-    """In a table of one subject's metrics (房地产开发和销售主要指标), a row naming a bare measure (投资额)
-    is the subject's; rows naming their own metric (房屋施工面积) keep their names."""
-    text = ("2016年统计公报\n\n| **表6  2016年房地产开发和销售主要指标及其增长速度** | | | |\n| --- | --- | --- | --- |\n"
-            "| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n| 投资额 | 亿元 | 102581 | 6.9 |\n"
-            "| 房屋施工面积 | 万平方米 | 758975 | 3.2 |\n")
-    got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
-    assert got == [("102581", "房地产开发投资额"), ("6.9", "房地产开发投资额"), ("758975", "房屋施工面积"),
-                   ("3.2", "房屋施工面积")]
-
-
-def test_a_sub_row_naming_a_kind_of_the_parents_thing_takes_the_parents_name():
-    """其中：高速铁路 under 新建铁路投产里程 is the kind said in the parent's place (新建高速铁路投产里程); a
-    sub-row under a parent naming no measure after its thing (规模以上工业, then 轻工业) keeps its own name."""
-    text = ("2016年统计公报\n\n| **表5  2016年固定资产投资新增主要生产与运营能力** | | |\n| --- | --- | --- |\n"
-            "| 指标 | 单位 | 绝对数 |\n| 新建铁路投产里程 | 公里 | 3281 |\n| 其中：高速铁路 | 公里 | 1903 |\n"
-            "| 规模以上工业 | 亿元 | 9000 |\n| 其中：轻工业 | 亿元 | 3000 |\n")
-    got = [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"]
-    assert got == [("3281", "新建铁路投产里程"), ("1903", "新建高速铁路投产里程"), ("9000", "规模以上工业"),
-                   ("3000", "轻工业")]
+@pytest.mark.parametrize("text, expected", [
+    # in a table of one subject's metrics (房地产开发和销售主要指标), a row naming a bare measure (投资额) is the
+    # subject's; rows naming their own metric (房屋施工面积) keep their names
+    ("2016年统计公报\n\n| **表6  2016年房地产开发和销售主要指标及其增长速度** | | | |\n| --- | --- | --- | --- |\n"
+     "| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n| 投资额 | 亿元 | 102581 | 6.9 |\n"
+     "| 房屋施工面积 | 万平方米 | 758975 | 3.2 |\n",
+     [("102581", "房地产开发投资额"), ("6.9", "房地产开发投资额"), ("758975", "房屋施工面积"), ("3.2", "房屋施工面积")]),
+    # 其中：高速铁路 under 新建铁路投产里程 is the kind said in the parent's place (新建高速铁路投产里程); a sub-row
+    # under a parent naming no measure after its thing (规模以上工业, then 轻工业) keeps its own name
+    ("2016年统计公报\n\n| **表5  2016年固定资产投资新增主要生产与运营能力** | | |\n| --- | --- | --- |\n"
+     "| 指标 | 单位 | 绝对数 |\n| 新建铁路投产里程 | 公里 | 3281 |\n| 其中：高速铁路 | 公里 | 1903 |\n"
+     "| 规模以上工业 | 亿元 | 9000 |\n| 其中：轻工业 | 亿元 | 3000 |\n",
+     [("3281", "新建铁路投产里程"), ("1903", "新建高速铁路投产里程"), ("9000", "规模以上工业"), ("3000", "轻工业")]),
+], ids=["bare measure of the caption's subject", "sub-row kind in its parent's place"])
+def test_rows_named_from_the_caption_or_the_parent_row(text, expected):
+    """A row's name taken from what its table says around it: the caption's subject, the parent row's name."""
+    assert [(r.text, r.indicator) for r in extract_text(text) if r.source == "table"] == expected
 
 
 PLAN_TABLE = (
