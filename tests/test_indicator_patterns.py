@@ -788,3 +788,19 @@ def test_a_metric_said_once_before_parts_of_the_year_is_each_parts_and_the_whole
     found = records(ARABIC + "规模以上工业增加值一季度、上半年、前三季度分别增长3.1%、4.2%、5.3%，全年增长6.4%。")
     assert [found[v].indicator for v in ("3.1%", "4.2%", "5.3%", "6.4%")] == [
         "一季度规模以上工业增加值", "上半年规模以上工业增加值", "前三季度规模以上工业增加值", "规模以上工业增加值"]
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # a part after a sentence opening with 其中 takes the whole the sentence before opens with
+    ("全年入境游客300万人次，比上年增长8%。其中，外国人120万人次，下降2%。", "120万人次", "外国人入境游客"),
+    # (a part sharing a word with the whole names its own measure: 因私出境 of 出境人数 stays)
+    ("全年出境人数900万人次，比上年增长8%。其中，因私出境800万人次。", "800万人次", "因私出境"),
+    # not when the whole names things, not a measure (煤炭 is a kind like 钢材)
+    ("全年煤炭5亿吨，增长1%。其中，焦煤1亿吨，增长3%。", "1亿吨", "焦煤"),
+    # not when the whole's value is in another unit (a count of kinds, then amounts of each)
+    ("全年有30种矿产新增探明储量。其中，铁矿2亿吨，铜矿500万吨。", "2亿吨", "铁矿"),
+    # not a part that shares a word with the whole: it names its own measure (出口额 of 进出口总额)
+    ("全年对外贸易进出口总额800亿元，增长5%。其中，外贸出口500亿元。", "500亿元", "外贸出口"),
+])
+def test_a_part_after_a_sentence_opening_with_qizhong_takes_the_whole_before(text, value, indicator):
+    assert records(ARABIC + text)[value].indicator == indicator

@@ -1459,6 +1459,44 @@ def part_of_compound(v, current: str = ""):
                  if part.startswith(current) and compound in whole), None)
 
 
+@mechanism("indicator", needs=("PART_MARK", "PART_SCOPE", "PART_PLACE", "PART_KIND", "METRIC_HEAD", "WHOLE_VALUE",
+                                "WHOLE_WORDY", "WHOLE_MEASURE", "SECTOR_NAME", "COMPOUND_PART",
+                                "PRICE_INDEX_WHOLE", "PRICE_OF_KIND"))
+def part_of_sentence_before(v, current: str = ""):
+    """A sentence opening with 其中 lists parts of the whole the sentence before it opens with; a part
+    named bare (a scope word, a region, or a kind of a few characters with no measure of its own)
+    takes the whole's name after it when its value is in the whole's unit (入境旅游人数13003万人次…。
+    其中，外国人2433万人次 -> 外国人入境旅游人数; …其中，铁路…；公路7596亿吨公里 -> 公路货物运输周转量)."""
+    pack, text = v.pack, v.doc.text
+    if not current or not pack.pattern("PART_MARK").match(text, v.sentence.start, v.extent.start, ONE_THREAD) \
+            or pack.words_re("METRIC_HEAD", "end").search(current) or not _bare_part(current, pack) \
+            or pack.pattern("SECTOR_NAME").fullmatch(current, None, None, ONE_THREAD) \
+            or any(part.startswith(current) for _, part in pack.word_pairs("COMPOUND_PART")):
+        return None  # a sector (its value added) or a part of a compound (part_of_compound) measure their own
+    clause = _sentence_before(v)[0] or ""
+    number = pack.pattern("WHOLE_VALUE").search(clause, None, None, ONE_THREAD)
+    if number is None or not unit_family(v.unit):
+        return None
+    whole = phrases.clean(phrases.left_name(clause[:number.start()], pack), pack)
+    shares_word = any(current[i:i + 2] in whole for i in range(len(current) - 1))  # 出口额 of 进出口总额
+    if not clause.startswith(unit_family(v.unit), number.end()) or len(whole) < 2 or shares_word \
+            or pack.pattern("WHOLE_WORDY").search(whole) or not pack.pattern("WHOLE_MEASURE").search(whole):
+        return None  # a whole in another unit (资源储量 after a count of minerals), wordy, or not a measure
+    if pack.pattern("PRICE_INDEX_WHOLE").search(whole) and not _place_part(current, pack):
+        return current + pack.word_list("PRICE_OF_KIND")[0]  # 居民消费价格总水平…。其中，鲜菜… -> 鲜菜价格
+    return current + whole
+
+
+def _bare_part(name: str, pack) -> bool:
+    """Whether a name is a part's alone: a scope word, a region, or a short kind (外国人, 铁路)."""
+    return _place_part(name, pack) or pack.pattern("PART_KIND").fullmatch(name, None, None, ONE_THREAD) is not None
+
+
+def _place_part(name: str, pack) -> bool:
+    """Whether a part is named by a scope word or a region (城市, 东部地区), not a kind."""
+    return name in pack.word_list("PART_SCOPE") or pack.pattern("PART_PLACE").fullmatch(name, None, None, ONE_THREAD) is not None
+
+
 def _part_mark_before(v, current: str) -> int | None:
     """Where the 其中 is that makes `current` a part of a whole said before it: in the value's
     clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
