@@ -10,7 +10,7 @@ def _check_map(text):
     view = normalise(text, PACK)
     for i, ch in enumerate(view.text):
         orig = text[view.origin[i]]
-        assert orig == ch or ord(orig) - 0xFEE0 == ord(ch) or (orig, ch) in (("\u3000", " "), ("\u2236", ":"))
+        assert orig == ch or ord(orig) - 0xFEE0 == ord(ch) or (orig, ch) in (("\u3000", " "), ("\u2236", ":"), ("，", ","))
     return view
 
 
@@ -29,6 +29,14 @@ def test_ratio_sign_reads_as_colon():
     recs = extract_text(text, "t")
     assert [(r.text, r.value, r.indicator) for r in recs] == [("2.37", 2.37, "城乡居民收入比"), ("2.28", 2.28, "城乡居民收入比")]
     assert all(text[r.start:r.end] == r.text for r in recs)
+
+
+def test_a_fullwidth_comma_between_groups_of_digits_is_a_thousands_mark_and_elsewhere_a_break():
+    text = "粮食总产量35，343万吨，完成计划。在校学生1，056．2万人，增长3%，500家企业入驻。"
+    view = _check_map(text)
+    assert "35,343万吨，完成" in view.text and "1,056.2万人，增长3%，500家" in view.text
+    got = {r.text: r.value for r in extract_text(text, "t")}
+    assert got["35，343万吨"] == 35343 and got["1，056．2万人"] == 1056.2 and got["500家"] == 500
 
 
 def test_line_break_inside_sentence_is_joined():
