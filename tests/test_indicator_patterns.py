@@ -804,3 +804,14 @@ def test_a_metric_said_once_before_parts_of_the_year_is_each_parts_and_the_whole
 ])
 def test_a_part_after_a_sentence_opening_with_qizhong_takes_the_whole_before(text, value, indicator):
     assert records(ARABIC + text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    # the class the last item names its kind by is shared by the items before it (SHARED_CLASS)
+    ("化工、纺织、医药行业利润分别增长6%、3%和9%。", "6%", "化工行业利润"),
+    ("小麦、玉米、薯类作物播种面积分别达到800万亩、600万亩和90万亩。", "600万亩", "玉米作物播种面积"),
+    # not by an item named as a kind already (KIND_NAME)
+    ("汽车制造业、新材料产业产值分别增长12%和15%。", "12%", "汽车制造业产值"),
+])
+def test_items_of_a_list_share_the_class_the_last_one_names_its_kind_by(text, value, indicator):
+    assert records(ARABIC + text)[value].indicator == indicator

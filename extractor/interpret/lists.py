@@ -247,6 +247,7 @@ def share_head(names: list[str], pack) -> list[str]:
                 if _same_length_items(names, head.start(), punct, pack):  # 养老、失业、工伤保险参保人数
                     guess = len(name)
                 share = _shared_start(last, guess, pack, head.start())
+                share = _class_start(name, last, share, pack)
             name = name + last[share:]
         elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
@@ -329,6 +330,16 @@ def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
     word, else at `guess`."""
     m = pack.words_re("SHARED_START").search(last, 1)
     return m.start() if m and (head is None or m.start() <= head) else guess
+
+
+def _class_start(name: str, last: str, share: int, pack) -> int:
+    """Where the shared part starts once the class the last item names its kind by, right before
+    it, is shared too (钢铁、建材行业增加值: 行业增加值), unless `name` is named as a kind already
+    (装备制造业, 农产品: KIND_NAME)."""
+    kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
+    if kind is None or pack.pattern("KIND_NAME").search(name):
+        return share
+    return kind.start()
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
