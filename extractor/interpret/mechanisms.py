@@ -1326,6 +1326,28 @@ def part_of_previous(v, current: str = ""):
     return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
 
 
+@mechanism("indicator", needs=("FUND_SOURCE", "PURSE_OPENING", "PART_RUN_END", "MONEY_UNIT"))
+def purse_of_part(v, current: str = ""):
+    """其中 and a purse that paid a part of the money a wider purse put to a use name the part by
+    the use (全省财政拟安排“三农”支出330.5亿元，其中省级财政拟安排77.9亿元 -> 省级财政“三农”支出); a use
+    that is only money (资金) names nothing."""
+    pack = v.pack
+    if not current or unit_family(v.unit) not in pack.word_list("MONEY_UNIT") \
+            or not pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD):
+        return None
+    mark = _last_part_mark(v)
+    if mark is None or pack.pattern("PART_RUN_END").search(v.doc.text, mark.start(), v.extent.start, ONE_THREAD):
+        return None
+    opening = pack.pattern("PURSE_OPENING")
+    previous = _whole_before(v, mark.start())
+    purse = opening.match(previous.indicator, None, None, ONE_THREAD) if previous else None
+    use = previous.indicator[purse.end():] if purse else ""
+    if len(use) < 2 or phrases.generic_core(use, pack):
+        return None
+    paid = opening.match(current, None, None, ONE_THREAD)  # 市级财政安排: the purse, not its verb
+    return (paid.group("purse") if paid else current) + use
+
+
 def _whole_before(v, mark: int | None):
     """The record of the nearest value before the value's in its sentence and unit family, and
     before `mark` (a 其中) when one is given: the whole a part is of."""
