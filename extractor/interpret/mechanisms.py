@@ -1309,10 +1309,16 @@ def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
     in the clauses after it: 其中陕南6万户，陕北4万户 -> 陕北移民搬迁; a rate between is passed over:
-    收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way; so do places said
+    收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way, and a scope word with
+    the words the whole's name opens with (居民人均可支配收入…，其中农村居民… -> 农村居民人均可支配收入); so do places said
     apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
     places = v.pack.pattern("PLACES_SAID_APART")
+    scope = next((w for w in v.pack.word_list("PART_SCOPE") if current.startswith(w) and len(current) > len(w) + 1), "")
     mark = _part_mark_before(v, current)
+    if mark is None and scope:  # 其中农村居民增长7.1%: a scope word and how the whole's name opens
+        mark = _part_mark_before(v, scope)
+    else:
+        scope = ""
     part = mark is not None
     if not (part or places.fullmatch(current, None, None, ONE_THREAD)):
         return None
@@ -1323,7 +1329,10 @@ def part_of_previous(v, current: str = ""):
     place = places.match(whole) if not part else v.pack.words_re("WHOLE_OPENING").match(whole)
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
-    return current + whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+    whole = whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+    if scope:
+        return scope + whole if whole.startswith(current[len(scope):]) else None
+    return current + whole
 
 
 @mechanism("indicator", needs=("FUND_SOURCE", "PURSE_OPENING", "PART_RUN_END", "MONEY_UNIT"))
