@@ -1330,8 +1330,9 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     whole = whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
-    if scope:
-        return scope + whole if whole.startswith(current[len(scope):]) else None
+    if scope:  # the whole's name must go on past the words the part opens with
+        rest = current[len(scope):]
+        return scope + whole if whole.startswith(rest) and len(whole) > len(rest) else None
     return current + whole
 
 
