@@ -1069,12 +1069,13 @@ def _program_before(v, span: tuple[int, int] | None) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK", "MONEY_UNIT"))
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
     (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿); named between 惠及 and the count, they
-    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众); a share named by the verb alone is the
+    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众); with no noun after the count, they are
+    counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数); a share named by the verb alone is the
     programme's (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖)."""
     pack = v.pack
     verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
@@ -1085,7 +1086,11 @@ def program_benefits(v, current: str = ""):
     ahead = None if v.percent or verb else pack.words_re("BENEFIT_VERB").match(left)
     if ahead and current and current == phrases.clean(left[ahead.end():], pack):
         return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
-    if not verb or not current or verb.group() in current and not share:
+    counted = ""
+    if verb and current == verb.group() and not share and not pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
+        counted = _counted_as(v)  # 实施…工程，惠及200万人: those reached, counted as their unit says
+        current = current if counted else ""
+    if not verb or not current or verb.group() in current and not share and not counted:
         return None
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack) \
         or _program_before(v, _clause_before(v))
@@ -1093,7 +1098,7 @@ def program_benefits(v, current: str = ""):
         return None
     if share:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: the verb said once
         return program if verb.group() in program else program + verb.group()
-    return program + verb.group() + current
+    return program + verb.group() + (counted or current)
 
 
 @mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT", "PURSE_VERB", "MONEY_NAME"))
