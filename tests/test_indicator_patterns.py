@@ -461,9 +461,10 @@ def test_a_cut_before_a_stock_or_a_cost_is_its_fall_but_a_burden_eased_is_a_leve
     assert records(text)[value].change == change
 
 
-def test_a_year_is_a_baseline_only_before_a_multiple():
-    found = records("私营企业达到109万户，是2017年的1.6倍。我们的目标是2027年高新技术企业达到1000家。", year=2023)
-    assert found["1.6倍"].year != 2017
+def test_a_year_is_a_baseline_before_a_multiple_or_a_level_restored_to():
+    found = records("私营企业达到109万户，是2017年的1.6倍。我们的目标是2027年高新技术企业达到1000家。"
+                    "全年接待游客1.2亿人次，恢复到2019年的96%。", year=2023)
+    assert found["1.6倍"].year != 2017 and found["96%"].year != 2019
     assert found["1000家"].year == 2027
 
 
