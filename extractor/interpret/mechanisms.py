@@ -655,17 +655,31 @@ def left_of_verb(v):
     return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME"))
+@mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME", "CLASS_BY_BOUND", "COUNT_UNIT"))
 def threshold_of_previous(v, current: str = ""):
     """地区生产总值超200亿元的县77个、超500亿元的18个: a count named by a threshold alone counts
     the things the value before counted, above this threshold (地区生产总值超500亿元的县); a
-    bound said without its verb (、100亿元的17个) takes the verb of the name before."""
+    bound said without its verb (、100亿元的17个) takes the verb of the name before; a metric
+    above a bound and 的 with no noun names a class of them (_class_by_bound)."""
     m = v.pack.pattern("THRESHOLD_ONLY").fullmatch(current or "", None, None, ONE_THREAD)
     last = v.sentence.last_indicator
     inner = v.pack.pattern("THRESHOLD_IN_NAME").search(last) if m and last else None
     if not inner:
-        return None
+        return _class_by_bound(v, current, last)
     return last[:inner.start()] + (m.group("verb") or inner.group("verb")) + m.group("bound") + last[inner.end():]
+
+
+def _class_by_bound(v, current: str, last: str) -> str | None:
+    """其中营业收入超亿元的1200家: a metric above a bound and 的 right before a count, with no noun,
+    name the class of the things the count before counted (营业收入超亿元的高新技术企业)."""
+    pack = v.pack
+    previous = v.sentence.fields.get(v.n - 1)
+    if not current or not last or previous is None or unit_family(previous.unit) != unit_family(v.unit) \
+            or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") or not v.left_trimmed.endswith(current + "的") \
+            or not pack.pattern("CLASS_BY_BOUND").fullmatch(current, None, None, ONE_THREAD) \
+            or pack.pattern("THRESHOLD_IN_NAME").search(last) or pack.pattern("CLASS_BY_BOUND").search(last):
+        return None  # the things before were named by a bound of their own
+    return current + "的" + last
 
 
 @mechanism("indicator", needs=("METRIC_OVER_BOUND", "METRIC_HEAD", "GENERIC_METRIC"))
