@@ -655,7 +655,7 @@ def left_of_verb(v):
     return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
 
 
-@mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME", "CLASS_BY_BOUND", "COUNT_UNIT"))
+@mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME", "CLASS_BY_BOUND", "COUNT_UNIT", "OWNER_MARK"))
 def threshold_of_previous(v, current: str = ""):
     """地区生产总值超200亿元的县77个、超500亿元的18个: a count named by a threshold alone counts
     the things the value before counted, above this threshold (地区生产总值超500亿元的县); a
@@ -672,14 +672,14 @@ def threshold_of_previous(v, current: str = ""):
 def _class_by_bound(v, current: str, last: str) -> str | None:
     """其中营业收入超亿元的1200家: a metric above a bound and 的 right before a count, with no noun,
     name the class of the things the count before counted (营业收入超亿元的高新技术企业)."""
-    pack = v.pack
+    pack, de = v.pack, v.pack.word_list("OWNER_MARK")[0]
     previous = v.sentence.fields.get(v.n - 1)
     if not current or not last or previous is None or unit_family(previous.unit) != unit_family(v.unit) \
-            or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") or not v.left_trimmed.endswith(current + "的") \
+            or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") or not v.left_trimmed.endswith(current + de) \
             or not pack.pattern("CLASS_BY_BOUND").fullmatch(current, None, None, ONE_THREAD) \
             or pack.pattern("THRESHOLD_IN_NAME").search(last) or pack.pattern("CLASS_BY_BOUND").search(last):
         return None  # the things before were named by a bound of their own
-    return current + "的" + last
+    return current + de + last
 
 
 @mechanism("indicator", needs=("METRIC_OVER_BOUND", "METRIC_HEAD", "GENERIC_METRIC"))
@@ -1553,7 +1553,7 @@ def _part_mark_before(v, current: str) -> int | None:
     clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
     a part is a scope word or the name of a region."""
     pack = v.pack
-    if current not in pack.word_list("PART_SCOPE") and not pack.pattern("PART_PLACE").fullmatch(current, None, None, ONE_THREAD):
+    if not _place_part(current, pack):
         return None
     mark = _last_part_mark(v)
     if mark is None or pack.pattern("PART_RUN_END").search(v.doc.text, mark.start(), v.extent.start, ONE_THREAD):
