@@ -192,11 +192,14 @@ def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:
     return out
 
 
+OPEN_BRACKETS = ("（", "(")  # what opens a bracket set apart from its header word (合同项目 （个）, 全 国（%）)
+
+
 def _with_brackets(cells: list[Cell]) -> list[Cell]:
     """A header word's bracket set apart from it (合同项目 （个）, broken over a line) is part of it."""
     out: list[Cell] = []
     for c in cells:
-        if out and c.text[:1] in ("（", "("):
+        if out and c.text[:1] in OPEN_BRACKETS:
             out[-1] = Cell(out[-1].start, c.end, out[-1].text + c.text)
         else:
             out.append(c)
@@ -209,7 +212,7 @@ def _paired(cells: list[Cell]) -> list[Cell]:
     out, k = [], 0
     while k < len(cells):
         if len(cells[k].text) == 1 and k + 1 < len(cells) and (len(cells[k + 1].text) == 1
-                                                                or cells[k + 1].text[1:2] in ("（", "(")):
+                                                                or cells[k + 1].text[1:2] in OPEN_BRACKETS):
             out.append(Cell(cells[k].start, cells[k + 1].end, cells[k].text + cells[k + 1].text))
             k += 2
         else:
