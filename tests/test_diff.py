@@ -206,6 +206,43 @@ def test_qualified_count_waits_for_a_closer_name():
     assert row.b.value == 55 and row.score == 100
 
 
+@pytest.mark.parametrize("x,va,y,vb,paired", [
+    ("积水点", 18, "内涝积水点改造", 18, True),          # the same value, names sharing three characters
+    ("名镇", 2, "特色名镇创建", 2, True),                 # two characters, half the shorter name
+    ("城市公园", 12, "城市公园", 13, False),              # the same name pairs by name, not by value
+    ("乡村图书馆", 40, "社区养老服务中心", 40, False),     # the same value, nothing shared
+    ("省级研究中心", 10, "公共服务中心", 10, False),       # 中心: a word many names hold
+    ("积水点", 18, "内涝积水点改造", 19, False),          # names sharing three characters, values apart
+])
+def test_the_same_value_pairs_names_sharing_a_stretch(x, va, y, vb, paired):
+    rows = diff_records([rec(x, va, "个", year=2024)], [rec(y, vb, "个", kind="achievement", year=2024)], 2024, 2025)
+    assert rows
+    same = [r for r in pairs(rows) if "the same value" in r.score_explained]
+    assert bool(same) is (paired and va == vb)
+    if paired:
+        assert only(rows, "outcome").status == ("met" if va == vb else "above")
+
+
+@pytest.mark.parametrize("x,y,unit,change,paired", [
+    ("农村承包地流转面积", "实现流转的农村承包地比例", "%", None, True),  # shares said as levels
+    ("城镇居民人均可支配收入", "农村居民人均可支配收入", "%", "increase", False),  # rates of change: never
+    ("规模以上工业增加值", "工业增加值", "亿元", None, False),  # amounts: a qualifier is another metric
+    ("赤字率", "赤字规模", "%", None, False),  # a share needs three characters shared
+])
+def test_the_same_value_pairs_counts_and_shares_only(x, y, unit, change, paired):
+    rows = diff_records([rec(x, 48, unit, year=2025, change=change)], [rec(y, 48, unit, change=change)], 2024, 2025)
+    assert bool(pairs(rows)) is paired
+
+
+def test_the_same_value_waits_for_a_name_that_pairs():
+    """An equal value ties names only among what the name passes left: a target whose metric a later
+    target names again is revised by it, though another target gives its value."""
+    a = [rec("新建充电桩", 500, "个", year=2025)]
+    b = [rec("新建充电桩", 800, "个", n=1), rec("充电桩验收", 500, "个", n=2)]
+    row = only(diff_records(a, b, 2024, 2025), "revision")
+    assert row.b.value == 800 and row.status == "raised"
+
+
 # --- the seed speech and the development corpus ------------------------------------------
 
 def _extract(path):

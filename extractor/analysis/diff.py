@@ -204,6 +204,39 @@ def qualified_count(ra: Record, rb: Record, naming: Naming) -> tuple[float, str]
     return score, f"'{long}' qualifies the count '{short}' (ratio {score:g}; paired once nothing closer was)"
 
 
+SHARED_CORE = 3  # characters two names of one value must share; of a count, or half the shorter name (名镇 / 镇名镇名村建设)
+
+
+def same_value(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | None:
+    """(score, explanation) when two counts, or two shares said as levels, left without a partner give
+    the same value and their names share a stretch (易涝点 / 内涝点整治 67个, 农村承包地流转面积 / 实现有序流转的
+    农村承包地比例 48%): a report names again what it met in other words, and the value says which target it
+    answers. Not amounts nor rates of change: a qualifier changes their metric, whatever the value."""
+    families = {unit_family(ra.unit), unit_family(rb.unit)}
+    share = families == {"%"} and ra.change is None
+    if not (share or families <= naming.counted | {""}):
+        return None
+    pa, pb = point(ra), point(rb)
+    if abs(pb - pa) > 1e-9 * max(abs(pa), abs(pb), 1):
+        return None
+    x, y = metric_name(ra.indicator, naming), metric_name(rb.indicator, naming)
+    shared = _longest_shared(x, y)
+    if len(shared) < SHARED_CORE and (share or len(shared) < 2 or 2 * len(shared) < min(len(x), len(y))):
+        return None  # 中心, 示范, 人才: a word many names hold ties nothing
+    score = round(100 * len(shared) / max(len(x), len(y)), 1)
+    return score, f"the same value, the names share '{shared}' (score {score:g}; paired once nothing closer was)"
+
+
+def _longest_shared(x: str, y: str) -> str:
+    best = ""
+    for i in range(len(x)):
+        for j in range(i + len(best) + 1, len(x) + 1):
+            if x[i:j] not in y:
+                break
+            best = x[i:j]
+    return best
+
+
 def point(r: Record) -> float:
     """The value in base units; the midpoint of a range."""
     if r.value_max is None:
@@ -268,9 +301,9 @@ def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
 
 def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,
             taken_a: set[int] = frozenset(), taken_b: set[int] = frozenset(),
-            loose: bool = False) -> list[tuple[int, int, DiffRow]]:
+            loose: Callable | None = None) -> list[tuple[int, int, DiffRow]]:
     """One-to-one pairs for a relation, best score first, then nearest years, then document order;
-    `loose`: among records the first passes left (`taken_*` the others), qualified counts."""
+    `loose`: among records the first passes left (`taken_*` the others), a looser test of a pair."""
     kind_a, kind_b = RELATIONS[relation]
     candidates = []
     for i, ra in enumerate(a):
@@ -283,7 +316,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
             penalty = _years_fit(relation, ra, rb, a_year, b_year)
             if penalty is None:
                 continue
-            match = qualified_count(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
+            match = loose(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
             if match:
                 candidates.append((-match[0], penalty, i, j, match))
     candidates.sort(key=lambda c: c[:4])
@@ -322,11 +355,12 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                 revised_a.add(i)
             elif relation == "outcome":
                 met_a.add(i)
-    for relation, taken_a in (("revision", revised_a), ("outcome", met_a)):
-        for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, paired_b, loose=True):
-            rows.append(row)
-            paired_b.add(j)
-            taken_a.add(i)
+    for loose in (qualified_count, same_value):
+        for relation, taken_a in (("revision", revised_a), ("outcome", met_a)):
+            for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, paired_b, loose=loose):
+                rows.append(row)
+                paired_b.add(j)
+                taken_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
     a_achievements = any(r.kind == "achievement" for r in a)
     for j, rb in enumerate(b):
