@@ -813,3 +813,17 @@ def test_a_metric_said_once_before_parts_of_the_year_is_each_parts_and_the_whole
     assert [found[v].indicator for v in ("3.1%", "4.2%", "5.3%", "6.4%")] == [
         "一季度规模以上工业增加值", "上半年规模以上工业增加值", "前三季度规模以上工业增加值", "规模以上工业增加值"]
 
+
+
+def test_parks_and_firms_named_by_a_size_are_classes_but_money_for_them_is_not():
+    """百亿元园区, 过500亿元园区, 十亿元企业 name classes counted after them; money said before a fund or
+    a grant for firms is a record (skip.grade_of_industry, skip.size_class)."""
+    got = records("百亿元园区达到28个，其中过500亿元园区4个。加快发展十亿元企业。安排10亿元企业技改资金，设立200亿元产业投资基金。")
+    assert set(got) == {"28个", "4个", "10亿元", "200亿元"}
+    assert got["4个"].indicator == "过500亿元园区" and got["10亿元"].indicator == "企业技改资金"
+    got = records("十大乡村特色产业全产业链总产值达1.78万亿元、千亿产业增至8个。")  # classes are round
+    assert set(got) == {"1.78万亿元", "8个"} and got["8个"].indicator == "千亿产业"
+    got = records("力争千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个。")  # 3个 is no count of the list
+    assert set(got) == {"3个", "4个", "44个"} and got["3个"].indicator == "千亿元园区"
+    got = records("千亿、五百亿、百亿园区分别增加2家、4家和9家。")  # the sizes share the last one's head
+    assert [got[v].indicator for v in ("2家", "4家", "9家")] == ["千亿园区", "五百亿园区", "百亿园区"]

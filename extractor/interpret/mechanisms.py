@@ -96,15 +96,17 @@ def _hidden_value(v) -> bool:
             and pack.pattern("DIGIT_RUN").search(text, v.extent.end, v.end) is not None)
 
 
-@mechanism("drop", needs=("ITEM_SEP", "BUILDS_LISTED"))
+@mechanism("drop", needs=("ITEM_SEP", "BUILDS_LISTED", "DISTRIBUTOR"))
 def counts_listed_items(v) -> bool:
     """钢铁、有色、化工、建材4个重点行业: a count equal to the number of items just listed, unless
-    the list opens with a verb that builds them (加快建设甲、乙、丙3个抽水蓄能电站: new things)."""
+    the list opens with a verb that builds them (加快建设甲、乙、丙3个抽水蓄能电站: new things), or
+    gives each item a value of its own (千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个)."""
     q = v.quantity
     items = v.pack.pattern("ITEM_SEP").split(v.scope_left)
     return (len(items) >= 2 and q.value == len(items) and q.value_max is None and v.counted
             and all(0 < len(i.strip()) <= 24 for i in items[1:])
-            and not v.pack.pattern("BUILDS_LISTED").match(phrases.trim(items[0])))
+            and not v.pack.pattern("BUILDS_LISTED").match(phrases.trim(items[0]))
+            and not v.pack.words_re("DISTRIBUTOR").search(items[-1]))
 
 
 @mechanism("drop", needs=("LIST_OF_DOINGS_AFTER",))
