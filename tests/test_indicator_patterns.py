@@ -827,3 +827,9 @@ def test_parks_and_firms_named_by_a_size_are_classes_but_money_for_them_is_not()
     assert set(got) == {"3个", "4个", "44个"} and got["3个"].indicator == "千亿元园区"
     got = records("千亿、五百亿、百亿园区分别增加2家、4家和9家。")  # the sizes share the last one's head
     assert [got[v].indicator for v in ("2家", "4家", "9家")] == ["千亿园区", "五百亿园区", "百亿园区"]
+
+
+def test_a_policy_named_by_its_articles_is_no_record_but_measures_taken_are():
+    """十五条硬措施, 三十条要求: a policy's own number (skip.own_parts_named); 85项整改措施 counts work done."""
+    got = records("全面落实安全生产十五条硬措施和省委三十条要求，制定了85项整改措施。")
+    assert set(got) == {"85项"}
