@@ -833,3 +833,13 @@ def test_a_policy_named_by_its_articles_is_no_record_but_measures_taken_are():
     """十五条硬措施, 三十条要求: a policy's own number (skip.own_parts_named); 85项整改措施 counts work done."""
     got = records("全面落实安全生产十五条硬措施和省委三十条要求，制定了85项整改措施。")
     assert set(got) == {"85项"}
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("完成集体建设用地调查6.12万宗、调查率75.28%。", "75.28%", "集体建设用地调查率"),
+    ("应届高校毕业生就业18.2万人，就业率达91.7%。", "91.7%", "应届高校毕业生就业率"),
+    ("共扫除青壮年文盲近10万人，文盲率控制在4%以内。", "4%", "文盲率"),  # a rate of its own metric
+    ("全年完成投资3512亿元，投资率达到33.3%。", "33.3%", "投资率"),
+])
+def test_a_bare_rate_of_the_act_a_count_ends_with_is_of_what_it_was_done_to(text, value, indicator):
+    assert records(text)[value].indicator == indicator

@@ -894,17 +894,28 @@ def measure_of_sector(v, current: str = ""):
     return current + v.pack.word_list("SECTOR_MEASURE")[0]
 
 
-@mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT"))
+@mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT", "OWN_METRIC_RATE"))
 def rate_of_counted(v, current: str = ""):
     """A bare rate of handling (办结率, 整改率) after a count of things in its sentence is the
-    rate of those things (办理人大代表建议794件，办结率100% -> 人大代表建议办结率)."""
+    rate of those things (办理人大代表建议794件，办结率100% -> 人大代表建议办结率); a bare rate of
+    the act the count before it ends with, of what it was done to (集体建设用地调查6.12万宗、调查率75.28%
+    -> 集体建设用地调查率)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if current not in v.pack.word_list("HANDLING_RATE") or previous is None or not previous.indicator \
-            or previous.change or v.pack.pattern("PERCENT_UNIT").search(previous.unit):
+    if previous is None or not previous.indicator or previous.change \
+            or v.pack.pattern("PERCENT_UNIT").search(previous.unit):
+        return None
+    act = current[:-1]
+    if 2 <= len(act) <= 3 and current.endswith(RATE_MARK) and previous.indicator.endswith(act) \
+            and len(previous.indicator) > len(act) and current not in v.pack.word_list("OWN_METRIC_RATE"):
+        return previous.indicator + RATE_MARK
+    if current not in v.pack.word_list("HANDLING_RATE"):
         return None
     counted = v.pack.words_re("COUNT_METRIC", "end").sub("", previous.indicator)
     counted = phrases.strip(counted, v.pack, "HANDLING_VERB", "HANDLING_VERB")
     return counted + current if counted and not counted.endswith(current) else None
+
+
+RATE_MARK = "率"  # what a bare rate ends with (调查率): the act before it is its whole name
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "PER_HEAD", "NOT_IN_HEAD"), verbs=str, metric=str)
