@@ -843,3 +843,13 @@ def test_a_policy_named_by_its_articles_is_no_record_but_measures_taken_are():
 ])
 def test_a_bare_rate_of_the_act_a_count_ends_with_is_of_what_it_was_done_to(text, value, indicator):
     assert records(text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("年末全国大型水库蓄水总量1962亿立方米，比上年末多蓄水93亿立方米。", "93亿立方米", "大型水库蓄水总量"),
+    ("全国普通高等学校招生268万人，比上年增招48万人。", "48万人", "普通高等学校招生"),
+    ("农村居民人均可支配收入增长6.5%，比城镇居民高1.9个百分点。", "1.9个百分点", "农村居民人均可支配收入增速比城镇居民高"),
+])
+def test_a_name_that_is_only_a_baseline_names_nothing_but_a_margin_does(text, value, indicator):
+    """比上年末多蓄水 is what the value is compared with (COMPARED_ONLY); 比城镇居民高 names a margin."""
+    assert records(text, 2021)[value].indicator == indicator
