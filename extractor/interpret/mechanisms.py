@@ -904,10 +904,11 @@ def rate_of_counted(v, current: str = ""):
     if previous is None or not previous.indicator or previous.change \
             or v.pack.pattern("PERCENT_UNIT").search(previous.unit):
         return None
-    act = current[:-1]
-    if 2 <= len(act) <= 3 and current.endswith(RATE_MARK) and previous.indicator.endswith(act) \
-            and len(previous.indicator) > len(act) and current not in v.pack.word_list("OWN_METRIC_RATE"):
-        return previous.indicator + RATE_MARK
+    act, named = current[:-1], previous.indicator
+    if 2 <= len(act) <= 3 and current.endswith(RATE_MARK) and named.endswith(act) and len(named) > len(act) \
+            and not v.pack.words_re("LEAD_WORD").fullmatch(named[:-len(act)]) \
+            and current not in v.pack.word_list("OWN_METRIC_RATE"):  # 新增就业12万人，就业率: no rate of 新增
+        return named + RATE_MARK
     if current not in v.pack.word_list("HANDLING_RATE"):
         return None
     counted = v.pack.words_re("COUNT_METRIC", "end").sub("", previous.indicator)
