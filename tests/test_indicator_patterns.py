@@ -853,3 +853,9 @@ def test_a_bare_rate_of_the_act_a_count_ends_with_is_of_what_it_was_done_to(text
 def test_a_name_that_is_only_a_baseline_names_nothing_but_a_margin_does(text, value, indicator):
     """比上年末多蓄水 is what the value is compared with (COMPARED_ONLY); 比城镇居民高 names a margin."""
     assert records(text, 2021)[value].indicator == indicator
+
+
+def test_a_name_that_opens_inside_brackets_loses_what_they_close():
+    """未达标的262个城市）年平均浓度: the value cut the brackets, and what they closed names nothing."""
+    got = records("全国未达标城市（基于2015年细颗粒物浓度未达标的262个城市）年平均浓度48微克/立方米。", 2018)
+    assert got["48微克/立方米"].indicator == "年平均浓度"

@@ -557,7 +557,7 @@ def _clean(name: str, pack: RuleSet) -> str:
         rest = name[last.end():]  # but 保障性安居工程力争开工: a bare stage verb keeps its subject
         name = name[:last.start()] + rest if pack.words_re("STAGE_VERB").fullmatch(rest) and last.start() >= 2 else rest
     name = strip(name, pack, None, "TRAIL_WORD") or name  # 交易额是2010年的 -> 交易额是 -> 交易额
-    name = _unclosed_cut(name)
+    name = _unclosed_cut(name, pack)
     if len(name) > 1 or name in pack.word_list("ONE_CHAR_NAME"):
         return name.replace(" ", "")
     return ""  # one character names nothing (向, 占, 区) but a product (糖, 布)
@@ -571,13 +571,19 @@ def _name_drops(pack: RuleSet) -> tuple:
     return found
 
 
-def _unclosed_cut(name: str) -> str:
-    """A name cut inside brackets loses the open part (城中村（金平区、龙湖区 -> 城中村); an open
+def _unclosed_cut(name: str, pack: RuleSet) -> str:
+    """A name cut inside brackets loses the open part (城中村（金平区、龙湖区 -> 城中村), and one that
+    opens inside them what the brackets close (…未达标的262个城市）年平均浓度 -> 年平均浓度); an open
     quote may start the name (瞄准“经济总量), and stays."""
     for opening, closing in BRACKETS.items():
         i = name.rfind(opening)
         if i >= 2 and closing not in name[i:]:
             name = name[:i]
+        j = name.find(closing)
+        if 0 < j < len(name) - 2 and opening not in name[:j]:
+            name = trim(name[j + 1:])  # 街区）的住宅楼… -> 住宅楼…
+            owner = pack.words_re("OWNER_MARK").match(name)
+            name = name[owner.end():] if owner else name
     return name
 
 
