@@ -859,3 +859,12 @@ def test_a_name_that_opens_inside_brackets_loses_what_they_close():
     """未达标的262个城市）年平均浓度: the value cut the brackets, and what they closed names nothing."""
     got = records("全国未达标城市（基于2015年细颗粒物浓度未达标的262个城市）年平均浓度48微克/立方米。", 2018)
     assert got["48微克/立方米"].indicator == "年平均浓度"
+
+
+@pytest.mark.parametrize("text, value, comparator", [
+    ("超额完成年初确定的新增电力装机容量290万千瓦的任务。", "290万千瓦", ">="),  # a target exceeded
+    ("全年新增电力装机容量290万千瓦，完成年度任务。", "290万千瓦", "="),
+    ("各县按户籍人口不低于人均13元标准筹集医疗救助资金。", "13元", ">="),  # a floor over a per-head word
+])
+def test_floors_said_by_a_target_exceeded_or_over_a_per_head_word(text, value, comparator):
+    assert records(text, 2018)[value].comparator == comparator
