@@ -868,3 +868,13 @@ def test_a_name_that_opens_inside_brackets_loses_what_they_close():
 ])
 def test_floors_said_by_a_target_exceeded_or_over_a_per_head_word(text, value, comparator):
     assert records(text, 2018)[value].comparator == comparator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("去年，6个县、400个村、11万人实现脱贫摘帽。", "6个", "县脱贫摘帽"),  # places, then people, then what they did
+    ("去年，6个县、400个村、11万人实现脱贫摘帽。", "400个", "村脱贫摘帽"),
+    ("去年，6个县、400个村、11万人实现脱贫摘帽。", "11万人", "脱贫摘帽"),
+    ("全省8个县、20万人完成了易地扶贫搬迁。", "8个", "?"),  # the people named by nothing: nor the places
+])
+def test_places_listed_before_people_are_named_by_what_the_people_did(text, value, indicator):
+    assert records(text, 2020)[value].indicator == indicator

@@ -511,17 +511,28 @@ def _before_next_name(v, name: str) -> str:
 
 def _place_before_list(v) -> str:
     """A bare place counted before a count of other places (3个县、66个乡脱贫摘帽) takes what is
-    said of those: 县脱贫摘帽."""
-    hits = v.sentence.hits
-    if v.n + 1 >= len(hits):
-        return ""
+    said of those: 县脱贫摘帽; so do places before more places and a count of people, of what the
+    people did (6个县、400个村、11万人实现脱贫摘帽 -> 县脱贫摘帽)."""
+    hits, ext = v.sentence.hits, v.sentence.extents
     text, pack = v.doc.text, v.pack
-    place = pack.pattern("PLACE_BEFORE_LIST").fullmatch(text, v.extent.end, hits[v.n + 1].start, ONE_THREAD)
+    place, k = None, v.n
+    while k + 1 < len(hits):
+        joined = pack.pattern("PLACE_BEFORE_LIST").fullmatch(text, ext[k].end, hits[k + 1].start, ONE_THREAD)
+        if joined is None:
+            break
+        place, k = place or joined, k + 1
     if place is None:
         return ""
-    following = phrases.after_classifier(text[v.sentence.extents[v.n + 1].end:v.end], pack)
+    following = phrases.after_classifier(text[ext[k].end:v.end], pack)
     own = pack.pattern("PLACE_NOUN").match(following, None, None, ONE_THREAD)
-    return place.group("place") + following[own.end():] if own and own.end() < len(following) else ""
+    if own and own.end() < len(following):
+        return place.group("place") + following[own.end():]
+    people = text[hits[k].end - 1:hits[k].end]  # the unit the last count ends with (11万人): values after this are not read yet
+    did = phrases.trim(phrases.clause_rest(text[ext[k].end:v.end], pack))
+    if people not in pack.word_list("PEOPLE_UNIT") or not did or len(did) > PEOPLE_ACT_MAX \
+            or pack.pattern("DIGIT_RUN").search(did) or not (following or pack.words_re("PEOPLE_ACT").match(did)):
+        return ""  # the people are named by what they did too, or the places by nothing (8个县、20万人完成了…)
+    return place.group("place") + pack.pattern("PEOPLE_ACT_LIGHT").sub("", pack.words_re("PARTICLE_LE").sub("", did), count=1)
 
 
 def _owned_after_list(v) -> str:
