@@ -905,7 +905,7 @@ def measure_of_sector(v, current: str = ""):
     return current + v.pack.word_list("SECTOR_MEASURE")[0]
 
 
-@mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT", "OWN_METRIC_RATE"))
+@mechanism("indicator", needs=("HANDLING_RATE", "HANDLING_VERB", "COUNT_METRIC", "PERCENT_UNIT", "OWN_METRIC_RATE", "RATE_END"))
 def rate_of_counted(v, current: str = ""):
     """A bare rate of handling (办结率, 整改率) after a count of things in its sentence is the
     rate of those things (办理人大代表建议794件，办结率100% -> 人大代表建议办结率); a bare rate of
@@ -915,19 +915,16 @@ def rate_of_counted(v, current: str = ""):
     if previous is None or not previous.indicator or previous.change \
             or v.pack.pattern("PERCENT_UNIT").search(previous.unit):
         return None
-    act, named = current[:-1], previous.indicator
-    if 2 <= len(act) <= 3 and current.endswith(RATE_MARK) and named.endswith(act) and len(named) > len(act) \
+    act, named, rate = current[:-1], previous.indicator, v.pack.word_list("RATE_END")[0]
+    if 2 <= len(act) <= 3 and current.endswith(rate) and named.endswith(act) and len(named) > len(act) \
             and not v.pack.words_re("LEAD_WORD").fullmatch(named[:-len(act)]) \
             and current not in v.pack.word_list("OWN_METRIC_RATE"):  # 新增就业12万人，就业率: no rate of 新增
-        return named + RATE_MARK
+        return named + rate
     if current not in v.pack.word_list("HANDLING_RATE"):
         return None
     counted = v.pack.words_re("COUNT_METRIC", "end").sub("", previous.indicator)
     counted = phrases.strip(counted, v.pack, "HANDLING_VERB", "HANDLING_VERB")
     return counted + current if counted and not counted.endswith(current) else None
-
-
-RATE_MARK = "率"  # what a bare rate ends with (调查率): the act before it is its whole name
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "PER_HEAD", "NOT_IN_HEAD"), verbs=str, metric=str)
