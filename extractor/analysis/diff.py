@@ -17,6 +17,7 @@ qualifier of a count seldom changes what is counted, of an amount or a rate it d
 """
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
@@ -228,13 +229,8 @@ def same_value(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | No
 
 
 def _longest_shared(x: str, y: str) -> str:
-    best = ""
-    for i in range(len(x)):
-        for j in range(i + len(best) + 1, len(x) + 1):
-            if x[i:j] not in y:
-                break
-            best = x[i:j]
-    return best
+    m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return x[m.a:m.a + m.size]
 
 
 def point(r: Record) -> float:
