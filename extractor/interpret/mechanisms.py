@@ -1591,12 +1591,13 @@ def _last_part_mark(v):
     return mark
 
 
-@mechanism("indicator", needs=("SHARE_VERB", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC"))
+@mechanism("indicator", needs=("SHARE_VERB", "RATIO_TO", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC"))
 def share_of_previous(v, current: str = ""):
-    """A share named from 占 belongs to the value before it (出口增长18.1%，占全部出口比重超过50% ->
-    …出口占全部出口比重); the share of a total is of the things totalled (高标准农田总面积达到4612万亩，
-    占耕地比重64.8% -> 高标准农田占耕地比重)."""
-    if not v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD):
+    """A share named from 占, or a ratio to another metric (与国内生产总值之比), belongs to the value
+    before it (出口增长18.1%，占全部出口比重超过50% -> …出口占全部出口比重); the share of a total is of
+    the things totalled (高标准农田总面积达到4612万亩，占耕地比重64.8% -> 高标准农田占耕地比重)."""
+    ratio = v.pack.pattern("RATIO_TO").fullmatch(current, None, None, ONE_THREAD)
+    if not (ratio or v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD)):
         return None
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None and v.n == 0:  # 民营经济快速发展，占GDP的比重达到54.2%: the share of what grew
