@@ -149,16 +149,20 @@ def explicit_year(v, scope: str):
 @mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM", "PLAN_CUE"), scope=str)
 def period_year(v, scope: str):
     """The last year of a named five-year period ("十四五"末) for a target, when the text
-    marks its end or an aim; a period after 比/高于 is a baseline, not a due date."""
+    marks its end or an aim; a period after 比/高于 is a baseline, not a due date, and a heading's
+    period over before the document's year is one reviewed (“九五”时期和2000年工作的回顾)."""
     if v.field("kind") != "target":
         return None
     if scope != "section":
         return _period_end(v.scope(scope), v.pack)
-    for heading in reversed(v.scope(scope).split(SECTION_PARTS)):  # the nearest heading that names a period
-        named = list(v.pack.pattern("PERIOD").finditer(heading, concurrent=ONE_THREAD))
-        if named:  # a heading of the period's goals aims at its end (“十一五”回顾和“十二五”的主要目标任务: 2015)
-            plans = v.pack.words_re("PLAN_CUE").search(heading)
-            return _period_end(heading, v.pack) or (period_end(named[-1].group("nth")) if plans else None)
+    headings = v.scope(scope).split(SECTION_PARTS)
+    for i in range(len(headings) - 1, -1, -1):  # the nearest heading that names a period
+        named = list(v.pack.pattern("PERIOD").finditer(headings[i], concurrent=ONE_THREAD))
+        if named:  # a heading of the period's goals aims at its end (“十一五”回顾和“十二五”的主要目标任务: 2015),
+            # as does one of its plan with a subheading of goals (“十二五”规划纲要的主要内容 / (一)发展目标)
+            plans = any(v.pack.words_re("PLAN_CUE").search(h) for h in headings[i:])
+            end = _period_end(headings[i], v.pack) or (period_end(named[-1].group("nth")) if plans else None)
+            return end if end is None or v.doc.year is None or end >= v.doc.year else None  # a period reviewed
     return None
 
 
