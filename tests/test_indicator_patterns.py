@@ -878,3 +878,29 @@ def test_floors_said_by_a_target_exceeded_or_over_a_per_head_word(text, value, c
 ])
 def test_places_listed_before_people_are_named_by_what_the_people_did(text, value, indicator):
     assert records(text, 2020)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全省超七成财政支出投向民生社会事业。", "七成", "投向民生社会事业财政支出"),  # 投向 is one act (SUBJECT_ACT)
+    ("全市近八成财政资金用于民生。", "八成", "用于民生财政资金"),
+])
+def test_tenths_of_things_named_by_what_they_went_to(text, value, indicator):
+    """超七成财政支出投向…: the tenth is of the things the act after them is said of, 投向 not cut in two."""
+    assert records(text, 2023)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, unit, magnitude", [
+    ("选派千名医生帮扶山区乡镇卫生院。", "千名", "名", 1000),
+    ("新建和改扩建百所敬老院。", "百所", "所", 100),
+    ("培训万名乡村医生。", "万名", "万名", 10000),
+])
+def test_round_counts_after_a_verb_that_builds_or_trains(text, value, unit, magnitude):
+    """A bare magnitude counts what a verb that builds, trains or sends acts on (quantity.magnitude_count)."""
+    got = records(ARABIC + text)[value]
+    assert (got.unit, got.magnitude) == (unit, magnitude)
+
+
+def test_round_sizes_after_a_verb_that_builds_are_no_counts():
+    """建设万亩连片标准粮田, 建设千亩高产示范片: a size class, no count of fields."""
+    got = records(ARABIC + "建设万亩连片标准粮田，高水平建设千亩高产示范片1000个。")
+    assert "万亩" not in got and "千亩" not in got and "1000个" in got
