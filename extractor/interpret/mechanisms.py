@@ -657,12 +657,15 @@ def share_reached(v):
 def share_put_to_use(v):
     """财政支出75%以上用于民生: a share of money or means named before it, put to the use said after
     it, is the share for that use (财政支出用于民生比例); the share of what follows 的 when that is
-    said (城市商业银行60%以上的新增贷款用于… -> 城市商业银行新增贷款用于…比例)."""
+    said (城市商业银行60%以上的新增贷款用于… -> 城市商业银行新增贷款用于…比例), or right after the share
+    (将70%以上财力用于民生事业 -> 财力用于民生事业比例)."""
     m = v.pack.pattern("SHARE_USE").match(v.scope_right) if v.percent else None
     owner = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) if m else ""
-    if not owner:
-        return None
-    what = phrases.trim(m.group("what") or "")
+    if m is None or m.group("bare") and owner:
+        return None  # 研发投入增长7%以上力争投入强度…: the words after the share are no means of the owner's
+    what = phrases.trim(m.group("what") or m.group("bare") or "")
+    if not (owner or what):
+        return None  # 将70%以上财力用于民生: the means right after the share name it, with nothing before
     return owner + what + m.group("verb") + phrases.trim(m.group("use")) + v.pack.word_list("SHARE_NAME")[0]
 
 
