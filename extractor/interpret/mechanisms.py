@@ -1487,6 +1487,25 @@ def share_then_act(v, current: str = ""):
     return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0] if m else None
 
 
+@mechanism("indicator", needs=("TASK_VERB_BEFORE", "SHARE_OF_TASK", "SHARE_NAME", "RATE_END", "CLAUSE_OR_LIST_BREAK"))
+def share_of_task(v):
+    """A share with no name of its own between 完成 and a task (完成80%以上村镇垃圾治理任务) is the share of
+    the task done (村镇垃圾治理任务完成比例); one right before 完成 and the task (100%完成保护区划定) is
+    the task's completion rate (保护区划定完成率)."""
+    pack = v.pack
+    if not v.percent:
+        return None
+    before = pack.pattern("TASK_VERB_BEFORE").search(v.left_trimmed)
+    if before is None and v.left_trimmed:
+        return None
+    m = pack.pattern("SHARE_OF_TASK").match(phrases.trim(phrases.clause_rest(v.scope_value_after, pack)), None, None, ONE_THREAD)
+    if m is None or bool(before) == bool(m.group("verb")):
+        return None
+    if before:
+        return m.group("task") + before.group() + pack.word_list("SHARE_NAME")[0]
+    return m.group("task") + m.group("verb") + pack.word_list("RATE_END")[0]
+
+
 @mechanism("indicator", needs=("PROJECT_NOUN", "PROJECT_STAGE", "PROJECT_KIND_SAID", "PROJECT_TOPIC", "LEAD_WORD",
                                 "LIST_TAIL_MARK", "ITEM_SEP", "KIND_ENDING"))
 def projects_by_stage(v, current: str = ""):
