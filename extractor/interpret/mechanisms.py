@@ -1172,7 +1172,7 @@ def spent_on(v, current: str = ""):
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK",
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
@@ -1195,7 +1195,11 @@ def money_purpose(v, current: str = ""):
     goes_to = m.group("object") + (m.group("act") or "")
     problem = v.pack.words_re("PROBLEM_WORD", "end").search(goes_to)  # 解决…家庭的冬季取暖问题: 家庭冬季取暖
     goes_to = phrases.clean(v.pack.words_re("PARTICLE").sub("", goes_to[:problem.start()]) if problem else goes_to, v.pack)
-    return goes_to + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    if phrases.generic_core(goes_to, v.pack):
+        return None  # 新建里程4028公里: a bare metric is nothing money went to
+    act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
+    act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
+    return goes_to + act + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
 
 
 def _purpose_next(v):
