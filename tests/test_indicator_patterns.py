@@ -904,3 +904,11 @@ def test_round_sizes_after_a_verb_that_builds_are_no_counts():
     """建设万亩连片标准粮田, 建设千亩高产示范片: a size class, no count of fields."""
     got = records(ARABIC + "建设万亩连片标准粮田，高水平建设千亩高产示范片1000个。")
     assert "万亩" not in got and "千亩" not in got and "1000个" in got
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("今年省财政将投入592亿元。", "592亿元", "省财政投入"),  # 将 before a verb of doing says when (ASPECT_WILL)
+    ("全省21个贫困县即将脱贫出列。", "21个", "贫困县脱贫出列"),
+])
+def test_will_before_a_verb_of_doing_is_no_part_of_a_name(text, value, indicator):
+    assert records(text, 2019)[value].indicator == indicator
