@@ -1172,7 +1172,7 @@ def spent_on(v, current: str = ""):
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "CLAUSE_BREAK", "BUILT_TAIL",
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
@@ -1183,12 +1183,12 @@ def money_purpose(v, current: str = ""):
         return None
     left = phrases.left_name(v.scope_left, v.pack)
     core = phrases.generic_core(left, v.pack)
-    purse = v.pack.pattern("FUND_SOURCE")
-    if left and not core and not purse.match(left, None, None, ONE_THREAD):
-        return None  # a name of its own, unless it is only the purse that paid (省财政安排)
+    purse, paid = v.pack.pattern("FUND_SOURCE"), v.pack.pattern("PURSE_ONLY")
+    if left and not core and not purse.match(left, None, None, ONE_THREAD) and not paid.fullmatch(left, None, None, ONE_THREAD):
+        return None  # a name of its own, unless it is only the purse that paid (省财政安排) or how (安排, 筹措资金)
     m, fund = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end), None
     if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
-                      or purse.fullmatch(current, None, None, ONE_THREAD)):
+                      or purse.fullmatch(current, None, None, ONE_THREAD) or paid.fullmatch(current, None, None, ONE_THREAD)):
         m, fund = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
