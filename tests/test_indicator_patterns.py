@@ -912,3 +912,11 @@ def test_round_sizes_after_a_verb_that_builds_are_no_counts():
 ])
 def test_will_before_a_verb_of_doing_is_no_part_of_a_name(text, value, indicator):
     assert records(text, 2019)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全年新增40万亩有效灌溉面积。", "40万亩", "有效灌溉面积"),  # 有效 before a noun is no adverb (RIGHT_STOP_INSIDE)
+    ("新建3个污水处理厂有效遏制水污染。", "3个", "污水处理厂"),  # before a verb it is, and ends the noun
+])
+def test_effective_before_a_noun_is_part_of_it(text, value, indicator):
+    assert records(text, 2020)[value].indicator == indicator
