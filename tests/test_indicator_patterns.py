@@ -920,3 +920,11 @@ def test_will_before_a_verb_of_doing_is_no_part_of_a_name(text, value, indicator
 ])
 def test_effective_before_a_noun_is_part_of_it(text, value, indicator):
     assert records(text, 2020)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("继续抓好甲至乙等11条、总长1131公里高速公路续建项目。", "11条", "高速公路续建项目"),  # the measure of the same things follows
+    ("新开工丙至丁等15项950公里高速公路项目。", "15项", "高速公路项目"),
+])
+def test_a_count_whose_measure_follows_counts_the_things_after_it(text, value, indicator):
+    assert records(ARABIC + text, 2020)[value].indicator == indicator

@@ -402,7 +402,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("MODIFIER_ONLY", "MEASURE_JOIN", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -413,7 +413,7 @@ def after_classifier(v):
     role = phrases.count_role(v.scope_left, v.pack)
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
-    name = phrases.after_classifier(v.scope_right, v.pack, role)
+    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)
@@ -499,6 +499,17 @@ def _what_people_did(v) -> str:
     if not v.pack.words_re("PEOPLE_ACT").match(did) or len(did) > PEOPLE_ACT_MAX:
         return ""
     return v.pack.pattern("PEOPLE_ACT_LIGHT").sub("", v.pack.words_re("PARTICLE_LE").sub("", did), count=1)
+
+
+def _measured_after(v, role: str) -> str:
+    """A count its things' measure follows at once (11条、总长1131公里高速公路续建项目, 15项950公里高速公路
+    项目) counts the things named after the measure."""
+    hits, ext, text = v.sentence.hits, v.sentence.extents, v.doc.text
+    if not v.counted or v.n + 1 >= len(hits) or not v.pack.pattern("MEASURE_JOIN").fullmatch(text, v.extent.end, hits[v.n + 1].start) \
+            or text[hits[v.n + 1].end - 1:hits[v.n + 1].end] == v.unit[-1:]:
+        return ""  # 3个、4个: a list of counts, no measure
+    end = clause_end(text, ext[v.n + 1].end, v.sentence.end, v.pack)
+    return phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role)
 
 
 def _before_next_name(v, name: str) -> str:
