@@ -928,3 +928,11 @@ def test_effective_before_a_noun_is_part_of_it(text, value, indicator):
 ])
 def test_a_count_whose_measure_follows_counts_the_things_after_it(text, value, indicator):
     assert records(ARABIC + text, 2020)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("去年42万户、143万人喜迁新居。", "42万户", "喜迁新居户数"),  # households of the people after them
+    ("去年30万户120多万农牧民喜迁新居。", "30万户", "喜迁新居农牧民户数"),  # a bare magnitude of people
+])
+def test_households_before_the_people_in_them_are_named_by_them(text, value, indicator):
+    assert records(ARABIC + text, 2020)[value].indicator == indicator

@@ -402,7 +402,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "MEASURE_JOIN", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -413,7 +413,7 @@ def after_classifier(v):
     role = phrases.count_role(v.scope_left, v.pack)
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
-    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role)
+    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)
@@ -510,6 +510,20 @@ def _measured_after(v, role: str) -> str:
         return ""  # 3个、4个: a list of counts, no measure
     end = clause_end(text, ext[v.n + 1].end, v.sentence.end, v.pack)
     return phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role)
+
+
+def _households_of_people(v, role: str) -> str:
+    """Households counted right before the people in them (42万户、143万人喜迁新居; 30万户120多万农牧民…)
+    are the households of the people named after (喜迁新居户数, 喜迁新居农牧民户数)."""
+    hits, ext, text, pack = v.sentence.hits, v.sentence.extents, v.doc.text, v.pack
+    if v.unit[-1:] not in pack.word_list("HOUSEHOLD_UNIT") or v.n + 1 >= len(hits) \
+            or not pack.pattern("HOUSEHOLDS_JOIN").fullmatch(text, v.extent.end, hits[v.n + 1].start):
+        return ""
+    people = phrases.after_classifier(text[ext[v.n + 1].end:clause_end(text, ext[v.n + 1].end, v.sentence.end, pack)], pack, role)
+    unit = text[hits[v.n + 1].end - 1:hits[v.n + 1].end]
+    if not people or unit not in pack.word_list("PEOPLE_UNIT") and unit not in pack.word_list("MAG_WORD"):
+        return ""  # people, or a bare magnitude of them (120多万农牧民)
+    return people + pack.word_list("HOUSEHOLD_NAME")[0]
 
 
 def _before_next_name(v, name: str) -> str:
