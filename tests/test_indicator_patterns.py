@@ -936,3 +936,11 @@ def test_a_count_whose_measure_follows_counts_the_things_after_it(text, value, i
 ])
 def test_households_before_the_people_in_them_are_named_by_them(text, value, indicator):
     assert records(ARABIC + text, 2020)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("广播、电视人口覆盖率分别达到93%和94%。", "93%", "广播人口覆盖率"),  # the coverage of people is shared too
+    ("广播和电视人口综合覆盖率分别达到98%和99%。", "98%", "广播人口综合覆盖率"),
+])
+def test_a_coverage_of_people_is_shared_by_the_items_of_a_list(text, value, indicator):
+    assert records(text, 2010)[value].indicator == indicator
