@@ -944,3 +944,11 @@ def test_households_before_the_people_in_them_are_named_by_them(text, value, ind
 ])
 def test_a_coverage_of_people_is_shared_by_the_items_of_a_list(text, value, indicator):
     assert records(text, 2010)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("城区绿化覆盖率、绿地率分别达到39%和36%。", "36%", "城区绿地率"),  # the head's first word gives way
+    ("商品房销售面积、销售额分别增长5%和8%。", "8%", "商品房销售额"),  # not 商品房销售销售额
+])
+def test_a_later_item_of_a_list_replaces_the_words_it_says_again(text, value, indicator):
+    assert records(text, 2010)[value].indicator == indicator

@@ -264,7 +264,8 @@ def share_head(names: list[str], pack) -> list[str]:
             else:  # 生产安全事故起数、死亡人数: the first item's head word gives way
                 cut = len(head.group()) if head else len(name)
             shared = first[:-cut]
-            name = (shared[:-1] if shared.endswith(name[0]) else shared) + name  # 总人次、总收入: 旅游接待总收入
+            k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游接待总收入; 绿化覆盖率、绿地率: 城区绿地率
+            name = (shared[:k] if k >= 2 else shared) + name
         out.append(name)
     return out
 
