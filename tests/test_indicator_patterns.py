@@ -952,3 +952,13 @@ def test_a_coverage_of_people_is_shared_by_the_items_of_a_list(text, value, indi
 ])
 def test_a_later_item_of_a_list_replaces_the_words_it_says_again(text, value, indicator):
     assert records(text, 2010)[value].indicator == indicator
+
+
+def test_one_character_items_share_the_last_items_second():
+    """牛、羊肉分别增长…: 牛 is 牛肉, as 羊肉 says."""
+    assert records("其中，猪肉减少9.2%；牛、羊肉分别增长6.1%和5.8%。", 2010)["6.1%"].indicator == "牛肉"
+
+
+def test_a_one_character_item_the_last_opens_with_stays_itself():
+    """钢和钢材分别增长…: 钢 is no 钢材."""
+    assert records("钢和钢材分别增长19.7%和19.6%。", 2003)["19.7%"].indicator == "钢"

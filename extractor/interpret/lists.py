@@ -235,6 +235,9 @@ def share_head(names: list[str], pack) -> list[str]:
             pass
         elif i < len(names) - 1 and said and said.end() < len(last) and _code_at_end(name, codes):
             name += last[said.end():]  # 城市PM10、PM2.5平均浓度: PM10 takes what follows PM2.5
+        elif i < len(names) - 1 and len(name) == 1 and len(last) == 2 and last[0] != name and not punct.search(last):
+            name += last[1:]  # 牛、羊肉: 牛肉 (one character each and the one they share; not 钢和钢材; with a head after it,
+            # 肉、奶、禽蛋产量, the second character may be the last's own)
         elif i < len(names) - 1 and sized and sized.end() < len(last) and size.fullmatch(name):
             name += last[sized.end():]  # 千亿、五百亿、百亿园区: 千亿 takes what follows 百亿
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
