@@ -501,26 +501,32 @@ def _what_people_did(v) -> str:
     return v.pack.pattern("PEOPLE_ACT_LIGHT").sub("", v.pack.words_re("PARTICLE_LE").sub("", did), count=1)
 
 
+def _after_next_value(v, join: str, role: str) -> tuple[str, str]:
+    """What the things said after the next value are named, and the last character of that value
+    (its unit's), when only the pattern `join` stands between this value and it; ('', '') else."""
+    hits, ext, text = v.sentence.hits, v.sentence.extents, v.doc.text
+    if v.n + 1 >= len(hits) or not v.pack.pattern(join).fullmatch(text, v.extent.end, hits[v.n + 1].start):
+        return "", ""
+    end = clause_end(text, ext[v.n + 1].end, v.sentence.end, v.pack)
+    return phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role), text[hits[v.n + 1].end - 1:hits[v.n + 1].end]
+
+
 def _measured_after(v, role: str) -> str:
     """A count its things' measure follows at once (11条、总长1131公里高速公路续建项目, 15项950公里高速公路
-    项目) counts the things named after the measure."""
-    hits, ext, text = v.sentence.hits, v.sentence.extents, v.doc.text
-    if not v.counted or v.n + 1 >= len(hits) or not v.pack.pattern("MEASURE_JOIN").fullmatch(text, v.extent.end, hits[v.n + 1].start) \
-            or text[hits[v.n + 1].end - 1:hits[v.n + 1].end] == v.unit[-1:]:
-        return ""  # 3个、4个: a list of counts, no measure
-    end = clause_end(text, ext[v.n + 1].end, v.sentence.end, v.pack)
-    return phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role)
+    项目) counts the things named after the measure; not a list of counts (3个、4个)."""
+    if not v.counted:
+        return ""
+    name, unit = _after_next_value(v, "MEASURE_JOIN", role)
+    return name if unit != v.unit[-1:] else ""
 
 
 def _households_of_people(v, role: str) -> str:
     """Households counted right before the people in them (42万户、143万人喜迁新居; 30万户120多万农牧民…)
     are the households of the people named after (喜迁新居户数, 喜迁新居农牧民户数)."""
-    hits, ext, text, pack = v.sentence.hits, v.sentence.extents, v.doc.text, v.pack
-    if v.unit[-1:] not in pack.word_list("HOUSEHOLD_UNIT") or v.n + 1 >= len(hits) \
-            or not pack.pattern("HOUSEHOLDS_JOIN").fullmatch(text, v.extent.end, hits[v.n + 1].start):
+    pack = v.pack
+    if v.unit[-1:] not in pack.word_list("HOUSEHOLD_UNIT"):
         return ""
-    people = phrases.after_classifier(text[ext[v.n + 1].end:clause_end(text, ext[v.n + 1].end, v.sentence.end, pack)], pack, role)
-    unit = text[hits[v.n + 1].end - 1:hits[v.n + 1].end]
+    people, unit = _after_next_value(v, "HOUSEHOLDS_JOIN", role)
     if not people or unit not in pack.word_list("PEOPLE_UNIT") and unit not in pack.word_list("MAG_WORD"):
         return ""  # people, or a bare magnitude of them (120多万农牧民)
     return people + pack.word_list("HOUSEHOLD_NAME")[0]
@@ -1220,11 +1226,11 @@ def money_purpose(v, current: str = ""):
     goes_to = m.group("object") + (m.group("act") or "")
     problem = v.pack.words_re("PROBLEM_WORD", "end").search(goes_to)  # 解决…家庭的冬季取暖问题: 家庭冬季取暖
     goes_to = phrases.clean(v.pack.words_re("PARTICLE").sub("", goes_to[:problem.start()]) if problem else goes_to, v.pack)
-    if phrases.generic_core(goes_to, v.pack):
+    if not goes_to or phrases.generic_core(goes_to, v.pack):
         return None  # 新建里程4028公里: a bare metric is nothing money went to
     act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
     act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
-    return goes_to + act + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0]) if goes_to else None
+    return goes_to + act + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0])
 
 
 def _purpose_next(v):
