@@ -962,3 +962,32 @@ def test_one_character_items_share_the_last_items_second():
 def test_a_one_character_item_the_last_opens_with_stays_itself():
     """钢和钢材分别增长…: 钢 is no 钢材."""
     assert records("钢和钢材分别增长19.7%和19.6%。", 2003)["19.7%"].indicator == "钢"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("海洋经济加速发展，实现增加值1000亿元。", "1000亿元", "海洋经济增加值"),
+    ("乡镇企业继续推进改革发展，实现增加值329亿元。", "329亿元", "乡镇企业增加值"),
+    ("推动页岩气增储上产，年产量达到60亿立方米。", "60亿立方米", "页岩气年产量"),
+    ("支持“三大特色产业”壮大规模，力争营业收入突破3000亿元。", "3000亿元", "“三大特色产业”营业收入"),
+])
+def test_how_a_topic_grew_is_no_part_of_the_topic(text, value, indicator):
+    assert records(text, 2020)[value].indicator == indicator
+
+
+def test_a_name_ending_in_development_keeps_it():
+    """设立12支产业发展基金，总规模…: 发展 inside a name ends no clause."""
+    assert records("设立12支产业发展基金，总规模超过300亿元。", 2020)["300亿元"].indicator == "产业发展基金总规模"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("新增就业岗位12万个；落实资金3.2亿元。", "3.2亿元", "落实资金"),  # a count, then money: another item
+    ("惠及农民2000万人；累计投资15亿元。", "15亿元", "投资"),  # 累计 is the basis
+])
+def test_a_bare_metric_after_a_semicolon_and_a_value_of_another_kind_takes_no_subject(text, value, indicator):
+    assert records(text, 2020)[value].indicator == indicator
+
+
+def test_a_bare_metric_after_a_semicolon_shares_the_subject_of_the_same_kind_of_value():
+    """…工业增加值618亿元，增长26%；销售收入2000亿元: the last level before is money too."""
+    got = records("规模以上工业增加值600亿元，增长20%；销售收入1800亿元，增长30%。", 2010)
+    assert got["1800亿元"].indicator == "规模以上工业销售收入"

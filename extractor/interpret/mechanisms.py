@@ -754,8 +754,18 @@ def instance_of_bound(v, current: str = ""):
 INSTANCE_NAME = 6  # characters of a thing named alone (南昌县, 江铜集团, 有色行业) that takes a class's metric
 
 
+def _other_item(v) -> bool:
+    """Whether a semicolon closes the item of the value before and the last level said before it
+    is in a unit of another kind: the value opens another item (新增就业岗位22.7万个；筹集资金5.62亿元),
+    not the next metric of the same things (增加值618亿元，增长26%；销售收入2000亿元)."""
+    if not v.pack.pattern("ITEM_CLOSE").search(v.doc.text, v.sentence.extents[v.n - 1].end, v.extent.start):
+        return False
+    level = next((f for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None and not f.change), None)
+    return level is not None and unit_family(level.unit) != unit_family(v.unit)
+
+
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK",
-                                "BUILD_VERB", "RATIO_END"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
@@ -766,7 +776,8 @@ def subject_of_generic(v, current: str = ""):
             and not _other_head(last, core, v.pack):
         return None  # 地区生产总值增长8%左右，投资增长11.5%: a list of growth rates, each its own metric
     if not core or not last or phrases.generic_core(last, v.pack) \
-            or core not in v.pack.word_list("PROPERTY_METRIC") and v.pack.pattern("RATIO_END").search(last):
+            or core not in v.pack.word_list("PROPERTY_METRIC") and v.pack.pattern("RATIO_END").search(last) \
+            or previous is not None and _other_item(v):
         return None
     tails = list(v.pack.pattern("LIST_TAIL_MARK").finditer(last))
     if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
@@ -983,7 +994,7 @@ def metric_of_change(v, verbs: str, metric: str):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
+                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
                                 "ITEM_OPENING"))
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of

@@ -594,7 +594,8 @@ def topic(clause: str, pack: RuleSet) -> str:
     time or an ordinal opening the clause goes first (二是实施一批重大项目 -> 重大项目)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
     said = pack.pattern("SLOGAN_END").search(clause) or pack.pattern("HARVEST_END").search(clause) \
-        or pack.pattern("MOVE_END").search(clause) or pack.pattern("RECORD_END").search(clause)
+        or pack.pattern("MOVE_END").search(clause) or pack.pattern("RECORD_END").search(clause) \
+        or pack.pattern("GROWTH_END").search(clause)
     clause = clause[:said.start()] if said else clause  # 粮食生产“十五连丰”, 粮食生产再获丰收: how it did
     setting = pack.pattern("SETTING_AFTER").search(clause) if said else None
     clause = clause[:setting.start()] if setting else clause  # 粮食生产在大灾之年(再获丰收): where it did
