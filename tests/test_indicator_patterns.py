@@ -991,3 +991,9 @@ def test_a_bare_metric_after_a_semicolon_shares_the_subject_of_the_same_kind_of_
     """…工业增加值618亿元，增长26%；销售收入2000亿元: the last level before is money too."""
     got = records("规模以上工业增加值600亿元，增长20%；销售收入1800亿元，增长30%。", 2010)
     assert got["1800亿元"].indicator == "规模以上工业销售收入"
+
+
+def test_growth_said_with_its_speed_before_growing_big_goes_whole():
+    """产业集群快速发展壮大: 快速 goes with 发展壮大, not left on the topic."""
+    got = records("石化产业集群快速发展壮大，成功创建3个千亿级产业集群。", 2020)
+    assert got["3个"].indicator == "千亿级产业集群"
