@@ -997,3 +997,18 @@ def test_growth_said_with_its_speed_before_growing_big_goes_whole():
     """产业集群快速发展壮大: 快速 goes with 发展壮大, not left on the topic."""
     got = records("石化产业集群快速发展壮大，成功创建3个千亿级产业集群。", 2020)
     assert got["3个"].indicator == "千亿级产业集群"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("“国千”“省千”人才分别达到672人和1800人。", "672人", "“国千”人才"),  # quoted names side by side are items
+    ("“甲—乙”“丙—丁”区域重污染天数比例分别控制在5%和2%以内。", "5%", "“甲—乙”区域重污染天数比例"),
+    ("“千镇连锁超市”和“万村放心店”的覆盖面分别达64.8%和65%。", "64.8%", "“千镇连锁超市”覆盖面"),  # not its 的
+])
+def test_quoted_items_of_a_list_share_what_follows_the_last(text, value, indicator):
+    assert records(text, 2010)[value].indicator == indicator
+
+
+def test_quoted_names_inside_one_name_are_no_items():
+    """…事项“一次不跑”“只跑一次”办理率: the list is 省级 and 市县两级, the quotes are of one name."""
+    got = records("省级和市县两级依申请类政务服务事项“一次不跑”“只跑一次”办理率分别达到90%和80%。", 2019)
+    assert got["80%"].indicator.endswith("“一次不跑”“只跑一次”办理率")

@@ -226,9 +226,10 @@ def share_head(names: list[str], pack) -> list[str]:
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
     heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
-    codes, size = pack.pattern("LATIN_CODE"), pack.pattern("SIZE_CLASS_ITEM")
+    codes, size, quoted = pack.pattern("LATIN_CODE"), pack.pattern("SIZE_CLASS_ITEM"), pack.pattern("QUOTED_ITEM")
     said = codes.match(last) if last else None
     sized = size.match(last) if last else None
+    named = quoted.match(last) if last else None
     out = []
     for i, name in enumerate(names):
         if not name or not first or not last:
@@ -240,6 +241,9 @@ def share_head(names: list[str], pack) -> list[str]:
             # 肉、奶、禽蛋产量, the second character may be the last's own)
         elif i < len(names) - 1 and sized and sized.end() < len(last) and size.fullmatch(name):
             name += last[sized.end():]  # 千亿、五百亿、百亿园区: 千亿 takes what follows 百亿
+        elif i < len(names) - 1 and named and named.end() < len(last) and quoted.fullmatch(name):
+            owner = pack.word_list("OWNER_MARK")[0]  # “国千”“省千”人才: “国千” takes what follows “省千”,
+            name += last[named.end() + last.startswith(owner, named.end()):]  # not its 的
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
