@@ -237,12 +237,15 @@ def relative_year(v, scope: str):
 @mechanism("year", scope=str, span=PatternName)
 def years_within(v, scope: str, span: str):
     """A target within a span of years from now (三年内, 用5年时间; 未来五年的主要目标任务是：…): the
-    span's last year, the document's own year counted as its first. `span` names the pattern of
-    the span, its length in group `n`."""
+    span's last year, the document's own year counted as its first, or the next year when the
+    document reviews its own year (a party congress's report, a plan's proposal: said at the
+    year's end, its coming years start after it). `span` names the pattern of the span, its
+    length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
     m = v.pack.pattern(span).search(v.scope(scope), None, None, ONE_THREAD)
-    return v.doc.year + int(parse_number(m.group("n"))) - 1 if m else None
+    first = v.doc.year + 1 if v.doc.reviews_own_year else v.doc.year
+    return first + int(parse_number(m.group("n"))) - 1 if m else None
 
 
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
