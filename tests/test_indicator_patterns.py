@@ -1024,3 +1024,12 @@ def test_quoted_names_inside_one_name_are_no_items():
     """…事项“一次不跑”“只跑一次”办理率: the list is 省级 and 市县两级, the quotes are of one name."""
     got = records("省级和市县两级依申请类政务服务事项“一次不跑”“只跑一次”办理率分别达到90%和80%。", 2019)
     assert got["80%"].indicator.endswith("“一次不跑”“只跑一次”办理率")
+
+
+@pytest.mark.parametrize("text, value, basis", [
+    ("技术合同成交额年均增长60%、总量突破2000亿元。", "2000亿元", None),  # a yearly rate's span is no amount's
+    ("地区生产总值年均增长6.2%、总量突破2万亿元。", "6.2%", "per_year"),
+    ("累计创建现代农业产业园11个、农业产业强镇19个。", "19个", "cumulative"),  # an amount after an amount shares it
+])
+def test_a_value_after_a_list_mark_shares_the_basis_of_a_value_of_its_kind(text, value, basis):
+    assert records(text, 2021)[value].basis == basis

@@ -1878,15 +1878,16 @@ def from_list(v, field: str):
 def from_shared_verb(v, field: str):
     """累计创建产业集群11个、产业强镇19个: a value after 、 in the clause of the value before,
     with no verb of its own, shares that value's verb and its basis; so does a value alone with
-    its noun in the clause right after (累计建设工程研究中心127个，工程实验室85个), an amount after an
-    amount, a rate after a rate."""
+    its noun in the clause right after (累计建设工程研究中心127个，工程实验室85个); an amount after an
+    amount, a rate after a rate, in either."""
     previous = v.sentence.values.get(v.n - 1)
     if previous is None or v.n - 1 not in v.sentence.fields \
             or phrases.left_name(v.scope_left, v.pack) != v.left_trimmed:
         return None
     ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
-    if not v.continues and (previous.percent != v.percent
-                            or v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
+    if previous.percent != v.percent:  # 年均增长65.8%、总量突破2500亿元: a rate's span is no amount's
+        return None
+    if not v.continues and (v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
                                                                        concurrent=ONE_THREAD) is None
                             or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):
         return None
