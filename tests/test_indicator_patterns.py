@@ -1030,6 +1030,7 @@ def test_quoted_names_inside_one_name_are_no_items():
     ("技术合同成交额年均增长60%、总量突破2000亿元。", "2000亿元", None),  # a yearly rate's span is no amount's
     ("地区生产总值年均增长6.2%、总量突破2万亿元。", "6.2%", "per_year"),
     ("累计创建现代农业产业园11个、农业产业强镇19个。", "19个", "cumulative"),  # an amount after an amount shares it
+    ("城镇调查失业率全年平均为5.3%。", "5.3%", None),  # the mean of one year, no yearly figure of a span
 ])
 def test_a_value_after_a_list_mark_shares_the_basis_of_a_value_of_its_kind(text, value, basis):
     assert records(text, 2021)[value].basis == basis
