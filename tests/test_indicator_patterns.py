@@ -1034,3 +1034,11 @@ def test_quoted_names_inside_one_name_are_no_items():
 ])
 def test_a_value_after_a_list_mark_shares_the_basis_of_a_value_of_its_kind(text, value, basis):
     assert records(text, 2021)[value].basis == basis
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("居民消费价格涨幅、城镇调查失业率分别控制在3%和5.5%以内。", "5.5%", None),  # 涨幅 is the first's own
+    ("医疗费用增速和药占比分别下降3个和4个百分点。", "4个百分点", "decrease"),  # the verb after 分别 says it of both
+])
+def test_a_list_shares_the_change_its_verb_says_not_the_first_name_says(text, value, change):
+    assert records(text, 2021)[value].change == change

@@ -1863,15 +1863,23 @@ def verb_after_metric(v, verbs: str, gives: str):
     return gives
 
 
-@mechanism("change", field=str)
-@mechanism("basis", field=str)
+@mechanism("change", field=str, needs=("GROWTH_NAME", "RISE_VERB", "FALL_VERB", "DISTRIBUTOR"))
+@mechanism("basis", field=str, needs=("GROWTH_NAME", "RISE_VERB", "FALL_VERB", "DISTRIBUTOR"))
 def from_list(v, field: str):
     """A value of a list with no words of its own takes what the list's first value has
-    (分别增长5%、6%: both increase)."""
+    (分别增长5%、6%: both increase); not what the first's own name says of it (居民消费价格涨幅、
+    城镇调查失业率分别控制在3%和5%: 涨幅 is the first's alone)."""
     head = v.sentence.list_head(v.n)
     if head is None or head not in v.sentence.fields or phrases.left_name(v.scope_left, v.pack):
         return None
-    return getattr(v.sentence.fields[head], field) or _NONE_GIVEN
+    first, growth = v.sentence.fields[head], v.pack.words_re("GROWTH_NAME", "end")
+    if growth.search(first.indicator) and not growth.search(v.field("indicator")):
+        left = v.sentence.values[head].scope_left
+        each = list(v.pack.words_re("DISTRIBUTOR").finditer(left))
+        said = left[each[-1].end():] if each else ""  # what the list's values are said to do, after 分别
+        if each and not any(v.pack.words_re(verbs).search(said) for verbs in ("RISE_VERB", "FALL_VERB")):
+            return None  # …增速和药占比分别下降3个和5个百分点: the verb says it of both
+    return getattr(first, field) or _NONE_GIVEN
 
 
 @mechanism("basis", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"), field=str)
