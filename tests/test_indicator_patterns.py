@@ -561,6 +561,13 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
     ("五年来，重点村集体收入从2019年的2万元提高到9万元，农民人均收入年均增长8%。", "9万元", 2024),
     ("五年来，重点村集体收入从2019年的2万元提高到9万元，农民人均收入年均增长8%。", "8%", 2024),
     ("一年来，叠加2023年出台的减税降费政策，全年为企业减负120亿元。", "120亿元", 2024),
+    # a remark a semicolon closes, a rank in it, dates the remark only
+    ("一年来，人均生产总值达到8.2万元，2023年上升至全国第6位；一般公共预算收入增加159亿元。", "159亿元", 2024),
+    # a note in brackets dates what it says, not the value after it
+    ("一年来，未达标城市（基于2015年浓度未达标的城市）年平均浓度降至37微克/立方米。", "37微克/立方米", 2024),
+    ("一年来，可吸入颗粒物平均浓度比考核基准年（2013年）降低10%。", "10%", 2024),
+    # a span of years alone in brackets dates the survey it follows
+    ("一年来，根据第六次资源清查（2019-2023年）结果，全省森林面积175万公顷。", "175万公顷", 2023),
 ])
 def test_the_year_of_a_value_in_a_report_of_2025(text, value, year):
     assert records(text, year=2025)[value].year == year

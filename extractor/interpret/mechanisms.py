@@ -119,19 +119,21 @@ def opens_its_list(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
+@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "BRACKET_NOTE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it. A year in an aside before the clause
-    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only, and one in a remark
+    (在2015年增长14.3%的基础上，又增长12.7%) or in a note in brackets dates the aside's own value only, and one in a remark
     a semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only; a target's
     five-year period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…)
     is nearer, and dates it (period_year)."""
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
-    if scope == "before" and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
-        text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
-        text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
+    if scope in ("before", "clause") and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
+        if scope == "before":
+            text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
+            text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
+        text = v.pack.pattern("BRACKET_NOTE").sub("", text, 0, None, None, ONE_THREAD)
     fits = [year for year in phrases.years_named(text, v.pack)
             if not doc_year or (year >= doc_year if kind == "target" else year < doc_year)]
     if scope == "clause" and len(fits) > 1:  # 2017年突破1亿人次、2019年突破2亿人次: the year before the value
