@@ -556,6 +556,11 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
     # a target within a span of years is due at its end
     ("力争三年内培育科技领军企业30家。", "30家", 2027),
     ("用5年时间建成乡镇综合文化站120个。", "120个", 2029),
+    # the items after the first share its span (after 、, or alone with their noun in the next clause)
+    ("力争五年内集聚50名战略科学家、500名科技领军人才。", "500名", 2029),
+    ("三年内省级研发机构达到2500家，研制重大装备50项。", "50项", 2027),
+    # not a baseline's year before the document's
+    ("今年居民消费价格涨幅控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内。", "4.5%", 2025),
     ("为离校2年内未就业高校毕业生提供见习岗位3000个。", "3000个", 2025),
     # a baseline or a policy's year is not the year of the values after it
     ("五年来，重点村集体收入从2019年的2万元提高到9万元，农民人均收入年均增长8%。", "9万元", 2024),

@@ -1904,6 +1904,17 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
 
 
+@mechanism("year", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
+def year_of_shared_verb(v):
+    """The year of the value whose verb this one shares (from_shared_verb: 五年内集聚50名战略科学家、
+    500名科技领军人才), when it has one; not a target's year before the document's, which is a
+    baseline's (控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内)."""
+    year = from_shared_verb(v, "year")
+    if year is None or year is _NONE_GIVEN or v.field("kind") == "target" and v.doc.year and year < v.doc.year:
+        return None
+    return year
+
+
 @mechanism("basis", needs=("PART_MARK", "YEAR"), field=str)
 def from_whole(v, field: str):
     """Parts said after 其中 are counted as their whole is (累计完成投资10万亿元，其中基础设施9330亿元，
