@@ -556,6 +556,7 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
     # a target within a span of years is due at its end
     ("力争三年内培育科技领军企业30家。", "30家", 2027),
     ("用5年时间建成乡镇综合文化站120个。", "120个", 2029),
+    ("启动医务人员补充计划，3年引进3000名医务人员。", "3000名", 2027),  # a clause opening with its span and verb
     # the items after the first share its span (after 、, or alone with their noun in the next clause)
     ("力争五年内集聚50名战略科学家、500名科技领军人才。", "500名", 2029),
     ("三年内省级研发机构达到2500家，研制重大装备50项。", "50项", 2027),
