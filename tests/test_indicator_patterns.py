@@ -1055,3 +1055,17 @@ def test_a_value_after_a_list_mark_shares_the_basis_of_a_value_of_its_kind(text,
 ])
 def test_a_list_shares_the_change_its_verb_says_not_the_first_name_says(text, value, change):
     assert records(text, 2021)[value].change == change
+
+
+REVIEW = "一、2024年工作回顾\n"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("坚决打好污染防治攻坚战，省财政三年将投入600亿元。", "600亿元", "target"),  # what will be spent
+    ("与铁道部签署合作纪要，计划建设8个铁路项目。", "8个", "target"),
+    ("力争“十四五”期间多方筹资70亿元，用于生物多样性保护。", "70亿元", "target"),
+    ("计划安排的23个市场全部开工，已建成5个。", "23个", "achievement"),  # planned and done
+    ("实施重点项目500个，计划总投资3000亿元。", "3000亿元", "achievement"),  # a project's planned size
+])
+def test_a_review_reports_a_commitment_as_a_target(text, value, kind):
+    assert records(REVIEW + text, 2025)[value].kind == kind
