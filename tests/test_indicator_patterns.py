@@ -1069,3 +1069,14 @@ REVIEW = "一、2024年工作回顾\n"
 ])
 def test_a_review_reports_a_commitment_as_a_target(text, value, kind):
     assert records(REVIEW + text, 2025)[value].kind == kind
+
+
+PLAN = "二、2025年工作安排\n"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("去年，为民办实事共完成28项指标，其中超额完成21项。", "21项", "achievement"),  # 去年 opens the sentence
+    ("去年，为民办实事完成28项，今年突出抓好32项。", "32项", "target"),  # until 今年 turns it ahead
+])
+def test_a_plan_sentence_opening_with_last_year_reports_the_past(text, value, kind):
+    assert records(PLAN + text, 2025)[value].kind == kind
