@@ -1080,3 +1080,10 @@ PLAN = "二、2025年工作安排\n"
 ])
 def test_a_plan_sentence_opening_with_last_year_reports_the_past(text, value, kind):
     assert records(PLAN + text, 2025)[value].kind == kind
+
+
+def test_a_plan_still_to_draft_sets_no_targets_of_its_own():
+    """今年要…编制“十五五”规划，…确保基础设施投资超过3000亿元: this year's target, not the plan's."""
+    text = "二、2025年工作安排\n今年要编制“十五五”规划，争取更多项目纳入国家盘子，确保基础设施投资超过3000亿元。"
+    got = records(text, 2025)["3000亿元"]
+    assert (got.kind, got.year) == ("target", 2025)
