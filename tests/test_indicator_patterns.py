@@ -1087,3 +1087,21 @@ def test_a_plan_still_to_draft_sets_no_targets_of_its_own():
     text = "二、2025年工作安排\n今年要编制“十五五”规划，争取更多项目纳入国家盘子，确保基础设施投资超过3000亿元。"
     got = records(text, 2025)["3000亿元"]
     assert (got.kind, got.year) == ("target", 2025)
+
+
+def test_a_five_year_plans_five_years_are_its_period():
+    """五年内 in the sixth five-year plan (1981-1985) ends in 1985, not five years after its year."""
+    text = "中华人民共和国国民经济和社会发展第六个五年计划\n（1982年12月10日）\n五年内新探明铁矿储量24亿吨、磷矿储量6亿吨。"
+    got = records(text, None)
+    assert (got["24亿吨"].year, got["6亿吨"].year) == (1985, 1985)
+
+
+def test_a_period_compared_with_is_no_due_date():
+    """同“七五”期间年均产量相比: 七五 is the baseline of the eighth plan's yearly output, not its year."""
+    text = "中华人民共和国国民经济和社会发展十年规划和第八个五年计划纲要\n粮食年均产量达到4.47亿吨，同“七五”期间年均产量相比，平均每年增加820万吨；棉花，年均产量464万吨。"
+    assert records(text, 1991)["464万吨"].year == 1995
+
+
+def test_a_value_beating_a_target_is_not_due_when_the_target_was():
+    text = "一、2004年工作回顾\n财政总收入349.2亿元，比“十五”计划2005年的目标275亿元超过74.2亿元。"
+    assert records(text, 2005)["74.2亿元"].year == 2004

@@ -241,13 +241,21 @@ def years_within(v, scope: str, span: str):
     """A target within a span of years from now (三年内, 用5年时间; 未来五年的主要目标任务是：…): the
     span's last year, the document's own year counted as its first, or the next year when the
     document reviews its own year (a party congress's report, a plan's proposal: said at the
-    year's end, its coming years start after it). `span` names the pattern of the span, its
-    length in group `n`."""
+    year's end, its coming years start after it); a five-year plan's 五年内 is its period. `span`
+    names the pattern of the span, its length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
     m = v.pack.pattern(span).search(v.scope(scope), None, None, ONE_THREAD)
+    if m is None:
+        return None
+    n = int(parse_number(m.group("n")))
+    if n == PLAN_YEARS and v.doc.period and not v.doc.annual:  # a five-year plan's 五年内 is its period
+        return v.doc.period
     first = v.doc.year + 1 if v.doc.reviews_own_year else v.doc.year
-    return first + int(parse_number(m.group("n"))) - 1 if m else None
+    return first + n - 1
+
+
+PLAN_YEARS = 5  # the span of a five-year plan
 
 
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
@@ -1907,11 +1915,14 @@ def from_shared_verb(v, field: str):
 @mechanism("year", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
 def year_of_shared_verb(v):
     """The year of the value whose verb this one shares (from_shared_verb: 五年内集聚50名战略科学家、
-    500名科技领军人才), when it has one; not a target's year before the document's, which is a
-    baseline's (控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内)."""
+    500名科技领军人才), when it has one and fits the kind: not a target's year before the
+    document's, a baseline's (控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内), nor an
+    achievement's from the document's year on, a target's it beat (比2005年的目标275亿元超过74.2亿元)."""
     year = from_shared_verb(v, "year")
-    if year is None or year is _NONE_GIVEN or v.field("kind") == "target" and v.doc.year and year < v.doc.year:
+    if year is None or year is _NONE_GIVEN:
         return None
+    if v.doc.year and (year < v.doc.year if v.field("kind") == "target" else year >= v.doc.year):
+        return None  # …目标275亿元超过74.2亿元: what was done is not due when the target was
     return year
 
 
