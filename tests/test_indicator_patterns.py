@@ -1105,3 +1105,9 @@ def test_a_period_compared_with_is_no_due_date():
 def test_a_value_beating_a_target_is_not_due_when_the_target_was():
     text = "一、2004年工作回顾\n财政总收入349.2亿元，比“十五”计划2005年的目标275亿元超过74.2亿元。"
     assert records(text, 2005)["74.2亿元"].year == 2004
+
+
+def test_a_plan_proposed_last_year_sets_targets():
+    """去年省委、省政府提出，…重点支持100家大型工业企业: what was proposed, not what was done."""
+    text = PLAN + "去年省委、省政府提出，实施“三个一百”，即：重点支持100家大型工业企业做大做强。"
+    assert records(text, 2025)["100家"].kind == "target"
