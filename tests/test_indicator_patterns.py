@@ -1111,3 +1111,11 @@ def test_a_plan_proposed_last_year_sets_targets():
     """去年省委、省政府提出，…重点支持100家大型工业企业: what was proposed, not what was done."""
     text = PLAN + "去年省委、省政府提出，实施“三个一百”，即：重点支持100家大型工业企业做大做强。"
     assert records(text, 2025)["100家"].kind == "target"
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("全省科技资源相对较多。“十二五”期间，全省科技进步贡献率提高了7.8个百分点。", "7.8个百分点", 2015),  # a past period opening it
+])
+def test_a_past_period_the_sentence_opens_with_dates_its_achievements(text, value, year):
+    heading = "**“十二五”工作回顾**\n\n**“十三五”经济社会发展的主要目标任务**\n\n"  # two headings of one level
+    assert records(heading + text, 2016)[value].year == year

@@ -280,6 +280,18 @@ def plan_period_end(v):
     return plan_period_of(v.doc.year)[1] if v.doc.year else None
 
 
+@mechanism("year", needs=("PERIOD",), scope=str)
+def period_done(v, scope: str):
+    """An achievement of a five-year period the sentence opens with, the period over before the
+    document's year (“十二五”期间，科技进步贡献率提高了7.8个百分点, said in 2016): the period's last
+    year; not a period named later, a baseline (是“十五”时期的3.8倍)."""
+    if v.field("kind") != "achievement" or not v.doc.year:
+        return None
+    m = v.pack.pattern("PERIOD").match(phrases.trim(v.scope(scope)), concurrent=ONE_THREAD)
+    end = period_end(m.group("nth")) if m and m.group("end") else None
+    return end if end is not None and end < v.doc.year else None
+
+
 @mechanism("year")
 def section_period(v):
     """The last year of the five-year period the value's section reviews or plans (“十四五”时期… -> 2025)."""
