@@ -572,6 +572,9 @@ def test_a_table_written_as_a_list_keeps_one_row_a_line():
     # a note in brackets dates what it says, not the value after it
     ("一年来，未达标城市（基于2015年浓度未达标的城市）年平均浓度降至37微克/立方米。", "37微克/立方米", 2024),
     ("一年来，可吸入颗粒物平均浓度比考核基准年（2013年）降低10%。", "10%", 2024),
+    # a note in brackets the value is in keeps its year
+    ("一年来，全年粮食产量达到700亿斤（其中2023年为680亿斤），增长3%。", "680亿斤", 2023),
+    ("一年来，全年粮食产量达到700亿斤（其中2023年为680亿斤），增长3%。", "700亿斤", 2024),
     # a span of years alone in brackets dates the survey it follows
     ("一年来，根据第六次资源清查（2019-2023年）结果，全省森林面积175万公顷。", "175万公顷", 2023),
 ])

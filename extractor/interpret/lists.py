@@ -242,8 +242,8 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i < len(names) - 1 and sized and sized.end() < len(last) and size.fullmatch(name):
             name += last[sized.end():]  # 千亿、五百亿、百亿园区: 千亿 takes what follows 百亿
         elif i < len(names) - 1 and named and named.end() < len(last) and quoted.fullmatch(name):
-            owner = pack.word_list("OWNER_MARK")[0]  # “国千”“省千”人才: “国千” takes what follows “省千”,
-            name += last[named.end() + last.startswith(owner, named.end()):]  # not its 的
+            shared = last[named.end():]  # “国千”“省千”人才: “国千” takes what follows “省千”, not its 的
+            name += shared.removeprefix(pack.word_list("OWNER_MARK")[0])
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
         elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):

@@ -123,17 +123,20 @@ def opens_its_list(v) -> bool:
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it. A year in an aside before the clause
-    (在2015年增长14.3%的基础上，又增长12.7%) or in a note in brackets dates the aside's own value only, and one in a remark
-    a semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only; a target's
-    five-year period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…)
-    is nearer, and dates it (period_year)."""
+    (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only, one in a remark a
+    semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only, and one in a note in
+    brackets the value is not in (（基于2015年…的城市）年平均浓度) the note only; a target's five-year
+    period named after the year (围绕2020年建成小康社会，提出了“十二五”时期的主要目标：…) is nearer,
+    and dates it (period_year)."""
     kind, doc_year = v.field("kind"), v.doc.year
     text = v.scope(scope)
     if scope in ("before", "clause") and phrases.may_name_year(text, v.pack):  # the cuts were a year rule's most time
+        at = v.hit.start - v.start if scope == "clause" else -1  # the value's place: a note it is in stays
+        text = v.pack.pattern("BRACKET_NOTE").sub(lambda m: m.group() if m.start() < at < m.end() else "", text,
+                                                  0, None, None, ONE_THREAD)
         if scope == "before":
             text = v.pack.pattern("ASIDE").sub("", text, 0, None, None, ONE_THREAD)
             text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
-        text = v.pack.pattern("BRACKET_NOTE").sub("", text, 0, None, None, ONE_THREAD)
     fits = [year for year in phrases.years_named(text, v.pack)
             if not doc_year or (year >= doc_year if kind == "target" else year < doc_year)]
     if scope == "clause" and len(fits) > 1:  # 2017年突破1亿人次、2019年突破2亿人次: the year before the value
@@ -1886,7 +1889,7 @@ def verb_after_metric(v, verbs: str, gives: str):
 
 
 @mechanism("change", field=str, needs=("GROWTH_NAME", "RISE_VERB", "FALL_VERB", "DISTRIBUTOR"))
-@mechanism("basis", field=str, needs=("GROWTH_NAME", "RISE_VERB", "FALL_VERB", "DISTRIBUTOR"))
+@mechanism("basis", field=str)
 def from_list(v, field: str):
     """A value of a list with no words of its own takes what the list's first value has
     (分别增长5%、6%: both increase); not what the first's own name says of it (居民消费价格涨幅、
@@ -1894,14 +1897,21 @@ def from_list(v, field: str):
     head = v.sentence.list_head(v.n)
     if head is None or head not in v.sentence.fields or phrases.left_name(v.scope_left, v.pack):
         return None
-    first, growth = v.sentence.fields[head], v.pack.words_re("GROWTH_NAME", "end")
-    if growth.search(first.indicator) and not growth.search(v.field("indicator")):
-        left = v.sentence.values[head].scope_left
-        each = list(v.pack.words_re("DISTRIBUTOR").finditer(left))
-        said = left[each[-1].end():] if each else ""  # what the list's values are said to do, after 分别
-        if each and not any(v.pack.words_re(verbs).search(said) for verbs in ("RISE_VERB", "FALL_VERB")):
-            return None  # …增速和药占比分别下降3个和5个百分点: the verb says it of both
-    return getattr(first, field) or _NONE_GIVEN
+    if field == "change" and _growth_named_first_only(v, head):
+        return None
+    return getattr(v.sentence.fields[head], field) or _NONE_GIVEN
+
+
+def _growth_named_first_only(v, head: int) -> bool:
+    """Whether a 分别 list's first name carries a growth word this value's lacks and no rise or
+    fall is said after 分别 (…涨幅、城镇调查失业率分别控制在3%和5%; not …增速和药占比分别下降3个和5个百分点)."""
+    growth = v.pack.words_re("GROWTH_NAME", "end")
+    if not growth.search(v.sentence.fields[head].indicator) or growth.search(v.field("indicator")):
+        return False
+    left = v.sentence.values[head].scope_left
+    each = list(v.pack.words_re("DISTRIBUTOR").finditer(left))
+    said = left[each[-1].end():] if each else ""  # what the list's values are said to do, after 分别
+    return bool(each) and not any(v.pack.words_re(verbs).search(said) for verbs in ("RISE_VERB", "FALL_VERB"))
 
 
 @mechanism("basis", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"), field=str)
@@ -1924,15 +1934,15 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
 
 
-@mechanism("year", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
+@mechanism("year", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE", "BRACKET_NOTE"))
 def year_of_shared_verb(v):
     """The year of the value whose verb this one shares (from_shared_verb: 五年内集聚50名战略科学家、
     500名科技领军人才), when it has one and fits the kind: not a target's year before the
     document's, a baseline's (控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内), nor an
     achievement's from the document's year on, a target's it beat (比2005年的目标275亿元超过74.2亿元)."""
     year = from_shared_verb(v, "year")
-    if year is None or year is _NONE_GIVEN:
-        return None
+    if year is None or year is _NONE_GIVEN or v.pack.pattern("BRACKET_NOTE").search(v.scope_before):
+        return None  # …（基于2015年…的262个城市）年平均浓度48微克: the value before dated its note only
     if v.doc.year and (year < v.doc.year if v.field("kind") == "target" else year >= v.doc.year):
         return None  # …目标275亿元超过74.2亿元: what was done is not due when the target was
     return year
