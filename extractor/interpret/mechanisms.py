@@ -670,6 +670,16 @@ def left_with_verbs(v):
     return phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack) or None
 
 
+@mechanism("indicator", needs=("GROWN_TOPIC", "TOPIC_GROWTH_END"))
+def growth_of_topic(v, current: str = ""):
+    """经济增长8%: a topic that names no quantity of its own is measured by its growth, and its
+    name keeps the growth word, as analysts write it."""
+    if current not in v.pack.word_list("GROWN_TOPIC"):
+        return None
+    m = v.pack.pattern("TOPIC_GROWTH_END").search(v.scope_left)
+    return current + m.group("growth") if m else None
+
+
 @mechanism("indicator", needs=("SHARE_DONE", "TASK_LEVEL", "COMPLETION_RATE", "BASE_SIZE"))
 def completion_rate(v):
     """完成年度任务的149%: the share of a task or plan done is its completion rate, said of what did
