@@ -381,6 +381,11 @@ def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
     assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"
 
 
+def test_a_margin_over_a_past_target_is_kept_and_names_nothing_of_the_target():
+    found = records("财政总收入达到425.7亿元，比“十五”计划目标275亿元超过150.7亿元。")
+    assert "150.7亿元" in found and "超过" not in found["275亿元"].indicator
+
+
 def test_a_chinese_count_in_an_arabic_document_is_kept_with_a_comparator_or_a_magnitude():
     found = records(ARABIC + "每个县建设一个以上托育中心，旅游收入突破千亿元，民生支出占比达到八成。")
     assert {"一个", "千亿元", "八成"} <= set(found)
