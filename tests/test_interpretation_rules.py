@@ -252,6 +252,20 @@ def test_a_count_a_plan_strives_to_have_is_its_target_not_a_standing_fact():
     assert "2000亿元" not in records  # the bound of the things counted
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("力争再有30个县通过国家义务教育均衡发展评估验收。", "30个"),    # more of it
+    ("确保今年有100万农村低收入人口达到脱贫标准。", "100万"),       # a cue before 有 in the clause
+    ("力争到2017年有30%的县建成无违建县。", "30%"),
+    ("加快现有33座大中型病险水库除险加固。", "33座"),              # what is done to what it has
+    ("每个县市区建有1所以上失能特困人员养护院。", "1所"),            # what it is to build
+    ("用5年时间建成拥有5条跑道的国际枢纽机场。", "5条"),            # what it is to own
+])
+def test_what_a_plan_is_to_have_more_of_or_do_to_is_a_target(sentence, value):
+    text = "二、2013年工作安排\n\n" + sentence + "\n"
+    records = {r.text: r for r in extract_text(text, year=2013)}
+    assert records[value].kind == "target"
+
+
 def test_money_is_not_named_after_a_bare_metric_in_the_next_clause():
     """spent_on names money by what the next clause builds; a bare metric there (新建里程) is
     nothing the money went to, and the money keeps its own name."""
