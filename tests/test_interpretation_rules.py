@@ -252,6 +252,16 @@ def test_a_count_a_plan_strives_to_have_is_its_target_not_a_standing_fact():
     assert "2000亿元" not in records  # the bound of the things counted
 
 
+@pytest.mark.parametrize("sentence, value, kept", [
+    ("全省地表水419个省控断面水质总体为优。", "419个", False),          # a measure of all of them
+    ("10个市生产总值增幅超过全省平均水平。", "10个", True),              # a comparison with the mean
+    ("基本完成6个设区市总体规划修编。", "6个", True),                    # a plan of each
+    ("确保500个贫困村整体脱贫。", "500个", True),                        # done to each whole
+])
+def test_a_count_of_places_scopes_only_a_measure_of_all_of_them(sentence, value, kept):
+    assert (value in {r.text for r in extract_text(sentence, year=2016)}) == kept
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("力争再有30个县通过国家义务教育均衡发展评估验收。", "30个"),    # more of it
     ("确保今年有100万农村低收入人口达到脱贫标准。", "100万"),       # a cue before 有 in the clause

@@ -71,7 +71,7 @@ def policy_articles(v) -> bool:
     return v.pack.pattern("POLICY_ISSUE").search(text, start, v.hit.start) is not None
 
 
-@mechanism("drop", needs=("PLACES", "AGGREGATE_WORD", "RATE_HEAD"))
+@mechanism("drop", needs=("PLACES", "AGGREGATE", "RATE_HEAD"))
 def scope_of_measure(v) -> bool:
     """A count of places whose own noun goes on into a measure of all of them: the places only
     scope it (419个省控断面水质总体为优, 87个国控考核断面水质达标率, 14个市州城市空气质量平均优良天数)."""
@@ -79,7 +79,7 @@ def scope_of_measure(v) -> bool:
         return False
     noun = phrases.right_noun(v.scope_right, v.pack)
     return bool(v.pack.words_re("RATE_HEAD", "end").search(noun)
-                or v.pack.words_re("AGGREGATE_WORD").search(v.scope_right, 0, len(noun) + 4))
+                or v.pack.pattern("AGGREGATE").search(v.scope_right, 0, len(noun) + 4))
 
 
 def _names_its_own(v) -> bool:
