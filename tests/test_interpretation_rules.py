@@ -252,6 +252,17 @@ def test_a_count_a_plan_strives_to_have_is_its_target_not_a_standing_fact():
     assert "2000亿元" not in records  # the bound of the things counted
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("推进钢铁、有色、化工、建材4个重点行业绿色化改造。", False),   # the items just listed
+    ("确保隆德、泾源、彭阳3个县脱贫摘帽。", True),                   # they reach a state
+    ("确保琼海潭门、东方八所2个中心渔港竣工投入使用。", True),        # or a stage
+])
+def test_a_plans_count_of_items_just_listed_is_a_record_only_when_they_change(sentence, kept):
+    text = "二、2019年工作安排\n\n" + sentence + "\n"
+    counts = [r for r in extract_text(text, year=2019) if r.unit in ("个",)]
+    assert bool(counts) == kept
+
+
 @pytest.mark.parametrize("sentence, value, kept", [
     ("全省地表水419个省控断面水质总体为优。", "419个", False),          # a measure of all of them
     ("10个市生产总值增幅超过全省平均水平。", "10个", True),              # a comparison with the mean
