@@ -381,6 +381,12 @@ def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
     assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"
 
 
+def test_a_minimum_built_or_secured_is_a_record_but_a_class_of_things_is_not():
+    found = records("新建150万平方米以上廉租住房，确保160亿斤以上粮食总产量，推动年综合能耗5000吨标准煤及以上重点用能单位节能改造。")
+    assert {"150万平方米", "160亿斤"} <= set(found) and "5000吨标准煤" not in found
+    assert "500平方米" not in records("在农村建设500平方米以上示范社区100个。")  # the size of things counted after it
+
+
 def test_a_margin_over_a_past_target_is_kept_and_names_nothing_of_the_target():
     found = records("财政总收入达到425.7亿元，比“十五”计划目标275亿元超过150.7亿元。")
     assert "150.7亿元" in found and "超过" not in found["275亿元"].indicator
