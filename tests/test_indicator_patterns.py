@@ -387,6 +387,12 @@ def test_a_minimum_built_or_secured_is_a_record_but_a_class_of_things_is_not():
     assert "500平方米" not in records("在农村建设500平方米以上示范社区100个。")  # the size of things counted after it
 
 
+def test_a_count_after_a_threshold_word_ending_the_clause_is_what_the_things_reached_together():
+    found = records("有色等10个行业受惠企业超过160户。")
+    assert "160户" in found and "超过" not in found["10个"].indicator
+    assert "10亿元" not in records("34个县财政收入超过10亿元。")  # an amount bounds a class of them
+
+
 def test_a_margin_over_a_past_target_is_kept_and_names_nothing_of_the_target():
     found = records("财政总收入达到425.7亿元，比“十五”计划目标275亿元超过150.7亿元。")
     assert "150.7亿元" in found and "超过" not in found["275亿元"].indicator

@@ -158,9 +158,10 @@ def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
             cut = m.start()  # a noun holds no quantity but a threshold, a rank or the class it opens with
             break
         word = pack.words_re("THRESHOLD", "end").search(right, max(0, m.start() - 3), m.start(), ONE_THREAD)
-        if word and pack.words_re("RATE_HEAD", "end").search(right, 0, word.start()) \
+        if word and (pack.words_re("RATE_HEAD", "end").search(right, 0, word.start())
+                     or pack.pattern("COUNT_BOUND").match(right, m.start())) \
                 and pack.pattern("THRESHOLD_ENDS_NOUN").match(right, m.start(), cut):
-            cut = word.start()  # 52个断面水质优良比率超过96%: the rate of them all reached it, no class of them
+            cut = word.start()  # 52个断面水质优良比率超过96%, 10个园区集聚企业超150家: what they reached together
             break
     open_quote, close_quote = "\u201c", "\u201d"
     close = right.find(close_quote, 0, cut)
