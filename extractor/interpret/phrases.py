@@ -269,12 +269,11 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             and not is_threshold(body, 0, pack):
         return ""
     noun = right_noun(right, pack)
-    if not noun:  # 11个列入国家规划的重大水利项目: the things counted, named by a clause before 的
+    if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
+        # 11个列入国家规划的重大水利项目, 100家具有自主知识产权的企业: the things counted, named by a clause before 的
         said = pack.pattern("COUNTED_BY_CLAUSE").match(right)
         head = right_noun(right[said.end():], pack) if said else ""
         return right[:said.end()] + head if head and not pack.words_re("LEAD_WORD").fullmatch(head) else ""
-    if not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
-        return ""
     negation = pack.words_re("NEGATION", "end").search(noun)
     if negation and negation.start() >= 1:  # 60个城市未达到…: 未 goes with the verb after the noun
         noun = noun[:negation.start()]
