@@ -393,6 +393,11 @@ def test_a_count_after_a_threshold_word_ending_the_clause_is_what_the_things_rea
     assert "10亿元" not in records("34个县财政收入超过10亿元。")  # an amount bounds a class of them
 
 
+def test_a_floor_or_size_of_money_is_a_record_but_a_threshold_of_a_class_is_not():
+    found = records("给予每人不低于500元的住院分娩补助，设立超过1000亿元的纾困基金，支持营业收入超100亿元的企业做大做强。")
+    assert {"500元", "1000亿元"} <= set(found) and "100亿元" not in found
+
+
 def test_a_margin_over_a_past_target_is_kept_and_names_nothing_of_the_target():
     found = records("财政总收入达到425.7亿元，比“十五”计划目标275亿元超过150.7亿元。")
     assert "150.7亿元" in found and "超过" not in found["275亿元"].indicator
