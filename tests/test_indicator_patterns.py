@@ -398,6 +398,11 @@ def test_a_floor_or_size_of_money_is_a_record_but_a_threshold_of_a_class_is_not(
     assert {"500元", "1000亿元"} <= set(found) and "100亿元" not in found
 
 
+def test_before_a_deadline_or_ahead_of_time_is_no_ordinal():
+    found = records("年底前70%以上地市开展试点，单件平均提前15.7天办结，进入全球前20名。")
+    assert {"70%", "15.7天"} <= set(found) and "20名" not in found
+
+
 def test_a_margin_over_a_past_target_is_kept_and_names_nothing_of_the_target():
     found = records("财政总收入达到425.7亿元，比“十五”计划目标275亿元超过150.7亿元。")
     assert "150.7亿元" in found and "超过" not in found["275亿元"].indicator
