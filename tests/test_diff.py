@@ -169,6 +169,8 @@ def test_unit_families(ua, ub, paired):
     ("千万级核心大景区", "家", "千万级核心大景区", "个", True),      # things counted with either classifier (UNIT_ALIKE)
     ("新增技能人才", "万人", "新增技能人才", "万名", True),
     ("设区城市PM2.5平均浓度", "微克", "设区城市PM2.5平均浓度", "微克/立方米", True),  # a concentration with its volume or not
+    ("工业领域设备更新", "万台", "工业领域设备更新", "万台套", True),  # machines by 台 or 台套
+    ("工业经济效益综合指数", "点", "工业经济效益综合指数", "个点", True),  # an index's points
     ("技能人才", "万人", "技能人才", "万人次", False),                # people are not person-times
     ("培训农民", "万人", "培训农民", "万户", False),
     ("病险山塘", "座", "病险山塘整治", "座", True),                   # an act ending a name (NAME_ACT_END)
