@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .core.identity import document_government, document_kind
 from .core.matching import Hit, find_hits, timeout_message
-from .core.normalise import View, in_its_width, normalise
+from .core.normalise import View, as_ideographs, in_its_width, kept_as_written, normalise
 from .core.segment import document_year, paragraphs, sentences, title_lines, title_period
 from .core.tables import find_tables
 from .interpret.context import Doc, Sentence, Value
@@ -110,7 +110,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     found = find_hits(view.text, pack, skipped, timed_out)
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))
     paras = paragraphs(view.text, doc_year, pack)
-    cells = [v for t in find_tables(text, pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
+    cells = [v for t in find_tables(as_ideographs(text, pack), pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
     hits = [h for h in found if not _in_cells(view.span(h.start, h.end), cells, starts)]
     records: list[Record] = []
@@ -257,7 +257,7 @@ def _as_written(name: str, view: View, original: str, sentence: Sentence, said: 
     i = view.text.find(name, sentence.start, sentence.end) if name else -1
     if i < 0:
         return in_its_width(name, said)
-    written = "".join(original[k] for k in view.origin[i:i + len(name)])  # the characters the view kept
+    written = kept_as_written(view, original, i, i + len(name))
     return "".join(written.split())  # 农民工[3]总量, a page's number (- 3 -) between its lines
 
 
@@ -270,4 +270,4 @@ def extract_document(doc: Document, year: int | None = None, rules: RuleSet | No
     got = interpret_text(doc.text, doc.id, year, pack, path=doc.path, government=government, timed_out=timed_out)
     problems = (timeout_message(doc.path, timed_out),) if timed_out else ()
     return DocResult(doc.id, doc.path, len(doc.text), got.year, got.year_source, doc.encoding, got.records, doc.text,
-                     got.government, got.government_source, problems, kind or document_kind(doc.text, pack))
+                     got.government, got.government_source, problems, kind or document_kind(as_ideographs(doc.text, pack), pack))

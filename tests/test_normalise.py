@@ -122,3 +122,32 @@ def test_a_line_of_prose_ending_in_a_number_and_spaces_is_still_joined():
     from extractor.api import extract_text
     text = "全年全市规模以上工业增加值达到 1800  \n亿元，增长6%。\n"
     assert [(r.text.replace(" ", "").replace("\n", ""), r.unit) for r in extract_text(text)][0] == ("1800亿元", "亿元")
+
+
+# Text taken from a PDF whose fonts draw some characters as radicals: Kangxi radicals (⼯ U+2F2F, ⼈ U+2F08,
+# ⽣ U+2F63, ⼗ U+2F17, ⼆ U+2F06, ⾼ U+2F7C, ⽉ U+2F49) and simplified ones with no NFKC form (⻓ U+2ED3, ⻔ U+2ED4).
+CLEAN = ("2024年全市工业增加值增长8%，生产总值达到1800亿元，新增城镇就业人口5万人，建成门诊十二个。"
+         "力争2025年高新技术企业达到300家，人均可支配收入增长6%。")
+AS_FROM_PDF = ("2024年全市⼯业增加值增⻓8%，⽣产总值达到1800亿元，新增城镇就业⼈⼝5万⼈，建成⻔诊⼗⼆个。"
+               "力争2025年⾼新技术企业达到300家，⼈均可⽀配收⼊增⻓6%。")
+
+
+def test_radicals_a_pdf_put_for_ideographs_read_as_the_ideographs():
+    assert len(CLEAN) == len(AS_FROM_PDF) and CLEAN != AS_FROM_PDF
+    assert normalise(AS_FROM_PDF, PACK).text == CLEAN
+    fields = lambda r: (r.start, r.end, r.value, r.unit, r.indicator, r.kind, r.year, r.change, r.comparator)  # noqa: E731
+    clean, read = extract_text(CLEAN, "t"), extract_text(AS_FROM_PDF, "t")
+    assert [fields(r) for r in read] == [fields(r) for r in clean]
+    assert [r.unit for r in read if r.value == 5] == ["万人"] and "⼈" in AS_FROM_PDF[read[2].start:read[2].end]
+    assert all(AS_FROM_PDF[r.start:r.end] == r.text for r in read)
+    assert {r.indicator for r in read} >= {"工业增加值", "高新技术企业"}  # names as a header writes them
+
+
+def test_a_tables_radicals_read_as_ideographs_too():
+    clean = "主要指标\n\n| 指标 | 单位 | 2025年目标 |\n|---|---|---|\n| 工业增加值增长 | % | 8 |\n| 城镇新增就业人数 | 万人 | 5 |\n"
+    as_from_pdf = clean.replace("目", "⽬").replace("工", "⼯").replace("长", "⻓").replace("人", "⼈")
+    fields = lambda r: (r.start, r.end, r.value, r.unit, r.indicator, r.kind, r.year, r.change)  # noqa: E731
+    got = [fields(r) for r in extract_text(as_from_pdf, "t")]
+    assert got == [fields(r) for r in extract_text(clean, "t")]
+    assert [g[2:] for g in got] == [(8, "%", "工业增加值", "target", 2025, "increase"),
+                                   (5, "万人", "城镇新增就业人数", "target", 2025, None)]

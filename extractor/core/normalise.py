@@ -6,6 +6,7 @@ no continuation markers); records are reported in original offsets.
 from array import array
 from typing import NamedTuple
 
+from ..errors import ExtractorError
 from ..rulepack import RuleSet
 
 # Full-width ASCII forms, except the full-width comma: it breaks clauses, and is a thousands mark
@@ -14,8 +15,12 @@ _FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _THOUSANDS_MARK = r"(?<=(?<![\d.．])\d{1,3}(?:，\d{3})*)，(?=\d{3}(?!\d))"
 _FULLWIDTH[0x3000] = " "
 _FULLWIDTH[0x2236] = ":"  # the ratio sign (2.3∶1) reads as the colon a ratio is written with
+# Radicals and compatibility ideographs a PDF's fonts put for ideographs (⼯ for 工): read as the ideograph.
+_RADICALS = (range(0x2E80, 0x2EF4), range(0x2F00, 0x2FD6), range(0xF900, 0xFADA))
 # Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
-_FULLWIDTH_CHAR = "[\uff01-\uff0b\uff0d-\uff5e\u3000\u2236]"  # the keys of _FULLWIDTH
+_RADICAL_RANGES = "".join(f"\\u{block[0]:04x}-\\u{block[-1]:04x}" for block in _RADICALS)
+_RADICAL_CHAR = f"[{_RADICAL_RANGES}]"
+_MAPPED_CHAR = f"[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2236{_RADICAL_RANGES}]"  # the keys of _FULLWIDTH, _RADICALS
 _SPACES = r"[ \t\u00a0\f]+"
 _YEAR_AFTER = r"(?:19|20)\d\d年"
 
@@ -35,6 +40,20 @@ class View(NamedTuple):
         return self.origin[start], self.origin[end - 1] + 1
 
 
+def as_ideographs(text: str, pack: RuleSet) -> str:
+    """`text` with its radicals read as ideographs (_char_map) and nothing else changed, index for
+    index: for what reads the lines the view joins (tables)."""
+    chars_read = _char_map(pack)
+    return pack._regex(_RADICAL_CHAR).sub(lambda m: chars_read.get(m.group(), m.group()), text)
+
+
+def kept_as_written(view: View, original: str, start: int, end: int) -> str:
+    """The original characters view[start:end] was read from (（PM2.5） stays full-width), but a
+    radical as the ideograph the view reads it as (⼯业 -> 工业): a name to paste as a header."""
+    return "".join(read if any(ord(written) in block for block in _RADICALS) else written
+                   for read, written in zip(view.text[start:end], (original[k] for k in view.origin[start:end])))
+
+
 _NARROWED = {ascii_form: chr(c) for c, ascii_form in _FULLWIDTH.items() if 0xFF01 <= c <= 0xFF5E}
 
 
@@ -43,6 +62,27 @@ def in_its_width(name: str, written: str) -> str:
     of a full-width one is full-width again when `written` has only that (（沥青）, not (沥青))."""
     return "".join(_NARROWED[c] if c in _NARROWED and _NARROWED[c] in written and c not in written else c
                    for c in name)
+
+
+def _char_map(pack: RuleSet) -> dict[str, str]:
+    """What the view reads a character of _MAPPED_CHAR as: the full-width forms' ASCII, and the
+    ideograph of a radical (NFKC, else the pack's RADICAL_FORM); each one character for one, so
+    the view's indices map back. Made once per pack."""
+    found = pack._compiled.get("char_map")
+    if found is None:
+        import unicodedata
+
+        found = {chr(c): ascii_form for c, ascii_form in _FULLWIDTH.items()}
+        for c in (c for block in _RADICALS for c in block):
+            ideograph = unicodedata.normalize("NFKC", chr(c))
+            if len(ideograph) == 1 and ideograph != chr(c):
+                found[chr(c)] = ideograph
+        for pair in pack.word_pairs("RADICAL_FORM"):
+            if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1:
+                raise ExtractorError(f"RADICAL_FORM: {'='.join(pair)!r} is not one character = one character")
+            found[pair[0]] = pair[1]
+        pack._compiled["char_map"] = found
+    return found
 
 
 def _is_word(ch: str) -> bool:
@@ -167,7 +207,8 @@ def normalise(text: str, pack: RuleSet) -> View:
     a per-character loop made this the slowest stage on large corpora.
     """
     # a regex finds the few full-width characters faster than str.translate visits every one
-    mapped = pack._regex(_FULLWIDTH_CHAR).sub(lambda m: _FULLWIDTH[ord(m.group())], text)
+    chars_read = _char_map(pack)
+    mapped = pack._regex(_MAPPED_CHAR).sub(lambda m: chars_read.get(m.group(), m.group()), text)
     if "，" in mapped:
         mapped = pack._regex(_THOUSANDS_MARK).sub(",", mapped)
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
