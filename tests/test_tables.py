@@ -27,7 +27,12 @@ def check_records(records, expected, text):
             assert getattr(r, name) == want, (e["indicator"], e["text"], name)
 
 
-@pytest.mark.parametrize("render", [markdown, _tabbed], ids=["markdown", "tab-separated"])
+def _spaced(header, rows):
+    """A table as a PDF's text gives it: each row a line, its cells apart by spaces, an empty one a dash."""
+    return "\n".join(" ".join(cell or "—" for cell in r) for r in [header] + rows)
+
+
+@pytest.mark.parametrize("render", [markdown, _tabbed, _spaced], ids=["markdown", "tab-separated", "space-separated"])
 @pytest.mark.parametrize("title,header,rows,expected", [
     (APPENDIX_TITLE, APPENDIX_HEADER, APPENDIX_ROWS, expected_appendix()),
     (PLAN_TITLE, PLAN_HEADER, PLAN_ROWS, expected_plan()),
@@ -486,3 +491,18 @@ def test_a_generic_header_is_read_in_the_caption_item_that_holds_it():
     assert _in_caption("数量", "出口数量、金额", generic, pack) == "出口数量"
     assert _in_caption("数量", "出口", generic, pack) == "出口数量"
     assert _in_caption("金额", "对外直接投资额", generic, pack) == "对外直接投资额"
+
+
+def test_rows_of_figures_apart_by_spaces_under_a_header_of_the_figures_alone_are_a_table():
+    text = ("各种运输方式完成的货物周转量如下：\n\n2024年 比上年增长％\n货物周转量（亿吨公里） 35436 6.5\n"
+            "铁路 12900 3.6\n公路 4890 -2.5\n\n邮电业务总量增长12%。\n")
+    got = [(r.text, r.indicator, r.unit, r.year, r.change, r.source) for r in extract_text(text, "t", 2024)]
+    assert got[:4] == [("35436", "货物周转量", "亿吨公里", 2024, None, "table"),
+                       ("6.5", "货物周转量", "%", 2024, "increase", "table"),  # full-width ％ in the header
+                       ("12900", "铁路", "", 2024, None, "table"), ("3.6", "铁路", "%", 2024, "increase", "table")]
+    assert got[5][:2] == ("-2.5", "公路") and got[6][:3] == ("12%", "邮电业务总量", "%") and len(got) == 7
+
+
+def test_lines_that_end_in_one_figure_or_hold_a_sentence_are_no_table():
+    text = "全市生产总值 5.3\n一般公共预算收入 8.1\n计划完成 3 个，实际完成 5 6\n今年新增 7 8\n"
+    assert find_tables(text, PACK) == []

@@ -43,8 +43,18 @@ class View(NamedTuple):
 def as_ideographs(text: str, pack: RuleSet) -> str:
     """`text` with its radicals read as ideographs (_char_map) and nothing else changed, index for
     index: for what reads the lines the view joins (tables)."""
+    return _read_chars(text, pack, _RADICAL_CHAR)
+
+
+def as_view_reads(text: str, pack: RuleSet) -> str:
+    """`text` with full-width forms and radicals read as the view reads them, index for index
+    (a table's header: 比上年增长（％） is in %)."""
+    return _read_chars(text, pack, _MAPPED_CHAR)
+
+
+def _read_chars(text: str, pack: RuleSet, chars: str) -> str:
     chars_read = _char_map(pack)
-    return pack._regex(_RADICAL_CHAR).sub(lambda m: chars_read.get(m.group(), m.group()), text)
+    return pack._regex(chars).sub(lambda m: chars_read.get(m.group(), m.group()), text)
 
 
 def kept_as_written(view: View, original: str, start: int, end: int) -> str:
@@ -207,8 +217,7 @@ def normalise(text: str, pack: RuleSet) -> View:
     a per-character loop made this the slowest stage on large corpora.
     """
     # a regex finds the few full-width characters faster than str.translate visits every one
-    chars_read = _char_map(pack)
-    mapped = pack._regex(_MAPPED_CHAR).sub(lambda m: chars_read.get(m.group(), m.group()), text)
+    mapped = as_view_reads(text, pack)
     if "，" in mapped:
         mapped = pack._regex(_THOUSANDS_MARK).sub(",", mapped)
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]

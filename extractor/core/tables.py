@@ -80,7 +80,27 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         current.end = at + len(line)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
-    return sorted(tables + _list_tables(text, pack), key=lambda t: t.start)
+    return sorted(tables + _list_tables(text, pack) + _plain_tables(text, pack), key=lambda t: t.start)
+
+
+def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
+    """Runs of two or more lines of words and figures apart by spaces (the rows a PDF's text gives
+    of a table: 铁路 12900 3.6), with the line of words right above them as their header (1995年
+    比上年增长%), read as a list table's rows are; the lines before that are its caption."""
+    row, header = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER")
+    tables, run, pos, above = [], [], 0, []
+    for line in text.split("\n") + [""]:
+        at, pos = pos, pos + len(line) + 1
+        m = row.match(line)
+        if m:
+            run.append((at, line, len(line) - len(line.lstrip()), m))
+            continue
+        rows = [r for r in run if r[3]]
+        if len(rows) >= 2:
+            tables += _list_table(run, pack, tuple(above[:-1] if run[0][3] is None else above))
+        run = [(at, line, len(line) - len(line.lstrip()), None)] if header.match(line) else []
+        above = (above + [line.strip()])[-ABOVE - 1:] if line.strip() else above
+    return tables
 
 
 def _list_tables(text: str, pack: RuleSet) -> list[Table]:
@@ -154,13 +174,25 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
             header = _with_brackets(_paired(_token_cells(line, at, start, len(line)))) + header
         else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
             caption.insert(0, line[start:].strip())
-    if len(header) in (figures + 1, figures + 2):  # label, figures; or label, unit, figures
-        units = len(header) == figures + 2
+    unit_words = sum(len(w) > 1 and unit.fullmatch(w[-1].text) is not None for w in words_of) * 2 > len(rows)
+    seq = pack.pattern("TABLE_ROW_SEQ")
+    lead = int(sum(len(w) > 1 and seq.fullmatch(w[0].text) is not None for w in words_of) * 2 > len(rows))
+    label_name, unit_name, seq_name = pack.word_list("TABLE_LIST_HEADER")
+    if header and len(header) == figures and len(names) != lead + 1 + unit_words + figures:
+        # a header over the figures alone (1995年 比上年增长%), no row of words breaking a table with a header
+        # of its width: the label's and the unit's are as a list table without a header names them
+        at = header[0].start
+        header = [Cell(at, at, name) for name in (seq_name,) * lead + (label_name,) + (unit_name,) * unit_words] + header
+    if len(header) - lead in (figures + 1, figures + 2):  # (number,) label, figures; or (number,) label, unit, figures
+        units = len(header) - lead == figures + 2
     else:
         header = []
-        units = sum(len(w) > 1 and unit.fullmatch(w[-1].text) is not None for w in words_of) * 2 > len(rows)
+        units = unit_words
     body = []
     for (at, line, _, m), label in zip(rows, words_of):
+        numbered = lead and len(label) > 1 and seq.fullmatch(label[0].text)  # a row's number: a cell of its own
+        first = ([label[0]] if numbered else [Cell(label[0].start, label[0].start, "")]) if lead else []
+        label = label[1:] if numbered else label
         own = label[:-1] if units and len(label) > 1 else label  # a unit column: the last word (万箱 too)
         cells = [Cell(own[0].start, own[-1].end, line[own[0].start - at:own[-1].end - at])]
         figs = _token_cells(line, at, m.start("figures"), m.end("figures"))
@@ -168,14 +200,13 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
             cells.append(figs.pop(0) if len(figs) > figures else Cell(label[-1].end, label[-1].end, ""))
         elif units:
             cells.append(label[-1])
-        body.append(cells + figs)
-    width = 1 + units + figures
+        body.append(first + cells + figs)
+    width = lead + 1 + units + figures
     own = len(header) == width
     if not own:
         at = rows[0][0]
         if len(names) != width:
-            label, unit_name = pack.word_list("TABLE_LIST_HEADER")
-            names = (label,) + (unit_name,) * units + ("",) * (width - 1 - units)
+            names = (seq_name,) * lead + (label_name,) + (unit_name,) * units + ("",) * figures
         header = [Cell(at, at, name) for name in names]
     first = words[0][0] if words else rows[0][0]
     return Table(first, body[-1][-1].end, notes + [header] + body, len(notes) + 1, tuple(caption)), own

@@ -8,6 +8,7 @@ table.toml decide the fields from this reading; a cell with prose in it stays pr
 """
 from typing import NamedTuple
 
+from ..core.normalise import as_view_reads
 from ..core.numerals import magnitude_of, parse_number, unit_family
 from ..core.resolve import Quantity
 from ..core.segment import Paragraph, year_of
@@ -127,7 +128,7 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
     out = []
     seen_label = False
     for i in range(width):
-        header = "".join(_clean(r[i].text, pack) for r in headers if i < len(r))
+        header = as_view_reads("".join(_clean(r[i].text, pack) for r in headers if i < len(r)), pack)
         role = next((r for r, name in ROLES.items() if pack.pattern(name).search(header)), "VALUE")
         year = pack.pattern("TABLE_HEADER_YEAR").search(header)
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
@@ -163,7 +164,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     rule = next(r for r in pack.rules if r.action == "table")
 
     def number(row: list[Cell], i: int):
-        return rule.regex.fullmatch(_clean(row[i].text, pack)) if i < len(row) else None
+        return rule.regex.fullmatch(as_view_reads(_clean(row[i].text, pack), pack)) if i < len(row) else None  # ６．５
 
     def filled(row: list[Cell], i: int) -> bool:
         return i < len(row) and _clean(row[i].text, pack) not in pack.word_list("TABLE_EMPTY_CELL")
@@ -309,7 +310,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     out = []
     for col, m in found:
         cell = row[col.index]
-        at = cell.start + cell.text.find(m.group("value"))
+        at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
                             subject)
