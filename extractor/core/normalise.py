@@ -60,8 +60,10 @@ def _read_chars(text: str, pack: RuleSet, chars: str) -> str:
 def kept_as_written(view: View, original: str, start: int, end: int) -> str:
     """The original characters view[start:end] was read from (（PM2.5） stays full-width), but a
     radical as the ideograph the view reads it as (⼯业 -> 工业): a name to paste as a header."""
-    return "".join(read if any(ord(written) in block for block in _RADICALS) else written
-                   for read, written in zip(view.text[start:end], (original[k] for k in view.origin[start:end])))
+    written, read = "".join(original[k] for k in view.origin[start:end]), view.text[start:end]
+    if written == read:  # most names: no full-width form, no radical
+        return written
+    return "".join(r if any(ord(w) in block for block in _RADICALS) else w for r, w in zip(read, written))
 
 
 _NARROWED = {ascii_form: chr(c) for c, ascii_form in _FULLWIDTH.items() if 0xFF01 <= c <= 0xFF5E}
