@@ -32,7 +32,13 @@ def _spaced(header, rows):
     return "\n".join(" ".join(cell or "—" for cell in r) for r in [header] + rows)
 
 
-@pytest.mark.parametrize("render", [markdown, _tabbed, _spaced], ids=["markdown", "tab-separated", "space-separated"])
+def _cell_lines(header, rows):
+    """A table as some tools give a PDF's: each cell a line of its own, an empty one a dash."""
+    return "\n".join(cell or "—" for r in [header] + rows for cell in r)
+
+
+@pytest.mark.parametrize("render", [markdown, _tabbed, _spaced, _cell_lines],
+                         ids=["markdown", "tab-separated", "space-separated", "a cell a line"])
 @pytest.mark.parametrize("title,header,rows,expected", [
     (APPENDIX_TITLE, APPENDIX_HEADER, APPENDIX_ROWS, expected_appendix()),
     (PLAN_TITLE, PLAN_HEADER, PLAN_ROWS, expected_plan()),
@@ -505,4 +511,18 @@ def test_rows_of_figures_apart_by_spaces_under_a_header_of_the_figures_alone_are
 
 def test_lines_that_end_in_one_figure_or_hold_a_sentence_are_no_table():
     text = "全市生产总值 5.3\n一般公共预算收入 8.1\n计划完成 3 个，实际完成 5 6\n今年新增 7 8\n"
+    assert find_tables(text, PACK) == []
+
+
+def test_a_table_of_a_cell_a_line_ends_at_a_row_with_a_cell_left_out():
+    rows = [["地区生产总值", "亿元", "5120", "7436"], ["一般公共预算收入", "亿元", "451", "786"],
+            ["进出口总额", "亿美元", "147"], ["森林覆盖率", "%", "36.1", "37.5"]]  # the third row lost a cell
+    text = "主要指标\n\n" + "\n".join(c for r in [["指标", "单位", "2020年", "2025年"]] + rows for c in r) + "\n"
+    got = [(r.text, r.indicator, r.unit, r.year) for r in extract_text(text, "t", 2021) if r.source == "table"]
+    assert got == [("5120", "地区生产总值", "亿元", 2020), ("7436", "地区生产总值", "亿元", 2025),
+                   ("451", "一般公共预算收入", "亿元", 2020), ("786", "一般公共预算收入", "亿元", 2025)]
+
+
+def test_short_lines_of_words_and_figures_under_no_year_are_no_table():
+    text = "目录\n总体要求\n主要任务\n保障措施\n第一部分\n3\n第二部分\n15\n第三部分\n27\n"
     assert find_tables(text, PACK) == []

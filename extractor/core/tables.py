@@ -80,7 +80,70 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         current.end = at + len(line)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
-    return sorted(tables + _list_tables(text, pack) + _plain_tables(text, pack), key=lambda t: t.start)
+    return sorted(tables + _list_tables(text, pack) + _plain_tables(text, pack) + _cell_line_tables(text, pack),
+                  key=lambda t: t.start)
+
+
+CELL_LINE_WIDTHS = range(3, 11)  # the columns a table of one cell a line may have
+
+
+def _cell_line_tables(text: str, pack: RuleSet) -> list[Table]:
+    """Tables whose every cell is a line of its own (what some tools make of a PDF's table): a header
+    of lines of words, one of them a year (指标 / 单位 / 2020年 / 2025年 / 属性), then rows of as many
+    lines (地区生产总值 / 亿元 / 12000 / 16000 / 预期性), the same lines figures in every row. The width is
+    the one that reads the most rows so, two at least; a row with a cell left empty (no line for it,
+    and which one is unknown) ends the table."""
+    figure, year = pack.pattern("TABLE_CELL_FIGURE"), pack.pattern("TABLE_YEAR_CELL")
+    words, empty = pack.pattern("TABLE_CELL_WORDS"), pack.word_list("TABLE_EMPTY_CELL")
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            at = pos + raw.index(stripped)
+            kind = "d" if stripped in empty else "f" if figure.fullmatch(stripped) \
+                else "w" if words.fullmatch(stripped) else ""
+            lines.append((at, at + len(stripped), stripped, kind))
+        pos += len(raw) + 1
+    tables, i = [], 0
+    while i < len(lines):
+        if lines[i][3] != "f":
+            i += 1
+            continue
+        best = max(((_cell_line_rows(lines, first, width, year), first, width)
+                    for first in (i - 2, i - 1, i) for width in CELL_LINE_WIDTHS if first - width >= 0),
+                   key=lambda found: found[0], default=(0, 0, 0))
+        rows, first, width = best
+        if rows < 2:
+            i += 1
+            continue
+        header = lines[first - width:first]
+        body = [lines[first + k * width:first + (k + 1) * width] for k in range(rows)]
+        above = tuple(ln[2] for ln in lines[max(0, first - width - ABOVE):first - width])
+        cells = [[Cell(a, b, t) for a, b, t, _ in row] for row in [header] + body]
+        tables.append(Table(header[0][0], body[-1][-1][1], cells, 1, above))
+        i = first + rows * width
+    return tables
+
+
+def _cell_line_rows(lines: list, first: int, width: int, year) -> int:
+    """How many rows of `width` lines, from line `first`, read as a table under the `width` lines
+    of words before them: each row opening with words (or a row's number, then words), its lines of
+    figures where the first row's are; 0 unless the header names a year."""
+    header = lines[first - width:first]
+    if any(kind != "w" for *_, kind in header) or not any(year.search(t) for _, _, t, _ in header):
+        return 0
+    kinds = [kind for *_, kind in lines[first:first + width]]
+    if len(kinds) < width or "" in kinds or "f" not in kinds[1:] or kinds[0] != "w" and kinds[:2] != ["f", "w"]:
+        return 0
+    rows = 0
+    while _alike(kinds, [kind for *_, kind in lines[first + rows * width:first + (rows + 1) * width]]):
+        rows += 1
+    return rows
+
+
+def _alike(kinds: list[str], row: list[str]) -> bool:
+    """Whether a row's lines are the first row's kinds (a dash, an empty cell, stands for either)."""
+    return len(row) == len(kinds) and row[0] == kinds[0] and all(a == b or "d" in (a, b) for a, b in zip(kinds, row))
 
 
 def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
