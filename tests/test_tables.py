@@ -37,8 +37,19 @@ def _cell_lines(header, rows):
     return "\n".join(cell or "—" for r in [header] + rows for cell in r)
 
 
-@pytest.mark.parametrize("render", [markdown, _tabbed, _spaced, _cell_lines],
-                         ids=["markdown", "tab-separated", "space-separated", "a cell a line"])
+def _laid_out(header, rows, wide):
+    """A table as a PDF's text in its layout gives it: each column starting where it starts in every
+    row, counted in characters or in display columns (a Chinese character two), an empty cell blank."""
+    size = (lambda cell: sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell)) if wide else len
+    widths = [max(size(r[i]) for r in [header] + rows) + 2 for i in range(len(header))]
+    return "\n".join("".join(cell + " " * (w - size(cell)) for cell, w in zip(r, widths)).rstrip()
+                     for r in [header] + rows)
+
+
+@pytest.mark.parametrize("render", [markdown, _tabbed, _spaced, _cell_lines, lambda h, r: _laid_out(h, r, False),
+                                    lambda h, r: _laid_out(h, r, True)],
+                         ids=["markdown", "tab-separated", "space-separated", "a cell a line", "laid out in characters",
+                              "laid out in display columns"])
 @pytest.mark.parametrize("title,header,rows,expected", [
     (APPENDIX_TITLE, APPENDIX_HEADER, APPENDIX_ROWS, expected_appendix()),
     (PLAN_TITLE, PLAN_HEADER, PLAN_ROWS, expected_plan()),

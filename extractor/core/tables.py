@@ -150,14 +150,16 @@ def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
     """Runs of two or more lines of words and figures apart by spaces (the rows a PDF's text gives
     of a table: 铁路 12900 3.6), with the line of words right above them as their header (1995年
     比上年增长%), read as a list table's rows are; the lines before that are its caption."""
-    row, header = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER")
+    row, header, parent = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER"), pack.pattern("TABLE_PLAIN_PARENT")
     tables, run, pos, above = [], [], 0, []
     for line in text.split("\n") + [""]:
         at, pos = pos, pos + len(line) + 1
-        m = row.match(line)
+        m = row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
             continue
+        while run and run[-1][3] and not run[-1][3].group("figures"):  # a parent's row last is none of the table's
+            run.pop()
         rows = [r for r in run if r[3]]
         if len(rows) >= 2:
             tables += _list_table(run, pack, tuple(above[:-1] if run[0][3] is None else above))
@@ -228,13 +230,16 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
     counts = [len(m.group("figures").split()) for *_, m in rows]
     figures = max(set(counts), key=counts.count)  # most rows have all their figures
-    notes, header, caption = [], [], []
+    if _laid_out(rows):  # but a row laid out with spaces keeps an empty cell's place: the fullest has them all
+        figures = max(counts)
+    notes, header, caption, header_lines = [], [], [], []
     for at, line, start, _ in reversed(words):  # the header is the items of words nearest the rows
         if note.search(line):
             notes.insert(0, [Cell(at + start, at + len(line.rstrip()), line[start:].strip())])
         elif len(header) <= figures and not digits.search(years.sub("", line[start:])):  # a broken row is none;
             # years are words of a header (2005年招生, 2001-2005年累计毕业生)
             header = _with_brackets(_paired(_token_cells(line, at, start, len(line)))) + header
+            header_lines.append((at, line))
         else:  # above a full header: the caption (- **表1 …比上年涨跌幅度**)
             caption.insert(0, line[start:].strip())
     unit_words = sum(len(w) > 1 and unit.fullmatch(w[-1].text) is not None for w in words_of) * 2 > len(rows)
@@ -251,6 +256,8 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     else:
         header = []
         units = unit_words
+    over = [(*header_lines[0], header[-figures:])] if len(header_lines) == 1 and header else []
+    centres, wide = _column_centres(rows, figures, over)
     body = []
     for (at, line, _, m), label in zip(rows, words_of):
         numbered = lead and len(label) > 1 and seq.fullmatch(label[0].text)  # a row's number: a cell of its own
@@ -263,6 +270,8 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
             cells.append(figs.pop(0) if len(figs) > figures else Cell(label[-1].end, label[-1].end, ""))
         elif units:
             cells.append(label[-1])
+        if centres and len(figs) < figures:
+            figs = _aligned(figs, centres, at, line, wide)
         body.append(first + cells + figs)
     width = lead + 1 + units + figures
     own = len(header) == width
@@ -273,6 +282,61 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         header = [Cell(at, at, name) for name in names]
     first = words[0][0] if words else rows[0][0]
     return Table(first, body[-1][-1].end, notes + [header] + body, len(notes) + 1, tuple(caption)), own
+
+
+def _column_centres(rows: list, figures: int, header: list) -> tuple[list[float], bool]:
+    """Where each column of figures stands in its line, when the rows are laid out with spaces
+    (a PDF's text in its layout: 地区生产总值  12000      16000): the mean centre of its figure over
+    the rows that have them all and the header's word over it (`header`: its line's offset, the
+    line, the words over the figures), counted in characters or in display columns (a wide
+    character two: a tool that lays the columns out as they look), whichever puts them closer
+    together; [] when the rows are not so laid out."""
+    if not _laid_out(rows):
+        return [], False
+    full = [(at, line, _token_cells(line, at, m.start("figures"), m.end("figures"))) for at, line, _, m in rows]
+    full = [row for row in full if len(row[2]) == figures] + header
+    if not full:
+        return [], False
+    best = []
+    for wide in (False, True):
+        points = [[_centre(cell, at, line, wide) for cell in cells] for at, line, cells in full]
+        centres = [sum(p[k] for p in points) / len(points) for k in range(figures)]
+        spread = sum(abs(p[k] - centres[k]) for p in points for k in range(figures))
+        best.append((spread, wide, centres))
+    _, wide, centres = min(best)
+    return centres, wide
+
+
+def _centre(cell: Cell, at: int, line: str, wide: bool) -> float:
+    """The middle of a cell in its line, in characters or in display columns."""
+    if not wide:
+        return (cell.start + cell.end) / 2 - at
+    before = _width(line[:cell.start - at])
+    return before + _width(cell.text) / 2
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _laid_out(rows: list) -> bool:
+    return any("  " in line[m.start("figures"):m.end("figures")] for _, line, _, m in rows)
+
+
+def _aligned(figs: list[Cell], centres: list[float], at: int, line: str, wide: bool) -> list[Cell]:
+    """A row short of figures (an empty cell leaves only spaces) with each figure in the column
+    whose centre is nearest, in order, and an empty cell in each column left."""
+    out, k = [], 0
+    for n, cell in enumerate(figs):
+        middle = _centre(cell, at, line, wide)
+        room = range(k, max(k + 1, len(centres) - (len(figs) - n - 1)))  # leave a column for each figure after it
+        nearest = min(room, key=lambda j: abs(centres[j] - middle) if j < len(centres) else 0)
+        out += [Cell(cell.start, cell.start, "")] * (nearest - k) + [cell]
+        k = nearest + 1
+    end = figs[-1].end if figs else at
+    return out + [Cell(end, end, "")] * (len(centres) - k)
 
 
 def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:
