@@ -1154,3 +1154,10 @@ def test_a_plan_proposed_last_year_sets_targets():
 def test_a_past_period_the_sentence_opens_with_dates_its_achievements(text, value, year):
     heading = "**“十二五”工作回顾**\n\n**“十三五”经济社会发展的主要目标任务**\n\n"  # two headings of one level
     assert records(heading + text, 2016)[value].year == year
+
+
+def test_people_counted_before_livestock_take_the_problem_after_both_but_not_a_problem_past_theirs():
+    got = records("解决了9.6万人、31万头（只）牲畜的饮水困难。" + ARABIC)
+    assert got["9.6万人"].indicator == "解决饮水困难人数"
+    got = records("解决了4.2万人、15万头牲畜饮水困难和6万人的用电问题。" + ARABIC)
+    assert "用电" not in got["4.2万人"].indicator

@@ -399,21 +399,27 @@ def _left(v) -> str:
     return name
 
 
-@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME", "PARTICLE_LE", "LEAD_WORD"))
+@mechanism("indicator", needs=("OWNER_MARK", "SOLVE_VERB", "PROBLEM_WORD", "UNIT_COUNT_NAME", "PARTICLE_LE", "LEAD_WORD",
+                                "LIST_THEN_OWNER"))
 def owner_after_de(v):
     """A short noun counted before 的 belongs to the noun after it (总投资X亿元的项目 -> 项目总投资);
     people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
-    饮水困难问题 -> 解决饮水困难问题人数)."""
-    if v.percent or not v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD):
+    饮水困难问题 -> 解决饮水困难问题人数), and so when the livestock whose problem it was are listed
+    between (解决了84万人、222万头牲畜的饮水困难 -> 解决饮水困难人数)."""
+    end = clause_end(v.doc.text, v.extent.end, v.sentence.end, v.pack)
+    listed = None if v.percent else v.pack.pattern("LIST_THEN_OWNER").match(v.doc.text, v.extent.end, end)
+    if v.percent or not (listed or v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD)):
         return None
     name = _left(v)
     if not name:
         return None
-    owner = phrases.right_noun(v.scope_right[1:], v.pack)
+    owner = phrases.right_noun(v.doc.text[listed.end():end] if listed else v.scope_right[1:], v.pack)
     solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了贫困地区
     solved = v.pack.words_re("SOLVE_VERB").match(solver)
     if solved and v.pack.words_re("PROBLEM_WORD", "end").search(owner) and (counted := _counted_as(v)):
         return solved.group() + owner + solver[solved.end():] + counted  # 解决农村643万人的饮水困难
+    if listed:  # the counts listed before 的 are owned only by a problem solved
+        return None
     if len(name) > 4:
         return None
     if owner and not phrases.strip(phrases.clean(name, v.pack), v.pack, "LEAD_WORD", None):  # 按照每户5000元的资助标准
