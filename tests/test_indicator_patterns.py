@@ -1161,3 +1161,11 @@ def test_people_counted_before_livestock_take_the_problem_after_both_but_not_a_p
     assert got["9.6万人"].indicator == "解决饮水困难人数"
     got = records("解决了4.2万人、15万头牲畜饮水困难和6万人的用电问题。" + ARABIC)
     assert "用电" not in got["4.2万人"].indicator
+
+
+def test_money_is_a_payment_standard_only_when_paid_at_a_rate():
+    got = records("按每人每月300元标准发放高龄津贴，省财政安排5亿元给予补助。" + ARABIC)
+    assert got["300元"].indicator == "高龄津贴标准"
+    assert not got["5亿元"].indicator.endswith("标准")
+    got = records("新增生态公益林100万亩，符合条件的按每亩20元进行补助。" + ARABIC)
+    assert got["20元"].indicator == "补助标准"  # 符合条件的 is a condition, no one it is paid to

@@ -1258,6 +1258,26 @@ def spent_on(v, current: str = ""):
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
+@mechanism("indicator", needs=("MONEY_UNIT", "PAY_AT_RATE", "PAY_STANDARD", "PAY_RECEIVER", "STANDARD_NAME", "OWNER_MARK"))
+def payment_standard(v, current: str = ""):
+    """Money paid at a rate (按每人每年600元标准发放奖励扶助金, 对村干部按每人每年6000元标准补助, 按每亩85元进行
+    直接补贴) is the standard of what is paid, named for whom or what it is paid for when said, after
+    对 or as the subject before 按 (奖励扶助金标准, 村干部补助标准, 村办公经费补助标准), not by the verb and
+    the word 标准 after it."""
+    if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
+        return None
+    left, right = v.scope_left, v.scope_right
+    rate = v.pack.pattern("PAY_AT_RATE").search(left)
+    paid = v.pack.pattern("PAY_STANDARD").fullmatch(right)
+    if not paid or not (rate or paid.group("std")):
+        return None
+    said = left[:rate.start()] if rate else left
+    receiver = v.pack.pattern("PAY_RECEIVER").search(said)  # 对村干部按…, else the subject: 村干部报酬按…
+    headless = v.pack.words_re("OWNER_MARK", "end").search(said)  # 符合标准的按每亩17元: a condition, no subject
+    who = receiver.group("who") if receiver else "" if headless or not rate else phrases.clean(phrases.left_name(said, v.pack), v.pack)
+    return who + paid.group("paid") + v.pack.word_list("STANDARD_NAME")[0]
+
+
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD"))
 def money_purpose(v, current: str = ""):
