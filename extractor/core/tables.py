@@ -104,13 +104,18 @@ def _cell_line_tables(text: str, pack: RuleSet) -> list[Table]:
                 else "w" if words.fullmatch(stripped) else ""
             lines.append((at, at + len(stripped), stripped, kind))
         pos += len(raw) + 1
+    words_before, run = [], 0  # how many lines of words end right before each line
+    for *_, kind in lines:
+        words_before.append(run)
+        run = run + 1 if kind == "w" else 0
     tables, i = [], 0
     while i < len(lines):
-        if lines[i][3] != "f":
-            i += 1
+        if lines[i][3] != "f" or max(words_before[max(0, i - 2):i + 1]) < CELL_LINE_WIDTHS[0]:
+            i += 1  # a table's first figure has a header of lines of words, its row's words between, before it
             continue
         best = max(((_cell_line_rows(lines, first, width, year), first, width)
-                    for first in (i - 2, i - 1, i) for width in CELL_LINE_WIDTHS if first - width >= 0),
+                    for first in (i - 2, i - 1, i) if first >= 0
+                    for width in CELL_LINE_WIDTHS if words_before[first] >= width),
                    key=lambda found: found[0], default=(0, 0, 0))
         rows, first, width = best
         if rows < 2:
@@ -146,6 +151,10 @@ def _alike(kinds: list[str], row: list[str]) -> bool:
     return len(row) == len(kinds) and row[0] == kinds[0] and all(a == b or "d" in (a, b) for a, b in zip(kinds, row))
 
 
+PLAIN_ROW_MAX = 300  # characters of a table's row apart by spaces at most (a longer line of figures is none, and
+# the row's pattern, a list of figures after words, takes time in the square of a line's length to refuse one)
+
+
 def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
     """Runs of two or more lines of words and figures apart by spaces (the rows a PDF's text gives
     of a table: 铁路 12900 3.6), with the line of words right above them as their header (1995年
@@ -154,7 +163,7 @@ def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
     tables, run, pos, above = [], [], 0, []
     for line in text.split("\n") + [""]:
         at, pos = pos, pos + len(line) + 1
-        m = row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
+        m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
             continue
