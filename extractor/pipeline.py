@@ -270,4 +270,4 @@ def extract_document(doc: Document, year: int | None = None, rules: RuleSet | No
     got = interpret_text(doc.text, doc.id, year, pack, path=doc.path, government=government, timed_out=timed_out)
     problems = (timeout_message(doc.path, timed_out),) if timed_out else ()
     return DocResult(doc.id, doc.path, len(doc.text), got.year, got.year_source, doc.encoding, got.records, doc.text,
-                     got.government, got.government_source, problems, kind or document_kind(as_ideographs(doc.text, pack), pack))
+                     got.government, got.government_source, problems, kind or document_kind(doc.text, pack))

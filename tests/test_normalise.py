@@ -151,3 +151,10 @@ def test_a_tables_radicals_read_as_ideographs_too():
     assert got == [fields(r) for r in extract_text(clean, "t")]
     assert [g[2:] for g in got] == [(8, "%", "工业增加值", "target", 2025, "increase"),
                                    (5, "万人", "城镇新增就业人数", "target", 2025, None)]
+
+
+def test_a_title_with_radicals_names_the_document_kind():
+    from extractor.core.identity import document_kind
+
+    clean = "2025年政府工作报告\n\n各位代表：\n"
+    assert document_kind(clean.replace("工", "⼯"), PACK) == document_kind(clean, PACK) is not None

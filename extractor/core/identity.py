@@ -9,6 +9,7 @@ patterns are document.toml's GOV_* entries.
 from pathlib import PurePath
 
 from ..rulepack import RuleSet
+from .normalise import as_ideographs
 from .segment import title_lines
 
 HEAD = 3000  # characters of the body a dateline or signature is looked for in
@@ -43,6 +44,7 @@ KINDS = {"communique": "DOC_KIND_COMMUNIQUE", "work_report": "DOC_KIND_WORK_REPO
 def document_kind(text: str, pack: RuleSet) -> str | None:
     """What the document is, from its first title line that says, else None."""
     for line in title_lines(text, pack):
+        line = as_ideographs(line, pack)  # a title taken from a PDF: 政府⼯作报告
         for kind, name in KINDS.items():
             if pack.pattern(name).search(line):
                 return kind

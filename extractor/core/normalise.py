@@ -17,8 +17,8 @@ _FULLWIDTH[0x3000] = " "
 _FULLWIDTH[0x2236] = ":"  # the ratio sign (2.3∶1) reads as the colon a ratio is written with
 # Radicals and compatibility ideographs a PDF's fonts put for ideographs (⼯ for 工): read as the ideograph.
 _RADICALS = (range(0x2E80, 0x2EF4), range(0x2F00, 0x2FD6), range(0xF900, 0xFADA))
-# Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
 _RADICAL_RANGES = "".join(f"\\u{block[0]:04x}-\\u{block[-1]:04x}" for block in _RADICALS)
+# Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
 _RADICAL_CHAR = f"[{_RADICAL_RANGES}]"
 _MAPPED_CHAR = f"[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2236{_RADICAL_RANGES}]"  # the keys of _FULLWIDTH, _RADICALS
 _SPACES = r"[ \t\u00a0\f]+"
