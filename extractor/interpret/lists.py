@@ -43,6 +43,8 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         own_name = phrases.indicator_of(own, "", True, pack)
         if not names and marks and not own_name:
             names = _named_after_distributor(left[marks[-1].end():], count, pack)
+        elif names and marks and k < len(left):
+            names = _owning_metric_after(names, left[marks[-1].end():], pack)
         unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
@@ -86,6 +88,22 @@ def _named_after_distributor(said: str, count: int, pack) -> list[str]:
     if after == said or after.endswith(tuple(pack.word_list("OWNER_MARK"))):
         return []
     return _names_of(after, count, pack)
+
+
+def _owning_metric_after(names: list[str], said: str, pack) -> list[str]:
+    """Items that own the metric said after 分别 and the verb of doing it (交通、水利分别完成投资x、y ->
+    交通投资; 贵州银行、贵阳银行分别新增县级支行…): each named as if the metric followed it. Not when
+    an item is a metric itself (城镇、农村低保平均补助水平分别达到…), nor when no metric stands right
+    before the values: a comparison (分别比上年增长, 分别高出), an act with no metric named (分别发展到,
+    分别拆除; what a verb alone is said of leaves it whole, unless it ends with a metric's head), what the
+    values are of (的) or the task they are shares of done (分别完成年计划126%、116%)."""
+    metric = phrases.indicator_of(said, "", True, pack)
+    whole = pack.pattern("WHOLE_MEASURE")
+    bare = metric == said and not pack.words_re("METRIC_HEAD", "end").search(metric)  # 分别覆盖, 分别拆除
+    if not metric or bare or not said.endswith(metric) \
+            or pack.pattern("SHARE_DONE").search(said) or any(whole.search(name) for name in names):
+        return names
+    return [phrases.indicator_of(name + said, "", True, pack) or name for name in names]
 
 
 def _periods_of(items: list[str], pack) -> list[str]:
@@ -266,13 +284,15 @@ def share_head(names: list[str], pack) -> list[str]:
             name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
-            if head and name.endswith(head.group()):  # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款
-                cut = len(name)
-            else:  # 生产安全事故起数、死亡人数: the first item's head word gives way
-                cut = len(head.group()) if head else len(name)
-            shared = first[:-cut]
-            k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游接待总收入; 绿化覆盖率、绿地率: 城区绿地率
-            name = (shared[:k] if k >= 2 else shared) + name
+            # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款; 生产安全事故起数、死亡人数: the head gives
+            # way. With no head word, a later item takes the place of as much of the first only when it is a
+            # word of three or fewer (省政府工作机构和人员, 发明专利申请量、授权量) or the two end alike, and
+            # never cuts into brackets (not 国家级科技企业孵化器和众创空间, 城市（县城）、乡镇)
+            cut = len(name) if head is None or name.endswith(head.group()) else len(head.group())
+            if head or first[-1] == name[-1] or (cut <= 3 and not punct.search(first, len(first) - cut)):
+                shared = first[:-cut]
+                k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游接待总收入; 绿化覆盖率、绿地率: 城区绿地率
+                name = (shared[:k] if k >= 2 else shared) + name
         out.append(name)
     return out
 
