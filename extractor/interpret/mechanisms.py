@@ -239,7 +239,7 @@ def relative_year(v, scope: str):
     return None
 
 
-@mechanism("year", scope=str, span=PatternName)
+@mechanism("year", needs=("ITEM_CLOSE", "CLAUSE_BREAK"), scope=str, span=PatternName)
 def years_within(v, scope: str, span: str):
     """A target within a span of years from now (三年内, 用5年时间; 未来五年的主要目标任务是：…): the
     span's last year, the document's own year counted as its first, or the next year when the
@@ -248,7 +248,7 @@ def years_within(v, scope: str, span: str):
     names the pattern of the span, its length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
-    m = v.pack.pattern(span).search(v.scope(scope), None, None, ONE_THREAD)
+    m = _span_over(v, scope, v.pack.pattern(span))
     if m is None:
         return None
     n = int(parse_number(m.group("n")))
@@ -259,6 +259,22 @@ def years_within(v, scope: str, span: str):
 
 
 PLAN_YEARS = 5  # the span of a five-year plan
+
+
+def _span_over(v, scope: str, span):
+    """The span of years said where it reaches the value: in its item of a list closed by semicolons
+    (…，力争两年内解决…；改建通村公路3500公里: not the road's), or opening the sentence, over all its
+    items (今明两年，全省解决…；完成11万户…改造任务)."""
+    said = v.scope(scope)
+    if scope != "before":
+        return span.search(said, None, None, ONE_THREAD)
+    items = v.pack.pattern("ITEM_CLOSE").split(said)
+    m = span.search(items[-1], None, None, ONE_THREAD)
+    if m is None and len(items) > 1:
+        m = span.search(items[0], None, None, ONE_THREAD)
+        if m and v.pack.pattern("CLAUSE_BREAK").search(items[0], 0, m.start()):
+            return None
+    return m
 
 
 @mechanism("year", needs=("YEAR_JUST_BEFORE",))
