@@ -90,6 +90,21 @@ def test_dashes_notes_and_row_numbers_give_no_record():
         ("37460", "人均地区生产总值", 2016), ("7436.80", "地区生产总值", 2016)]
 
 
+def test_a_number_in_a_rows_label_is_no_record():
+    """其中：90平方米及以下 names its row: its 90平方米 qualifies the label, the row's cells are the records;
+    a number in a cell of figures left of the value column stays what the prose gives."""
+    text = ("2024年国民经济和社会发展统计公报\n\n表6  2024年房地产开发主要指标\n\n"
+            "| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 房地产开发投资 | 亿元 | 100280 | -10.6 |\n| 其中：住宅 | 亿元 | 76040 | -10.5 |\n"
+            "| 其中：120平方米及以上 | 亿元 | 12500 | -6.1 |\n")
+    records = extract_text(text)
+    assert [r.text for r in records] == ["100280", "-10.6", "76040", "-10.5", "12500", "-6.1"]
+    assert {r.source for r in records} == {"table"}
+    text = ("第一个五年计划\n\n| 产品 | 1952年 | 1957年 | 1957年为1952年的% |\n| --- | --- | --- | --- |\n"
+            "| 青霉素 | 15.3万瓶 | 2,900万瓶 | 18,929 |\n")
+    assert [r.text for r in extract_text(text)] == ["15.3万", "2,900万", "18,929"]
+
+
 def test_a_statistical_table_of_output_and_growth():
     """A communiqué's table: the level and its growth over the year before, units from the unit column;
     rows of products are named with what the column measures (纱 under 产量 -> 纱产量), a row naming

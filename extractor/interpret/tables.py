@@ -42,6 +42,7 @@ class TableCell(NamedTuple):
     paragraph: Paragraph   # the section the table sits in
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
     subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
+    label_cell: Cell | None = None  # the cell the row's label is read from (a number in it is no record)
 
 
 class TableValue:
@@ -204,7 +205,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
             raw = _clean(row[k].text, pack) if k < len(row) else ""
             found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
             out += _row_values(doc, rule, table, row, found, names[k].of(raw or last_raw[k], unit, bool(found)),
-                               unit, note, binding, span, paragraph, measures, subject)
+                               unit, note, binding, span, paragraph, measures, subject, row[k] if k < len(row) else None)
             last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
     return out
 
@@ -301,7 +302,7 @@ def _in_caption(word: str, caption: str, generic: tuple[str, ...], pack: RuleSet
 
 def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str, unit: str, note: str,
                 binding: str | None, span, paragraph: Paragraph, measures: dict[int, str],
-                subject: str) -> list["TableValue"]:
+                subject: str, label_cell: Cell | None) -> list["TableValue"]:
     """The values of one row's numeric cells under one label."""
     row_unit = doc.pack.pattern("TABLE_HEADER_UNIT").search(label)
     if row_unit:
@@ -313,7 +314,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject)
+                            subject, label_cell)
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
