@@ -113,8 +113,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     cells = [v for t in find_tables(as_ideographs(text, pack), pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
     labels = _label_cells(cells)
-    hits = [h for h in found if not _in_cells(view.span(h.start, h.end), cells, starts)
-            and not _in_label(view.span(h.start, h.end), labels)]
+    hits = [h for h in found if not _in_table(view.span(h.start, h.end), cells, starts, labels)]
     records: list[Record] = []
     h = 0
     for para in paras:
@@ -153,22 +152,19 @@ def _paragraph_at(paras, view: View, start: int):
     return last
 
 
-def _in_cells(span: tuple[int, int], cells, starts: list[int]) -> bool:
-    """Whether a prose hit overlaps a numeric cell (the cell is its record, not the prose's)."""
+def _in_table(span: tuple[int, int], cells, starts: list[int], labels: list[tuple[int, int]]) -> bool:
+    """Whether a prose hit overlaps a numeric cell (the cell is its record, not the prose's) or lies
+    inside the cell a row of values is named by (其中：90平方米及以下: its number qualifies the name)."""
     i = bisect.bisect_left(starts, span[1])  # the last cell starting before the hit ends: cells do
-    return i > 0 and span[0] < cells[i - 1].end  # not overlap, so an earlier one ends before it
+    if i > 0 and span[0] < cells[i - 1].end:  # not overlap, so an earlier one ends before it
+        return True
+    i = bisect.bisect_right(labels, (span[0], float("inf")))
+    return i > 0 and span[1] <= labels[i - 1][1]
 
 
 def _label_cells(cells) -> list[tuple[int, int]]:
-    """The spans of the cells the rows of a table's values are named by: a number in a label
-    (其中：90平方米及以下) qualifies the row's name, no record of its own."""
+    """The spans of the cells the rows of a table's values are named by."""
     return sorted({(c.start, c.end) for v in cells if (c := v.table.label_cell) is not None and c.end > c.start})
-
-
-def _in_label(span: tuple[int, int], labels: list[tuple[int, int]]) -> bool:
-    """Whether a prose hit lies inside a table's label cell (cells do not overlap)."""
-    i = bisect.bisect_right(labels, (span[0], float("inf")))
-    return i > 0 and span[1] <= labels[i - 1][1]
 
 
 def _cell_record(v, text: str, common: dict) -> Record:
