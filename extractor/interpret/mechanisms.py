@@ -313,8 +313,13 @@ def period_done(v, scope: str):
 
 @mechanism("year")
 def section_period(v):
-    """The last year of the five-year period the value's section reviews or plans (“十四五”时期… -> 2025)."""
-    return v.sentence.paragraph.period
+    """The last year of the five-year period the value's section reviews or plans (“十四五”时期… -> 2025);
+    none for an achievement in a section of a period still ahead of the document (a plan's section that
+    reports the past: …以来，建成了9个示范基地 in a 2016 report's “十三五” goals)."""
+    period = v.sentence.paragraph.period
+    if period and v.doc.year and period > v.doc.year and v.field("kind") == "achievement":
+        return None
+    return period
 
 
 # -- indicator ---------------------------------------------------------------------
@@ -1984,6 +1989,15 @@ def from_shared_verb(v, field: str):
                             or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):
         return None
     return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
+
+
+@mechanism("kind", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
+def kind_of_shared_verb(v):
+    """The kind of the value whose verb this one shares after 、 (from_shared_verb: …以来，建成了1个国家级
+    文化产业示范园、9个国家级文化产业示范基地: both done); not of one in the clause before, which may be a
+    baseline (控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内)."""
+    kind = from_shared_verb(v, "kind") if v.continues else None
+    return None if kind is _NONE_GIVEN else kind
 
 
 @mechanism("year", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE", "BRACKET_NOTE"))
