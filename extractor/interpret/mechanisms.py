@@ -311,6 +311,17 @@ def period_done(v, scope: str):
     return end if end is not None and end < v.doc.year else None
 
 
+@mechanism("kind", needs=("PERIOD",))
+def period_reported(v):
+    """A sentence that opens with a five-year period over before the document's year reports it
+    (“十五”期间，全区生产总值年均增长9.8%, said in 2006): an achievement, in a plan's section too."""
+    if not v.doc.year:
+        return None
+    m = v.pack.pattern("PERIOD").match(phrases.trim(v.scope("upto")), concurrent=ONE_THREAD)
+    end = period_end(m.group("nth")) if m and m.group("end") else None
+    return "achievement" if end is not None and end < v.doc.year else None
+
+
 @mechanism("year")
 def section_period(v):
     """The last year of the five-year period the value's section reviews or plans (“十四五”时期… -> 2025);
