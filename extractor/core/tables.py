@@ -58,10 +58,10 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
     tables: list[Table] = []
     md_row, md_rule = pack.pattern("TABLE_ROW_MD"), pack.pattern("TABLE_RULE_MD")
     current: Table | None = None
-    kind, pos = "", 0
+    kind = ""
     above: list[str] = []
-    for line in text.split("\n"):
-        at, pos = pos, pos + len(line) + 1
+    lines = _lines(text)
+    for at, line in lines:
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
         cells = _cells(line, at, "|" if row_kind == "md" else "\t") if row_kind else []
         continues = current is not None and row_kind == kind
@@ -80,14 +80,23 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         current.end = at + len(line)
     if current is not None and len(current.rows) >= 2:
         tables.append(current)
-    return sorted(tables + _list_tables(text, pack) + _plain_tables(text, pack) + _cell_line_tables(text, pack),
+    return sorted(tables + _list_tables(lines, pack) + _plain_tables(lines, pack) + _cell_line_tables(lines, pack),
                   key=lambda t: t.start)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The lines of `text` with the offset each starts at, made once for every reader of tables."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 CELL_LINE_WIDTHS = range(3, 11)  # the columns a table of one cell a line may have
 
 
-def _cell_line_tables(text: str, pack: RuleSet) -> list[Table]:
+def _cell_line_tables(text_lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     """Tables whose every cell is a line of its own (what some tools make of a PDF's table): a header
     of lines of words, one of them a year (指标 / 单位 / 2020年 / 2025年 / 属性), then rows of as many
     lines (地区生产总值 / 亿元 / 12000 / 16000 / 预期性), the same lines figures in every row. The width is
@@ -95,15 +104,14 @@ def _cell_line_tables(text: str, pack: RuleSet) -> list[Table]:
     and which one is unknown) ends the table."""
     figure, year = pack.pattern("TABLE_CELL_FIGURE"), pack.pattern("TABLE_YEAR_CELL")
     words, empty = pack.pattern("TABLE_CELL_WORDS"), pack.word_list("TABLE_EMPTY_CELL")
-    lines, pos = [], 0
-    for raw in text.split("\n"):
+    lines = []
+    for pos, raw in text_lines:
         stripped = raw.strip()
         if stripped:
             at = pos + raw.index(stripped)
             kind = "d" if stripped in empty else "f" if figure.fullmatch(stripped) \
                 else "w" if words.fullmatch(stripped) else ""
             lines.append((at, at + len(stripped), stripped, kind))
-        pos += len(raw) + 1
     words_before, run = [], 0  # how many lines of words end right before each line
     for *_, kind in lines:
         words_before.append(run)
@@ -155,14 +163,14 @@ PLAIN_ROW_MAX = 300  # characters of a table's row apart by spaces at most (a lo
 # the row's pattern, a list of figures after words, takes time in the square of a line's length to refuse one)
 
 
-def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
+def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     """Runs of two or more lines of words and figures apart by spaces (the rows a PDF's text gives
     of a table: 铁路 12900 3.6), with the line of words right above them as their header (1995年
     比上年增长%), read as a list table's rows are; the lines before that are its caption."""
     row, header, parent = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER"), pack.pattern("TABLE_PLAIN_PARENT")
-    tables, run, pos, above = [], [], 0, []
-    for line in text.split("\n") + [""]:
-        at, pos = pos, pos + len(line) + 1
+    tables, run, above = [], [], []
+    end = lines[-1][0] + len(lines[-1][1]) + 1 if lines else 0
+    for at, line in lines + [(end, "")]:
         m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
@@ -177,20 +185,19 @@ def _plain_tables(text: str, pack: RuleSet) -> list[Table]:
     return tables
 
 
-def _list_tables(text: str, pack: RuleSet) -> list[Table]:
+def _list_tables(text_lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     """Runs of two or more list items that end in figures, with the items of words just above
     them (a 单位：% note, a header spaced out over lines: - 指 标 全 国 / - 城 市 农 村)."""
     item, figures = pack.pattern("TABLE_LIST_ITEM"), pack.pattern("TABLE_LIST_ROW")
-    tables, run, pos, above = [], [], 0, []
-    lines = text.split("\n") + [""]
+    tables, run, above = [], [], []
+    end = text_lines[-1][0] + len(text_lines[-1][1]) + 1 if text_lines else 0
+    lines = text_lines + [(end, "")]
     k = 0
     while k < len(lines):
-        line, k = lines[k], k + 1
-        at, pos = pos, pos + len(line) + 1
+        (at, line), k = lines[k], k + 1
         m = item.match(line)
-        if m and line.count("**") % 2 and k < len(lines) and lines[k].count("**") % 2 and not item.match(lines[k]):
-            line, k = line + "\n" + lines[k], k + 1  # a bold cell broken over two lines (**合同项目⏎（个）**)
-            pos += len(lines[k - 1]) + 1
+        if m and line.count("**") % 2 and k < len(lines) and lines[k][1].count("**") % 2 and not item.match(lines[k][1]):
+            line, k = line + "\n" + lines[k][1], k + 1  # a bold cell broken over two lines (**合同项目⏎（个）**)
         if m:
             run.append((at, line, m.end(), figures.match(line)))
             continue

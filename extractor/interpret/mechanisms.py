@@ -304,22 +304,24 @@ def period_done(v, scope: str):
     """An achievement of a five-year period the sentence opens with, the period over before the
     document's year (“十二五”期间，科技进步贡献率提高了7.8个百分点, said in 2016): the period's last
     year; not a period named later, a baseline (是“十五”时期的3.8倍)."""
-    if v.field("kind") != "achievement" or not v.doc.year:
-        return None
-    m = v.pack.pattern("PERIOD").match(phrases.trim(v.scope(scope)), concurrent=ONE_THREAD)
-    end = period_end(m.group("nth")) if m and m.group("end") else None
-    return end if end is not None and end < v.doc.year else None
+    return _period_over(v, scope) if v.field("kind") == "achievement" else None
 
 
 @mechanism("kind", needs=("PERIOD",))
 def period_reported(v):
     """A sentence that opens with a five-year period over before the document's year reports it
     (“十五”期间，全区生产总值年均增长9.8%, said in 2006): an achievement, in a plan's section too."""
+    return "achievement" if _period_over(v, "upto") else None
+
+
+def _period_over(v, scope: str) -> int | None:
+    """The last year of the five-year period the text of `scope` opens with (“十二五”期间，…), when it
+    is over before the document's year."""
     if not v.doc.year:
         return None
-    m = v.pack.pattern("PERIOD").match(phrases.trim(v.scope("upto")), concurrent=ONE_THREAD)
+    m = v.pack.pattern("PERIOD").match(phrases.trim(v.scope(scope)), concurrent=ONE_THREAD)
     end = period_end(m.group("nth")) if m and m.group("end") else None
-    return "achievement" if end is not None and end < v.doc.year else None
+    return end if end is not None and end < v.doc.year else None
 
 
 @mechanism("year")
