@@ -1445,7 +1445,7 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("STAGE_VERB", "EDIT_VERB"))
+@mechanism("indicator", needs=("STAGE_VERB", "EDIT_VERB", "BRACKET_ASIDE"))
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
@@ -1457,7 +1457,7 @@ def verb_on_previous_object(v, current: str = ""):
     if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
         return None
     family = unit_family(v.unit)
-    near = [v.sentence.fields.get(k) for k in (v.n - 1, v.n - 2)]
+    near = [v.sentence.fields.get(k) for k in _before_asides(v)[:2]]
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
     if previous is None:
         return None
@@ -1471,6 +1471,15 @@ def verb_on_previous_object(v, current: str = ""):
         thing = previous.indicator[acts[-1].end():] if acts else previous.indicator
         return current + thing if len(thing) >= 2 else None
     return None
+
+
+def _before_asides(v) -> list[int]:
+    """The values before `v` in its sentence, nearest first, less those in a bracket closed before it
+    (公租房500套（市本级400套），新开工300套: 300套 follows 500套)."""
+    ext = v.sentence.extents
+    asides = [m.span() for m in v.pack.pattern("BRACKET_ASIDE").finditer(v.doc.text, v.sentence.start, v.extent.start,
+                                                                          concurrent=ONE_THREAD)]
+    return [k for k in range(v.n - 1, -1, -1) if not any(a < ext[k].start < b for a, b in asides)]
 
 
 @mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK"))
@@ -1754,11 +1763,14 @@ def _part_mark_before(v, current: str) -> int | None:
 
 
 def _last_part_mark(v):
-    """The last 其中 of the value's sentence before it, or None."""
-    mark = None
-    for mark in v.pack.pattern("PART_MARK").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD):
-        pass
-    return mark
+    """The last 其中 of the value's sentence before it, or None (read up to the value's end: a
+    bracket marks parts by the value it holds)."""
+    last = None
+    for mark in v.pack.pattern("PART_MARK").finditer(v.doc.text, v.sentence.start, v.extent.end, concurrent=ONE_THREAD):
+        if mark.start() >= v.extent.start:
+            break
+        last = mark
+    return last
 
 
 @mechanism("indicator", needs=("SHARE_VERB", "RATIO_TO", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC"))
