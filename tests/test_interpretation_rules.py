@@ -144,6 +144,35 @@ def test_a_user_interpretation_rule_needs_only_a_rule_file(tmp_path):
     assert r.kind == "target" and r.trace.kind == "kind.budget_draft"  # placed first of its field
 
 
+PROSE_RULE_ON_TABLES = """
+[[interpret]]
+id = "mine.share_in_tables"
+field = "indicator"
+doc = "a mechanism that reads a sentence, asked of table cells too"
+use = "share_of_frame"
+replace = true
+after = "indicator.table_row"
+
+  [[interpret.examples]]
+  text = "在全市固定资产投资中，民间投资占58.2%。"
+  value_text = "58.2%"
+  indicator = "民间投资占全市固定资产投资"
+"""
+
+
+def test_a_rule_reading_a_sentence_run_on_a_table_cell_stops_with_what_to_do(tmp_path):
+    """A user rule whose mechanism reads a sentence, left to run on table cells, stops the document
+    with an error naming the rule and the condition it lacks (it was an internal AttributeError)."""
+    from extractor.errors import ExtractorError
+
+    pack = _pack(tmp_path, PROSE_RULE_ON_TABLES)
+    table = "表1 主要指标\n\n| 指标 | 单位 | 2023年 | 2024年 |\n| --- | --- | --- | --- |\n| 民间投资占 | % | 55.1 | 58.2 |\n"
+    with pytest.raises(ExtractorError, match=r"mine\.share_in_tables .*in_table = false"):
+        extract_text(table, "t", 2025, pack)
+    fixed = _pack(tmp_path, PROSE_RULE_ON_TABLES.replace('replace = true', 'replace = true\nwhen = { in_table = false }'))
+    assert [r.value for r in extract_text(table, "t", 2025, fixed)] == [55.1, 58.2]
+
+
 def test_user_rules_go_where_before_or_after_puts_them(tmp_path):
     pack = _pack(tmp_path, USER_KIND.replace('field = "kind"', 'field = "kind"\nafter = "kind.review_section"'))
     ids = [r.id for r in pack.interp["kind"]]

@@ -9,6 +9,7 @@ For `drop`, the first rule that applies drops the value.
 """
 from typing import NamedTuple
 
+from ..errors import ExtractorError
 from .vocabulary import DECIDING, KIND_OF_VALUE, NONE
 
 
@@ -19,7 +20,10 @@ def decide(v, field: str) -> tuple:
             if not test(v):
                 break
         else:
-            got = produce(v)
+            try:
+                got = produce(v)
+            except AttributeError as exc:
+                raise _not_for_tables(v, rule_id, exc) from None
             if got is None or got == "" or got is False:
                 continue
             value, by, chain = (None if got is NONE else got), rule_id, [rule_id]
@@ -33,12 +37,24 @@ def decide(v, field: str) -> tuple:
             if not test(v):
                 break
         else:
-            got = produce(v, value)
+            try:
+                got = produce(v, value)
+            except AttributeError as exc:
+                raise _not_for_tables(v, rule_id, exc) from None
             if got is None or got == "" or got is False:
                 continue
             value, by = (None if got is NONE else got), rule_id
             chain.append(rule_id)
     return value, by, tuple(chain)
+
+
+def _not_for_tables(v, rule_id: str, exc: AttributeError) -> Exception:
+    """A rule whose mechanism reads a sentence, run on a table cell (a user rule that left out
+    `in_table = false`), stops with an error that says so; any other AttributeError is a fault."""
+    if not v.in_table:
+        return exc
+    return ExtractorError(f"rule {rule_id} reads a sentence ({exc.name or exc}), which a table cell has not: "
+                          "give it when = { in_table = false }")
 
 
 class _Plan(NamedTuple):
