@@ -1451,13 +1451,21 @@ def verb_on_previous_object(v, current: str = ""):
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
     ends rules and items (审议通过地方性法规41件、修改50件 -> 修改地方性法规). An item may count and
     measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
-    verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成)."""
+    verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成). A name a
+    value in a bracket before it gave with the same verb is taken whole (线路61条（调整线路52条…），其中
+    调整了10条 -> 调整线路)."""
     stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
     staged = stage.fullmatch(current)
     if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
         return None
     family = unit_family(v.unit)
-    near = [v.sentence.fields.get(k) for k in _before_asides(v)[:2]]
+    fields, outside = v.sentence.fields, _before_asides(v)
+    aside = (fields.get(k) for k in range(v.n - 1, -1, -1) if k not in outside)
+    said = next((f.indicator for f in aside if f is not None and unit_family(f.unit) == family
+                 and f.indicator.startswith(current) and len(f.indicator) > len(current)), "")
+    if said:  # 公交线路61条（调整线路52条…），其中调整了10条: what the verb named in the aside
+        return said
+    near = [fields.get(k) for k in outside[:2]]
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
     if previous is None:
         return None
