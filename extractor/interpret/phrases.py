@@ -275,7 +275,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         head = right_noun(right[said.end():], pack) if said else ""
         return right[:said.end()] + head if head and not pack.words_re("LEAD_WORD").fullmatch(head) else ""
     adverb = pack.words_re("MANNER_ADVERB", "end").search(noun, 2)
-    if adverb:  # 项目集中开工: read as 项目开工
+    verb = pack.words_re("RIGHT_STOP").match(right, len(noun)) if adverb else None
+    if verb and not pack.pattern("NOUN_GOES_ON").match(right, verb.end()):  # 项目集中开工: read as 项目开工
         right, noun = noun[:adverb.start()] + right[len(noun):], noun[:adverb.start()]
     negation = pack.words_re("NEGATION", "end").search(noun)
     if negation and negation.start() >= 1:  # 60个城市未达到…: 未 goes with the verb after the noun
