@@ -78,16 +78,15 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         else:
             current.rows.append(cells)
         current.end = at + len(line)
-    if current is not None and len(current.rows) >= 2:
-        tables.append(current)
     return sorted(tables + _list_tables(lines, pack) + _plain_tables(lines, pack) + _cell_line_tables(lines, pack),
                   key=lambda t: t.start)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """The lines of `text` with the offset each starts at, made once for every reader of tables."""
+    """The lines of `text` with the offset each starts at, made once for every reader of tables, and
+    an empty line past the end that closes the last run of rows."""
     out, pos = [], 0
-    for line in text.split("\n"):
+    for line in text.split("\n") + [""]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
@@ -169,8 +168,7 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     比上年增长%), read as a list table's rows are; the lines before that are its caption."""
     row, header, parent = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER"), pack.pattern("TABLE_PLAIN_PARENT")
     tables, run, above = [], [], []
-    end = lines[-1][0] + len(lines[-1][1]) + 1 if lines else 0
-    for at, line in lines + [(end, "")]:
+    for at, line in lines:
         m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
@@ -185,13 +183,11 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     return tables
 
 
-def _list_tables(text_lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
+def _list_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     """Runs of two or more list items that end in figures, with the items of words just above
     them (a 单位：% note, a header spaced out over lines: - 指 标 全 国 / - 城 市 农 村)."""
     item, figures = pack.pattern("TABLE_LIST_ITEM"), pack.pattern("TABLE_LIST_ROW")
     tables, run, above = [], [], []
-    end = text_lines[-1][0] + len(text_lines[-1][1]) + 1 if text_lines else 0
-    lines = text_lines + [(end, "")]
     k = 0
     while k < len(lines):
         (at, line), k = lines[k], k + 1
