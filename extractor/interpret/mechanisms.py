@@ -471,7 +471,7 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
+                                "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -501,7 +501,7 @@ def after_classifier(v):
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
-    return name or None
+    return _kept_verb(v, name) or None
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
@@ -552,6 +552,13 @@ def _paired_verbs(v, name: str) -> str:
     previous = v.sentence.fields.get(v.n - 1) if name and not left and v.continues else None
     paired = v.pack.pattern("VERB_PAIR").match(previous.indicator) if previous is not None else None
     return paired.group() + name if paired and not name.startswith(paired.group()) else name
+
+
+def _kept_verb(v, name: str) -> str:
+    """A verb right before a count that says what was done to the counted things, which alone they
+    are not, leads their name (扶持500户龙头企业 -> 扶持龙头企业, 资助10万名学生 -> 资助学生)."""
+    verb = v.pack.words_re("KEPT_VERB", "end").search(v.left_trimmed) if name else None
+    return verb.group() + name if verb and verb.group() not in name else name
 
 
 PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
