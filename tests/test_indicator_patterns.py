@@ -329,6 +329,7 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "对人口在25户以下、发生率超过35%、搬迁成本低的自然村实施整村搬迁。", ["25户", "35%"]),
     (ARABIC + "对负债率高于70%的企业实施债务重组。", ["70%"]),
     (ARABIC + "长春入围国家首批20个“车路云一体化”试点城市，沿黄经济区跻身全国18个重点开发区。", ["20个", "18个"]),
+    (ARABIC + "这是5000多万各族儿女团结奋斗的结果，幸福生活属于2800万父老乡亲。", ["5000多万", "2800万"]),
 ])
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
