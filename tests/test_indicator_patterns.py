@@ -696,6 +696,12 @@ def test_a_glossary_with_notes_holds_no_records():
     assert set(records(text, None)) == {"20所"}
 
 
+def test_notes_under_a_heading_with_a_colon_hold_no_records():
+    """A communiqué's notes (注释：) define its terms: 脱贫县包括原832个… counts no result."""
+    text = "2024年统计公报\n\n全年新增就业1256万人。\n\n注释：\n\n[1]脱贫县包括原832个国家扶贫开发工作重点县。\n"
+    assert set(records(text, None)) == {"1256万人"}
+
+
 @pytest.mark.parametrize("text, value, indicator", [
     ("城乡居民收入比缩小至2.25。", "2.25", "城乡居民收入比"),
     ("城乡居民收入差距从2.4：1缩小至2.2：1。", "2.2", "城乡居民收入差距"),
