@@ -696,6 +696,11 @@ def test_a_glossary_with_notes_holds_no_records():
     assert set(records(text, None)) == {"20所"}
 
 
+def test_a_kind_in_another_unit_takes_no_measure_of_one_unit():
+    """面积 is said of 亩 alone: 玉米80万吨 after 水稻种植面积100万亩 is no 玉米种植面积."""
+    assert records("水稻种植面积100万亩，玉米80万吨。")["80万吨"].indicator == "玉米"
+
+
 def test_notes_under_a_heading_with_a_colon_hold_no_records():
     """A communiqué's notes (注释：) define its terms: 脱贫县包括原832个… counts no result."""
     text = "2024年统计公报\n\n全年新增就业1256万人。\n\n注释：\n\n[1]脱贫县包括原832个国家扶贫开发工作重点县。\n"

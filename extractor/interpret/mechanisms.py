@@ -931,7 +931,7 @@ def _other_head(last: str, core: str, pack) -> bool:
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
-                                "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB"))
+                                "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB", "COUNT_UNIT", "MEASURE_OF_ANY_UNIT"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
     name before it (贷款, 存款), under the same head word, is its parallel and takes its subject;
@@ -1002,7 +1002,7 @@ def _item_of_series(v, current: str, last: str):
     before = [i for i in range(v.n - 1, -1, -1) if i in v.sentence.values and v.sentence.fields.get(i) is not None
               and not percent.search(v.sentence.fields[i].unit)]  # the amounts before it, not their rates
     if percent.search(v.unit) or not before or v.sentence.fields[before[0]].indicator != last \
-            or unit_family(v.sentence.fields[before[0]].unit) != unit_family(v.unit) \
+            or not _measured_alike(v, v.sentence.fields[before[0]].unit, measure.group()) \
             or unit_family(v.unit) in v.pack.word_list("MONEY_UNIT") or v.pack.words_re("LEAD_WORD").match(current):
         return None  # money after money is another metric of the same things (增加值…、上缴税金…)
     first = v.sentence.values[before[0]]
@@ -1010,6 +1010,17 @@ def _item_of_series(v, current: str, last: str):
     name = current + (last[len(said):] if said and last.startswith(said) and len(said) < len(last) else measure.group())
     verb = v.pack.words_re("SHARED_VERB").match(last) if v.continues else None  # 淘汰落后水泥产能…、焦炭…
     return verb.group() + name if verb and not name.startswith(verb.group()) else name  # -> 淘汰落后焦炭产能
+
+
+def _measured_alike(v, unit: str, measure: str) -> bool:
+    """Whether the item before, in `unit`, and this one are measured alike: in the same unit, or
+    in each kind's own unit of amount by a measure said of any (原油3.0亿吨；天然气500亿立方米 of
+    消费量: MEASURE_OF_ANY_UNIT); 水稻种植面积100万亩，玉米80万吨 is another measure."""
+    mine, theirs = unit_family(v.unit), unit_family(unit)
+    if mine == theirs:
+        return True
+    other_kinds = v.pack.word_list("MONEY_UNIT") + v.pack.word_list("COUNT_UNIT")
+    return measure in v.pack.word_list("MEASURE_OF_ANY_UNIT") and mine not in other_kinds and theirs not in other_kinds
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT"))
