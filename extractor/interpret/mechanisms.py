@@ -440,14 +440,17 @@ def owner_after_de(v):
     people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
     饮水困难问题 -> 解决饮水困难问题人数), and so when the livestock whose problem it was are listed
     between (解决了84万人、222万头牲畜的饮水困难 -> 解决饮水困难人数)."""
-    end = clause_end(v.doc.text, v.extent.end, v.sentence.end, v.pack)
-    listed = None if v.percent else v.pack.pattern("LIST_THEN_OWNER").match(v.doc.text, v.extent.end, end)
-    if v.percent or not (listed or v.pack.words_re("OWNER_MARK").match(v.scope_right, None, None, ONE_THREAD)):
+    text = v.doc.text
+    end = clause_end(text, v.extent.end, v.sentence.end, v.pack)
+    listed = None if v.percent else v.pack.pattern("LIST_THEN_OWNER").match(text, v.extent.end, end)
+    # read past the next value: the noun after 的 is this value's owner (总投资65亿元的华能海门电厂2台…机组)
+    mark = None if v.percent or listed else v.pack.words_re("OWNER_MARK").match(text, v.extent.end, end, ONE_THREAD)
+    if not (listed or mark):
         return None
     name = _left(v)
-    if not name:
-        return None
-    owner = phrases.right_noun(v.doc.text[listed.end():end] if listed else v.scope_right[1:], v.pack)
+    if not name or mark and not v.scope_right and not phrases.generic_core(name, v.pack):
+        return None  # past the next value only a bare metric (总投资, 规模) is owned: 一次死亡10人以上的… names its own
+    owner = phrases.right_noun(text[listed.end():end], v.pack) if listed else _owner_after(v, mark.end(), end)
     solver = v.pack.words_re("PARTICLE_LE").sub("", name)  # 解决了贫困地区
     solved = v.pack.words_re("SOLVE_VERB").match(solver)
     if solved and v.pack.words_re("PROBLEM_WORD", "end").search(owner) and (counted := _counted_as(v)):
@@ -458,7 +461,18 @@ def owner_after_de(v):
         return None
     if owner and not phrases.strip(phrases.clean(name, v.pack), v.pack, "LEAD_WORD", None):  # 按照每户5000元的资助标准
         return phrases.clean(owner, v.pack)
+    if owner:  # 办好投资336.3亿元的25件…项目: the metric alone goes with its owner, not the verb before it
+        name = phrases.left_name(v.scope_left, v.pack) or name
     return phrases.clean(owner + name if owner else name, v.pack)
+
+
+def _owner_after(v, start: int, end: int) -> str:
+    """The noun after 的 that owns a value, or, when the next value counts it there (总投资183亿元的30个合作
+    项目落地建设), the noun after that count."""
+    n = v.n + 1
+    if n < len(v.sentence.hits) and v.sentence.extents[n].start == start:
+        start = v.sentence.extents[n].end
+    return phrases.right_noun(v.doc.text[start:end], v.pack)
 
 
 def _counted_as(v) -> str:
