@@ -1836,7 +1836,7 @@ def share_of_previous(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_BARE", "SHARE_FRAME", "COUNTED_FRAME", "NUMBER_IN_FRAME", "SHARE_OWN_NAME", "SHARE_NAME",
-                                "SHARE_VERB", "PART_MARK", "CLAUSE_BREAK", "PERCENT_UNIT"))
+                                "SHARE_VERB", "PART_MARK", "CLAUSE_BREAK", "PERCENT_UNIT", "OWNER_MARK"))
 def share_of_frame(v, current: str = ""):
     """A share said with a bare 占 (私营商业将占12%) is of the whole the sentence opens with
     (在社会商品零售总额中，… -> 私营商业占社会商品零售总额); of a set of counted things, or of
@@ -1859,8 +1859,23 @@ def share_of_frame(v, current: str = ""):
         whole = "" if pack.pattern("COUNTED_FRAME").match(whole, number.start()) else whole[:number.start()]
     whole = phrases.clean(phrases.trim(whole), pack) if whole else _whole_of_parts(v)
     if len(whole) < 2:
-        return part + pack.word_list("SHARE_NAME")[0]
+        return _elliptic_part(v, part) + pack.word_list("SHARE_NAME")[0]
     return part + pack.word_list("SHARE_VERB")[0] + whole
+
+
+ELLIPTIC_HEAD_MAX = 4  # characters of the head noun a share's part said as 较好的 takes from the share before
+
+
+def _elliptic_part(v, part: str) -> str:
+    """A part said only by what marks it, ending in 的 (…质量好的城市占5.0%，较好的占68.3%), is of the
+    things the share before it counted: their head noun follows (较好的城市)."""
+    owner = v.pack.word_list("OWNER_MARK")[0]
+    share = v.pack.word_list("SHARE_NAME")[0]
+    before = v.sentence.fields.get(v.n - 1)
+    if not part.endswith(owner) or before is None or not before.indicator.endswith(share):
+        return part
+    head = before.indicator[:-len(share)].rpartition(owner)[2]
+    return part + head if 0 < len(head) <= ELLIPTIC_HEAD_MAX and owner in before.indicator else part
 
 
 def _whole_of_parts(v) -> str:
