@@ -250,7 +250,7 @@ def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
 def _note_owned(v: Value, indicator: str) -> None:
     """A noun after a count (3个营业收入超100亿元的企业) owns the values inside it: they are no records."""
     right = v.scope_right
-    said = v.pack.words_re("THRESHOLD").split(indicator, 1, ONE_THREAD)[0]  # maxsplit 1
+    before_bound = v.pack.words_re("THRESHOLD").split(indicator, 1, ONE_THREAD)[0]  # maxsplit 1
     tail = indicator[-3:]
     # 97%的村年收入超过10万元: a share of things owns its threshold
     owner = v.pack.words_re("OWNER_MARK").match(right, None, None, ONE_THREAD)
@@ -258,7 +258,7 @@ def _note_owned(v: Value, indicator: str) -> None:
         return
     start = owner.end() if owner else 0
     head = right[start:start + 2]  # the name may start with a verb said before the count (扶持2个总投资超…的项目)
-    if indicator and len(head) == 2 and (head in said or indicator.startswith(head)) and tail in right:  # the noun may have lost a 的 on the way
+    if indicator and len(head) == 2 and (head in before_bound or indicator.startswith(head)) and tail in right:  # the noun may have lost a 的 on the way
         v.sentence.owned_until = v.extent.end + right.index(tail) + len(tail)
 
 
