@@ -605,9 +605,13 @@ def topic(clause: str, pack: RuleSet) -> str:
     clause = clause[:setting.start()] if setting else clause  # 粮食生产在大灾之年(再获丰收): where it did
     time = pack.pattern("TIME_PREFIX").match(clause)
     clause = trim(clause[time.end():]) if time else clause
+    placed = pack.pattern("PLACED_TOPIC").search(clause)  # 把办好十件民生实事作为工作的重中之重: what is placed
+    clause = strip(placed.group("topic"), pack, "LEAD_WORD", None) if placed else clause
     if not clause:
         return ""
-    if pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
+    if placed:
+        noun = right_noun(clause, pack)
+    elif pack.pattern("ITEM_SEP").search(clause):  # 尽力而为、量力而行: pairs and lists name no topic
         head = clause.rsplit(pack.word_list("LIST_TAIL")[0], 1)
         noun = right_noun(head[1], pack) if len(head) == 2 and not pack.pattern("ITEM_SEP").search(head[1]) else ""
         if len(noun) <= 2 or noun.startswith(tuple(pack.word_list("LIST_FILLER"))):  # 等方面: no head
