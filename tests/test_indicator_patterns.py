@@ -415,6 +415,11 @@ def test_a_chinese_count_in_an_arabic_document_is_kept_with_a_comparator_or_a_ma
     assert {"一个", "千亿元", "八成"} <= set(found)
 
 
+def test_a_chinese_count_of_new_things_made_by_the_verb_before_it_is_kept_but_one_is_a_standard():
+    found = records(ARABIC + "新建道路50公里、桥梁8座、泵站6处。新组建两个省级工程研究中心，实施四项民生工程。每个乡镇新建一所卫生院。")
+    assert "两个" in found and not {"四项", "一所"} & set(found)
+
+
 def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
     text = "五年来，新建学校二千所，改造道路三万公里，完成三项改革任务。"
     assert "三项" in records(text)
