@@ -281,8 +281,9 @@ def share_head(names: list[str], pack) -> list[str]:
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
             # the first spells out what they share before them
             tail = _share_tail(name, last, pack)  # 先进制造业增加值、高技术制造业增加值占…比重
-            if tail is not None or i > 0 or not heads.search(name):  # a whole metric first (全区生产总值、…和社会消费品
-                tail = _after_shared_end(name, last) if tail is None else tail  # 零售总额) takes no other item's words
+            whole_first = tail is None and i == 0 and heads.search(name)  # 信访总量、进京非正常上访人次: a whole
+            if not whole_first:  # metric first takes no other item's words
+                tail = _after_shared_end(name, last) if tail is None else tail
                 name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
