@@ -285,10 +285,14 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     if role == "beneficiary":
         head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
         act = pack.words_re("PARTICLE_LE").sub("", act)
-        # what was given, said after a list (提供地中海贫血、唐氏综合征…的产前筛查), names none of them here
-        if pack.words_re("GIVE_VERB").match(act) and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) \
-                and not _act_listed(right, head, pack):
+        given = pack.words_re("GIVE_VERB").match(act)
+        if given and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) and not _act_listed(right, head, pack):
             return act + _without_short_de(head, pack)
+        gift = _listed_gift(right, head, given.end(), pack) if given else ""
+        if gift or given and pack.words_re("GIVE_VERB").fullmatch(noun, len(head)):
+            # a gift said as a list is named by its kind (…等产前筛查), else, with the noun cut after its verb
+            # (孕妇免费|提供…、…), by none
+            return gift + _without_short_de(head, pack)
     solved = pack.pattern("SOLVED_AFTER").search(noun)
     if solved and pack.words_re("PERSON_HEAD").search(noun, 0, solved.start()):
         noun, role = noun[:solved.start()], "solver"
@@ -340,6 +344,19 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
+
+
+def _listed_gift(right: str, head: str, verb_end: int, pack: RuleSet) -> str:
+    """The verbs of a gift said as a list and the kind the list closes with (免费提供地中海贫血、唐氏综合征的
+    产前筛查 -> 免费提供产前筛查); '' when the list names no kind (法律援助、心理疏导服务) or none is listed."""
+    act = right[len(head):]
+    clause = pack.pattern("CLAUSE_BREAK").split(act, 1, ONE_THREAD)[0]
+    verbs = pack.words_re("GIVE_VERB")
+    end = verb_end
+    while (more := verbs.match(clause, end)) is not None:  # 免费提供: every gift verb in a row
+        end = more.end()
+    kind = pack.pattern("LISTED_GIFT_KIND").search(clause, end)
+    return clause[:end] + kind.group("kind") if kind else ""
 
 
 def _act_listed(right: str, head: str, pack: RuleSet) -> bool:
