@@ -1183,8 +1183,8 @@ def medals_won(v, current: str = ""):
 def part_of_standard(v, current: str = ""):
     """A short name with no metric of its own and a sum of money, in the clause after one raising a
     standard, names a part of that standard (提高边民补助标准，一线边民最高到4800元 -> 一线边民补助标准;
-    the words the part and the standard share said once); what was done beside it (新增床位1778张,
-    企业养老金增长7%) is no part."""
+    the words the part and the standard share said once; the standard's last word alone is the standard
+    again); what was done beside it (新增床位1778张, 企业养老金增长7%) is no part."""
     pack = v.pack
     if unit_family(v.unit).split("/")[0] not in pack.word_list("MONEY_UNIT") \
             or not 2 <= len(current) <= 5 or pack.words_re("METRIC_HEAD").search(current) \
@@ -1194,6 +1194,8 @@ def part_of_standard(v, current: str = ""):
     if raised is None:
         return None
     standard = raised.group("standard")
+    if standard.endswith(current):  # 提高城乡低保标准，标准达到…: the standard itself, said again
+        return standard
     shared = next((n for n in range(min(len(current), len(standard)) - 1, 0, -1) if standard.startswith(current[-n:])), 0)
     return current + standard[shared:]
 
