@@ -1906,6 +1906,18 @@ def _whole_of_parts(v) -> str:
     return whole.indicator if whole is not None and whole.indicator != UNKNOWN_INDICATOR else ""
 
 
+@mechanism("indicator", needs=("ELLIPTIC_COUNT_LEFT", "ELLIPTIC_COUNT_OF"))
+def elliptic_count(v, current: str = ""):
+    """A count said only by how its things moved (…同比上涨的城市个数为60个，持平的为2个，下降的为8个) is
+    of the things the count before it counted, moved that way: 同比持平的城市个数, not 持平 nor 上涨的…."""
+    said = v.pack.pattern("ELLIPTIC_COUNT_LEFT").search(v.scope_left)
+    before = v.sentence.fields.get(v.n - 1)
+    whole = v.pack.pattern("ELLIPTIC_COUNT_OF").search(before.indicator) if said and before is not None else None
+    if whole is None:
+        return None
+    return before.indicator[:whole.start()] + said.group("moved") + before.indicator[whole.end("moved"):]
+
+
 @mechanism("indicator")
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""

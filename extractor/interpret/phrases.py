@@ -110,12 +110,14 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
 
 
 def _drop_word(name: str, word: str, pack: RuleSet) -> str:
-    """`name` without `word`, except where a numeral ends before it (离校2年内, 五年内 keep 年内)."""
-    numeral = pack.pattern("CHINESE_NUMERAL_START")
+    """`name` without `word`, except where a numeral ends before it (离校2年内, 五年内 keep 年内) or it says how
+    the things of a relative clause moved (同比上涨的城市个数: INNER_KEPT_BEFORE)."""
+    numeral, moved = pack.pattern("CHINESE_NUMERAL_START"), pack.pattern("INNER_KEPT_BEFORE")
     parts = name.split(word)
     out = parts[0]
     for part in parts[1:]:
-        out += (word if out and (out[-1].isdigit() or numeral.match(out[-1])) else "") + part
+        kept = out and (out[-1].isdigit() or numeral.match(out[-1])) or moved.match(part)
+        out += (word if kept else "") + part
     return out
 
 
