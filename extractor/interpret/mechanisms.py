@@ -484,7 +484,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -495,7 +495,8 @@ def after_classifier(v):
     role = phrases.count_role(v.scope_left, v.pack)
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
-    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role)
+    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role) \
+        or _noun_then_measure(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)
@@ -607,6 +608,22 @@ def _measured_after(v, role: str) -> str:
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
     return name if unit != v.unit[-1:] else ""
+
+
+def _noun_then_measure(v, role: str) -> str:
+    """A count whose things are named right before their measure (建设8条高速公路730公里, 建成8个项目184公里)
+    counts those things: the noun the measure's scope took is this count's too; not when another count
+    follows (引进112家…企业投资项目201个)."""
+    hits, text, pack = v.sentence.hits, v.doc.text, v.pack
+    if not v.counted or v.scope_right or v.n + 1 >= len(hits) or phrases.left_name(v.scope_left, pack) \
+            or pack.words_re("COUNT_UNIT", "end").search(text, hits[v.n + 1].start, hits[v.n + 1].end):
+        return ""  # 团队10个和领军人才20名: named before the count; 112家…企业投资项目201个, …聘任100名: another count
+    between = text[v.extent.end:hits[v.n + 1].start]
+    name = phrases.after_classifier(between, pack, role)
+    if name != phrases.trim(between) or pack.pattern("ITEM_OR_CONJ").match(name) \
+            or pack.words_re("GENERIC_METRIC", "end").search(name):
+        return ""  # …项目，总投资80亿元: the next value's own metric
+    return name
 
 
 def _households_of_people(v, role: str) -> str:
