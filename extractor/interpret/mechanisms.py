@@ -611,7 +611,7 @@ def _measured_after(v, role: str) -> str:
 
 
 def _noun_then_measure(v, role: str) -> str:
-    """A count whose things are named right before their measure (建设8条高速公路730公里, 建成8个项目184公里)
+    """A count whose things are named right before their measure (建设8条高速公路730公里, 建设27个项目664公里)
     counts those things: the noun the measure's scope took is this count's too; not when another count
     follows (引进112家…企业投资项目201个)."""
     hits, text, pack = v.sentence.hits, v.doc.text, v.pack

@@ -290,8 +290,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         given = pack.words_re("GIVE_VERB").match(act)
         if given and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) and not _act_listed(right, head, pack):
             return act + _without_short_de(head, pack)
-        gift = _listed_gift(right, head, given.end(), pack) if given else ""
-        if gift or given and pack.words_re("GIVE_VERB").fullmatch(noun, len(head)):
+        gift = _listed_gift(right, head, pack) if given else ""
+        if gift or (given and pack.words_re("GIVE_VERB").fullmatch(noun, len(head))):
             # a gift said as a list is named by its kind (…等产前筛查), else, with the noun cut after its verb
             # (孕妇免费|提供…、…), by none
             return gift + _without_short_de(head, pack)
@@ -348,16 +348,15 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     return given.group("program") + given.group("things") if given else name
 
 
-def _listed_gift(right: str, head: str, verb_end: int, pack: RuleSet) -> str:
-    """The verbs of a gift said as a list and the kind the list closes with (免费提供地中海贫血、唐氏综合征的
-    产前筛查 -> 免费提供产前筛查); '' when the list names no kind (法律援助、心理疏导服务) or none is listed."""
-    act = right[len(head):]
-    clause = pack.pattern("CLAUSE_BREAK").split(act, 1, ONE_THREAD)[0]
-    verbs = pack.words_re("GIVE_VERB")
-    end = verb_end
+def _listed_gift(right: str, head: str, pack: RuleSet) -> str:
+    """The verbs of a gift said as a list after the counted `head` and the kind the list closes with
+    (免费提供地中海贫血、唐氏综合征的产前筛查 -> 免费提供产前筛查); '' when the list names no kind (法律援助、
+    心理疏导服务), none is listed or no gift verb opens it."""
+    clause = pack.pattern("CLAUSE_BREAK").split(trim(right[len(head):]), 1, ONE_THREAD)[0]
+    verbs, end = pack.words_re("GIVE_VERB"), 0
     while (more := verbs.match(clause, end)) is not None:  # 免费提供: every gift verb in a row
         end = more.end()
-    kind = pack.pattern("LISTED_GIFT_KIND").search(clause, end)
+    kind = pack.pattern("LISTED_GIFT_KIND").search(clause, end) if end else None
     return clause[:end] + kind.group("kind") if kind else ""
 
 
