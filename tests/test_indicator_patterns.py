@@ -471,6 +471,14 @@ def test_a_plan_section_goes_on_past_a_heading_of_no_mode():
     assert (r.kind, r.trace.kind) == ("target", "kind.plan_section")
 
 
+def test_a_name_cut_inside_quotes_keeps_no_quote_mark_without_its_pair():
+    """A name cut at 、 inside quotes, or after an opening quote, loses the lone mark, not the words."""
+    r = records("全年新建学校20所，实现就医、社保等80项高频事项“跨省通办、省内通办”。")["80项"]
+    assert r.indicator.count("\u201c") == r.indicator.count("\u201d") and "跨省通办" in r.indicator
+    r = records("全年新建学校20所，共有12家企业入围“中国民营企业500强”。")["12家"]
+    assert r.indicator.count("\u201c") == r.indicator.count("\u201d")
+
+
 def test_audit_does_not_count_a_name_that_says_first_what_its_things_were_selected_for():
     rules = load_rules()
     named = records("9个重点实验室入选国家级创新平台。")["9个"]

@@ -9,7 +9,8 @@ from ..rulepack import ONE_THREAD, RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 BRACKETS = {"\uff08": "\uff09", "(": ")"}
-PAIRS = {"\u201c": "\u201d", **BRACKETS, "\u300a": "\u300b"}
+QUOTE_MARKS = ("\u201c", "\u201d")
+PAIRS = {QUOTE_MARKS[0]: QUOTE_MARKS[1], **BRACKETS, "\u300a": "\u300b"}
 
 
 def trim(s: str) -> str:
@@ -595,8 +596,8 @@ def _name_drops(pack: RuleSet) -> tuple:
 
 def _unclosed_cut(name: str, pack: RuleSet) -> str:
     """A name cut inside brackets loses the open part (城中村（金平区、龙湖区 -> 城中村), and one that
-    opens inside them what the brackets close (…未达标的262个城市）年平均浓度 -> 年平均浓度); an open
-    quote may start the name (瞄准“经济总量), and stays."""
+    opens inside them what the brackets close (…未达标的262个城市）年平均浓度 -> 年平均浓度); a quote cuts
+    nothing (瞄准“经济总量 keeps 瞄准), but a quote mark whose pair the name lost goes."""
     for opening, closing in BRACKETS.items():
         i = name.rfind(opening)
         if i >= 2 and closing not in name[i:]:
@@ -606,7 +607,26 @@ def _unclosed_cut(name: str, pack: RuleSet) -> str:
             name = trim(name[j + 1:])  # 街区）的住宅楼… -> 住宅楼…
             owner = pack.words_re("OWNER_MARK").match(name)
             name = name[owner.end():] if owner else name
-    return name
+    return _unpaired_quotes_dropped(name)
+
+
+def _unpaired_quotes_dropped(name: str) -> str:
+    """A quote mark whose pair the name lost goes, the words it marked stay (国家级专精特新“小巨人企业 ->
+    国家级专精特新小巨人企业, 100项高频事项“跨省通办、省内通办” cut at 、 -> 高频事项跨省通办)."""
+    opening, closing = QUOTE_MARKS
+    if opening not in name and closing not in name:
+        return name
+    unpaired, open_at = set(), []
+    for i, c in enumerate(name):
+        if c == opening:
+            open_at.append(i)
+        elif c == closing:
+            if open_at:
+                open_at.pop()
+            else:
+                unpaired.add(i)
+    unpaired.update(open_at)
+    return "".join(c for i, c in enumerate(name) if i not in unpaired) if unpaired else name
 
 
 def topic(clause: str, pack: RuleSet) -> str:
