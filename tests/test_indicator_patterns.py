@@ -22,6 +22,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，12件环保实事按期完成。", "12件", "环保实事"),  # when it was done is no name (TRAIL_WORD)
     ("全年新建学校20所，国际旅客吞吐量恢复至120万人次。", "120万人次", "国际旅客吞吐量"),  # 恢复至 is the verb
     ("全年新建学校20所，为5万名残疾人提供12项基本康复服务。", "12项", "基本康复服务"),  # 基本康复 is no 基本 (basically)
+    ("全年新建学校20所，7家企业入围中国服务业企业500强。", "7家", "入围中国服务业企业500强的企业"),  # SELECTED_VERB
     # a verb of completion after when it was done stays with it; a place of one character is named by what it did
     ("全年新建学校20所，95个县提前完成存量隐性债务化解。", "95个", "完成存量隐性债务化解的县"),
     # a count said only by how its things moved is of the things the count before counted (elliptic_count)
