@@ -626,7 +626,7 @@ def _unpaired_quotes_dropped(name: str) -> str:
             else:
                 unpaired.add(i)
     unpaired.update(open_at)
-    return "".join(c for i, c in enumerate(name) if i not in unpaired) if unpaired else name
+    return "".join(c for i, c in enumerate(name) if i not in unpaired)
 
 
 def topic(clause: str, pack: RuleSet) -> str:
@@ -643,7 +643,7 @@ def topic(clause: str, pack: RuleSet) -> str:
     clause = clause[:setting.start()] if setting else clause  # 粮食生产在大灾之年(再获丰收): where it did
     time = pack.pattern("TIME_PREFIX").match(clause)
     clause = trim(clause[time.end():]) if time else clause
-    placed = pack.pattern("PLACED_TOPIC").search(clause)  # 把办好十件民生实事作为工作的重中之重: what is placed
+    placed = pack.pattern("PLACED_TOPIC").search(clause)  # 把农村受灾群众住房放在…首要位置: what is placed
     clause = strip(placed.group("topic"), pack, "LEAD_WORD", None) if placed else clause
     if not clause:
         return ""
