@@ -149,6 +149,8 @@ class Value:
         self.continues = start == boundary and boundary > sentence.start  # A 3个、B 10个: one clause, one verb
         if self.continues:
             start = phrases.after_last_item(text, start, c_start, pack)
+            if pack.pattern("COUNT_JOINED").fullmatch(text, start, c_start, ONE_THREAD):
+                start = c_start  # 1个省辖市和6个县级市: a count after 和 opens its item
         separated = c_end < len(text) and pack.pattern("LIST_SEP").match(text, c_end, None, ONE_THREAD)
         sentence.boundary = c_end + 1 if separated else c_end
         self.start, self.end = start, clause_end(text, c_end, sentence.end, pack)

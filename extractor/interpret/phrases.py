@@ -156,7 +156,7 @@ def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
     cut = _first_stop(quoted, pack)
     rank = pack.pattern("RANK_IN_NAME")
     opening = pack.pattern("CLASS_OPENING").match(right)
-    for m in pack.pattern("DIGIT_RUN").finditer(right, opening.end() if opening else 0, cut):
+    for m in pack.pattern("DIGIT_RUN").finditer(quoted, opening.end() if opening else 0, cut):  # “15分钟生活圈” stays
         if not is_threshold(right, m.start(), pack) and not rank.match(right, m.start()):
             cut = m.start()  # a noun holds no quantity but a threshold, a rank or the class it opens with
             break
@@ -269,7 +269,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     body = right.lstrip("".join(pack.word_list("OPENING_MARK")))
     if not body or _no_word(body[:1], pack) and not pack.pattern("RANK_IN_NAME").match(body) \
             and not pack.pattern("CLASS_OPENING").match(body) \
-            and not is_threshold(body, 0, pack):
+            and not is_threshold(body, 0, pack) and not pack.pattern("QUOTED").match(right):  # “863”计划项目
         return ""
     noun = right_noun(right, pack)
     if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
