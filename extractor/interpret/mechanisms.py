@@ -1496,7 +1496,7 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("STAGE_VERB", "EDIT_VERB", "BRACKET_ASIDE"))
+@mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE"))
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
@@ -1506,7 +1506,7 @@ def verb_on_previous_object(v, current: str = ""):
     value in a bracket before it gave with the same verb is taken whole (线路61条（调整线路52条…），其中
     调整了10条 -> 调整线路)."""
     stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
-    staged = stage.fullmatch(current)
+    staged = stage.fullmatch(current) or v.pack.words_re("IN_SERVICE_VERB").fullmatch(current)
     if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
         return None
     family = unit_family(v.unit)
