@@ -3,6 +3,7 @@ over (A、B分别增长x%、y%) and the comparator their last value carries for 
 from ..rulepack import ONE_THREAD
 from . import phrases
 from .context import Extent, Sentence
+from .metrics import metric_of
 
 
 def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
@@ -238,12 +239,21 @@ def _written(sentence: Sentence, k: int) -> str:
     return sentence.doc.text[sentence.hits[k].start:sentence.hits[k].end]
 
 
+def _trade_shared(name: str, last: str, trade, pack):
+    """The trade flow the last item of a list ends with, when the item `name` takes it: not one
+    with a flow or a metric of its own (实际利用外资和外贸出口: 实际利用外资 stays)."""
+    if trade.search(name) or metric_of(name, pack) is not None:
+        return None
+    return trade.search(last)
+
+
 def share_head(names: list[str], pack) -> list[str]:
     """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
     苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
     first, last = names[0], names[-1]
     heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
+    trade = pack.words_re("TRADE_FLOW", "end")  # 汽车、电子出口: a head of the list's only
     codes, size, quoted = pack.pattern("LATIN_CODE"), pack.pattern("SIZE_CLASS_ITEM"), pack.pattern("QUOTED_ITEM")
     said = codes.match(last) if last else None
     sized = size.match(last) if last else None
@@ -264,7 +274,8 @@ def share_head(names: list[str], pack) -> list[str]:
             name += shared.removeprefix(pack.word_list("OWNER_MARK")[0])
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
-        elif i < len(names) - 1 and (head := heads.search(last)) and head.start() > 0 and not heads.search(name):
+        elif i < len(names) - 1 and (head := heads.search(last) or _trade_shared(name, last, trade, pack)) \
+                and head.start() > 0 and not heads.search(name):
             share = _share_said(last, head.start(), pack)
             same_end = last.rfind(name[-2:], 1, head.start()) if len(name) > 2 and share is None else -1
             if same_end > 0 and not punct.match(last, same_end + 2):  # 绿色建筑、装配式建筑新开工面积占比:
