@@ -308,6 +308,9 @@ def share_head(names: list[str], pack) -> list[str]:
                 k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游接待总收入; 绿化覆盖率、绿地率: 城区绿地率
                 name = (shared[:k] if k >= 2 else shared) + name
         out.append(name)
+    partner = first[:1] if first and first.startswith(tuple(pack.word_list("TRADE_PARTNER_MARK"))) else ""
+    if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
+        out = [name if not name or name.startswith(partner) or not trade.search(name) else partner + name for name in out]
     return out
 
 
