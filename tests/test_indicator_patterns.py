@@ -28,6 +28,8 @@ def records(text: str, year: int | None = 2026):
     # a count said only by how its things moved is of the things the count before counted (elliptic_count)
     ("全市规上工业企业中，利润同比增长的企业个数为320家，持平的为15家，下降的为80家。", "80家", "利润同比下降的企业个数"),
     ("基本公共服务均等化水平明显提高，均等化覆盖率达到85%。", "85%", "均等化覆盖率"),
+    # a verb of one character before 了 is no verb cut out of the people counted (群众 stays whole)
+    ("全年新建学校20所，1.2万户困难群众圆了安居梦。", "1.2万户", "困难群众圆安居梦"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),
     ("全市细颗粒物平均浓度大幅降至25微克/立方米。", "25微克/立方米", "细颗粒物平均浓度"),
     ("税收收入增加近80亿元，稳步达到900亿元以上。", "900亿元", "税收收入"),

@@ -335,6 +335,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         if got:
             return got
         done = pack.pattern("DONE_VERB").search(noun, 1)  # 2489个县实施了新型农村合作医疗制度
+        if done and pack.words_re("PERSON_HEAD", "end").search(noun, 0, done.start() + 1):
+            done = None  # 困难群众圆了安居梦: a verb of one character, not 众圆 cut out of 群众
         if done and len(noun) - done.start() <= 20 and not pack.pattern("DIGIT_RUN").search(noun) \
                 and not pack.words_re("NOT_IN_HEAD").search(noun, 1, done.start()):
             act = pack.words_re("PARTICLE_LE").sub("", noun[done.start():])
