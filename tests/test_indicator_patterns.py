@@ -30,6 +30,8 @@ def records(text: str, year: int | None = 2026):
     ("基本公共服务均等化水平明显提高，均等化覆盖率达到85%。", "85%", "均等化覆盖率"),
     # a verb of one character before 了 is no verb cut out of the people counted (群众 stays whole)
     ("全年新建学校20所，1.2万户困难群众圆了安居梦。", "1.2万户", "困难群众圆安居梦"),
+    # industries of a size reached, after 等, are counted, not a plan's fields (skip.listed_fields)
+    ("全年新建学校20所，形成食品、汽车、冶金等10个千亿元产业。", "10个", "千亿元产业"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),
     ("全市细颗粒物平均浓度大幅降至25微克/立方米。", "25微克/立方米", "细颗粒物平均浓度"),
     ("税收收入增加近80亿元，稳步达到900亿元以上。", "900亿元", "税收收入"),
