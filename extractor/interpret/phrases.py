@@ -319,8 +319,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         if stage:
             return stage
         place = pack.pattern("PLACE_NOUN").match(noun)  # 30个县开展试点: a place of one character did it
-        alone = place is not None and place.end() == 1 and bool(pack.words_re("SUBJECT_ACT").match(noun, 1))
-        head, rest = _head_and_act(noun, right, "SUBJECT_ACT", pack, 1 if alone else 2)
+        head, rest = _head_and_act(noun, right, "SUBJECT_ACT", pack, 1 if place is not None and place.end() == 1 else 2)
         rest = pack.words_re("PARTICLE_LE").sub("", rest)
         act = pack.words_re("SUBJECT_ACT").match(rest)
         if act and 2 < len(rest) <= 20 and not pack.words_re("OWNER_MARK").match(rest, act.end()) \
