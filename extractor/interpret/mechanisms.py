@@ -495,6 +495,8 @@ def after_classifier(v):
     role = phrases.count_role(v.scope_left, v.pack)
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
+    elif not role and _object_of_verb(v):
+        role = "object"  # 实施12个转型升级项目: what follows the classifier is the noun the verb acts on
     name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role) \
         or _noun_then_measure(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
@@ -517,6 +519,14 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     return _kept_verb(v, name) or None
+
+
+def _object_of_verb(v) -> bool:
+    """A count of things (no people or households, who may go on to act: 帮助5万人实现就业) right
+    after a verb, with no noun said before it in its clause."""
+    unit = unit_family(v.unit)
+    return unit in v.pack.word_list("COUNT_UNIT") and unit not in v.pack.word_list("PEOPLE_UNIT") \
+        and unit not in v.pack.word_list("HOUSEHOLD_UNIT") and not phrases.left_name(v.scope_left, v.pack)
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes

@@ -149,11 +149,13 @@ def is_threshold(text: str, pos: int, pack: RuleSet) -> bool:
         or pack.pattern("THRESHOLD_AFTER").match(text, pos, None, ONE_THREAD) is not None
 
 
-def right_noun(right: str, pack: RuleSet, items: bool = False) -> str:
+def right_noun(right: str, pack: RuleSet, items: bool = False, object_: bool = False) -> str:
     """The noun phrase after a value's classifier, cut before the verb that follows it; with
-    `items`, a list of nouns whole (A、B和C在…基础上翻番: the last item is no next clause)."""
+    `items`, a list of nouns whole (A、B和C在…基础上翻番: the last item is no next clause); with
+    `object_`, the count is a verb's object, so what follows its classifier is a noun even where
+    it opens with a word that elsewhere stops one (实施12个转型升级项目)."""
     quoted = pack.pattern("QUOTED").sub(lambda m: "\0" * len(m.group()), right)  # no cut inside quotes
-    cut = _first_stop(quoted, pack)
+    cut = _first_stop(quoted, pack) or (_past_opening_stops(quoted, pack) if object_ else 0)
     rank = pack.pattern("RANK_IN_NAME")
     opening = pack.pattern("CLASS_OPENING").match(right)
     for m in pack.pattern("DIGIT_RUN").finditer(quoted, opening.end() if opening else 0, cut):  # “15分钟生活圈” stays
@@ -193,6 +195,18 @@ def _first_stop(quoted: str, pack: RuleSet) -> int:
                 return i
         m = search(quoted, i + 1)
     return len(quoted)
+
+
+def _past_opening_stops(quoted: str, pack: RuleSet) -> int:
+    """Where the noun ends that opens with stop words (转型升级项目, 支持政策: they are part of it
+    when a word follows them), else 0."""
+    start, stop = 0, pack.words_re("RIGHT_STOP")
+    while m := stop.match(quoted, start, None, ONE_THREAD):
+        start = m.end()
+        rest = _first_stop(quoted[start:], pack)
+        if rest:
+            return 0 if _no_word(quoted[start], pack) else start + rest
+    return 0
 
 
 def _stop_words(pack: RuleSet) -> tuple[dict, dict]:
@@ -271,7 +285,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             and not pack.pattern("CLASS_OPENING").match(body) \
             and not is_threshold(body, 0, pack) and not pack.pattern("QUOTED").match(right):  # “863”计划项目
         return ""
-    noun = right_noun(right, pack)
+    noun = right_noun(right, pack, object_=role == "object")
     if not noun or not strip(noun, pack, "LEAD_WORD", "TRAIL_WORD"):
         # 11个列入国家规划的重大水利项目, 100家具有自主知识产权的企业: the things counted, named by a clause before 的
         said = pack.pattern("COUNTED_BY_CLAUSE").match(right)
