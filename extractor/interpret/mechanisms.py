@@ -722,6 +722,17 @@ def within_aside(v):
     return v.sentence.last_indicator or None
 
 
+@mechanism("indicator", needs=("GROWTH_GOAL_AFTER", "GROWN_TOPIC"))
+def growth_goal_after(v):
+    """提出8%左右的经济增长预期目标: the growth the goal after the rate names; a topic that names no
+    quantity of its own keeps its growth word, as growth_of_topic names it."""
+    m = v.pack.pattern("GROWTH_GOAL_AFTER").match(v.scope_value_after, None, None, ONE_THREAD)
+    name = phrases.clean(m.group("name") or "", v.pack) if m else ""
+    if not name:
+        return None
+    return name + m.group("growth") if name in v.pack.word_list("GROWN_TOPIC") else name
+
+
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT",
                                 "SHARE_REACHED", "SHARE_NAME"))
 def share_of_noun(v):
