@@ -565,6 +565,13 @@ when = { span_rule = "quantity.percent" }
     assert "5%" not in found and "20所" in found and "5120" in found
 
 
+@pytest.mark.parametrize("opening", ["十年来", "新时代十年", "党的二十大以来", "三年来"])
+def test_a_paragraph_looking_back_over_years_or_since_a_congress_reviews(opening):
+    """REVIEW_CUE: the years since a party congress, the decade of a new era, N years."""
+    r = records(opening + "，全省地区生产总值增长到5.6万亿元，城镇化率提高到60%。", year=2024)["5.6万亿元"]
+    assert (r.kind, r.year) == ("achievement", 2023)
+
+
 def test_a_coming_plan_drafted_in_the_sentence_sets_its_targets():
     r = records("我们编制了“十五五”规划，提出常住人口城镇化率达到65%。", year=2026)["65%"]
     assert (r.indicator, r.kind, r.year) == ("常住人口城镇化率", "target", 2030)
