@@ -734,7 +734,7 @@ def growth_goal_after(v):
 
 
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT",
-                                "SHARE_REACHED", "SHARE_NAME"))
+                                "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
     one after another share and a joiner (95%的乡镇和78%的建制村通硬化路). A share said right before
@@ -753,12 +753,28 @@ def share_of_noun(v):
     if owner and not (joined and (v.continues or not de)):
         said = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
         if de and (not said.endswith(v.pack.word_list("SHARE_NAME")[0]) or v.pack.pattern("TASK_LEVEL").search(said)):
-            return None  # only things that did an act (SHARE_ACT), no goal (…减少1%的节能减排目标预计可以完成)
+            return _acted_on(v, owner)  # only things that did an act (SHARE_ACT) or were acted on, no goal
+            # (…减少1%的节能减排目标预计可以完成)
         # 粤东西北地区80%村庄完成整治, 沈阳、大连两市80%的社区建成文明社区: the share of the owner's things that
         # did it; after a joiner (95%的乡镇和78%的行政村通油路) the owner is the share before, no part of it
         return phrases.clean(said if joined else owner + said, v.pack) if said else None
     name = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
+    if de and not owner and not name.endswith(v.pack.word_list("SHARE_NAME")[0]):  # 整治10%的自然村: the act alone
+        name = _acted_on(v, phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack)) or name
     return phrases.clean(name, v.pack) or None
+
+
+def _acted_on(v, owner: str) -> str | None:
+    """规模化供水工程覆盖94%的农村人口: the share of the things an act before it reached, all its clause
+    after 的 (规模化供水工程覆盖农村人口比例); None when the owner ends in no such act (SHARE_ACTED_VERB)."""
+    pack = v.pack
+    if not pack.words_re("SHARE_ACTED_VERB", "end").search(owner, None, None, ONE_THREAD):
+        return None
+    things = phrases.right_noun(v.scope_right[1:], pack)
+    if not things or things != phrases.trim(phrases.clause_rest(v.scope_right[1:], pack)) \
+            or pack.pattern("TASK_LEVEL").search(things):
+        return None
+    return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0]
 
 
 @mechanism("indicator")
