@@ -198,14 +198,14 @@ def _first_stop(quoted: str, pack: RuleSet) -> int:
 
 
 def _past_opening_stops(quoted: str, pack: RuleSet) -> int:
-    """Where the noun ends that opens with stop words (转型升级项目, 支持政策: they are part of it
-    when a word follows them), else 0."""
+    """The end of a noun that opens with stop words and runs to the end with no other (转型升级项目,
+    支持政策: they are part of it), else 0 (支持…跨越发展的政策措施 is read as a clause before 的)."""
     start, stop = 0, pack.words_re("RIGHT_STOP")
     while m := stop.match(quoted, start, None, ONE_THREAD):
         start = m.end()
         rest = _first_stop(quoted[start:], pack)
         if rest:
-            return 0 if _no_word(quoted[start], pack) else start + rest
+            return len(quoted) if start + rest == len(quoted) and not _no_word(quoted[start], pack) else 0
     return 0
 
 
