@@ -684,6 +684,9 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     ("九年义务教育巩固率达到96%，学前三年毛入园率超过90%。", "96%", None),
     ("九年义务教育巩固率达到96%，学前三年毛入园率超过90%。", "90%", None),
     ("近五年全省生产安全事故死亡人数下降41%。", "41%", "cumulative"),
+    # a level after a growth shares no 年均 with it (basis.shared_verb)
+    ("今后五年，居民收入年均增长6%，城镇调查失业率控制在5.5%以内。", "5.5%", None),
+    ("今后五年，居民收入年均增长6%，城镇调查失业率控制在5.5%以内。", "6%", "per_year"),
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
     assert records(text)[value].basis == basis

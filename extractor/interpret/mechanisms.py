@@ -2143,6 +2143,8 @@ def from_shared_verb(v, field: str):
     ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
     if previous.percent != v.percent:  # 年均增长65.8%、总量突破2500亿元: a rate's span is no amount's
         return None
+    if field == "basis" and v.field("change") != v.sentence.fields[v.n - 1].change:
+        return None  # 收入年均增长10%以上，城镇化率超过40%: a growth's years are no level's
     if not v.continues and (v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
                                                                        concurrent=ONE_THREAD) is None
                             or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):
