@@ -753,8 +753,8 @@ def share_of_noun(v):
     if owner and not (joined and (v.continues or not de)):
         said = phrases.noun_after_de(v.scope_right, v.pack) if de else phrases.share_as_said(v.scope_right, v.pack)
         if de and (not said.endswith(v.pack.word_list("SHARE_NAME")[0]) or v.pack.pattern("TASK_LEVEL").search(said)):
-            return _acted_on(v, owner)  # only things that did an act (SHARE_ACT) or were acted on, no goal
-            # (…减少1%的节能减排目标预计可以完成)
+            # only things that did an act (SHARE_ACT) or were acted on, no goal (…减少1%的节能减排目标预计可以完成)
+            return _acted_on(v, owner)
         # 粤东西北地区80%村庄完成整治, 沈阳、大连两市80%的社区建成文明社区: the share of the owner's things that
         # did it; after a joiner (95%的乡镇和78%的行政村通油路) the owner is the share before, no part of it
         return phrases.clean(said if joined else owner + said, v.pack) if said else None
@@ -765,8 +765,8 @@ def share_of_noun(v):
 
 
 def _acted_on(v, owner: str) -> str | None:
-    """规模化供水工程覆盖94%的农村人口: the share of the things an act before it reached, all its clause
-    after 的 (规模化供水工程覆盖农村人口比例); None when the owner ends in no such act (SHARE_ACTED_VERB)."""
+    """消除60%的城市黑臭水体: the share of the things an act before it was done to, all its clause after
+    的 (消除城市黑臭水体比例); None when the owner ends in no such act (SHARE_ACTED_VERB)."""
     pack = v.pack
     if not pack.words_re("SHARE_ACTED_VERB", "end").search(owner, None, None, ONE_THREAD):
         return None
