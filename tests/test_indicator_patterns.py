@@ -39,6 +39,7 @@ def records(text: str, year: int | None = 2026):
     ("一年来，落实2023年度冬小麦种植面积1280万亩。", "1280万亩", "冬小麦种植面积"),  # a year's 年度 goes whole (TIME_PREFIX)
     # a month opening a name goes (TIME_PREFIX), but not a date (7月1日起) nor a start (11月以来)
     ("力争今年9月上线政务服务事项超过300项。", "300项", "上线政务服务事项"),
+    ("力争用三年时间把农村公路养护里程提高到2万公里。", "2万公里", "农村公路养护里程"),  # the years' time it takes goes
     # a policy issued is named without 出台 (LEAD_WORD), and its noun may open with a word that elsewhere ends one
     ("全年新建学校20所，出台12项支持政策。", "12项", "支持政策"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),
