@@ -40,6 +40,8 @@ def records(text: str, year: int | None = 2026):
     # a month opening a name goes (TIME_PREFIX), but not a date (7月1日起) nor a start (11月以来)
     ("力争今年9月上线政务服务事项超过300项。", "300项", "上线政务服务事项"),
     ("力争用三年时间把农村公路养护里程提高到2万公里。", "2万公里", "农村公路养护里程"),  # the years' time it takes goes
+    # those a programme benefits, after 受益, are named with the programme (BENEFIT_VERB)
+    ("今年，改造农村危桥300座，受益15万人。", "15万人", "农村危桥受益人数"),
     # a policy issued is named without 出台 (LEAD_WORD), and its noun may open with a word that elsewhere ends one
     ("全年新建学校20所，出台12项支持政策。", "12项", "支持政策"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),
