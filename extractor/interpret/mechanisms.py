@@ -1401,7 +1401,7 @@ def payment_standard(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
-                                "PARTICLE", "PROBLEM_WORD"))
+                                "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
     to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
@@ -1427,7 +1427,8 @@ def money_purpose(v, current: str = ""):
         return None  # 新建里程4028公里: a bare metric is nothing money went to
     act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
     act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
-    return goes_to + act + (fund or m.group("fund") or core or v.pack.word_list("MONEY_NAME")[0])
+    verb = v.pack.words_re("MONEY_VERB_NAME", "end").search(v.scope_left, None, None, ONE_THREAD)  # 投入: …投入
+    return goes_to + act + (fund or m.group("fund") or core or (verb and verb.group()) or v.pack.word_list("MONEY_NAME")[0])
 
 
 def _purpose_next(v):
