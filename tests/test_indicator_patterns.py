@@ -42,6 +42,10 @@ def records(text: str, year: int | None = 2026):
     ("力争用三年时间把农村公路养护里程提高到2万公里。", "2万公里", "农村公路养护里程"),  # the years' time it takes goes
     # those a programme benefits, after 受益, are named with the programme (BENEFIT_VERB)
     ("今年，改造农村危桥300座，受益15万人。", "15万人", "农村危桥受益人数"),
+    ("全市国有企业利润增长9%，所有者权益增长6%。", "6%", "所有者权益"),  # 所有者 is no 所有 (all): LEAD_KEEP
+    # places counted with their ranks in brackets (县（市、区）) are named by what they did, as a bare place is
+    ("全年新建学校20所，36个县（市、区）完成农村饮水工程改造。", "36个", "县（市、区）完成农村饮水工程改造"),
+    ("全年新建学校20所，12个市（州）全部完成河湖划界。", "12个", "完成河湖划界的市（州）"),  # PLACE_NOUN
     # a policy issued is named without 出台 (LEAD_WORD), and its noun may open with a word that elsewhere ends one
     ("全年新建学校20所，出台12项支持政策。", "12项", "支持政策"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),

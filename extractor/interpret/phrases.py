@@ -358,7 +358,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         if placed:
             return placed
     name = _without_short_de(noun, pack)
-    name += result_phrase(right[len(noun):], len(name), pack)
+    name += result_phrase(right[len(noun):], len(pack.pattern("BRACKET_ASIDE").sub("", name)), pack)  # 县（市、区） is 县
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
