@@ -1314,13 +1314,16 @@ def _program_before(v, span: tuple[int, int] | None) -> str:
         record = v.sentence.fields.get(n)
         if record is None or previous.percent:
             return ""
-        if unit_family(record.unit) not in pack.word_list("MONEY_UNIT"):
-            return record.indicator  # what was counted
+        if unit_family(record.unit) not in pack.word_list("MONEY_UNIT"):  # what was counted, after the act
+            said = v.doc.text[span[0]:previous.hit.start]  # done to it (改造老旧小区 -> 老旧小区改造)
+            at = said.rfind(record.indicator)
+            act = pack.words_re("PROGRAM_ACT", "end").search(said, 0, at, ONE_THREAD) if at > 0 else None
+            return record.indicator + (act.group() if act else "")
         span, passed = _clause_before(v, span[0]), True
     return ""
 
 
-@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME"))
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
@@ -1335,8 +1338,12 @@ def program_benefits(v, current: str = ""):
         return None  # 农村电商服务站覆盖80%的行政村: named already
     left = v.left_trimmed
     ahead = None if v.percent or verb else pack.words_re("BENEFIT_VERB").match(left)
-    if ahead and current and current == phrases.clean(left[ahead.end():], pack):
-        return ahead.group() + current  # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept
+    named = phrases.clean(left[ahead.end():], pack) if ahead else ""
+    if named and current in (named, ahead.group() + named):
+        # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept, after the programme counted before
+        program = _program_before(v, _clause_before(v))  # (改造老旧小区2126个，惠及居民17.7万户) when an act named it
+        remade = program and pack.words_re("PROGRAM_ACT", "end").search(program, None, None, ONE_THREAD)
+        return (program if remade else "") + ahead.group() + named
     counted = ""
     if verb and current == verb.group() and not share and not pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
         counted = _counted_as(v)  # 实施…工程，惠及200万人: those reached, counted as their unit says
