@@ -41,8 +41,9 @@ def records(text: str, year: int | None = 2026):
     ("力争今年9月上线政务服务事项超过300项。", "300项", "上线政务服务事项"),
     ("力争用三年时间把农村公路养护里程提高到2万公里。", "2万公里", "农村公路养护里程"),  # the years' time it takes goes
     # those a programme benefits, after 受益, are named with the programme (BENEFIT_VERB)
-    ("今年，改造农村危桥300座，受益15万人。", "15万人", "农村危桥受益人数"),
+    ("今年，改造农村危桥300座，受益15万人。", "15万人", "农村危桥改造受益人数"),  # the act after its things (PROGRAM_ACT)
     ("全市国有企业利润增长9%，所有者权益增长6%。", "6%", "所有者权益"),  # 所有者 is no 所有 (all): LEAD_KEEP
+    ("全年新建学校20所，全市耕地净增加1.2万亩。", "1.2万亩", "耕地"),  # a net change goes whole (TRAIL_WORD)
     # places counted with their ranks in brackets (县（市、区）) are named by what they did, as a bare place is
     ("全年新建学校20所，36个县（市、区）完成农村饮水工程改造。", "36个", "县（市、区）完成农村饮水工程改造"),
     ("全年新建学校20所，12个市（州）全部完成河湖划界。", "12个", "完成河湖划界的市（州）"),  # PLACE_NOUN
