@@ -733,7 +733,7 @@ def growth_goal_after(v):
     return name + m.group("growth") if name in v.pack.word_list("GROWN_TOPIC") else name
 
 
-@mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT",
+@mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT", "NOT_IN_HEAD",
                                 "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does

@@ -548,8 +548,11 @@ def noun_after_de(right: str, pack: RuleSet) -> str:
     act = pack.words_re("SHARE_ACT").search(said, min(2, len(noun)))  # 70%的村建成…: a noun of one character
     if act is None or act.end() == len(said):  # 同步建成: a verb that ends the clause leads nothing
         return noun + rest[:SAID_OF_SHARE]
+    head = act.start()
+    while (adverb := pack.words_re("NOT_IN_HEAD", "end").search(said, 1, head, ONE_THREAD)) is not None:
+        head = adverb.start()  # 乡镇都建成了…, 林改村基本完成…: how many or how far is no part of the things
     done = pack.words_re("PARTICLE_LE").sub("", said[act.start():act.start() + ACT_OF_SHARE])
-    return done + pack.word_list("OWNER_MARK")[0] + said[:act.start()] + pack.word_list("SHARE_NAME")[0]
+    return done + pack.word_list("OWNER_MARK")[0] + said[:head] + pack.word_list("SHARE_NAME")[0]
 
 
 def share_as_said(right: str, pack: RuleSet) -> str:
