@@ -45,6 +45,7 @@ def records(text: str, year: int | None = 2026):
     ("全市国有企业利润增长9%，所有者权益增长6%。", "6%", "所有者权益"),  # 所有者 is no 所有 (all): LEAD_KEEP
     ("全年新建学校20所，全市耕地净增加1.2万亩。", "1.2万亩", "耕地"),  # a net change goes whole (TRAIL_WORD)
     ("全年新建学校20所，全县90%的乡镇都建成了污水处理厂。", "90%", "建成污水处理厂的乡镇比例"),  # 都 is no part of them
+    ("全年新建学校20所，动员3万名干部，为5万户企业解难题。", "3万名", "动员干部"),  # those mobilized are a record
     # places counted with their ranks in brackets (县（市、区）) are named by what they did, as a bare place is
     ("全年新建学校20所，36个县（市、区）完成农村饮水工程改造。", "36个", "县（市、区）完成农村饮水工程改造"),
     ("全年新建学校20所，12个市（州）全部完成河湖划界。", "12个", "完成河湖划界的市（州）"),  # PLACE_NOUN
