@@ -46,9 +46,11 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，全市耕地净增加1.2万亩。", "1.2万亩", "耕地"),  # a net change goes whole (TRAIL_WORD)
     ("全年新建学校20所，全县90%的乡镇都建成了污水处理厂。", "90%", "建成污水处理厂的乡镇比例"),  # 都 is no part of them
     ("全年新建学校20所，动员3万名干部，为5万户企业解难题。", "3万名", "动员干部"),  # those mobilized are a record
-    # places counted with their ranks in brackets (县（市、区）) are named by what they did, as a bare place is
-    ("全年新建学校20所，36个县（市、区）完成农村饮水工程改造。", "36个", "县（市、区）完成农村饮水工程改造"),
+    # places counted with their ranks in brackets (县（市、区）) are named by what they did, first, as a bare place is
+    ("全年新建学校20所，36个县（市、区）完成农村饮水工程改造。", "36个", "完成农村饮水工程改造的县（市、区）"),
     ("全年新建学校20所，12个市（州）全部完成河湖划界。", "12个", "完成河湖划界的市（州）"),  # PLACE_NOUN
+    ("全年新建学校20所，30个乡镇开通了镇村公交。", "30个", "开通镇村公交的乡镇"),
+    ("全年新建学校20所，12个村都完成了清产核资。", "12个", "完成清产核资的村"),
     # a policy issued is named without 出台 (LEAD_WORD), and its noun may open with a word that elsewhere ends one
     ("全年新建学校20所，出台12项支持政策。", "12项", "支持政策"),
     ("全市地区生产总值历史性突破3000亿元。", "3000亿元", "地区生产总值"),
