@@ -1408,7 +1408,7 @@ def payment_standard(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
-                                "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME"))
+                                "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME", "MONEY_AIMED", "MONEY_AIMED_ACT"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
     to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
@@ -1416,6 +1416,13 @@ def money_purpose(v, current: str = ""):
     after it (筹集6亿元专项资金，重点扶持试验区创新体系建设 -> 试验区创新体系建设专项资金)."""
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
+    verb = v.pack.words_re("MONEY_VERB_NAME", "end").search(v.scope_left, None, None, ONE_THREAD)  # 投入: …投入
+    aimed = v.pack.pattern("MONEY_AIMED").search(v.scope_left, None, None, ONE_THREAD)
+    done = aimed and v.pack.pattern("MONEY_AIMED_ACT").fullmatch(v.doc.text, v.extent.end, v.end, ONE_THREAD)
+    if done:  # 对城区破损人行道板投入资金2.3亿元进行更换 -> 城区破损人行道板更换资金
+        aimed_at = phrases.clean(aimed.group("object") + done.group("act"), v.pack)
+        money = (aimed.group("per") or "") + (verb.group() if verb else v.pack.word_list("MONEY_NAME")[0])
+        return aimed_at + money if aimed_at else None
     left = phrases.left_name(v.scope_left, v.pack)
     core = phrases.generic_core(left, v.pack)
     purse, paid = v.pack.pattern("FUND_SOURCE"), v.pack.pattern("PURSE_ONLY")
@@ -1434,7 +1441,6 @@ def money_purpose(v, current: str = ""):
         return None  # 新建里程4028公里: a bare metric is nothing money went to
     act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
     act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
-    verb = v.pack.words_re("MONEY_VERB_NAME", "end").search(v.scope_left, None, None, ONE_THREAD)  # 投入: …投入
     return goes_to + act + (fund or m.group("fund") or core or (verb and verb.group()) or v.pack.word_list("MONEY_NAME")[0])
 
 
