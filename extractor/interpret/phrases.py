@@ -359,12 +359,14 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             return placed
     name = _without_short_de(noun, pack)
     rest = result_phrase(right[len(noun):], len(pack.pattern("BRACKET_ASIDE").sub("", name)), pack)  # 县（市、区） is 县
-    place = pack.words_re("NOT_IN_HEAD", "end").sub("", name)  # 村都完成…: 都 is no part of the place
-    if rest and role in ("subject", "counted_subject") and pack.pattern("PLACE_NOUN").fullmatch(place):
+    things = pack.words_re("NOT_IN_HEAD", "end").sub("", name)  # 村都完成…: 都 is no part of the things
+    if rest and role in ("subject", "counted_subject"):
         adverb = pack.words_re("NOT_IN_HEAD").match(rest)  # 全部建成…: how many did it is no part of the act
         act = rest[adverb.end():] if adverb else rest
-        if pack.words_re("SHARE_ACT").match(act):  # 12个县（市、区）建成污水处理设施: named by what they did, first
-            return _act_first(pack.words_re("PARTICLE_LE").sub("", act), place, pack)  # (建成…的县（市、区）)
+        did = pack.words_re("SHARE_ACT").match(act)  # 12个县（市、区）建成污水处理设施, 5个项目建成投产: named by
+        if did and did.end() < len(act) and not pack.words_re("NEGATION").match(things):  # what they did, first
+            # (建成…的县（市、区）); a bare verb (…基本完成) names none, nor does a count of none (12种没有完成计划)
+            return _act_first(pack.words_re("PARTICLE_LE").sub("", act), things, pack)
     name += rest
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
