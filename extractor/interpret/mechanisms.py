@@ -1413,7 +1413,8 @@ def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
     to, said right after it (三年安排450亿元支持…发展 -> …发展资金; 投入资金2.3亿元对人行道板进行更换 ->
     人行道板更换资金; 财政安排1.7亿元支持外贸企业开拓市场 -> 外贸企业开拓市场资金) or in the clause
-    after it (筹集6亿元专项资金，重点扶持试验区创新体系建设 -> 试验区创新体系建设专项资金)."""
+    after it (筹集6亿元专项资金，重点扶持试验区创新体系建设 -> 试验区创新体系建设专项资金), or by the act done to
+    a thing said with 对 before it (对城区破损人行道板投入资金2.3亿元进行更换 -> 城区破损人行道板更换资金)."""
     if unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         return None
     verb = v.pack.words_re("MONEY_VERB_NAME", "end").search(v.scope_left, None, None, ONE_THREAD)  # 投入: …投入
