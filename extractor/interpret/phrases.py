@@ -359,8 +359,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             return placed
     name = _without_short_de(noun, pack)
     rest = result_phrase(right[len(noun):], len(pack.pattern("BRACKET_ASIDE").sub("", name)), pack)  # 县（市、区） is 县
-    things = pack.words_re("NOT_IN_HEAD", "end").sub("", name)  # 村都完成…: 都 is no part of the things
     if rest and role in ("subject", "counted_subject"):
+        things = pack.words_re("NOT_IN_HEAD", "end").sub("", name)  # 村都完成…: 都 is no part of the things
         adverb = pack.words_re("NOT_IN_HEAD").match(rest)  # 全部建成…: how many did it is no part of the act
         act = rest[adverb.end():] if adverb else rest
         did = pack.words_re("SHARE_ACT").match(act)  # 12个县（市、区）建成污水处理设施, 5个项目建成投产: named by
