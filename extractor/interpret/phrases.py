@@ -300,6 +300,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         noun = noun[:negation.start()]
     # `noun` stays the text as written (what follows it is right[len(noun):]); names drop a short 的
     if role == "beneficiary":
+        carried = _carried_act(noun, right, pack)
+        if carried:
+            return carried
         head, act = _head_and_act(noun, right, "GIVE_VERB", pack)
         act = pack.words_re("PARTICLE_LE").sub("", act)
         given = pack.words_re("GIVE_VERB").match(act)
@@ -373,6 +376,27 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
+
+
+def _carried_act(noun: str, right: str, pack: RuleSet) -> str:
+    """Those counted after 对 (为, 向) and the act 进行 carries to them: named by the act first, as a
+    column header says them (对1.4万名城乡残疾人进行职业培训 -> 职业培训城乡残疾人), as what is given them
+    is; works done on things by the things first (对13个大型灌区进行节水改造 -> 大型灌区节水改造:
+    WORKS_DONE); by the things alone when the act is said after 的 (进行了全面的清理); '' when no such
+    act follows the counted noun."""
+    carrier = pack.pattern("CARRIED_ACT").search(right, 1, None, ONE_THREAD)
+    if carrier is None or carrier.start() >= len(noun):
+        return ""
+    head, act = noun[:carrier.start()], carrier.group("act")
+    if pack.words_re("OWNER_MARK").match(right, carrier.end()):  # 进行了全面的清理: the things alone
+        return _without_short_de(head, pack)
+    if not 2 <= len(act) <= CARRIED_ACT_MAX or _act_listed(right, head, pack):
+        return ""
+    how = pack.words_re("CARRIED_HOW", "end").search(head)  # 免费进行“两癌”检查: how goes with the act
+    if how and how.start() > 0:
+        head, act = head[:how.start()], how.group() + act
+    head = _without_short_de(head, pack)
+    return head + act if pack.words_re("WORKS_DONE", "end").search(act) else act + head
 
 
 def _listed_gift(right: str, head: str, pack: RuleSet) -> str:
@@ -538,6 +562,7 @@ def result_phrase(rest: str, noun_length: int, pack: RuleSet) -> str:
 
 
 PLACE_ACT_MAX = 24  # characters of what was done at counted places that still names them
+CARRIED_ACT_MAX = 16  # characters of an act 进行 carries to counted things that still names them
 PARTNER_ACT_MAX = 16  # characters of what was done with counted partners that still names them
 CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
