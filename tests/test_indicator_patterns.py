@@ -166,6 +166,7 @@ def records(text: str, year: int | None = 2026):
     ("对12万人次困难群众进行了医疗救助。", "12万人次", "医疗救助困难群众"),  # CARRIED_ACT: the act leads, no 了
     ("为8000名老年人免费进行健康体检。", "8000名", "免费健康体检老年人"),  # CARRIED_HOW: how it was done goes with the act
     ("对300家企业进行了全面的安全检查。", "300家", "企业"),  # the act said after 的 names them not
+    ("对2100户困难家庭实施了适老化改造。", "2100户", "困难家庭适老化改造"),  # 实施 carries works done on things too
     ("全年8万困难群众基本生活得到有效保障。", "8万", "基本生活得到有效保障的困难群众"),  # GOT_VERB: what of theirs got it leads
     ("本外币存款、贷款余额双双突破2万亿元。", "2万亿元", "本外币存款、贷款余额"),
     ("城镇居民和农村居民人均收入各由2万元、1万元提高到3万元、1.5万元。", "1.5万元", "农村居民人均收入"),

@@ -379,7 +379,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
 
 
 def _carried_act(noun: str, right: str, pack: RuleSet) -> str:
-    """Those counted after 对 (为, 向) and the act 进行 carries to them: named by the act first, as a
+    """Those counted after 对 (为, 向) and the act 进行 or 实施 carries to them: named by the act first, as a
     column header says them (对1.4万名城乡残疾人进行职业培训 -> 职业培训城乡残疾人), as what is given them
     is; works done on things by the things first (对13个大型灌区进行节水改造 -> 大型灌区节水改造:
     WORKS_DONE); by the things alone when the act is said after 的 (进行了全面的清理); '' when no such
