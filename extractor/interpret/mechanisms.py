@@ -917,7 +917,7 @@ def _other_item(v) -> bool:
     return level is not None and unit_family(level.unit) != unit_family(v.unit)
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK",
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
                                 "BUILD_VERB", "RATIO_END", "ITEM_CLOSE"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
@@ -958,6 +958,9 @@ def subject_of_generic(v, current: str = ""):
                 return None
             shared = own.group()
     subject = last[:len(last) - len(shared)]
+    share = v.pack.words_re("SHARE_VERB").search(subject, 2)
+    if share:  # 工业占经济总量比重 and 利润: the share's part owns it (工业利润), not its whole
+        subject = subject[:share.start()]
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
     elif len(subject) > 2 and subject.endswith(tuple(v.pack.word_list("TOTAL_MARK"))) \
@@ -998,7 +1001,7 @@ def _other_head(last: str, core: str, pack) -> bool:
         and pack.words_re("METRIC_HEAD").fullmatch(core) is not None
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
+@mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "SHARE_VERB", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
                                 "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB", "COUNT_UNIT", "MEASURE_OF_ANY_UNIT"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
@@ -1044,8 +1047,9 @@ def parallel_to_previous(v, current: str = ""):
     heads = v.pack.words_re("METRIC_HEAD", "end")
     if v.pack.pattern("BARE_METRIC").fullmatch(current):
         other = heads.search(last)  # 规模以上工业增加值…、利润总额: a bare metric of the same firms
-        subject = last[:other.start()] if other else ""
-        return subject + current if v.pack.words_re("FIRMS", "end").search(subject) else None
+        subject = last[:other.start()] if other else ""  # …工业占整个工业比重: a share's whole is no firms'
+        firms = v.pack.words_re("FIRMS", "end").search(subject) and not v.pack.words_re("SHARE_VERB").search(subject)
+        return subject + current if firms else None
     head = heads.search(current)
     if not head or head.start() == 0 or not last.endswith(head.group()):
         return None
