@@ -1704,6 +1704,29 @@ def kind_of_whole(v, current: str = ""):
     return current + head.group()
 
 
+@mechanism("indicator", needs=("FRAME_OF_KINDS", "FRAME_ACTIVITY", "METRIC_HEAD", "DIGIT_RUN", "SHARE_VERB"))
+def measure_of_frame(v, current: str = ""):
+    """A sentence that opens with a frame naming what it measures (主要原材料消费中，主要农产品产量中，) and
+    lists kinds with their values measures each kind so: a bare kind takes the frame's measure (钢材5.2亿吨
+    -> 钢材消费量, the activity 消费 read as its amount: FRAME_ACTIVITY); one with a measure of its own
+    keeps it (钢材消费量5.4亿吨)."""
+    pack = v.pack
+    heads = pack.words_re("METRIC_HEAD", "end")
+    if not current or len(current) > FRAME_KIND or current not in v.scope_left \
+            or heads.search(current) or pack.pattern("DIGIT_RUN").search(current) \
+            or pack.words_re("SHARE_VERB").search(current):  # 仅占1.9%: a share of the frame's whole
+        return None
+    frame = pack.pattern("FRAME_OF_KINDS").match(v.doc.text, v.sentence.start, v.extent.start, ONE_THREAD)
+    whole = frame.group("whole") if frame else ""
+    measure = heads.search(whole)
+    if measure:
+        return current + measure.group()
+    return next((current + amount for said, amount in pack.word_pairs("FRAME_ACTIVITY") if whole.endswith(said)), None)
+
+
+FRAME_KIND = 4  # characters of a bare kind listed under a frame that names what is measured
+
+
 @mechanism("indicator", needs=("PER_MONTH_HEAD", "PER_HEAD_OWNER", "PER_HEAD_KEPT", "MONEY_UNIT"))
 def per_month_head(v, current: str = ""):
     """A monthly sum per head said of people's money, after its name or right before the value
