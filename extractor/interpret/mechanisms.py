@@ -1683,7 +1683,7 @@ def _whole_before(v, mark: int | None):
                  and unit_family(fields[k].unit) == unit_family(v.unit)), None)
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART"))
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART", "COUNT_UNIT", "BUILD_VERB", "WHOLE_MEASURE"))
 def kind_of_whole(v, current: str = ""):
     """其中 and a kind of what the whole before it in the sentence measures, named as written with
     no measure of its own, name the kind's part of the whole: the whole's measure follows the kind
@@ -1698,10 +1698,27 @@ def kind_of_whole(v, current: str = ""):
     previous = _whole_before(v, marks[-1].start())
     whole = previous.indicator if previous is not None else ""
     head = heads.search(whole)
+    if head is not None and head.start() >= 2 and len(current) <= KIND_WORD:
+        measure = head.group()
+    else:  # 有77种矿产新增查明资源储量，其中，天然气…: what the kinds counted gained
+        measure = _gained_by_kinds(v, marks[-1].start()) if len(current) <= FRAME_KIND else ""
     compound = any(pair[1].startswith(current) for pair in pack.word_pairs("COMPOUND_PART"))
-    if head is None or head.start() < 2 or current in whole or len(current) > KIND_WORD or compound:
+    if not measure or current in whole or compound:
         return None  # 其中进口: a part of a compound (part_of_compound); 其中高速公路: a name of its own
-    return current + head.group()
+    return current + measure
+
+
+def _gained_by_kinds(v, mark: int) -> str:
+    """What the kinds a count before 其中 counts gained, from the verb that opens it (77种矿产新增查明资源
+    储量 -> 新增查明资源储量), when it ends with a measure (WHOLE_MEASURE) and the value is no count; '' else."""
+    pack, fields, counts = v.pack, v.sentence.fields, v.pack.word_list("COUNT_UNIT")
+    if unit_family(v.unit) in counts:
+        return ""
+    counted = next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields and v.sentence.extents[k].end <= mark), None)
+    if counted is None or unit_family(counted.unit) not in counts:
+        return ""
+    gained = pack.words_re("BUILD_VERB").search(counted.indicator, 2)
+    return counted.indicator[gained.start():] if gained and pack.pattern("WHOLE_MEASURE").search(counted.indicator) else ""
 
 
 @mechanism("indicator", needs=("FRAME_OF_KINDS", "FRAME_ACTIVITY", "METRIC_HEAD", "DIGIT_RUN", "SHARE_VERB"))
