@@ -484,7 +484,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -518,7 +518,27 @@ def after_classifier(v):
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
-    return _kept_verb(v, name) or None
+    return _kept_verb(v, _task_of_counted(v, name)) or None
+
+
+def _task_of_counted(v, name: str) -> str:
+    """Counted things said with the act done to them as a task (完成1.1万贫困人口易地扶贫搬迁任务): the count
+    is of the things, named by the act first (易地扶贫搬迁贫困人口), as those an act carried to are; works
+    done on things after them (20个乡镇卫生院的改扩建任务 -> 乡镇卫生院改扩建: WORKS_DONE). The things end
+    at 的 or at the last head of things counted (COUNTED_HEAD); a name with neither stays."""
+    pack = v.pack
+    task = pack.pattern("TASK_END").search(name) if name else None
+    family = unit_family(v.unit)
+    if task is None or pack.words_re("KEPT_VERB").match(name) or family and family not in pack.word_list("COUNT_UNIT"):
+        return name  # 帮扶农村计生户任务: named by its verb already; 1万公里农村公路建设任务: the works measured
+    rest = name[:task.start()]
+    owner = rest.rfind(pack.word_list("OWNER_MARK")[0])
+    heads = [m for m in pack.pattern("COUNTED_HEAD").finditer(rest, concurrent=ONE_THREAD) if m.end() <= len(rest) - 2]
+    cut = owner if owner > 0 else heads[0].end() if heads else 0
+    things, act = rest[:cut], rest[cut + (1 if owner > 0 else 0):]
+    if len(act) < 2 or not things or pack.pattern("DIGIT_RUN").search(rest) or pack.pattern("TRIAL_END").search(act):
+        return name  # 县级公立医院综合改革试点工作: a trial is named as said
+    return things + act if pack.words_re("WORKS_DONE", "end").search(act) else act + things
 
 
 def _object_of_verb(v) -> bool:
