@@ -490,10 +490,17 @@ def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
     ("压减平板玻璃产能600万重量箱。", "600万重量箱", 600, "万重量箱", "="),
     ("能繁母猪保险保额提高至1500元/头。", "1500元/头", 1500, "元/头", "="),
     ("孤儿基本生活费提高到1800元/人月。", "1800元/人月", 1800, "元/人月", "="),
+    ("新建28个多功能运动场。", "28个", 28, "个", "="),  # 多 opens a word after a unit: no floor
+    ("安置9万多下岗职工。", "9万", 9, "万", ">="),  # after a bare magnitude 多 is more
 ])
 def test_values_as_written(text, value_text, value, unit, comparator):
     r = records(text)[value_text]
     assert (r.value, r.unit, r.comparator) == (value, unit, comparator)
+
+
+def test_more_than_a_time_after_a_unit_is_a_floor():
+    """多 after a unit is more only before a time or a unit it is more of (MORE_THAN_WHAT)."""
+    assert records("工期缩短到14个多月。")["14个"].comparator == ">="
 
 
 def test_a_verb_ending_in_a_trailing_word_goes_whole():
