@@ -525,7 +525,7 @@ def _task_of_counted(v, name: str) -> str:
     """Counted things said with the act done to them as a task (完成1.1万贫困人口易地扶贫搬迁任务): the count
     is of the things, named by the act first (易地扶贫搬迁贫困人口), as those an act carried to are; works
     done on things after them (20个乡镇卫生院的改扩建任务 -> 乡镇卫生院改扩建: WORKS_DONE). The things end
-    at 的 or at the last head of things counted (COUNTED_HEAD); a name with neither stays."""
+    at 的 or at the first head of things counted (COUNTED_HEAD); a name with neither stays."""
     pack = v.pack
     task = pack.pattern("TASK_END").search(name) if name else None
     family = unit_family(v.unit)
