@@ -280,6 +280,8 @@ def records(text: str, year: int | None = 2026):
     ("民营工业增长12%，占全部工业的比重提高到40%；全年实现利润总额300亿元。", "300亿元", "利润总额"),  # a share's whole is no firms
     ("主要原材料消费中，钢材消费量3.8亿吨，增长6.0%。", "3.8亿吨", "钢材消费量"),  # FRAME_OF_KINDS: a kind's own measure stays
     ("今年完成2.3万贫困人口易地扶贫搬迁任务。", "2.3万", "易地扶贫搬迁贫困人口"),  # TASK_END: the things counted, act first
+    ("解决了2.5万户、9万农牧民的安居问题。", "9万", "解决安居问题农牧民"),  # LISTED_AFTER: each count 解决 lists is solved
+    ("解决300万农村人口和20万学校师生饮水安全问题。", "20万", "解决饮水安全问题学校师生"),
     ("完成15个乡镇卫生院的改扩建任务。", "15个", "乡镇卫生院改扩建"),  # works done on them after them (WORKS_DONE)
     ("招录500名高校毕业生到乡镇卫生院工作。", "500名", "高校毕业生到乡镇卫生院工作"),  # going to work is no task
     ("完成30个县农村综合改革试点工作。", "30个", "县农村综合改革试点工作"),  # a trial is named as said (TRIAL_END)

@@ -484,7 +484,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -493,6 +493,8 @@ def after_classifier(v):
     if v.percent or v.unit in v.pack.word_list("PLACE_WORD"):
         return None
     role = phrases.count_role(v.scope_left, v.pack)
+    if role in ("", "subject") and _listed_after_solver(v):
+        role = "solver"  # 解决了6.39万户、34万农牧民的安居问题: each count of the list was solved
     if role == "subject" and unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
     elif not role and _object_of_verb(v):
@@ -539,6 +541,18 @@ def _task_of_counted(v, name: str) -> str:
     if len(act) < 2 or not things or pack.pattern("DIGIT_RUN").search(rest) or pack.pattern("TRIAL_END").search(act):
         return name  # 县级公立医院综合改革试点工作: a trial is named as said
     return things + act if pack.words_re("WORKS_DONE", "end").search(act) else act + things
+
+
+def _listed_after_solver(v) -> bool:
+    """Whether the count is listed after one 解决 opens, the one before's noun and a 、 or 和 between
+    (解决400万农村人口和50万学校师生饮水安全问题: LISTED_AFTER), and a problem closes its clause (…、
+    1100个建制村通公路 is no problem solved)."""
+    before = v.sentence.values.get(v.n - 1)
+    if before is None or not v.pack.pattern("LISTED_AFTER").fullmatch(
+            v.doc.text, v.sentence.extents[v.n - 1].end, v.extent.start) \
+            or not v.pack.words_re("PROBLEM_WORD").search(phrases.clause_rest(v.scope_right, v.pack)):
+        return False
+    return phrases.count_role(before.scope_left, v.pack) == "solver"
 
 
 def _object_of_verb(v) -> bool:
