@@ -108,7 +108,9 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     found = find_hits(view.text, pack, skipped, timed_out)
-    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), _writes_arabic(found, pack))
+    arabic = _writes_arabic(found, pack)
+    found = _figures_of_its_numerals(found, arabic, pack, skipped)
+    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), arabic)
     paras = paragraphs(view.text, doc_year, pack)
     cells = [v for t in find_tables(as_ideographs(text, pack), pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
@@ -245,6 +247,22 @@ def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
     start = pack.pattern("CHINESE_NUMERAL_START")
     chinese = sum(1 for h in hits if start.match(h.group("num") or h.group("value"), None, None, ONE_THREAD))
     return chinese * 2 < len(hits)
+
+
+def _figures_of_its_numerals(hits: list[Hit], arabic: bool, pack: RuleSet, skipped: list | None) -> list[Hit]:
+    """The hits that are values in a document of this numeral style: in one of Arabic digits, a Chinese
+    numeral with a unit only a figure in digits takes (翻两番: ARABIC_ONLY_UNIT) is a slogan of a goal,
+    no value, and cuts no sentence's scopes as one would; in one of Chinese numerals it is the figure."""
+    if not arabic:
+        return hits
+    units, start, kept = pack.word_list("ARABIC_ONLY_UNIT"), pack.pattern("CHINESE_NUMERAL_START"), []
+    for h in hits:
+        if h.group("unit") in units and start.match(h.group("num") or h.group("value"), None, None, ONE_THREAD):
+            if skipped is not None:
+                skipped.append((h, "ARABIC_ONLY_UNIT"))
+            continue
+        kept.append(h)
+    return kept
 
 
 def _note_owned(v: Value, indicator: str) -> None:

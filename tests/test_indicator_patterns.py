@@ -1264,3 +1264,12 @@ def test_money_is_a_payment_standard_only_when_paid_at_a_rate():
     assert not got["5亿元"].indicator.endswith("标准")
     got = records("新增生态公益林100万亩，符合条件的按每亩20元进行补助。" + ARABIC)
     assert got["20元"].indicator == "补助标准"  # 符合条件的 is a condition, no one it is paid to
+
+
+def test_a_doubling_in_chinese_numerals_is_a_figure_only_where_the_document_writes_them():
+    """翻一番 is the figure in a document written in Chinese numerals, a slogan where numbers are
+    Arabic digits (ARABIC_ONLY_UNIT), and there it is no value at all."""
+    chinese = records("实现国内生产总值和城乡居民人均收入比二〇一〇年翻一番，粮食产量稳定在一万亿斤以上。", 2012)
+    assert chinese["一番"].indicator == "国内生产总值和城乡居民人均收入" and chinese["一番"].unit == "番"
+    arabic = records("新增就业120万人，建成基站3万个，力争地区生产总值比2020年翻一番。", 2021)
+    assert "一番" not in arabic and set(arabic) == {"120万人", "3万个"}
