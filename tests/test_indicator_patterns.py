@@ -1273,3 +1273,11 @@ def test_a_doubling_in_chinese_numerals_is_a_figure_only_where_the_document_writ
     assert chinese["一番"].indicator == "国内生产总值和城乡居民人均收入" and chinese["一番"].unit == "番"
     arabic = records("新增就业120万人，建成基站3万个，力争地区生产总值比2020年翻一番。", 2021)
     assert "一番" not in arabic and set(arabic) == {"120万人", "3万个"}
+
+
+def test_a_year_compared_with_another_is_the_value_s_own():
+    """到2030年比2020年增长1倍: 2030 is when the rise is due, 2020 only its baseline; a year alone
+    before 比 is a baseline (与2020年比，…增加4868元)."""
+    found = records("人均地区生产总值到2030年比2020年增长1倍。", 2025)
+    assert found["1倍"].year == 2030
+    assert records("与2020年比，城镇居民人均可支配收入增加4868元。", 2025)["4868元"].year != 2020
