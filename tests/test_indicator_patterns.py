@@ -1281,3 +1281,12 @@ def test_a_year_compared_with_another_is_the_value_s_own():
     found = records("人均地区生产总值到2030年比2020年增长1倍。", 2025)
     assert found["1倍"].year == 2030
     assert records("与2020年比，城镇居民人均可支配收入增加4868元。", 2025)["4868元"].year != 2020
+
+
+def test_a_section_headed_by_goals_sets_targets():
+    """三、全面建成小康社会的目标: a heading ending with the goals it states opens a plan section (PLAN_CUE
+    的目标), even where a clause in it says something achieved (取得重大进展, a goal too)."""
+    text = ("一、过去五年的工作\n五年来，新建学校二千所，粮食产量稳定在一万亿斤以上。\n三、全面建成小康社会的目标\n"
+            "——经济持续健康发展。转变经济发展方式取得重大进展，实现国内生产总值比二〇一〇年翻一番，新增就业五千万人。\n")
+    found = records(text, 2012)
+    assert found["二千所"].kind == "achievement" and found["一番"].kind == "target" and found["五千万人"].kind == "target"
