@@ -1306,6 +1306,17 @@ def _standard_raised(v):
     return None
 
 
+@mechanism("indicator", needs=("DIGIT_RUN",))
+def topic_of_title_before(v):
+    """A value no rule named, first in its sentence, after a sentence that is a title of its own (一是经济总量跨上
+    新台阶。首次突破3万亿，…) measures the title's topic (经济总量)."""
+    if v.n:
+        return None
+    clause, title = _sentence_before(v)
+    topic = phrases.topic(clause, v.pack) if clause is not None and title else ""
+    return topic if topic and not v.pack.pattern("DIGIT_RUN").search(clause) else None
+
+
 def _sentence_before(v) -> tuple[str | None, bool]:
     """The first clause of the sentence before the value's in its paragraph, and whether that
     sentence is that clause alone, a title (（1）社保惠民工程。总投资71.98亿元…); None when none is."""
