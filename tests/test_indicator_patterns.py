@@ -279,6 +279,7 @@ def records(text: str, year: int | None = 2026):
     ("粮油加工产值占农业产值的比重，由上年的31.5%上升到33%。", "33%", "粮油加工产值占农业产值比重"),
     ("民营工业增长12%，占全部工业的比重提高到40%；全年实现利润总额300亿元。", "300亿元", "利润总额"),  # a share's whole is no firms
     ("主要原材料消费中，钢材消费量3.8亿吨，增长6.0%。", "3.8亿吨", "钢材消费量"),  # FRAME_OF_KINDS: a kind's own measure stays
+    ("能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。", "10%", "能耗"),  # TIME_PREFIX: a span since a plan's start
     ("今年完成2.3万贫困人口易地扶贫搬迁任务。", "2.3万", "易地扶贫搬迁贫困人口"),  # TASK_END: the things counted, act first
     ("解决了2.5万户、9万农牧民的安居问题。", "9万", "解决安居问题农牧民"),  # LISTED_AFTER: each count 解决 lists is solved
     ("解决300万农村人口和20万学校师生饮水安全问题。", "20万", "解决饮水安全问题学校师生"),
