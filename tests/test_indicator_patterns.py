@@ -282,6 +282,8 @@ def records(text: str, year: int | None = 2026):
     ("能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。", "10%", "能耗"),  # TIME_PREFIX: a span since a plan's start
     ("今年完成2.3万贫困人口易地扶贫搬迁任务。", "2.3万", "易地扶贫搬迁贫困人口"),  # TASK_END: the things counted, act first
     ("解决了2.5万户、9万农牧民的安居问题。", "9万", "解决安居问题农牧民"),  # LISTED_AFTER: each count 解决 lists is solved
+    ("解决和巩固了40万贫困人口的温饱。", "40万", "解决温饱贫困人口"),  # SOLVED_BEFORE: 解决和巩固 is 解决
+    ("解决农村80万人饮水安全问题。", "80万人", "解决饮水安全问题"),  # a scope word between (PART_SCOPE)
     ("解决300万农村人口和20万学校师生饮水安全问题。", "20万", "解决饮水安全问题学校师生"),
     ("完成15个乡镇卫生院的改扩建任务。", "15个", "乡镇卫生院改扩建"),  # works done on them after them (WORKS_DONE)
     ("招录500名高校毕业生到乡镇卫生院工作。", "500名", "高校毕业生到乡镇卫生院工作"),  # going to work is no task
