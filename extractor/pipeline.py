@@ -244,9 +244,14 @@ def _bracket_depth(text: str, start: int, at: int, depth: int) -> int:
 def _writes_arabic(hits: list[Hit], pack: RuleSet) -> bool:
     """Whether a document writes its numbers in Arabic digits: fewer than half of its values are
     in Chinese numerals (a work report of today, not a party congress report of 2007)."""
-    start = pack.pattern("CHINESE_NUMERAL_START")
-    chinese = sum(1 for h in hits if start.match(h.group("num") or h.group("value"), None, None, ONE_THREAD))
+    chinese = sum(1 for h in hits if _in_chinese_numerals(h, pack))
     return chinese * 2 < len(hits)
+
+
+def _in_chinese_numerals(hit: Hit, pack: RuleSet) -> bool:
+    """Whether a value is written in Chinese numerals (两亿五千多万, 一番): what a document's style is counted by."""
+    said = hit.group("num") or hit.group("value")
+    return pack.pattern("CHINESE_NUMERAL_START").match(said, None, None, ONE_THREAD) is not None
 
 
 def _figures_of_its_numerals(hits: list[Hit], arabic: bool, pack: RuleSet, skipped: list | None) -> list[Hit]:
@@ -255,9 +260,9 @@ def _figures_of_its_numerals(hits: list[Hit], arabic: bool, pack: RuleSet, skipp
     no value, and cuts no sentence's scopes as one would; in one of Chinese numerals it is the figure."""
     if not arabic:
         return hits
-    units, start, kept = pack.word_list("ARABIC_ONLY_UNIT"), pack.pattern("CHINESE_NUMERAL_START"), []
+    units, kept = pack.word_list("ARABIC_ONLY_UNIT"), []
     for h in hits:
-        if h.group("unit") in units and start.match(h.group("num") or h.group("value"), None, None, ONE_THREAD):
+        if h.group("unit") in units and _in_chinese_numerals(h, pack):
             if skipped is not None:
                 skipped.append((h, "ARABIC_ONLY_UNIT"))
             continue
