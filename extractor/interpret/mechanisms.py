@@ -535,8 +535,8 @@ def _task_of_counted(v, name: str) -> str:
         return name  # 帮扶农村计生户任务: named by its verb already; 1万公里农村公路建设任务: the works measured
     rest = name[:task.start()]
     owner = rest.rfind(pack.word_list("OWNER_MARK")[0])
-    heads = [m for m in pack.pattern("COUNTED_HEAD").finditer(rest, concurrent=ONE_THREAD) if m.end() <= len(rest) - 2]
-    cut = owner if owner > 0 else heads[0].end() if heads else 0
+    head = next((m for m in pack.pattern("COUNTED_HEAD").finditer(rest, concurrent=ONE_THREAD) if m.end() <= len(rest) - 2), None)
+    cut = owner if owner > 0 else head.end() if head else 0
     things, act = rest[:cut], rest[cut + (1 if owner > 0 else 0):]
     if len(act) < 2 or not things or pack.pattern("DIGIT_RUN").search(rest) or pack.pattern("TRIAL_END").search(act):
         return name  # 县级公立医院综合改革试点工作: a trial is named as said
