@@ -1293,3 +1293,12 @@ def test_a_section_headed_by_goals_sets_targets():
             "——经济持续健康发展。转变经济发展方式取得重大进展，实现国内生产总值比二〇一〇年翻一番，新增就业五千万人。\n")
     found = records(text, 2012)
     assert found["二千所"].kind == "achievement" and found["一番"].kind == "target" and found["五千万人"].kind == "target"
+
+
+def test_the_next_item_of_a_list_of_counts_takes_the_name_before_only_when_counted_alike():
+    """10个…示范县、20个示范基地: an item opening with a word inside the name before takes what leads
+    that word; people and places are no items of one kind (3万低收入人口、120个低收入村)."""
+    found = records("全年创建8个乡村振兴示范镇、40个示范村。" + ARABIC)
+    assert found["40个"].indicator == "乡村振兴示范村"
+    found = records("全年共有3万农村低收入人口、120个低收入村。" + ARABIC)
+    assert found["120个"].indicator == "低收入村"

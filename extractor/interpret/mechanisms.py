@@ -1035,6 +1035,19 @@ def _other_head(last: str, core: str, pack) -> bool:
         and pack.words_re("METRIC_HEAD").fullmatch(core) is not None
 
 
+def _next_item_named_alike(v, current: str, last: str, between: str) -> bool:
+    """Whether this value's name and the one before stand as items of one 、 list, each said on the
+    same side of its value: before it (示范县3个、示范点20个) or after it, counted alike (10个…示范县（市、区）、
+    20个示范基地; not 24.5万建档立卡贫困人口、660个贫困村: people and places)."""
+    sep = v.pack.pattern("ITEM_SEP")
+    if between.endswith(current):
+        return bool(sep.fullmatch(between[:-len(current)]))
+    previous = v.sentence.values.get(v.n - 1)
+    return bool(sep.match(between, len(between) - 1)) and between[:-1].endswith(last) \
+        and v.doc.text.startswith(current, v.extent.end) \
+        and previous is not None and unit_family(previous.unit) == unit_family(v.unit)
+
+
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "SHARE_VERB", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
                                 "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB", "COUNT_UNIT", "MEASURE_OF_ANY_UNIT"))
 def parallel_to_previous(v, current: str = ""):
@@ -1064,8 +1077,7 @@ def parallel_to_previous(v, current: str = ""):
             return other + last[len(said):]
     k = last.rfind(current[:2], 2)
     between = v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start]
-    if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) and between.endswith(current) \
-            and v.pack.pattern("ITEM_SEP").fullmatch(between[:-len(current)]):  # 示范县3个、示范点20个
+    if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) and _next_item_named_alike(v, current, last, between):
         return last[:k] + current
     if v.pack.pattern("MODIFIER_ONLY").fullmatch(current) and opening and opening.end() < len(last) \
             and any(f.indicator == last and unit_family(f.unit) == unit_family(v.unit)
