@@ -37,6 +37,10 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，确定性网络覆盖率达到40%。", "40%", "确定性网络覆盖率"),
     ("全市完工城市公园12个、动工8个。", "8个", "动工城市公园"),  # 动工 is a project's stage (STAGE_VERB)
     ("一年来，落实2023年度冬小麦种植面积1280万亩。", "1280万亩", "冬小麦种植面积"),  # a year's 年度 goes whole (TIME_PREFIX)
+    # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
+    ("建议“十五五”时期全省地区生产总值年均增长6%左右。", "6%", "地区生产总值"),
+    ("建议今年居民消费价格涨幅控制在2%左右。", "2%", "居民消费价格涨幅"),
+    ("全年新建学校20所，代表建议和委员提案按时办复率100%，380件建议全部办结。", "380件", "办结建议"),
     # a month opening a name goes (TIME_PREFIX), but not a date (7月1日起) nor a start (11月以来)
     ("力争今年9月上线政务服务事项超过300项。", "300项", "上线政务服务事项"),
     ("力争用三年时间把农村公路养护里程提高到2万公里。", "2万公里", "农村公路养护里程"),  # the years' time it takes goes
