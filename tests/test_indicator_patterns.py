@@ -37,6 +37,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，确定性网络覆盖率达到40%。", "40%", "确定性网络覆盖率"),
     ("全市完工城市公园12个、动工8个。", "8个", "动工城市公园"),  # 动工 is a project's stage (STAGE_VERB)
     ("一年来，落实2023年度冬小麦种植面积1280万亩。", "1280万亩", "冬小麦种植面积"),  # a year's 年度 goes whole (TIME_PREFIX)
+    ("全年新培育4个500亿元特色产业集群。", "4个", "500亿元特色产业集群"),  # the size in money opens the name (CLASS_OPENING)
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
     ("建议“十五五”时期全省地区生产总值年均增长6%左右。", "6%", "地区生产总值"),
     ("建议今年居民消费价格涨幅控制在2%左右。", "2%", "居民消费价格涨幅"),
