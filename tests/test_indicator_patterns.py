@@ -38,6 +38,8 @@ def records(text: str, year: int | None = 2026):
     ("全市完工城市公园12个、动工8个。", "8个", "动工城市公园"),  # 动工 is a project's stage (STAGE_VERB)
     ("一年来，落实2023年度冬小麦种植面积1280万亩。", "1280万亩", "冬小麦种植面积"),  # a year's 年度 goes whole (TIME_PREFIX)
     ("全年新培育4个500亿元特色产业集群。", "4个", "500亿元特色产业集群"),  # the size in money opens the name (CLASS_OPENING)
+    # 支出 is a measure (METRIC_HEAD): a list's items share it, not the last item's modifier (环境保护支出 -> 教育支出)
+    ("全年科技、教育、环境保护支出分别增长12%、9%、15%。", "9%", "教育支出"),
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
     ("建议“十五五”时期全省地区生产总值年均增长6%左右。", "6%", "地区生产总值"),
     ("建议今年居民消费价格涨幅控制在2%左右。", "2%", "居民消费价格涨幅"),
@@ -1307,3 +1309,9 @@ def test_the_next_item_of_a_list_of_counts_takes_the_name_before_only_when_count
     assert found["40个"].indicator == "乡村振兴示范村"
     found = records("全年共有3万农村低收入人口、120个低收入村。" + ARABIC)
     assert found["120个"].indicator == "低收入村"
+
+
+def test_a_count_of_kinds_whose_noun_is_a_measure_with_its_value_only_scopes_it():
+    """8类民生支出2100亿元: the kinds of spending counted only say what the amount covers (支出 a measure)."""
+    assert set(records("全省8类民生支出2100亿元，占一般公共预算支出的78%。" + ARABIC)) >= {"2100亿元", "78%"}
+    assert "8类" not in records("全省8类民生支出2100亿元，占一般公共预算支出的78%。" + ARABIC)
