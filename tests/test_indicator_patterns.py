@@ -40,6 +40,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新培育4个500亿元特色产业集群。", "4个", "500亿元特色产业集群"),  # the size in money opens the name (CLASS_OPENING)
     # 支出 is a measure (METRIC_HEAD): a list's items share it, not the last item's modifier (环境保护支出 -> 教育支出)
     ("全年科技、教育、环境保护支出分别增长12%、9%、15%。", "9%", "教育支出"),
+    ("全年新能源汽车产量12万辆、销量11万辆，分别增长30%、28%。", "11万辆", "新能源汽车销量"),  # 销量 no part of the next name
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
     ("建议“十五五”时期全省地区生产总值年均增长6%左右。", "6%", "地区生产总值"),
     ("建议今年居民消费价格涨幅控制在2%左右。", "2%", "居民消费价格涨幅"),
