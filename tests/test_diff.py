@@ -245,6 +245,17 @@ def test_the_same_value_waits_for_a_name_that_pairs():
     assert row.b.value == 800 and row.status == "raised"
 
 
+def test_a_result_its_trend_took_still_answers_a_target_of_its_value():
+    """A later result may be both the next step of last year's result (a trend, by name) and what a
+    target of its value asked for (an outcome, by the same value): 推进186个重点项目 last year, a
+    target of 345个市重点建设项目, then 推进345个重点项目."""
+    a = [rec("重点项目", 186, "个", kind="achievement", year=2024, n=1), rec("市重点建设项目", 345, "个", year=2025, n=2)]
+    b = [rec("重点项目", 345, "个", kind="achievement", year=2025, n=1)]
+    rows = diff_records(a, b, 2024, 2025)
+    assert only(rows, "trend").status == "raised"
+    assert only(rows, "outcome").status == "met"
+
+
 # --- the seed speech and the development corpus ------------------------------------------
 
 def _extract(path):

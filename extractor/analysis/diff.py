@@ -11,9 +11,10 @@ part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 货物吞吐量, while 赤字率/赤字规模 (head), 城镇/农村居民人均可支配收入 (changed
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
 Within each relation pairs are assigned one to one, best score first. Then targets
-still without a revision or an outcome pair with what B left alone when both count
-things and the shorter name stands whole in the longer (上市公司 / 境内外上市公司): a
-qualifier of a count seldom changes what is counted, of an amount or a rate it does.
+still without a revision or an outcome pair with what B left without a partner in that
+relation (a result a trend took may still answer a target) when both count things and the
+shorter name stands whole in the longer (上市公司 / 境内外上市公司): a qualifier of a count
+seldom changes what is counted, of an amount or a rate it does.
 """
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -343,19 +344,22 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     paired_b: set[int] = set()
     revised_a: set[int] = set()
     met_a: set[int] = set()
+    by_relation: dict[str, set[int]] = {relation: set() for relation in RELATIONS}
     for relation in RELATIONS:
         for i, j, row in _assign(relation, a, b, a_year, b_year, naming):
             rows.append(row)
             paired_b.add(j)
+            by_relation[relation].add(j)
             if relation == "revision":
                 revised_a.add(i)
             elif relation == "outcome":
                 met_a.add(i)
     for loose in (qualified_count, same_value):
         for relation, taken_a in (("revision", revised_a), ("outcome", met_a)):
-            for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, paired_b, loose=loose):
+            for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, by_relation[relation], loose=loose):
                 rows.append(row)
                 paired_b.add(j)
+                by_relation[relation].add(j)
                 taken_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
     a_achievements = any(r.kind == "achievement" for r in a)
