@@ -163,6 +163,22 @@ def test_a_pages_number_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
 
 
+@pytest.mark.parametrize("page", ["\n- 3 -\n\n", "\n\n— 12 —\n\n\f", "\f"])
+def test_a_page_break_with_empty_lines_or_a_form_feed_alone_joins_the_lines_around_it(tmp_path, page):
+    """A text dumped from a PDF breaks a sentence at a page with empty lines around its number, or with
+    a form feed alone: the lines join as at a page's number alone; a heading after the break starts anew."""
+    head = "2025年甲省政府工作报告\n一、2024年工作回顾\n"
+    (tmp_path / "whole.txt").write_text(head + "全省地区生产总值增长5.2%，新认定国家级高新技术企业138家。\n", encoding="utf-8")
+    (tmp_path / "paged.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新\n{page}技术企业138家。\n",
+                                        encoding="utf-8")
+    records = _records(tmp_path / "paged.txt")
+    assert [(r.text, r.indicator) for r in records] == [("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业")]
+    (tmp_path / "headed.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新技术企业138家\n{page}"
+                                         "二、2025年工作安排\n地区生产总值增长6%左右。\n", encoding="utf-8")
+    assert [(r.text, r.kind) for r in _records(tmp_path / "headed.txt")] == [
+        ("5.2%", "achievement"), ("138家", "achievement"), ("6%", "target")]
+
+
 @pytest.mark.parametrize("footer", ["- {n} -", "第{n}页 共4页", ""])
 def test_a_running_title_between_the_pages_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, footer):
     """Pages split by form feeds, each after the first headed by the report's title again: the title

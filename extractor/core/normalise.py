@@ -174,7 +174,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     line (titles), before an empty line (paragraph end) and before a list item;
     but an empty line between the words of a sentence and the number it goes on
     with (完成投资\n\n348亿元) is no paragraph end. A page's number on a line of its own
-    (- 3 -, a text dumped from a PDF) goes, and the lines around it join as if it were not there.
+    (- 3 -, a text dumped from a PDF) goes, and the lines around it join as if it were not there,
+    unless a heading follows it (the paragraph ended with the page).
     """
     out = []
     line_start = 0
@@ -194,6 +195,10 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             out.append((line_start, end))
             line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
+        following_end = text.find("\n", line_start)
+        if line_start > i + 1 and heading.match(text[line_start:following_end if following_end >= 0 else len(text)].strip()):
+            i = following_end  # a page's break before a heading: the paragraph ended with the page
+            continue
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \
             and "\t" not in raw and "|" not in line else None  # no title, list item or row of figures
