@@ -63,6 +63,14 @@ def test_heading_line_break_is_kept():
     assert "工作安排\n今年" in view.text
 
 
+def test_a_line_before_a_heading_is_not_joined_to_it():
+    """A title of twelve characters or more with no stop (2025年10件惠民实事), then a numbered heading:
+    the heading starts anew, and its section is its own."""
+    text = "2025年甲市政府工作报告\n一、2024年工作回顾\n全市新认定国家级高新技术企业138家。\n"
+    assert "工作报告\n一、2024年" in _check_map(text).text
+    assert [r.section for r in extract_text(text, "t")] == ["一、2024年工作回顾"]
+
+
 def test_continuation_marker_removed():
     text = "(上接第一版)354个乡村幸福家园综合体建成投用。"
     view = _check_map(text)

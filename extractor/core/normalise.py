@@ -171,11 +171,11 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
 
     A break is kept after terminal punctuation, after a heading (not a paragraph opening with
     a heading's mark and going on past a sentence's end: (二)加强…提高。把…), after a short
-    line (titles), before an empty line (paragraph end) and before a list item;
+    line (titles), before an empty line (paragraph end), before a list item and before a heading
+    (a long title right above it, 2025年10件惠民实事, is no part of it);
     but an empty line between the words of a sentence and the number it goes on
     with (完成投资\n\n348亿元) is no paragraph end. A page's number on a line of its own
-    (- 3 -, a text dumped from a PDF) goes, and the lines around it join as if it were not there,
-    unless a heading follows it (the paragraph ended with the page).
+    (- 3 -, a text dumped from a PDF) goes, and the lines around it join as if it were not there.
     """
     out = []
     line_start = 0
@@ -196,8 +196,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
         following_end = text.find("\n", line_start)
-        if line_start > i + 1 and heading.match(text[line_start:following_end if following_end >= 0 else len(text)].strip()):
-            i = following_end  # a page's break before a heading: the paragraph ended with the page
+        if heading.match(text[line_start:following_end if following_end >= 0 else len(text)].strip()):
+            i = following_end  # a heading starts anew: a title above it, or a page's break before it, ended a paragraph
             continue
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \
