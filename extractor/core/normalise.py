@@ -116,6 +116,7 @@ def _space_spans(text: str, pack: RuleSet) -> list[tuple[int, int]]:
 
 RUNNING_PAGES = 3  # pages a line must head or foot, at least half of them, to be the document's running title
 RUNNING_LINE = 40  # characters of a running title at most
+PAGE_NUMBER_MAX = 16  # characters of a line holding a page's number alone at most (第 123 页, — 12 —, 3/45)
 
 
 def running_titles(pages: list[list[str]], pack: RuleSet) -> set[str]:
@@ -140,21 +141,27 @@ def chrome_key(line: str) -> str:
 
 
 def _running_spans(text: str, pack: RuleSet) -> dict[int, int]:
-    """Where a running title or footer of a text dumped from a PDF with its form feeds starts, and
-    where its line ends; the first page's head (the title the running one repeats) is kept."""
-    if text.count("\f") < RUNNING_PAGES - 1:
-        return {}
+    """Where a running title or footer of a text dumped from a PDF starts, and where its line ends;
+    the first page's head (the title the running one repeats) is kept. Pages end at form feeds, or,
+    in a text that has none, at the lines holding a page's number alone."""
     page_number = pack.pattern("PAGE_NUMBER_LINE")
+    fed = text.count("\f") >= RUNNING_PAGES - 1
     pages, pos = [], 0
-    for chunk in text.split("\f"):
+    for chunk in text.split("\f") if fed else [text]:
         lines, at = [], pos
         for raw in chunk.split("\n"):
-            end = at + len(raw) + 1
-            if raw.strip() and not page_number.match(text, at, min(end, len(text))):
-                lines.append((at, end, raw.strip()))
+            end, line = at + len(raw) + 1, raw.strip()
+            if len(line) <= PAGE_NUMBER_MAX and page_number.match(text, at, min(end, len(text))):
+                if line and not fed:  # a page's number ends a page of a text with no form feeds
+                    pages.append(lines)
+                    lines = []
+            elif line:
+                lines.append((at, end, line))
             at = end
         pages.append(lines)
         pos += len(chunk) + 1
+    if len(pages) < RUNNING_PAGES:
+        return {}
     chrome = running_titles([[ln for _, _, ln in lines] for lines in pages], pack)
     spans = {}
     for n, lines in enumerate(pages):
