@@ -90,6 +90,23 @@ def test_dashes_notes_and_row_numbers_give_no_record():
         ("37460", "人均地区生产总值", 2016), ("7436.80", "地区生产总值", 2016)]
 
 
+@pytest.mark.parametrize("render", [
+    lambda h, rows: "\n".join("| " + " | ".join(r) + " |" for r in [h, ["---"] * len(h)] + rows),
+    lambda h, rows: "\n".join("  ".join(r) for r in [h] + rows),
+])
+def test_a_cell_with_a_percent_sign_is_the_columns_and_a_rows_number_before_a_label_none(render):
+    """6.5% under 年均增长 is the yearly rise of the row's metric, as 6.5 would be (not a sentence's value
+    named by the cell before it); 4 before 单位地区生产总值能耗降低 numbers the row (单位 is no unit)."""
+    header = ["序号", "指标", "单位", "2020年", "2025年", "年均增长", "属性"]
+    rows = [["1", "地区生产总值", "亿元", "5120", "7500", "6.5%", "预期性"],
+            ["4", "单位地区生产总值能耗降低", "%", "—", "—", "[14]", "约束性"]]
+    text = "二、“十四五”时期主要目标\n专栏1 主要指标\n" + render(header, rows) + "\n"
+    found = [(r.text, r.indicator, r.change, r.basis, r.binding) for r in extract_text(text, "t", 2021)]
+    assert found == [("5120", "地区生产总值", None, None, "anticipatory"), ("7500", "地区生产总值", None, None, "anticipatory"),
+                     ("6.5%", "地区生产总值", "increase", "per_year", "anticipatory"),
+                     ("14", "单位地区生产总值能耗", "decrease", "cumulative", "binding")]
+
+
 def test_a_number_in_a_rows_label_is_no_record():
     """其中：90平方米及以下 names its row: its 90平方米 qualifies the label, the row's cells are the records;
     a number in a cell of figures left of the value column stays what the prose gives."""
