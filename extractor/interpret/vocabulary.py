@@ -261,6 +261,8 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "mode": (_one_of(_mode, ("review", "plan", "glossary", "none")),
              "the section the value is in: review, plan, glossary or none"),
     "kind": (_one_of(lambda v: v.field("kind"), ("target", "achievement")), "the kind the kind rules gave"),
+    "comparator": (_one_of(lambda v: v.field("comparator"), ("=", ">=", "<=", "~")),
+                   "the comparator the comparator rules gave"),
     "doc_year": (_flag(KIND_OF_VALUE["doc_year"]), "whether the document's year is known"),
     "annual": (_flag(KIND_OF_VALUE["annual"]), "whether the document holds an annual plan"),
     "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
