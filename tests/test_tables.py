@@ -466,6 +466,15 @@ def test_a_plan_table_grouped_by_kind_with_signs_and_brackets():
     ]
 
 
+def test_a_column_headed_by_a_plans_period_holds_figures_of_its_last_year():
+    """“十三五”末 is 2020, past for a report of 2021 (achievements); “十四五”末 is 2025, ahead (targets)."""
+    text = ("二、“十四五”时期主要目标\n表1 主要指标\n"
+            "| 指标 | 单位 | “十三五”末 | “十四五”末 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 每千人口拥有执业（助理）医师数 | 人 | 2.9 | 3.2 | 预期性 |\n")
+    assert [(r.text, r.kind, r.year) for r in extract_text(text, "t", 2021)] == [
+        ("2.9", "achievement", 2020), ("3.2", "target", 2025)]
+
+
 def test_a_unit_of_time_in_the_labels_bracket():
     """（年）, （岁）, （天） after a label are its unit, as （%） and （件） are, not part of its name."""
     text = ("2021年政府工作报告\n\n“十四五”时期主要指标\n\n"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..core.normalise import as_view_reads
 from ..core.numerals import magnitude_of, parse_number, unit_family
 from ..core.resolve import Quantity
-from ..core.segment import Paragraph, year_of
+from ..core.segment import Paragraph, period_end, year_of
 from ..core.tables import Cell, Table
 from ..rulepack import RuleSet
 from . import engine
@@ -132,13 +132,15 @@ def columns(headers: list[list[Cell]], width: int, pack: RuleSet) -> list[Column
         header = as_view_reads("".join(_clean(r[i].text, pack) for r in headers if i < len(r)), pack)
         role = next((r for r, name in ROLES.items() if pack.pattern(name).search(header)), "VALUE")
         year = pack.pattern("TABLE_HEADER_YEAR").search(header)
+        period = None if year else pack.pattern("TABLE_HEADER_PERIOD").search(header)  # “十三五”末: the period's last year
         unit = pack.pattern("TABLE_HEADER_UNIT").search(header)
         if role == "LABEL" and unit:  # 合同项目（个）: a header with a unit heads figures, whatever word it holds
             role = "VALUE"
         if role == "LABEL":
             seen_label = True
         unit = unit.group("unit") if unit else "%" if pack.pattern("TABLE_HEADER_PERCENT").search(header) else ""
-        out.append(Column(i, header, role, year_of(year.group(1)) if year else None, unit))
+        out.append(Column(i, header, role, year_of(year.group(1)) if year else period_end(period.group("nth")) if period else None,
+                          unit))
     places = pack.word_list("TABLE_PLACE_COLUMN")
     for c in out:  # 全国（%） | 城市 | 农村: a part of the country's column is in its whole's unit
         whole = next((w for w in reversed(out[:c.index]) if w.unit), None) if c.header in places and not c.unit else None
