@@ -152,27 +152,18 @@ def test_text_with_a_space_after_every_character_reads_its_headings(tmp_path):
     assert [k[:-1] for k in _key(records)] == [k[:-1] for k in _key(_records(tmp_path / "whole.txt"))]
 
 
-@pytest.mark.parametrize("page", ["- 1 -", "— 12 —", "第3页", "3/45"])
-def test_a_pages_number_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, page):
-    head = "2025年甲省政府工作报告\n一、2024年工作回顾\n"
-    (tmp_path / "whole.txt").write_text(head + "全省地区生产总值增长5.2%，新认定国家级高新技术企业138家。\n", encoding="utf-8")
-    (tmp_path / "paged.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新\n{page}\n\f技术企业138家。\n",
-                                        encoding="utf-8")
-    records = _records(tmp_path / "paged.txt")
-    assert [(r.text, r.indicator) for r in records] == [("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业")]
-    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
-
-
-@pytest.mark.parametrize("page", ["\n- 3 -\n\n", "\n\n— 12 —\n\n\f", "\f"])
-def test_a_page_break_with_empty_lines_or_a_form_feed_alone_joins_the_lines_around_it(tmp_path, page):
-    """A text dumped from a PDF breaks a sentence at a page with empty lines around its number, or with
-    a form feed alone: the lines join as at a page's number alone; a heading after the break starts anew."""
+@pytest.mark.parametrize("page", ["- 1 -\n\f", "— 12 —\n\f", "第3页\n\f", "3/45\n\f", "\n- 3 -\n\n", "\n\n— 12 —\n\n\f", "\f"])
+def test_a_page_break_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, page):
+    """A text dumped from a PDF breaks a sentence at a page: its number on a line of its own, a form feed,
+    empty lines around them, or a form feed alone. The lines join as if it were not there; a heading
+    after the break starts anew."""
     head = "2025年甲省政府工作报告\n一、2024年工作回顾\n"
     (tmp_path / "whole.txt").write_text(head + "全省地区生产总值增长5.2%，新认定国家级高新技术企业138家。\n", encoding="utf-8")
     (tmp_path / "paged.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新\n{page}技术企业138家。\n",
                                         encoding="utf-8")
     records = _records(tmp_path / "paged.txt")
     assert [(r.text, r.indicator) for r in records] == [("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业")]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
     (tmp_path / "headed.txt").write_text(head + f"全省地区生产总值增长5.2%，新认定国家级高新技术企业138家\n{page}"
                                          "二、2025年工作安排\n地区生产总值增长6%左右。\n", encoding="utf-8")
     assert [(r.text, r.kind) for r in _records(tmp_path / "headed.txt")] == [
