@@ -43,6 +43,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新能源汽车产量12万辆、销量11万辆，分别增长30%、28%。", "11万辆", "新能源汽车销量"),  # 销量 no part of the next name
     ("全年保障性住房竣工3.2万套、入住2.8万套。", "2.8万套", "保障性住房入住"),  # 入住 acts on what was built (IN_SERVICE_VERB)
     ("全年实际利用外资15亿美元、内资900亿元。", "900亿元", "实际利用内资"),  # a counterpart (PARALLEL_WORD 外资=内资)
+    ("全年新建学校20所，2.1万人实现全部脱贫。", "2.1万人", "脱贫"),  # how many of them did it is no part (PEOPLE_ACT_LIGHT)
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
     ("建议“十五五”时期全省地区生产总值年均增长6%左右。", "6%", "地区生产总值"),
     ("建议今年居民消费价格涨幅控制在2%左右。", "2%", "居民消费价格涨幅"),
