@@ -341,14 +341,12 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     """
     naming = Naming.of(rules)
     rows: list[DiffRow] = []
-    paired_b: set[int] = set()
     revised_a: set[int] = set()
     met_a: set[int] = set()
-    by_relation: dict[str, set[int]] = {relation: set() for relation in RELATIONS}
+    by_relation: dict[str, set[int]] = {relation: set() for relation in RELATIONS}  # B records paired, by relation
     for relation in RELATIONS:
         for i, j, row in _assign(relation, a, b, a_year, b_year, naming):
             rows.append(row)
-            paired_b.add(j)
             by_relation[relation].add(j)
             if relation == "revision":
                 revised_a.add(i)
@@ -358,11 +356,11 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
         for relation, taken_a in (("revision", revised_a), ("outcome", met_a)):
             for i, j, row in _assign(relation, a, b, a_year, b_year, naming, taken_a, by_relation[relation], loose=loose):
                 rows.append(row)
-                paired_b.add(j)
                 by_relation[relation].add(j)
                 taken_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
     a_achievements = any(r.kind == "achievement" for r in a)
+    paired_b = set().union(*by_relation.values())
     for j, rb in enumerate(b):
         if j in paired_b:
             continue
