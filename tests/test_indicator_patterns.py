@@ -436,6 +436,14 @@ def test_a_count_of_listed_things_a_plan_builds_stays_but_of_its_own_parts_goes(
     assert "3个" in built and "3个" not in parts
 
 
+def test_counted_things_a_plan_works_through_go_but_a_list_of_works_there_stays():
+    """以N个…为重点 is the plan's frame; a list of counts in that place names what is built (skip.frame_of_plan)."""
+    frame = records(ARABIC + "以8个县级医院为试点，推进改革。今年以50家龙头企业为引领，新增就业12万人。")
+    works = records(ARABIC + "以40个中型灌区、6个节水项目建设为重点，完善灌排体系。")
+    assert not {"8个", "50家"} & set(frame) and "12万人" in frame
+    assert {"40个", "6个"} <= set(works)
+
+
 def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
     found = records(ARABIC + "在16个试点县中选择5个县开展示范。托管12所试点县县中。")
     assert "16个" not in found and "12所" in found
