@@ -449,6 +449,11 @@ def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
     assert "16个" not in found and "12所" in found
 
 
+def test_a_pool_won_or_ranked_in_after_zai_scopes_but_a_hospital_with_zhong_is_counted():
+    found = records(ARABIC + "运动员在12个项目中获得60个世界冠军。在8个县级中医院建设老年健康中心。")
+    assert "12个" not in found and {"60个", "8个"} <= set(found)
+
+
 def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
     found = records(ARABIC + "城乡居民大病保险覆盖21个县386万人。")
     assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"
