@@ -17,6 +17,8 @@ def records(text: str, year: int | None = 2026):
 @pytest.mark.parametrize("text, value, indicator", [
     ("城乡居民养老金标准分别达到每月210元和180元。", "180元", "农村居民养老金标准"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
+    ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
+    ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is
     # 的 between whose and the measure goes (OWNER_OF_MEASURE); after a clause or a list of places it stays
     ("提高农村低保对象的救助标准到每人每月500元。", "500元", "农村低保对象救助标准"),
     ("各类生产安全事故的死亡人数下降12%。", "12%", "生产安全事故死亡人数"),

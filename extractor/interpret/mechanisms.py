@@ -1468,6 +1468,16 @@ def payment_standard(v, current: str = ""):
     return who + paid.group("paid") + v.pack.word_list("STANDARD_NAME")[0]
 
 
+@mechanism("indicator", needs=("MONEY_UNIT", "MONEY_GIVEN"))
+def money_given(v, current: str = ""):
+    """Money given to those named before it (低收入群体发放御寒补助) is named by them and the money: the
+    verb of handing it out goes (MONEY_GIVEN)."""
+    if not current or unit_family(v.unit) not in v.pack.word_list("MONEY_UNIT"):
+        return None
+    name = v.pack.pattern("MONEY_GIVEN").sub("", current, 0, None, None, ONE_THREAD)
+    return name if name != current else None
+
+
 @mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME", "MONEY_AIMED", "MONEY_AIMED_ACT"))
 def money_purpose(v, current: str = ""):
