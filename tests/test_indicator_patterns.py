@@ -452,6 +452,11 @@ def test_counted_things_a_plan_works_through_go_but_a_list_of_works_there_stays(
     assert {"40个", "6个"} <= set(works)
 
 
+def test_a_lands_own_size_goes_but_land_treated_and_roads_built_stay():
+    found = records(ARABIC + "守护好90多万平方公里的辽阔疆域。修复3000平方公里的草原，新建120公里的边境公路。")
+    assert "90多万平方公里" not in found and {"3000平方公里", "120公里"} <= set(found)
+
+
 def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
     found = records(ARABIC + "在16个试点县中选择5个县开展示范。托管12所试点县县中。")
     assert "16个" not in found and "12所" in found
