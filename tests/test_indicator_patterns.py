@@ -457,6 +457,12 @@ def test_a_lands_own_size_goes_but_land_treated_and_roads_built_stay():
     assert "90多万平方公里" not in found and {"3000平方公里", "120公里"} <= set(found)
 
 
+def test_the_poverty_line_a_count_is_measured_by_goes_but_a_line_raised_stays():
+    found = records(ARABIC + "按2300元的新扶贫标准减少贫困人口140万人。将农村扶贫标准提高到2500元。")
+    assert "2300元" not in found and {"140万人", "2500元"} <= set(found)
+    assert found["140万人"].indicator == "减少贫困人口"  # the criterion said with 按 is no part of it (CRITERION_LEAD)
+
+
 def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
     found = records(ARABIC + "在16个试点县中选择5个县开展示范。托管12所试点县县中。")
     assert "16个" not in found and "12所" in found
