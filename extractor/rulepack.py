@@ -52,6 +52,7 @@ SPAN_GROUPS = {
     "num": "the number", "num_max": "the upper end of a range",
     "mag": "a magnitude (ten thousand, hundred million) before the unit", "unit": "the unit",
     "approx": "a more-than mark before the magnitude", "approx2": "a more-than mark after it",
+    "mag2": "a larger magnitude after that mark, read with the first (1万多亿元: 1 万亿元 and more)",
     "per": "what the value is per, said before it with its mark (每立方米39微克: 39 微克/立方米)",
     "den": "the denominator of a fraction the number is the numerator of (三分之一: 0.333333)",
     "sign": "a minus sign after a verb, before the number (自然增长率为-0.60‰: -0.6)",

@@ -25,7 +25,7 @@ def resolve(hit: Hit) -> Quantity:
     numeral that holds its own 万/亿 (十三亿九千万人) is put in the largest magnitude
     written, which the unit keeps (13.9 亿人), as for Arabic digits (1.3万亿元)."""
     num, num_max = hit.group("num"), hit.group("num_max")
-    mag, unit = hit.group("mag"), (hit.rule.unit or hit.group("unit")).replace(" ", "")
+    mag, unit = hit.group("mag") + hit.group("mag2"), (hit.rule.unit or hit.group("unit")).replace(" ", "")
     if num_max and not any(c in OWN_MAGNITUDE for c in num) and num_max[-1] in OWN_MAGNITUDE:
         num += num_max[len(num_max.rstrip(OWN_MAGNITUDE)):]  # 三到五万: the magnitude is both ends'
     value = parse_number(num) if num else 1.0
