@@ -463,6 +463,11 @@ def test_the_poverty_line_a_count_is_measured_by_goes_but_a_line_raised_stays():
     assert found["140万人"].indicator == "减少贫困人口"  # the criterion said with 按 is no part of it (CRITERION_LEAD)
 
 
+def test_a_chinese_count_of_a_plans_fields_goes_but_new_fields_of_a_size_are_counted():
+    found = records(ARABIC + "统筹发展十二个重点产业。新增石化、机械两个千亿元产业，千亿元产业达到7个。")
+    assert "十二个" not in found and {"两个", "7个"} <= set(found)
+
+
 def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
     found = records(ARABIC + "在16个试点县中选择5个县开展示范。托管12所试点县县中。")
     assert "16个" not in found and "12所" in found
