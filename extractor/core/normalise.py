@@ -220,7 +220,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces
                 or item.match(text, line_start)):
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
-        i = text.find("\n", line_start)
+        i = following_end
     return out
 
 
