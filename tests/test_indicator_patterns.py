@@ -478,6 +478,12 @@ def test_a_pool_won_or_ranked_in_after_zai_scopes_but_a_hospital_with_zhong_is_c
     assert "12个" not in found and {"60个", "8个"} <= set(found)
 
 
+def test_places_an_act_is_done_in_only_say_where_when_the_act_has_its_own_value():
+    found = records(ARABIC + "在36个重点县改造建设420所乡村幼儿园。在15个县和30个镇开展综合改革试点。"
+                    "在8个人口20万以上的县建成特殊教育学校。在12个村开展确权试点、面积达到8.5万亩。在40个产粮大县每县建成2个示范片。")
+    assert "36个" not in found and {"420所", "15个", "30个", "8个", "12个", "8.5万亩", "40个"} <= set(found)
+
+
 def test_a_value_after_a_count_dropped_as_its_scope_is_named_by_the_clause():
     found = records(ARABIC + "城乡居民大病保险覆盖21个县386万人。")
     assert "21个" not in found and found["386万人"].indicator == "城乡居民大病保险覆盖"
