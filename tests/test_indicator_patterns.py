@@ -38,6 +38,11 @@ def records(text: str, year: int | None = 2026):
     ("基本公共服务均等化水平明显提高，均等化覆盖率达到85%。", "85%", "均等化覆盖率"),
     # a verb of one character before 了 is no verb cut out of the people counted (群众 stays whole)
     ("全年新建学校20所，1.2万户困难群众圆了安居梦。", "1.2万户", "困难群众圆安居梦"),
+    # a count after 将/把 is the object of the verb after its noun: named by what is done to it
+    ("全年新建学校20所，将3.2万低保边缘人口纳入救助范围。", "3.2万", "纳入救助范围的低保边缘人口"),
+    ("全年新建学校20所，把600个行政村列入整治计划。", "600个", "列入整治计划的行政村"),
+    # 成为 after a verb of making is one verb with it
+    ("全年新建学校20所，6个园区建设成为省级示范园区。", "6个", "建设成为省级示范园区的园区"),
     # industries of a size reached, after 等, are counted, not a plan's fields (skip.listed_fields)
     ("全年新建学校20所，形成食品、汽车、冶金等10个千亿元产业。", "10个", "千亿元产业"),
     # a verb that sets a target leads no name (LEAD_WORD 确定), but 确定性 is a word of its own (LEAD_KEEP)
