@@ -41,6 +41,10 @@ def records(text: str, year: int | None = 2026):
     # a count after 将/把 is the object of the verb after its noun: named by what is done to it
     ("全年新建学校20所，将3.2万低保边缘人口纳入救助范围。", "3.2万", "纳入救助范围的低保边缘人口"),
     ("全年新建学校20所，把600个行政村列入整治计划。", "600个", "列入整治计划的行政村"),
+    # things counted, then 被 and what was done to them: named by it first; 被 inside a word cuts nothing
+    ("全年新建学校20所，9项改革经验被国家部委推广。", "9项", "被国家部委推广的改革经验"),
+    ("全年新建学校20所，8.6万名被征地农民纳入养老保险。", "8.6万名", "纳入养老保险的被征地农民"),
+    ("全年新建学校20所，120万亩退化林草植被全部恢复。", "120万亩", "退化林草植被"),
     # 成为 after a verb of making is one verb with it
     ("全年新建学校20所，6个园区建设成为省级示范园区。", "6个", "建设成为省级示范园区的园区"),
     # industries of a size reached, after 等, are counted, not a plan's fields (skip.listed_fields)
@@ -485,6 +489,11 @@ def test_a_pool_said_with_zhong_scopes_but_a_county_high_school_is_counted():
 def test_a_pool_won_or_ranked_in_after_zai_scopes_but_a_hospital_with_zhong_is_counted():
     found = records(ARABIC + "运动员在12个项目中获得60个世界冠军。在8个县级中医院建设老年健康中心。")
     assert "12个" not in found and {"60个", "8个"} <= set(found)
+
+
+def test_forced_to_is_no_passive_that_names_the_things_counted():
+    found = records(ARABIC + "2.1万户企业因缺电被迫停产，3项经验被国家推广。")
+    assert not found["2.1万户"].indicator.startswith("被") and found["3项"].indicator == "被国家推广的经验"
 
 
 def test_places_an_act_is_done_in_only_say_where_when_the_act_has_its_own_value():
