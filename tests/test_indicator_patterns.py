@@ -496,6 +496,18 @@ def test_forced_to_is_no_passive_that_names_the_things_counted():
     assert not found["2.1万户"].indicator.startswith("被") and found["3项"].indicator == "被国家推广的经验"
 
 
+def test_a_clause_with_de_before_a_count_says_which_things_are_counted_and_names_none():
+    found = records(ARABIC + "年初确定的24件民生实事已完成23件。原定的8个项目和新增的3个项目全部开工。")
+    assert found["24件"].indicator == "民生实事" and found["8个"].indicator != "和新增"
+
+
+def test_a_pool_with_a_share_of_it_after_zhong_and_places_before_their_rate_only_scope():
+    found = records(ARABIC + "监测的120个城市中85.3%的城市空气质量达标。首批12个试点县参保率达到92%。"
+                    "建好8个肉羊重点县和关中10个奶山羊重点县。办理代表建议277件，277件建议办复率达100%。"
+                    "对150个贫困发生率在5%以上的贫困村挂牌督战。")
+    assert not {"120个", "12个"} & set(found) and {"85.3%", "92%", "10个", "8个", "150个"} <= set(found)
+
+
 def test_places_an_act_is_done_in_only_say_where_when_the_act_has_its_own_value():
     found = records(ARABIC + "在36个重点县改造建设420所乡村幼儿园。在15个县和30个镇开展综合改革试点。"
                     "在8个人口20万以上的县建成特殊教育学校。在12个村开展确权试点、面积达到8.5万亩。在40个产粮大县每县建成2个示范片。")

@@ -8,7 +8,7 @@ piece is computed on first use and kept.
 from typing import NamedTuple
 
 from ..core.matching import Hit
-from ..core.numerals import magnitude_of
+from ..core.numerals import magnitude_of, split_magnitude
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
 from ..rulepack import ONE_THREAD, RuleSet
@@ -259,7 +259,20 @@ class Value:
     def left_is_named(self) -> bool:
         """Whether the left of a value that runs on or counts names a noun of its own: cut only
         when a rule asks (scope_count, of a count whose right names places)."""
-        return bool(phrases.indicator_of(self.scope_left, "", False, self.pack)) if self.runs_on or self.counted else False
+        if not (self.runs_on or self.counted) or self._left_says_which():
+            return False
+        return bool(phrases.indicator_of(self.scope_left, "", False, self.pack))
+
+    def _left_says_which(self) -> bool:
+        """Whether the left ends with 的 before a count with a noun of its own (年初确定的30件民生实事已完成
+        29件): it says which things are counted and names none; unless the noun runs, past a joiner,
+        into the next count's words (的39户企业和省200户…)."""
+        text, pack = self.doc.text, self.pack
+        return split_magnitude(self.unit)[1] in pack.word_list("COUNT_UNIT") \
+            and pack.words_re("OWNER_MARK", "end").search(self.left_trimmed) is not None \
+            and pack.pattern("HAN_START").match(text, self.extent.end, self.end, ONE_THREAD) is not None \
+            and pack.pattern("LIST_SEP").match(text, self.extent.end, self.end, ONE_THREAD) is None \
+            and pack.pattern("NOUN_RUNS_INTO_NEXT").search(self._right[0], None, None, ONE_THREAD) is None
 
     # -- fields decided by the rules, on first use -----------------------------
 
