@@ -38,6 +38,9 @@ def records(text: str, year: int | None = 2026):
     ("基本公共服务均等化水平明显提高，均等化覆盖率达到85%。", "85%", "均等化覆盖率"),
     # a verb of one character before 了 is no verb cut out of the people counted (群众 stays whole)
     ("全年新建学校20所，1.2万户困难群众圆了安居梦。", "1.2万户", "困难群众圆安居梦"),
+    # a bare 市 or 区 counted before a joiner and more places is a place, named by what they all did
+    ("全年新建学校20所，全省9个区、40个乡镇完成垃圾分类。", "9个", "区完成垃圾分类"),
+    ("全年新建学校20所，抓好6个市和30个县的生态建设。", "6个", "市生态建设"),
     # a count after 将/把 is the object of the verb after its noun: named by what is done to it
     ("全年新建学校20所，将3.2万低保边缘人口纳入救助范围。", "3.2万", "纳入救助范围的低保边缘人口"),
     ("全年新建学校20所，把600个行政村列入整治计划。", "600个", "列入整治计划的行政村"),
