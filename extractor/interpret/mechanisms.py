@@ -647,8 +647,11 @@ def _after_next_value(v, join: str, role: str) -> tuple[str, str]:
 
 def _measured_after(v, role: str) -> str:
     """A count its things' measure follows at once (11条、总长1131公里高速公路续建项目, 15项950公里高速公路
-    项目) counts the things named after the measure; not a list of counts (3个、4个)."""
-    if not v.counted:
+    项目, 9个总装机65万千瓦光热项目) counts the things named after the measure; not a list of counts (3个、
+    4个), nor, past a measure's word, things after 的 (9个总投资120亿元的项目: the clause they end names them)."""
+    hits, ext, text = v.sentence.hits, v.sentence.extents, v.doc.text
+    if not v.counted or v.n + 1 < len(hits) and hits[v.n + 1].start > ext[v.n].end \
+            and v.pack.words_re("OWNER_MARK").match(text, ext[v.n + 1].end):
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
     return name if unit != v.unit[-1:] else ""
