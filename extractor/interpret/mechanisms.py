@@ -830,11 +830,13 @@ def left_with_verbs(v):
 @mechanism("indicator", needs=("GROWN_TOPIC", "TOPIC_GROWTH_END"))
 def growth_of_topic(v, current: str = ""):
     """经济增长8%: a topic that names no quantity of its own is measured by its growth, and its
-    name keeps the growth word, as analysts write it."""
-    if current not in v.pack.word_list("GROWN_TOPIC"):
+    name keeps the growth word, as analysts write it; the words that lead it go (确定经济增长6%的
+    预期目标 -> 经济增长, not 确定经济)."""
+    topic = next((t for t in v.pack.word_list("GROWN_TOPIC") if current.endswith(t)), "")
+    if not topic or phrases.strip(current[:-len(topic)], v.pack, "LEAD_WORD", None):
         return None
     m = v.pack.pattern("TOPIC_GROWTH_END").search(v.scope_left)
-    return current + m.group("growth") if m else None
+    return topic + m.group("growth") if m else None
 
 
 @mechanism("indicator", needs=("SHARE_DONE", "TASK_LEVEL", "COMPLETION_RATE", "BASE_SIZE"))
