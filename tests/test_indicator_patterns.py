@@ -41,6 +41,8 @@ def records(text: str, year: int | None = 2026):
     # a count then its things' measure said with its word (总装机, 总投资) counts the things named after it
     ("全年新建学校20所，推进6个总装机30万千瓦风电项目建设。", "6个", "风电项目"),
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),
+    # a short word before a quoted item in a 分别 list shares what follows the quote
+    ("全年新建学校20所，刑事、“两抢”警情分别下降8.5%和30.2%。", "8.5%", "刑事警情"),
     # a bare 市 or 区 counted before a joiner and more places is a place, named by what they all did
     ("全年新建学校20所，全省9个区、40个乡镇完成垃圾分类。", "9个", "区完成垃圾分类"),
     ("全年新建学校20所，抓好6个市和30个县的生态建设。", "6个", "市生态建设"),

@@ -269,8 +269,9 @@ def share_head(names: list[str], pack) -> list[str]:
             # 肉、奶、禽蛋产量, the second character may be the last's own)
         elif i < len(names) - 1 and sized and sized.end() < len(last) and size.fullmatch(name):
             name += last[sized.end():]  # 千亿、五百亿、百亿园区: 千亿 takes what follows 百亿
-        elif i < len(names) - 1 and named and named.end() < len(last) and quoted.fullmatch(name):
-            shared = last[named.end():]  # “国千”“省千”人才: “国千” takes what follows “省千”, not its 的
+        elif i < len(names) - 1 and named and named.end() < len(last) and (quoted.fullmatch(name) or len(name) <= 2):
+            shared = last[named.end():]  # “国千”“省千”人才: “国千” takes what follows “省千”, not its 的; so
+            # does a word of one or two characters (刑事、“两抢”警情: 刑事警情)
             name += shared.removeprefix(pack.word_list("OWNER_MARK")[0])
         elif i < len(names) - 1 and (other := _part_of_pair(name, last, pack)):
             name += last[len(other):]  # 城镇、农村低保对象…补差: 城镇 takes all that follows 农村
