@@ -522,10 +522,9 @@ def _without_short_de(noun: str, pack: RuleSet) -> str:
 
 def count_role(left: str, pack: RuleSet) -> str:
     """What a count is to its clause, from the text before it: "beneficiary" after 为/向/对 (a scope
-    word between: 为全市…),
-    "solver" after 解决, "partner" after 与 (those something was done with), "place" after 在 (where it
-    was done), "subject" when it opens the clause or a verb after its noun acts on it (将/把), else "". Remembered like `strip`
-    (3.9k calls, 2.8k texts)."""
+    word between: 为全市…), "solver" after 解决, "partner" after 与 (those something was done with),
+    "place" after 在 (where it was done), "subject" when it opens the clause or a verb after its noun
+    acts on it (将/把), else "". Remembered like `strip` (3.9k calls, 2.8k texts)."""
     return remembered(pack, "count_role", left, _count_role, left, pack)
 
 
