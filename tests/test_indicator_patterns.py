@@ -46,6 +46,8 @@ def records(text: str, year: int | None = 2026):
     # a bare 市 or 区 counted before a joiner and more places is a place, named by what they all did
     ("全年新建学校20所，全省9个区、40个乡镇完成垃圾分类。", "9个", "区完成垃圾分类"),
     ("全年新建学校20所，抓好6个市和30个县的生态建设。", "6个", "市生态建设"),
+    # how the things counted did what they were selected for (集中, 相继) is no part of them
+    ("全年新建学校20所，3款创新药集中获批上市。", "3款", "获批上市创新药"),
     # a count after 将/把 is the object of the verb after its noun: named by what is done to it
     ("全年新建学校20所，将3.2万低保边缘人口纳入救助范围。", "3.2万", "纳入救助范围的低保边缘人口"),
     ("全年新建学校20所，把600个行政村列入整治计划。", "600个", "列入整治计划的行政村"),
