@@ -331,8 +331,10 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         said = pack.words_re("SELECTED_VERB").match(verb) or pack.pattern("PASSIVE_MARK").match(verb)
         if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:  # 获, 被: with an object
-            adverb = pack.words_re("MANNER_ADVERB", "end").search(head, 2)  # 2款创新药集中获批上市: 集中 is how
-            return _act_first(rest, head[:adverb.start()] if adverb else head, pack)  # 退出贫困村, 获准开放应用的垂直大模型
+            adverb = pack.words_re("MANNER_ADVERB", "end").search(head)  # 2款创新药集中获批上市: 集中 is how they did
+            if adverb and adverb.start() != 1:  # it, and 2000万人直接受益 names no things
+                head = head[:adverb.start()]
+            return _act_first(rest, head, pack)  # 退出贫困村, 纳入低保贫困人口, 获准开放应用的垂直大模型
         stage = _stage_reached(noun, right, pack) if role == "counted_subject" else ""  # 4条高速建成通车 -> 建成通车高速
         if stage:
             return stage
