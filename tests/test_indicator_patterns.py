@@ -48,7 +48,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，抓好6个市和30个县的生态建设。", "6个", "市生态建设"),
     # how the things counted did what they were selected for (集中, 相继) is no part of them
     ("全年新建学校20所，3款创新药集中获批上市。", "3款", "获批上市创新药"),
-    ("全年新建学校20所，电网改造后1500多万人直接受益。", "1500多万人", "受益"),  # the adverb alone names no things
+    ("全年新建学校20所，城乡电网改造成效显著，1500多万人直接受益。", "1500多万人", "受益"),  # the adverb alone names none
     # a count after 将/把 is the object of the verb after its noun: named by what is done to it
     ("全年新建学校20所，将3.2万低保边缘人口纳入救助范围。", "3.2万", "纳入救助范围的低保边缘人口"),
     ("全年新建学校20所，把600个行政村列入整治计划。", "600个", "列入整治计划的行政村"),
