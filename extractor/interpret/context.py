@@ -267,12 +267,12 @@ class Value:
         """Whether the left ends with 的 before a count with a noun of its own (年初确定的30件民生实事已完成
         29件): it says which things are counted and names none; unless the noun runs, past a joiner,
         into the next count's words (的39户企业和省200户…)."""
-        text, pack = self.doc.text, self.pack
+        right, pack = self._right[0], self.pack
         return split_magnitude(self.unit)[1] in pack.word_list("COUNT_UNIT") \
             and pack.words_re("OWNER_MARK", "end").search(self.left_trimmed) is not None \
-            and pack.pattern("HAN_START").match(text, self.extent.end, self.end, ONE_THREAD) is not None \
-            and pack.pattern("LIST_SEP").match(text, self.extent.end, self.end, ONE_THREAD) is None \
-            and pack.pattern("NOUN_RUNS_INTO_NEXT").search(self._right[0], None, None, ONE_THREAD) is None
+            and pack.pattern("HAN_START").match(right, None, None, ONE_THREAD) is not None \
+            and pack.pattern("LIST_SEP").match(right, None, None, ONE_THREAD) is None \
+            and pack.pattern("NOUN_RUNS_INTO_NEXT").search(right, None, None, ONE_THREAD) is None
 
     # -- fields decided by the rules, on first use -----------------------------
 

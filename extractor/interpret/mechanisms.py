@@ -1841,7 +1841,7 @@ def per_month_head(v, current: str = ""):
     return name[:owner.end()] + pack.word_list("PER_MONTH_HEAD")[0] + name[owner.end():]
 
 
-@mechanism("indicator", needs=("EXTEND_VERB", "REACH_WORD", "BENEFIT_VERB", "PROGRAM_BREAK"))
+@mechanism("indicator", needs=("EXTEND_VERB", "REACH_WORD", "BENEFIT_VERB", "DISPOSAL_MARK"))
 def reach_of_program(v, current: str = ""):
     """Places a programme was extended to, counted and named after their count, are named by the
     programme (新型农村合作医疗试点扩大到56个县 -> 新型农村合作医疗试点县); what its reach is said with
@@ -1852,7 +1852,7 @@ def reach_of_program(v, current: str = ""):
         return None
     program = pack.words_re("REACH_WORD", "end").sub("", phrases.clean(phrases.left_name(left[:verb.start()], pack), pack))
     if len(program) < PROGRAM_MIN or program in current or current.startswith(program[-2:]) \
-            or pack.words_re("PROGRAM_BREAK").search(program):
+            or pack.words_re("DISPOSAL_MARK").search(program):
         return None  # 由20个调整扩大到41个, 起把…教育范围扩大到: no programme; 医共体…医共体县区: named already
     reach = pack.words_re("BENEFIT_VERB").match(verb.group(), None, None, ONE_THREAD)  # 覆盖到: 覆盖 stays
     return program + (reach.group() if reach else "") + current

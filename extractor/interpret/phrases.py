@@ -543,9 +543,9 @@ def _count_role(left: str, pack: RuleSet) -> str:
         return "partner"
     if pack.words_re("PLACE_MARK", "end").search(said, None, None, ONE_THREAD):  # 在30个县开展…
         return "place"
-    if pack.words_re("DISPOSAL_MARK", "end").search(said, None, None, ONE_THREAD):  # 将1000个贫困村纳入…
-        return "subject"
-    return "subject" if is_subject_position(left, pack) else ""
+    if pack.words_re("DISPOSAL_MARK", "end").search(said, None, None, ONE_THREAD) or is_subject_position(left, pack):
+        return "subject"  # opening the clause, or after 将/把: 将1000个贫困村纳入…
+    return ""
 
 
 def is_subject_position(left: str, pack: RuleSet) -> bool:
