@@ -3,8 +3,8 @@
 Span rules: a positive example must give its record, and its sentence no record
 the examples of that sentence do not name; a negative must give nothing.
 Interpretation rules: an example's value must come out with the fields it
-states, decided by the rule the example sits under (for a drop rule: dropped
-by it). Metrics: an example indicator must mean its metric, a negative must not.
+states, decided by the rule the example sits under, or by it and then rewritten
+by a `replace` rule after it (for a drop rule: dropped by it). Metrics: an example indicator must mean its metric, a negative must not.
 """
 from collections import defaultdict
 from dataclasses import dataclass
@@ -120,10 +120,10 @@ def _interp_failure(case: Case, rules: RuleSet) -> str | None:
         return f"{shown}\n    expected a record for {ex.value_text!r}, got dropped by {found.dropped_by}"
     r = found.record
     wrong = _wrong_fields(ex, r)
-    decided_by = getattr(r.trace, rule.field)
-    if decided_by != rule.id:
+    decided_by, chain = getattr(r.trace, rule.field), found.chains.get(rule.field, ())
+    if decided_by != rule.id and rule.id not in chain:  # a replace rule after it may rewrite what it gave
         wrong.append(f"{rule.field} decided by {decided_by}, not by this rule (chain: "
-                     f"{' > '.join(found.chains.get(rule.field, ())) or '-'})")
+                     f"{' > '.join(chain) or '-'})")
     if wrong:
         return f"{shown}\n    " + "\n    ".join(wrong)
     return None

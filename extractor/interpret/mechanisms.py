@@ -1005,6 +1005,8 @@ def subject_of_generic(v, current: str = ""):
     share = v.pack.words_re("SHARE_VERB").search(subject, 2)
     if share:  # 工业占经济总量比重 and 利润: the share's part owns it (工业利润), not its whole
         subject = subject[:share.start()]
+        if subject.endswith(core):  # 投资占规划总投资比重 and 投资: the part's own (not 投资投资)
+            return subject
     if len(subject) > 3 and core.startswith(subject[-2:]):  # 房屋销售面积 and 销售额: not 房屋销售销售额
         subject = subject[:-2]
     elif len(subject) > 2 and subject.endswith(tuple(v.pack.word_list("TOTAL_MARK"))) \
@@ -2005,7 +2007,8 @@ def _last_part_mark(v):
     return last
 
 
-@mechanism("indicator", needs=("SHARE_VERB", "RATIO_TO", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC"))
+@mechanism("indicator", needs=("SHARE_VERB", "RATIO_TO", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC",
+                                "SHARE_OF_WHOLE_OWNER"))
 def share_of_previous(v, current: str = ""):
     """A share named from 占, or a ratio to another metric (与国内生产总值之比), belongs to the value
     before it (出口增长18.1%，占全部出口比重超过50% -> …出口占全部出口比重); the share of a total is of
@@ -2023,8 +2026,20 @@ def share_of_previous(v, current: str = ""):
         return None
     if previous.indicator.endswith(current):  # 占…比重由70.2%、20.1%提高至…: the share it already is
         return previous.indicator
+    owner = _owner_or_name(v, previous.indicator)
+    if owner != previous.indicator:  # 占生产总值的30.5%，占外贸进出口总额的56.1%: of the same owner
+        return owner + current
     total = v.pack.words_re("TOTAL_OF_THINGS", "end").search(previous.indicator, 2)
     return previous.indicator[:total.start() if total else None] + current  # 高标准农田总面积…，占耕地比重
+
+
+@mechanism("indicator", needs=("SHARE_OF_WHOLE_BARE", "SHARE_OF_WHOLE_NAME"))
+def share_of_whole_named(v, current: str = ""):
+    """民生支出占财政支出的77%: a part's share of a whole is named as a share (…占财政支出比重), as
+    analysts head the column; a name that says its ratio (占比, 比例) or a rate keeps it."""
+    if not v.pack.pattern("SHARE_OF_WHOLE_BARE").match(current, None, None, ONE_THREAD):
+        return None
+    return current + v.pack.word_list("SHARE_OF_WHOLE_NAME")[0]
 
 
 @mechanism("indicator", needs=("SHARE_BARE", "SHARE_FRAME", "COUNTED_FRAME", "NUMBER_IN_FRAME", "SHARE_OWN_NAME", "SHARE_NAME",
@@ -2108,12 +2123,12 @@ def elliptic_count(v, current: str = ""):
     return before.indicator[:whole.start()] + said.group("moved") + before.indicator[whole.end("moved"):]
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER"))
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
     last = v.sentence.last_indicator
     if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD):
-        return last + current
+        return _owner_or_name(v, last) + current  # 支出…，占支出的72.1%；安排…: the owner's, not the share's
     return None
 
 
@@ -2159,14 +2174,19 @@ def listed_before_tail(v):
     return name or None
 
 
-@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR"))
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
+                                "SHARE_OF_WHOLE_OWNER", "OWNER_GROWTH", "SHARE_POINTS"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
     what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
-    it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值)."""
+    it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值); a rate of growth after a share
+    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资)."""
     last = v.sentence.last_indicator
+    owner = _owner_of_share(v, last) if last else None
+    if owner:
+        return owner
     part = v.pack.pattern("PERIOD_OF_YEAR").match(last) if last else None
     if part and part.end() < len(last) and v.pack.pattern("WHOLE_YEAR").search(v.scope_left):
         last = last[part.end():]  # 前三季度分别增长2.8%，全年增长3.1%: the whole year's, no part's
@@ -2187,6 +2207,24 @@ def previous_indicator(v):
         whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
         return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
     return last or None
+
+
+def _owner_of_share(v, last: str) -> str | None:
+    """The owner of the share of a whole named last, when this value is an amount (中央国营占84.2%，
+    达到256.4万吨) or a rate said with a verb of rise or fall (占…18.3%，增长6.7%): the owner's, not
+    the share's; a change in points, or a rate after a share that moved from one level to another
+    (比重由1.1%提高到1.4%，增长27%), is the share's."""
+    if v.percent and (v.pack.pattern("SHARE_POINTS").search(v.unit) or v.n - 1 in v.sentence.from_to
+                      or not v.pack.pattern("OWNER_GROWTH").search(v.left_trimmed)):
+        return None
+    owner = _owner_or_name(v, last)
+    return owner if owner != last else None
+
+
+def _owner_or_name(v, name: str) -> str:
+    """The owner of a share of a whole (民间投资 of 民间投资占投资总额比重), or the name as it is."""
+    share = v.pack.pattern("SHARE_OF_WHOLE_OWNER").match(name)
+    return share.group("owner") if share else name
 
 
 @mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END"))
