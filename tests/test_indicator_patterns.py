@@ -43,6 +43,9 @@ def records(text: str, year: int | None = 2026):
     ("全市工业投资占固定资产投资的比重要提高到40%。", "40%", "工业投资占固定资产投资比重"),
     ("城乡居民医保参保率持续稳定在96%以上。", "96%", "城乡居民医保参保率"),
     ("全市可持续发展示范区达到6个，新建学校20所。", "6个", "可持续发展示范区"),  # 可持续: a word (TRAIL_KEEP)
+    # counted things that did with a partner an act done with partners, to their clause's end (_act_at_place)
+    ("全年新建学校20所，120家乡镇卫生院与县医院组建医共体。", "120家", "与县医院组建医共体的乡镇卫生院"),
+    ("全年新建学校20所，8个国家与地区参展。", "8个", "国家与地区参展"),  # 与 joins nouns: no act of partners
     ("其中均衡性转移支付增幅超过12%，全市新建学校20所。", "12%", "均衡性转移支付增幅"),  # 均衡 is no 均 (LEAD_KEEP)
     ("全年新建学校20所，12件环保实事按期完成。", "12件", "环保实事"),  # when it was done is no name (TRAIL_WORD)
     ("全年新建学校20所，国际旅客吞吐量恢复至120万人次。", "120万人次", "国际旅客吞吐量"),  # 恢复至 is the verb
@@ -1423,3 +1426,9 @@ def test_a_count_of_kinds_whose_noun_is_a_measure_with_its_value_only_scopes_it(
     """8类民生支出2100亿元: the kinds of spending counted only say what the amount covers (支出 a measure)."""
     assert set(records("全省8类民生支出2100亿元，占一般公共预算支出的78%。" + ARABIC)) >= {"2100亿元", "78%"}
     assert "8类" not in records("全省8类民生支出2100亿元，占一般公共预算支出的78%。" + ARABIC)
+
+
+def test_mian_xiang_is_a_word_and_no_act_towards_someone():
+    """60所学校操场面向社会开放: 面向 is one word, not 面 and an act said with 向 (ACT_PARTNER)."""
+    name = records("全年新建学校20所，60所学校操场面向社会开放。")["60所"].indicator
+    assert name.startswith("学校操场") and not name.startswith("向")

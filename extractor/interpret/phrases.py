@@ -452,8 +452,13 @@ def _done_at_places(noun: str, right: str, pack: RuleSet) -> str:
 def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
     """Counted things that did something somewhere, said to the clause's end, are named by that act
     first (85项经验在全国、全省复制推广 -> 在全国、全省复制推广的经验, 9家联社向农村商业银行转型 ->
-    向农村商业银行转型的联社); '' when no place opens an act after the noun, or the place ends it."""
+    向农村商业银行转型的联社), and so are those that did with a partner an act two parties do
+    (200家社区卫生服务中心与大医院组建医联体 -> 与大医院组建医联体的社区卫生服务中心: JOINT_ACT; else
+    与 joins two nouns: 8个国家与地区参展); '' when no place or partner opens an act after the noun,
+    or the place ends it."""
     place = pack.pattern("ACT_PLACE").search(noun, 2)
+    partner = None if place else pack.words_re("PARTNER_MARK").search(noun, 2)
+    place = place or partner
     if not place:
         return ""
     head = noun[:place.start()]
@@ -461,8 +466,9 @@ def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
     act = trim(right[place.start():end.start() if end else len(right)])
     if not PLACE_ACT_MIN <= len(act) <= ACT_OF_SHARE or pack.pattern("DIGIT_RUN").search(act) \
             or pack.pattern("PLACE_ONLY_END").search(clause_rest(act, pack)) \
-            or pack.words_re("SELECTED_VERB", "end").search(act):  # 在国际电影节上获20次奖: its object is a value
-        return ""
+            or pack.words_re("SELECTED_VERB", "end").search(act) \
+            or partner and not pack.words_re("JOINT_ACT").search(act):
+        return ""  # 在国际电影节上获20次奖: the object of 获 is a value; 8个国家与地区参展: no partner
     return _act_first(act, head, pack)
 
 
