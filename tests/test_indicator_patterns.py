@@ -46,6 +46,8 @@ def records(text: str, year: int | None = 2026):
     # counted things that did with a partner an act done with partners, to their clause's end (_act_at_place)
     ("全年新建学校20所，120家乡镇卫生院与县医院组建医共体。", "120家", "与县医院组建医共体的乡镇卫生院"),
     ("全年新建学校20所，8个国家与地区参展。", "8个", "国家与地区参展"),  # 与 joins nouns: no act of partners
+    # both values of 由…到… after a bare counterpart take the name its first value got (PARALLEL_OPENING)
+    ("城镇每百户拥有电脑由40台提高到62台，农村由12台提高到30台。", "30台", "农村每百户拥有电脑"),
     ("其中均衡性转移支付增幅超过12%，全市新建学校20所。", "12%", "均衡性转移支付增幅"),  # 均衡 is no 均 (LEAD_KEEP)
     ("全年新建学校20所，12件环保实事按期完成。", "12件", "环保实事"),  # when it was done is no name (TRAIL_WORD)
     ("全年新建学校20所，国际旅客吞吐量恢复至120万人次。", "120万人次", "国际旅客吞吐量"),  # 恢复至 is the verb

@@ -1087,6 +1087,8 @@ def parallel_to_previous(v, current: str = ""):
     for said, other in v.pack.word_pairs("PARALLEL_OPENING"):  # 城市低保标准…、农村… -> 农村低保标准
         if current == other and last.startswith(said):
             return other + last[len(said):]
+        if current == other and last.startswith(other):  # 农村由5.4辆提高到23.6辆: the 由 value said it whole
+            return last
     k = last.rfind(current[:2], 2)
     between = v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start]
     if len(current) >= 3 and k >= 2 and not last.endswith(current[:2]) and _next_item_named_alike(v, current, last, between):
