@@ -46,6 +46,11 @@ def records(text: str, year: int | None = 2026):
     # counted things that did with a partner an act done with partners, to their clause's end (_act_at_place)
     ("全年新建学校20所，120家乡镇卫生院与县医院组建医共体。", "120家", "与县医院组建医共体的乡镇卫生院"),
     ("全年新建学校20所，8个国家与地区参展。", "8个", "国家与地区参展"),  # 与 joins nouns: no act of partners
+    # shares listed after a verb of contributing: of the thing after each, held by who contributed it
+    ("全县民营经济贡献了55%以上的税收和65%以上的城镇就业。", "65%", "民营经济占城镇就业比重"),
+    ("民营企业支撑起半壁江山，创造了55%税收、65%研发投入。", "55%", "税收占比"),
+    ("沿江城市以30%的面积创造了全省60%以上的地区生产总值。", "60%", "地区生产总值占比"),
+    ("全市创造了经济增长8%的好成绩。", "8%", "经济增长"),  # a word of its own before the share: no list of shares
     # both values of 由…到… after a bare counterpart take the name its first value got (PARALLEL_OPENING)
     ("城镇每百户拥有电脑由40台提高到62台，农村由12台提高到30台。", "30台", "农村每百户拥有电脑"),
     ("其中均衡性转移支付增幅超过12%，全市新建学校20所。", "12%", "均衡性转移支付增幅"),  # 均衡 is no 均 (LEAD_KEEP)

@@ -897,6 +897,31 @@ def share_put_to_use(v):
     return owner + what + m.group("verb") + phrases.trim(m.group("use")) + v.pack.word_list("SHARE_NAME")[0]
 
 
+@mechanism("indicator", needs=("CONTRIBUTED", "CONTRIBUTED_BETWEEN", "CONTRIBUTED_THING", "SHARE_VERB", "SHARE_OF_WHOLE_NAME", "DIGIT_RUN"))
+def share_contributed(v):
+    """民营经济贡献了70%以上的税收、80%以上的城镇劳动力就业: each share of a list after a verb of
+    contributing is of the thing right after it, held by who contributed it (民营经济占税收比重); with
+    no one named in its clause, the thing's share alone (创造了50%税收 -> 税收占比)."""
+    if not v.percent:
+        return None
+    text, pack = v.doc.text, v.pack
+    start = clause_start(text, v.sentence.start, v.start, 0, pack)
+    verb = None
+    for verb in pack.pattern("CONTRIBUTED").finditer(text, start, v.extent.start, concurrent=ONE_THREAD):
+        pass
+    thing = pack.pattern("CONTRIBUTED_THING").match(text, v.extent.end, v.sentence.end, concurrent=ONE_THREAD)
+    if verb is None or thing is None \
+            or not pack.pattern("CONTRIBUTED_BETWEEN").fullmatch(text, verb.end(), v.extent.start, concurrent=ONE_THREAD):
+        return None
+    owner = phrases.clean(phrases.left_name(text[start:verb.start()], pack), pack)
+    what = phrases.clean(thing.group("thing"), pack)
+    if len(what) < 2:
+        return None
+    if len(owner) < 2 or pack.pattern("DIGIT_RUN").search(owner):  # 以43%的面积创造了…: no owner, a share itself
+        return what + pack.word_list("SHARE_OF_WHOLE_NAME")[1]
+    return owner + pack.word_list("SHARE_VERB")[0] + what + pack.word_list("SHARE_OF_WHOLE_NAME")[0]
+
+
 @mechanism("indicator")
 def left_of_verb(v):
     """[指标][动词][数值]: the noun phrase left of the verb (全市工业增加值达到1800亿元)."""
