@@ -46,6 +46,10 @@ def records(text: str, year: int | None = 2026):
     # counted things that did with a partner an act done with partners, to their clause's end (_act_at_place)
     ("全年新建学校20所，120家乡镇卫生院与县医院组建医共体。", "120家", "与县医院组建医共体的乡镇卫生院"),
     ("全年新建学校20所，8个国家与地区参展。", "8个", "国家与地区参展"),  # 与 joins nouns: no act of partners
+    # a verb before a count that changes what the things own, said after 的: named by the change first (_acted_on_owner)
+    ("全年新建学校20所，全部取消全市300所农村小学的燃煤锅炉。", "300所", "取消燃煤锅炉的农村小学"),
+    ("全年新建学校20所，改善了12万农村居民的出行条件。", "12万", "改善出行条件的农村居民"),
+    ("全年新建学校20所，共取消50项市级设定的行政许可项目。", "50项", "市级设定的行政许可项目"),  # 项 counts the 项目
     # shares listed after a verb of contributing: of the thing after each, held by who contributed it
     ("全县民营经济贡献了55%以上的税收和65%以上的城镇就业。", "65%", "民营经济占城镇就业比重"),
     ("民营企业支撑起半壁江山，创造了55%税收、65%研发投入。", "55%", "税收占比"),
