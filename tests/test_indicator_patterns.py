@@ -43,7 +43,7 @@ def records(text: str, year: int | None = 2026):
     ("全市工业投资占固定资产投资的比重要提高到40%。", "40%", "工业投资占固定资产投资比重"),
     ("城乡居民医保参保率持续稳定在96%以上。", "96%", "城乡居民医保参保率"),
     ("全市可持续发展示范区达到6个，新建学校20所。", "6个", "可持续发展示范区"),  # 可持续: a word (TRAIL_KEEP)
-    # counted things that did with a partner an act done with partners, to their clause's end (_act_at_place)
+    # counted things that did with a partner an act two parties do, to their clause's end (JOINT_ACT, _act_at_place)
     ("全年新建学校20所，120家乡镇卫生院与县医院组建医共体。", "120家", "与县医院组建医共体的乡镇卫生院"),
     ("全年新建学校20所，8个国家与地区参展。", "8个", "国家与地区参展"),  # 与 joins nouns: no act of partners
     # a verb before a count that changes what the things own, said after 的: named by the change first (_acted_on_owner)

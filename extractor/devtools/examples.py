@@ -4,7 +4,8 @@ Span rules: a positive example must give its record, and its sentence no record
 the examples of that sentence do not name; a negative must give nothing.
 Interpretation rules: an example's value must come out with the fields it
 states, decided by the rule the example sits under, or by it and then rewritten
-by a `replace` rule after it (for a drop rule: dropped by it). Metrics: an example indicator must mean its metric, a negative must not.
+by a `replace` rule after it (for a drop rule: dropped by it). Metrics: an
+example indicator must mean its metric, a negative must not.
 """
 from collections import defaultdict
 from dataclasses import dataclass
