@@ -916,15 +916,16 @@ def share_contributed(v):
     """民营经济贡献了70%以上的税收、80%以上的城镇劳动力就业: each share of a list after a verb of
     contributing is of the thing right after it, held by who contributed it (民营经济占税收比重); with
     no one named in its clause, the thing's share alone (创造了50%税收 -> 税收占比)."""
-    if not v.percent:
-        return None
     text, pack = v.doc.text, v.pack
+    thing = pack.pattern("CONTRIBUTED_THING").match(text, v.extent.end, v.sentence.end, concurrent=ONE_THREAD) \
+        if v.percent else None
+    if thing is None:  # most shares end their clause: no thing after them, no clause read
+        return None
     start = clause_start(text, v.sentence.start, v.start, 0, pack)
     verb = None
     for verb in pack.pattern("CONTRIBUTED").finditer(text, start, v.extent.start, concurrent=ONE_THREAD):
         pass
-    thing = pack.pattern("CONTRIBUTED_THING").match(text, v.extent.end, v.sentence.end, concurrent=ONE_THREAD)
-    if verb is None or thing is None \
+    if verb is None \
             or not pack.pattern("CONTRIBUTED_BETWEEN").fullmatch(text, verb.end(), v.extent.start, concurrent=ONE_THREAD):
         return None
     owner = phrases.clean(phrases.left_name(text[start:verb.start()], pack), pack)
