@@ -911,7 +911,8 @@ def share_put_to_use(v):
     return owner + what + m.group("verb") + phrases.trim(m.group("use")) + v.pack.word_list("SHARE_NAME")[0]
 
 
-@mechanism("indicator", needs=("CONTRIBUTED", "CONTRIBUTED_BETWEEN", "CONTRIBUTED_THING", "SHARE_VERB", "SHARE_OF_WHOLE_NAME", "DIGIT_RUN"))
+@mechanism("indicator", needs=("CONTRIBUTED", "CONTRIBUTED_BETWEEN", "CONTRIBUTED_THING", "SHARE_VERB", "SHARE_OF_WHOLE_NAME",
+                                "SHARE_ALONE_NAME", "DIGIT_RUN"))
 def share_contributed(v):
     """民营经济贡献了70%以上的税收、80%以上的城镇劳动力就业: each share of a list after a verb of
     contributing is of the thing right after it, held by who contributed it (民营经济占税收比重); with
@@ -933,7 +934,7 @@ def share_contributed(v):
     if len(what) < 2:
         return None
     if len(owner) < 2 or pack.pattern("DIGIT_RUN").search(owner):  # 以43%的面积创造了…: no owner, a share itself
-        return what + pack.word_list("SHARE_OF_WHOLE_NAME")[1]
+        return what + pack.word_list("SHARE_ALONE_NAME")[0]
     return owner + pack.word_list("SHARE_VERB")[0] + what + pack.word_list("SHARE_OF_WHOLE_NAME")[0]
 
 
@@ -2217,7 +2218,7 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "OWNER_GROWTH", "SHARE_POINTS"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -2256,8 +2257,9 @@ def _owner_of_share(v, last: str) -> str | None:
     达到256.4万吨) or a rate said with a verb of rise or fall (占…18.3%，增长6.7%): the owner's, not
     the share's; a change in points, or a rate after a share that moved from one level to another
     (比重由1.1%提高到1.4%，增长27%), is the share's."""
-    if v.percent and (v.pack.pattern("SHARE_POINTS").search(v.unit) or v.n - 1 in v.sentence.from_to
-                      or not v.pack.pattern("OWNER_GROWTH").search(v.left_trimmed)):
+    left, pack = v.left_trimmed, v.pack
+    moved = pack.pattern("RISE_END").search(left) or pack.pattern("FALL_END").search(left)
+    if v.percent and (unit_family(v.unit) != "%" or v.n - 1 in v.sentence.from_to or not moved):
         return None
     owner = _owner_or_name(v, last)
     return owner if owner != last else None

@@ -458,12 +458,12 @@ def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
     or the place ends it."""
     place = pack.pattern("ACT_PLACE").search(noun, 2)
     partner = None if place else pack.words_re("PARTNER_MARK").search(noun, 2)
-    place = place or partner
-    if not place:
+    opening = place or partner
+    if not opening:
         return ""
-    head = noun[:place.start()]
-    end = pack.pattern("CLAUSE_BREAK").search(right, place.start())
-    act = trim(right[place.start():end.start() if end else len(right)])
+    head = noun[:opening.start()]
+    end = pack.pattern("CLAUSE_BREAK").search(right, opening.start())
+    act = trim(right[opening.start():end.start() if end else len(right)])
     if not PLACE_ACT_MIN <= len(act) <= ACT_OF_SHARE or pack.pattern("DIGIT_RUN").search(act) \
             or pack.pattern("PLACE_ONLY_END").search(clause_rest(act, pack)) \
             or pack.words_re("SELECTED_VERB", "end").search(act) \
