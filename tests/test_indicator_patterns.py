@@ -1443,3 +1443,13 @@ def test_mian_xiang_is_a_word_and_no_act_towards_someone():
     """60所学校操场面向社会开放: 面向 is one word, not 面 and an act said with 向 (ACT_PARTNER)."""
     name = records("全年新建学校20所，60所学校操场面向社会开放。")["60所"].indicator
     assert name.startswith("学校操场") and not name.startswith("向")
+
+
+def test_what_an_act_saved_a_party_named_after_wei_says_whom_only_when_bare():
+    """为企业降低各类成本80亿元: a bare 成本 says whom and the act, and the cut its name says is no change;
+    a name of its own (用电成本) stays and falls; people counted after 为 are the record."""
+    found = records("全年为中小企业降低各类成本80亿元。" + ARABIC)["80亿元"]
+    assert found.indicator == "为中小企业降低成本" and found.change is None
+    found = records("全年为企业降低用电成本50亿元。" + ARABIC)["50亿元"]
+    assert found.indicator == "用电成本" and found.change == "decrease"
+    assert "为" not in records("为10万名残疾人提供康复服务，为困难群众节省费用3亿元。" + ARABIC)["10万名"].indicator

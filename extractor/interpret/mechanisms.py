@@ -2076,6 +2076,21 @@ def share_of_previous(v, current: str = ""):
     return previous.indicator[:total.start() if total else None] + current  # 高标准农田总面积…，占耕地比重
 
 
+@mechanism("indicator", needs=("DONE_FOR_WHOM", "FOR_WHOM_ACT"))
+def done_for_whom(v, current: str = ""):
+    """A bare name of what an act gave or saved a party named after 为 (为企业降低各类成本1300亿元: 成本) says
+    whom and the act, as analysts head the column (为企业降低成本); a name of its own (用电成本) stays."""
+    if not current or len(current) > BARE_GIFT:
+        return None
+    m = v.pack.pattern("DONE_FOR_WHOM").search(v.scope_left, None, None, ONE_THREAD)
+    if m is None or phrases.clean(m.group("what"), v.pack) != current:
+        return None
+    return phrases.clean("为" + m.group("whom") + m.group("act") + current, v.pack)  # 为各类市场主体: 各类 goes
+
+
+BARE_GIFT = 2  # characters of a bare name of what was given or saved (成本, 负担, 岗位) that says whom and the act
+
+
 @mechanism("indicator", needs=("SHARE_OF_WHOLE_BARE", "SHARE_OF_WHOLE_NAME"))
 def share_of_whole_named(v, current: str = ""):
     """民生支出占财政支出的77%: a part's share of a whole is named as a share (…占财政支出比重), as
