@@ -1453,3 +1453,17 @@ def test_what_an_act_saved_a_party_named_after_wei_says_whom_only_when_bare():
     found = records("全年为企业降低用电成本50亿元。" + ARABIC)["50亿元"]
     assert found.indicator == "用电成本" and found.change == "decrease"
     assert "为" not in records("为10万名残疾人提供康复服务，为困难群众节省费用3亿元。" + ARABIC)["10万名"].indicator
+
+
+def test_a_verb_of_improving_before_a_count_names_the_things_by_what_it_improved_of_theirs():
+    """改善135万农村居民饮用水条件: the things end at the last head of counted things (农村居民, not 农村),
+    the quality of theirs the verb improved names them first."""
+    found = records("改善135万农村居民饮用水条件，提高21万低收入脱贫人口脱贫质量。" + ARABIC)
+    assert found["135万"].indicator == "改善饮用水条件的农村居民"
+    assert found["21万"].indicator == "提高脱贫质量的低收入脱贫人口"
+
+
+def test_a_verb_ending_in_a_joiner_takes_the_next_count_and_ends_the_noun_before_it():
+    """1854个项目惠及20万人: 惠及 is a verb of the next count, not 惠 and the joiner 及 (JOINER_IN_WORD)."""
+    found = records("全年实施1854个项目、惠及20.89万贫困人口，新建2886所学校、惠及156万名学生。" + ARABIC)
+    assert found["1854个"].indicator == "项目" and found["2886所"].indicator == "学校"

@@ -296,14 +296,17 @@ def clause_end(text: str, pos: int, sent_end: int, pack: RuleSet) -> int:
 
 
 def list_end(sentence: Sentence, n: int, end: int) -> int:
-    """Where the right context of value n stops: before the next value (36个A、45个B), unless
-    that value is a threshold inside the noun (3个营业收入超100亿元的企业)."""
+    """Where the right context of value n stops: before the next value (36个A、45个B) and the joiner
+    before it, or before the verb a joiner ends that takes the next value (1854个项目惠及20万人:
+    JOINER_IN_WORD), unless that value is a threshold inside the noun (3个营业收入超100亿元的企业)."""
     text, pack = sentence.doc.text, sentence.doc.pack
     for nxt in sentence.hits[n + 1:]:
         if nxt.start >= end:
             break
         if phrases.is_threshold(text, nxt.start, pack):
             continue
+        if pack.pattern("JOINER_IN_WORD").match(text, nxt.start - 1, None, ONE_THREAD):
+            return nxt.start - 2
         return nxt.start - 1 if pack.pattern("LIST_SEP").match(text, nxt.start - 1, None, ONE_THREAD) else nxt.start
     return end
 

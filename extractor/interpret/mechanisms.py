@@ -486,7 +486,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -527,13 +527,17 @@ def after_classifier(v):
 def _acted_on_owner(v, name: str) -> str:
     """A count right after a verb of things and, after 的, what of theirs the verb acts on, to the
     clause's end (取消1800所农村中小学校的小火炉, 提高22个特殊群体的社会保险待遇) counts the things it was
-    done to, named by the act first (取消小火炉的农村中小学校), as a column header says them."""
-    said = v.pack.pattern("ACTED_ON_OWNER").fullmatch(phrases.clause_rest(v.scope_right, v.pack)) if name else None
-    verb = v.pack.pattern("VERB_BEFORE_COUNT").search(v.left_trimmed) if said else None
+    done to, named by the act first (取消小火炉的农村中小学校), as a column header says them; so does one
+    whose name runs from the things' head into a quality of theirs with no 的 (改善2886所义务教育学校办学条件:
+    OWNED_QUALITY)."""
+    pack = v.pack
+    said = (pack.pattern("ACTED_ON_OWNER").fullmatch(phrases.clause_rest(v.scope_right, pack))
+            or pack.pattern("OWNED_QUALITY").fullmatch(name)) if name else None
+    verb = pack.pattern("VERB_BEFORE_COUNT").search(v.left_trimmed) if said else None
     counted_by = split_magnitude(v.unit)[1]
     if verb is None or counted_by and counted_by in said.group("object"):
         return name  # 取消200项自治区设定的行政许可项目: the classifier counts what follows 的, a clause before it
-    return verb.group("verb") + phrases.clean(said.group("object"), v.pack) + v.pack.word_list("OWNER_MARK")[0] \
+    return verb.group("verb") + phrases.clean(said.group("object"), pack) + pack.word_list("OWNER_MARK")[0] \
         + said.group("things")
 
 
