@@ -1467,3 +1467,11 @@ def test_a_verb_ending_in_a_joiner_takes_the_next_count_and_ends_the_noun_before
     """1854个项目惠及20万人: 惠及 is a verb of the next count, not 惠 and the joiner 及 (JOINER_IN_WORD)."""
     found = records("全年实施1854个项目、惠及20.89万贫困人口，新建2886所学校、惠及156万名学生。" + ARABIC)
     assert found["1854个"].indicator == "项目" and found["2886所"].indicator == "学校"
+
+
+def test_the_level_reached_names_what_it_rose_from_only_when_it_names_nothing_itself():
+    """…突破300亿元，由2015年的258亿元增加到2020年的343亿元: 343亿元 is of the metric 258亿元 measures;
+    由亏损55.3亿元到盈利21亿元: 盈利 is said of 21亿元 itself."""
+    found = records("地方财政收入突破300亿元，由2015年的258亿元增加到2020年的343亿元。" + ARABIC)
+    assert found["343亿元"].indicator == found["258亿元"].indicator == "地方财政收入"
+    assert "盈利" in records("职工减少8.1万人，由亏损55.3亿元到盈利21亿元。" + ARABIC)["21亿元"].indicator

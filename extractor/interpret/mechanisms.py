@@ -340,8 +340,9 @@ def section_period(v):
 
 @mechanism("indicator")
 def from_to_metric(v):
-    """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…); a list
-    of them (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
+    """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…), and with none
+    named there a B that names nothing of its own measures what A was named (by the value before it); a
+    list of them (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
     role = v.sentence.from_to.get(v.n)
     if not role or v.n in v.sentence.distributed:
         return None
@@ -356,6 +357,11 @@ def from_to_metric(v):
         before = clause_start(text, v.sentence.start, start - 1, 0, pack)  # 机耕面积的比重，由上年的40.9%上升到42%
         if not any(before <= e.start < start for e in v.sentence.extents):
             name = _named_before(text[before:start - 1], pack)
+    if not name and role[0] == "to" and not phrases.left_name(v.scope_left, pack):
+        # …突破500亿大关，由2000年的258亿元增加到2005年的543亿元: as the value it rose from; not 由亏损…到盈利21亿元
+        first = next((k for k, r in v.sentence.from_to.items() if r == ("from", mark)), None)
+        said = v.sentence.fields.get(first)
+        name = said.indicator if said is not None and said.indicator != UNKNOWN_INDICATOR else ""
     return name or None
 
 
