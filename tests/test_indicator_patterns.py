@@ -1475,3 +1475,12 @@ def test_the_level_reached_names_what_it_rose_from_only_when_it_names_nothing_it
     found = records("地方财政收入突破300亿元，由2015年的258亿元增加到2020年的343亿元。" + ARABIC)
     assert found["343亿元"].indicator == found["258亿元"].indicator == "地方财政收入"
     assert "盈利" in records("职工减少8.1万人，由亏损55.3亿元到盈利21亿元。" + ARABIC)["21亿元"].indicator
+
+
+def test_money_is_named_by_a_purpose_said_with_how_and_when_before_its_verb():
+    """投入3亿元，提前两年全面完善…: adverbs of how and when (MONEY_PURPOSE_HOW) lead the verb of the purpose;
+    a result after it (实现增长10%) is no purpose."""
+    found = records("全年投入3亿元，提前两年全面完善乡镇卫生院设施，筹措8亿元，较高幅度提高城乡低保标准。" + ARABIC)
+    assert found["3亿元"].indicator == "乡镇卫生院设施投入"
+    assert found["8亿元"].indicator == "城乡低保标准资金"
+    assert records("全年完成投资500亿元，实现“两年有效果”的目标。" + ARABIC)["500亿元"].indicator == "投资"
