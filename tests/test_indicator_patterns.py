@@ -1484,3 +1484,8 @@ def test_money_is_named_by_a_purpose_said_with_how_and_when_before_its_verb():
     assert found["3亿元"].indicator == "乡镇卫生院设施投入"
     assert found["8亿元"].indicator == "城乡低保标准资金"
     assert records("全年完成投资500亿元，实现“两年有效果”的目标。" + ARABIC)["500亿元"].indicator == "投资"
+
+
+def test_zha_shi_says_how_counted_things_went_and_ends_their_noun():
+    """230个重点项目扎实推进: 扎实 is how they went (RIGHT_STOP), as 稳步 and 有序 are, no part of the noun."""
+    assert records("全省230个重点项目扎实推进，新增就业5万人。" + ARABIC)["230个"].indicator == "重点项目"
