@@ -2095,7 +2095,8 @@ def done_for_whom(v, current: str = ""):
     m = v.pack.pattern("DONE_FOR_WHOM").search(v.scope_left, None, None, ONE_THREAD)
     if m is None or phrases.clean(m.group("what"), v.pack) != current:
         return None
-    return phrases.clean("为" + m.group("whom") + m.group("act") + current, v.pack)  # 为各类市场主体: 各类 goes
+    said = m.group()[:m.start("what") - m.start()]  # 为, whom and the act, as written
+    return phrases.clean(said + current, v.pack)  # 为各类市场主体: 各类 goes
 
 
 BARE_GIFT = 2  # characters of a bare name of what was given or saved (成本, 负担, 岗位) that says whom and the act
