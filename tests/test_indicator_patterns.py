@@ -71,6 +71,9 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，1.2万户困难群众圆了安居梦。", "1.2万户", "困难群众圆安居梦"),
     # a count then its things' measure said with its word (总装机, 总投资) counts the things named after it
     ("全年新建学校20所，推进6个总装机30万千瓦风电项目建设。", "6个", "风电项目"),
+    # counted by 台 or 艘 as well as by 个: machines and ships whose size follows at once are what is counted
+    ("年内续建2台66万千瓦热电联产机组。", "2台", "热电联产机组"),
+    ("新造5艘3000吨货轮。", "5艘", "新造货轮"),
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),
     # a short word before a quoted item in a 分别 list shares what follows the quote
     ("全年新建学校20所，刑事、“两抢”警情分别下降8.5%和30.2%。", "8.5%", "刑事警情"),

@@ -579,12 +579,16 @@ def _listed_after_solver(v) -> bool:
     return phrases.count_role(before.scope_left, v.pack) == "solver"
 
 
-def _object_of_verb(v) -> bool:
-    """A count of things (no people or households, who may go on to act: 帮助5万人实现就业) right
-    after a verb, with no noun said before it in its clause."""
+def _counts_things(v) -> bool:
+    """A count of things, no people or households (who may go on to act: 帮助5万人实现就业)."""
     unit = unit_family(v.unit)
     return unit in v.pack.word_list("COUNT_UNIT") and unit not in v.pack.word_list("PEOPLE_UNIT") \
-        and unit not in v.pack.word_list("HOUSEHOLD_UNIT") and not phrases.left_name(v.scope_left, v.pack)
+        and unit not in v.pack.word_list("HOUSEHOLD_UNIT")
+
+
+def _object_of_verb(v) -> bool:
+    """A count of things right after a verb, with no noun said before it in its clause."""
+    return _counts_things(v) and not phrases.left_name(v.scope_left, v.pack)
 
 
 SAID_MAX = 12  # characters of the name said before a count that a bare noun after it takes
@@ -674,7 +678,7 @@ def _measured_after(v, role: str) -> str:
     项目, 9个总装机65万千瓦光热项目) counts the things named after the measure; not a list of counts (3个、
     4个), nor, past a measure's word, things after 的 (9个总投资120亿元的项目: the clause they end names them)."""
     hits, ext, text = v.sentence.hits, v.sentence.extents, v.doc.text
-    if not v.counted or v.n + 1 < len(hits) and hits[v.n + 1].start > ext[v.n].end \
+    if not _counts_things(v) or v.n + 1 < len(hits) and hits[v.n + 1].start > ext[v.n].end \
             and v.pack.words_re("OWNER_MARK").match(text, ext[v.n + 1].end):
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
