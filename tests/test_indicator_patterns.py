@@ -74,6 +74,9 @@ def records(text: str, year: int | None = 2026):
     # counted by 台 or 艘 as well as by 个: machines and ships whose size follows at once are what is counted
     ("年内续建2台66万千瓦热电联产机组。", "2台", "热电联产机组"),
     ("新造5艘3000吨货轮。", "5艘", "新造货轮"),
+    # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
+    ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
+    ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),
     # a short word before a quoted item in a 分别 list shares what follows the quote
     ("全年新建学校20所，刑事、“两抢”警情分别下降8.5%和30.2%。", "8.5%", "刑事警情"),

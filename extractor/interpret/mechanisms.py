@@ -1537,6 +1537,16 @@ def payment_standard(v, current: str = ""):
     return who + paid.group("paid") + v.pack.word_list("STANDARD_NAME")[0]
 
 
+@mechanism("indicator", needs=("RATE_ACTED_BY", "RATE_ACTED_ON"))
+def rate_acted_on(v, current: str = ""):
+    """A share after 按 that a verb of change after it acts by (各级财政按照不低于5%的比例压减一般性支出) is the
+    change of what the verb acts on, to the clause's end: the purse before 按 and the word 比例 name none of it."""
+    if not v.percent or not v.pack.pattern("RATE_ACTED_BY").search(v.left_trimmed):
+        return None
+    acted = v.pack.pattern("RATE_ACTED_ON").match(v.scope_right)
+    return phrases.clean(acted.group("object"), v.pack) or None if acted else None
+
+
 @mechanism("indicator", needs=("MONEY_UNIT", "MONEY_GIVEN"))
 def money_given(v, current: str = ""):
     """Money given to those named before it (低收入群体发放御寒补助) is named by them and the money: the
