@@ -77,6 +77,9 @@ def records(text: str, year: int | None = 2026):
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
+    # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
+    ("去年新设立外资企业420家，其中制造业企业130家。", "130家", "新设立制造业企业"),
+    ("新开工棚改安置房3万套，其中棚户区改造开工1.2万套。", "1.2万套", "棚户区改造开工"),  # its own act stays alone
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),
     # a short word before a quoted item in a 分别 list shares what follows the quote
     ("全年新建学校20所，刑事、“两抢”警情分别下降8.5%和30.2%。", "8.5%", "刑事警情"),

@@ -1829,6 +1829,24 @@ def _whole_before(v, mark: int | None):
                  and unit_family(fields[k].unit) == unit_family(v.unit)), None)
 
 
+@mechanism("indicator", needs=("PART_MARK", "WHOLE_ACT", "COUNT_UNIT", "STAGE_VERB"))
+def act_of_whole(v, current: str = ""):
+    """其中 and, right after it, a kind of the things a count before it counted as new (新登记市场主体294万户，
+    其中企业80万户) count the new ones of that kind, named with the whole's act (新登记企业): the kind alone
+    would count them all."""
+    pack, text = v.pack, v.doc.text
+    if not current or unit_family(v.unit) not in pack.word_list("COUNT_UNIT"):
+        return None
+    mark = _last_part_mark(v)
+    if mark is None or text[mark.end():v.extent.start].lstrip("，,") != current:
+        return None
+    previous = _whole_before(v, mark.start())
+    act = pack.pattern("WHOLE_ACT").match(previous.indicator) if previous is not None else None
+    if act is None or pack.pattern("WHOLE_ACT").match(current) or pack.words_re("STAGE_VERB").search(current):
+        return None  # 其中棚户区改造开工601万套: the kind says its own act
+    return act.group() + current
+
+
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART", "COUNT_UNIT", "BUILD_VERB", "WHOLE_MEASURE"))
 def kind_of_whole(v, current: str = ""):
     """其中 and a kind of what the whole before it in the sentence measures, named as written with
