@@ -74,6 +74,9 @@ def records(text: str, year: int | None = 2026):
     # counted by 台 or 艘 as well as by 个: machines and ships whose size follows at once are what is counted
     ("年内续建2台66万千瓦热电联产机组。", "2台", "热电联产机组"),
     ("新造5艘3000吨货轮。", "5艘", "新造货轮"),
+    # the things named after the measure end where the next item of a list starts (_before_next_name)
+    ("扩建甲电厂2台35万千瓦机组、乙电厂1台60万千瓦机组。", "2台", "扩建甲电厂机组"),
+    ("洗衣机产量182万台，增长1.5倍。", "182万台", "洗衣机产量"),  # a multiple after a count is its rise
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),

@@ -490,7 +490,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY"))
 def after_classifier(v):
@@ -670,7 +670,8 @@ def _after_next_value(v, join: str, role: str) -> tuple[str, str]:
     if v.n + 1 >= len(hits) or not v.pack.pattern(join).fullmatch(text, v.extent.end, hits[v.n + 1].start):
         return "", ""
     end = clause_end(text, ext[v.n + 1].end, v.sentence.end, v.pack)
-    return phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role), text[hits[v.n + 1].end - 1:hits[v.n + 1].end]
+    name = _before_next_name(v, phrases.after_classifier(text[ext[v.n + 1].end:end], v.pack, role), v.n + 1)
+    return name, text[hits[v.n + 1].end - 1:hits[v.n + 1].end]
 
 
 def _measured_after(v, role: str) -> str:
@@ -682,7 +683,9 @@ def _measured_after(v, role: str) -> str:
             and v.pack.words_re("OWNER_MARK").match(text, ext[v.n + 1].end):
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
-    return name if unit != v.unit[-1:] else ""
+    if unit == v.unit[-1:] or unit in v.pack.word_list("MULTIPLE_UNIT") or v.pack.pattern("PERCENT_UNIT").match(unit):
+        return ""  # 539.4万部1.2倍: a multiple or a rate after a count measures it, not its things
+    return name
 
 
 def _noun_then_measure(v, role: str) -> str:
@@ -713,14 +716,14 @@ def _households_of_people(v, role: str) -> str:
     return people + pack.word_list("HOUSEHOLD_NAME")[0]
 
 
-def _before_next_name(v, name: str) -> str:
-    """A counted noun that runs through 、 into the next value (10个风电项目、装机容量365万千瓦) ends
-    at the 、: what follows it names the next value."""
-    hits = v.sentence.hits
-    if not name or v.n + 1 >= len(hits):
+def _before_next_name(v, name: str, n: int | None = None) -> str:
+    """A counted noun after value n (the value's own by default) that runs through 、 into the value
+    after it (10个风电项目、装机容量365万千瓦) ends at the 、: what follows it names that value."""
+    hits, n = v.sentence.hits, v.n if n is None else n
+    if not name or n + 1 >= len(hits):
         return name
     k = phrases.after_last_item(name, 0, len(name), v.pack)
-    if k == 0 or not v.doc.text[v.extent.end:hits[v.n + 1].start].endswith(name[k:]):
+    if k == 0 or not v.doc.text[v.sentence.extents[n].end:hits[n + 1].start].endswith(name[k:]):
         return name
     return phrases.trim(name[:k - 1])
 
