@@ -80,6 +80,9 @@ def records(text: str, year: int | None = 2026):
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
+    # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
+    ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
+    ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
     # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
     ("去年新设立外资企业420家，其中制造业企业130家。", "130家", "新设立制造业企业"),
     ("新开工棚改安置房3万套，其中棚户区改造开工1.2万套。", "1.2万套", "棚户区改造开工"),  # its own act stays alone

@@ -492,7 +492,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_ADVERB", "NOT_AN_ACT"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -527,7 +527,34 @@ def after_classifier(v):
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
-    return _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name))) or None
+    named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
+    return (_named_by_long_act(v, named, role) if named == name else named) or None
+
+
+ACT_OVER_NOUN = 1.7  # how many times longer than the bare noun before it an act must be to name the things
+ACT_MIN, ACT_MAX = 4, 20  # characters of such an act: a verb and its object, not a sentence
+ACTING_ROLES = ("", "subject", "counted_subject", "object")  # counts whose things do or are put to the act after them
+
+
+def _named_by_long_act(v, name: str, role: str) -> str:
+    """Things counted by a bare noun and said, to their clause's end, to have done a much longer act with
+    no other count or item in it (8177家医疗卫生机构提供新型冠状病毒核酸检测服务, 84个开发区顺利通过国家审核)
+    are named by the act, as a column header says them (提供新型冠状病毒核酸检测服务医疗卫生机构,
+    通过国家审核开发区): the noun alone says too little of which ones were counted."""
+    pack, text = v.pack, v.doc.text
+    if not name or role not in ACTING_ROLES or not v.scope_right.startswith(name) \
+            or pack.words_re("OWNER_MARK").search(name):
+        return name  # 为10万名残疾人提供…: what was done for those counted is named by its own rules
+    act = text[v.extent.end + len(name):clause_end(text, v.extent.end, v.sentence.end, pack)]
+    if pack.pattern("DIGIT_RUN").search(act) or pack.pattern("NOT_AN_ACT").search(act):
+        return name
+    lead = pack.words_re("ACT_ADVERB")
+    while (m := lead.match(act)) and len(act) > m.end() + 1:
+        act = act[m.end():]
+    act = pack.words_re("PARTICLE_LE").sub("", act)
+    if not ACT_MIN <= len(act) <= ACT_MAX or len(act) < ACT_OVER_NOUN * len(name):
+        return name
+    return act + name
 
 
 def _acted_on_owner(v, name: str) -> str:
