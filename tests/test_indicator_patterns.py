@@ -80,6 +80,10 @@ def records(text: str, year: int | None = 2026):
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
+    # a time phrase opening the name says when, not what (TIME_PREFIX): a span since an event, the first months, a plan's end
+    ("前10个月全市实际使用外资12亿美元。", "12亿美元", "实际使用外资"),
+    ("自贸港建设启动以来累计引进人才30万人。", "30万人", "引进人才"),
+    ("到“十五五”末全市人均公园绿地面积达到16平方米。", "16平方米", "人均公园绿地面积"),
     # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
     ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
     ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
