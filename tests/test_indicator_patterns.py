@@ -80,6 +80,9 @@ def records(text: str, year: int | None = 2026):
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
+    # a share written right before its things and what they did names both, with acts of being or holding too (SHARE_ACT)
+    ("新建污水处理厂10座，100%工业园区实行污水集中处理。", "100%", "工业园区实行污水集中处理比例"),
+    ("改造文化站20个，85%以上乡镇建有综合文化站。", "85%", "乡镇建有综合文化站比例"),
     # a time phrase opening the name says when, not what (TIME_PREFIX): a span since an event, the first months, a plan's end
     ("前10个月全市实际使用外资12亿美元。", "12亿美元", "实际使用外资"),
     ("自贸港建设启动以来累计引进人才30万人。", "30万人", "引进人才"),
