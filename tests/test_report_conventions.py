@@ -216,3 +216,10 @@ def test_a_period_under_way_named_inside_a_review_starts_no_plan():
     opening = text.replace("2017年某区", "2016年某区").replace("2016年工作回顾", "2015年工作回顾") \
         .replace("2017年工作安排", "2016年工作安排")
     assert {r.text: r.kind for r in extract_text(opening)}["15.6亿元"] == "target"
+
+
+def test_a_year_named_before_the_clause_is_the_years_of_a_rate_against_the_year_before_it():
+    text = ("某市2019年国民经济和社会发展统计公报\n\n全年地区生产总值5000亿元。\n\n"
+            "2017年，全市文化产业增加值210亿元，比上年增长8.5%。\n")  # the latest figure of a slow statistic
+    got = {r.text: r.year for r in extract_text(text, year=2020)}
+    assert got["210亿元"] == got["8.5%"] == 2017
