@@ -645,6 +645,7 @@ def test_a_chinese_count_is_kept_in_a_document_of_chinese_numerals():
     ("孤儿基本生活费提高到1800元/人月。", "1800元/人月", 1800, "元/人月", "="),
     ("新建28个多功能运动场。", "28个", 28, "个", "="),  # 多 opens a word after a unit: no floor
     ("安置9万多下岗职工。", "9万", 9, "万", ">="),  # after a bare magnitude 多 is more
+    ("为康复医院增加1200张床位。", "1200张", 1200, "张", "="),  # beds are what is counted, 张 the unit
 ])
 def test_values_as_written(text, value_text, value, unit, comparator):
     r = records(text)[value_text]
