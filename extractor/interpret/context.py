@@ -61,7 +61,7 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
     if per:  # 下降到每立方米35微克: the per-unit before the value is its own
         hit = Hit(hit.rule, per[0], hit.end, hit.groups)
     m = pack.pattern("COMPARATOR_AFTER").match(text, hit.end, None, ONE_THREAD)
-    end, after = (m.end(), _list_of(m.group("cmp"), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
+    end, after = (m.end(), comparator_list(m.group("cmp"), pack, "COMPARATOR_AFTER_LISTS")) if m and m.end() > hit.end \
         else (hit.end, "")
     window = max(0, hit.start - 8)
     if hit.group("approx") or hit.group("approx2") \
@@ -70,11 +70,12 @@ def comparator_extent(text: str, hit: Hit, pack: RuleSet) -> Extent:
         return Extent(hit.start, end, after)
     m = pack.pattern("COMPARATOR_BEFORE").search(text, window, hit.start, ONE_THREAD)
     if m:
-        return Extent(m.start(), end, after, _list_of(m.group("cmp"), pack, "COMPARATOR_BEFORE_LISTS"))
+        return Extent(m.start(), end, after, comparator_list(m.group("cmp"), pack, "COMPARATOR_BEFORE_LISTS"))
     return Extent(hit.start, end, after)
 
 
-def _list_of(word: str, pack: RuleSet, lists: str) -> str:
+def comparator_list(word: str, pack: RuleSet, lists: str) -> str:
+    """The name of the comparator word list (of the lists `lists` names) that holds `word`."""
     return next(name for name in pack.word_list(lists) if word in pack.word_list(name))
 
 

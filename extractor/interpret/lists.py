@@ -2,7 +2,7 @@
 over (A、B分别增长x%、y%) and the comparator their last value carries for all."""
 from ..rulepack import ONE_THREAD
 from . import phrases
-from .context import Extent, Sentence
+from .context import Extent, Sentence, comparator_list
 from .metrics import metric_of
 
 
@@ -45,7 +45,7 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         if not names and marks and not own_name:
             names = _named_after_distributor(left[marks[-1].end():], count, pack)
         elif names and marks and k < len(left):
-            names = _owning_metric_after(names, left[marks[-1].end():], pack)
+            names = _measured_against(_owning_metric_after(names, left[marks[-1].end():], pack), left[marks[-1].end():], pack)
         unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
@@ -105,6 +105,20 @@ def _owning_metric_after(names: list[str], said: str, pack) -> list[str]:
             or pack.pattern("SHARE_DONE").search(said) or any(whole.search(name) for name in names):
         return names
     return [phrases.indicator_of(name + said, "", True, pack) or name for name in names]
+
+
+def _measured_against(names: list[str], said: str, pack) -> list[str]:
+    """What values said after 分别 are measured against belongs to each name: a rate or level they
+    are above or below (A、B增幅分别高于全省平均水平x、y个百分点 -> A增幅高于全省平均水平), or the whole they
+    are shares of (A、B分别不低于当地居民人均可支配收入的x%、y% -> A占当地居民人均可支配收入比例)."""
+    margin = pack.pattern("DISTRIBUTED_MARGIN").match(said)
+    if margin:
+        return [name + margin.group("than") for name in names]
+    share = pack.pattern("DISTRIBUTED_SHARE_OF").match(said)
+    if share:
+        return [name + pack.word_list("SHARE_VERB")[0] + share.group("whole") + pack.word_list("SHARE_NAME")[0]
+                for name in names]
+    return names
 
 
 def _periods_of(items: list[str], pack) -> list[str]:
@@ -227,11 +241,22 @@ def _shared(sentence: Sentence, before: bool) -> dict[int, str]:
     out: dict[int, str] = {}
     hits, ext = sentence.hits, sentence.extents
     for i, j in sentence.list_groups:
-        word, others = (ext[i].before, range(i + 1, j + 1)) if before else (ext[j].after, range(i, j))
+        word, others = (ext[i].before or _bound_of_shares(sentence, i), range(i + 1, j + 1)) if before \
+            else (ext[j].after, range(i, j))
         if word:
             out.update((k, word) for k in others if ext[k] == Extent(hits[k].start, hits[k].end)
                        and (before or j > i + 1 or _written(sentence, k) != _written(sentence, j)))
     return out
+
+
+def _bound_of_shares(sentence: Sentence, i: int) -> str:
+    """The list of the floor or ceiling word said before what the shares from value i on are of
+    (分别不低于…的40%、45%: CMP_GE_PRE's), or ''."""
+    doc = sentence.doc
+    if not _written(sentence, i).endswith(doc.pack.word_list("SHARE_OF_UNIT")):
+        return ""
+    bound = doc.pack.pattern("SHARE_BOUND_BEFORE").search(doc.text, sentence.start, sentence.hits[i].start)
+    return comparator_list(bound.group("word"), doc.pack, "COMPARATOR_BEFORE_LISTS") if bound else ""
 
 
 def _written(sentence: Sentence, k: int) -> str:
