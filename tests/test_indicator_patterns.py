@@ -73,16 +73,16 @@ def records(text: str, year: int | None = 2026):
     ("全年新建学校20所，推进6个总装机30万千瓦风电项目建设。", "6个", "风电项目"),
     # counted by 台 or 艘 as well as by 个: machines and ships whose size follows at once are what is counted
     ("年内续建2台66万千瓦热电联产机组。", "2台", "热电联产机组"),
-    ("新造5艘3000吨货轮。", "5艘", "新造货轮"),
+    ("新建5艘3000吨货轮。", "5艘", "货轮"),
     # the things named after the measure end where the next item of a list starts (_before_next_name)
-    ("扩建甲电厂2台35万千瓦机组、乙电厂1台60万千瓦机组。", "2台", "扩建甲电厂机组"),
-    ("洗衣机产量182万台，增长1.5倍。", "182万台", "洗衣机产量"),  # a multiple after a count is its rise
+    ("续建甲电厂2台35万千瓦机组、乙电厂1台60万千瓦机组。", "2台", "甲电厂机组"),
+    ("全年生产电视机539.4万部1.2倍\n收音机1000万部。", "539.4万部", "生产电视机"),  # a multiple after a count is its rise
     # a share after 按 that a verb after it changes something by names what the verb changes (rate_acted_on)
     ("市县两级一律按照不低于8%的比例压减会议费和差旅费。", "8%", "会议费和差旅费"),
     ("明年起按5%的幅度逐年提高村干部报酬。", "5%", "村干部报酬"),
     # a verb of cutting between whose the thing is and the thing cut names nothing: change says the cut (INNER_CUT)
     ("市本级压减一般性支出8%。", "8%", "市本级一般性支出"),
-    ("钢铁集团压缩粗钢产能120万吨。", "120万吨", "钢铁集团粗钢产能"),
+    ("钢铁集团削减粗钢产能120万吨。", "120万吨", "钢铁集团粗钢产能"),
     ("综合压减率达到30%。", "30%", "综合压减率"),  # a metric of its own
     # a share written right before its things and what they did names both, with acts of being or holding too (SHARE_ACT)
     ("新建污水处理厂10座，100%工业园区实行污水集中处理。", "100%", "工业园区实行污水集中处理比例"),
@@ -90,11 +90,14 @@ def records(text: str, year: int | None = 2026):
     # a time phrase opening the name says when, not what (TIME_PREFIX): a span since an event, the first months, a plan's end
     ("前10个月全市实际使用外资12亿美元。", "12亿美元", "实际使用外资"),
     ("自贸港建设启动以来累计引进人才30万人。", "30万人", "引进人才"),
+    ("前两个月全市新增贷款80亿元。", "80亿元", "新增贷款"),
+    ("地铁1号线开通以来客运量突破5亿人次。", "5亿人次", "地铁1号线开通以来客运量"),  # the line is what is measured
     ("到“十五五”末全市人均公园绿地面积达到16平方米。", "16平方米", "人均公园绿地面积"),
     # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
     ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
     ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
     # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
+    ("新注册经营主体9万户，其中企业2万户、个体工商户7万户。", "7万户", "新注册个体工商户"),  # each kind of the run
     ("去年新设立外资企业420家，其中制造业企业130家。", "130家", "新设立制造业企业"),
     ("新开工棚改安置房3万套，其中棚户区改造开工1.2万套。", "1.2万套", "棚户区改造开工"),  # its own act stays alone
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),

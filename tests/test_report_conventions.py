@@ -223,3 +223,5 @@ def test_a_year_named_before_the_clause_is_the_years_of_a_rate_against_the_year_
             "2017年，全市文化产业增加值210亿元，比上年增长8.5%。\n")  # the latest figure of a slow statistic
     got = {r.text: r.year for r in extract_text(text, year=2020)}
     assert got["210亿元"] == got["8.5%"] == 2017
+    said = "某市2019年国民经济和社会发展统计公报\n\n2017年，全市体育产业增加值80亿元，与上年相比增长6.5%。\n"
+    assert {r.year for r in extract_text(said, year=2020)} == {2017}

@@ -45,7 +45,8 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         if not names and marks and not own_name:
             names = _named_after_distributor(left[marks[-1].end():], count, pack)
         elif names and marks and k < len(left):
-            names = _measured_against(_owning_metric_after(names, left[marks[-1].end():], pack), left[marks[-1].end():], pack)
+            names = _measured_against(_owning_metric_after(names, left[marks[-1].end():], pack), left[marks[-1].end():],
+                                      pack.pattern("PERCENT_UNIT").search(_written(sentence, i)) is not None, pack)
         unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
@@ -107,16 +108,17 @@ def _owning_metric_after(names: list[str], said: str, pack) -> list[str]:
     return [phrases.indicator_of(name + said, "", True, pack) or name for name in names]
 
 
-def _measured_against(names: list[str], said: str, pack) -> list[str]:
+def _measured_against(names: list[str], said: str, percent: bool, pack) -> list[str]:
     """What values said after 分别 are measured against belongs to each name: a rate or level they
-    are above or below (A、B增幅分别高于全省平均水平x、y个百分点 -> A增幅高于全省平均水平), or the whole they
-    are shares of (A、B分别不低于当地居民人均可支配收入的x%、y% -> A占当地居民人均可支配收入比例)."""
+    are above or below (A、B增幅分别高于全省平均水平x、y个百分点 -> A增幅高于全省平均水平), or the whole
+    percentages are shares of (A、B分别不低于当地居民人均可支配收入的x%、y% -> A占当地居民人均可支配收入比例).
+    A name the list left empty stays empty."""
     margin = pack.pattern("DISTRIBUTED_MARGIN").match(said)
     if margin:
-        return [name + margin.group("than") for name in names]
-    share = pack.pattern("DISTRIBUTED_SHARE_OF").match(said)
+        return [name and name + margin.group("than") for name in names]
+    share = pack.pattern("DISTRIBUTED_SHARE_OF").match(said) if percent else None
     if share:
-        return [name + pack.word_list("SHARE_VERB")[0] + share.group("whole") + pack.word_list("SHARE_NAME")[0]
+        return [name and name + pack.word_list("SHARE_VERB")[0] + share.group("whole") + pack.word_list("SHARE_NAME")[0]
                 for name in names]
     return names
 
@@ -233,7 +235,8 @@ def shared_after(sentence: Sentence) -> dict[int, str]:
 
 def shared_before(sentence: Sentence) -> dict[int, str]:
     """分别不低于80%、70%和75%, 突破9千亿元、3万亿元: the comparator word before the first value
-    of a list holds for every later value in it that has no comparator word of its own."""
+    of a list holds for every later value in it that has no comparator word of its own; so does a
+    floor or ceiling said before what a list of shares is of (分别不低于…的40%、45%: _bound_of_shares)."""
     return _shared(sentence, before=True)
 
 

@@ -710,7 +710,9 @@ def _measured_after(v, role: str) -> str:
             and v.pack.words_re("OWNER_MARK").match(text, ext[v.n + 1].end):
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
-    if unit == v.unit[-1:] or unit in v.pack.word_list("MULTIPLE_UNIT") or v.pack.pattern("PERCENT_UNIT").match(unit):
+    said = text[hits[v.n + 1].start:hits[v.n + 1].end] if name else ""
+    if unit == v.unit[-1:] or said.endswith(tuple(v.pack.word_list("MULTIPLE_UNIT"))) \
+            or v.pack.pattern("PERCENT_UNIT").search(said):
         return ""  # 539.4万部1.2倍: a multiple or a rate after a count measures it, not its things
     return name
 
@@ -1859,16 +1861,17 @@ def _whole_before(v, mark: int | None):
                  and unit_family(fields[k].unit) == unit_family(v.unit)), None)
 
 
-@mechanism("indicator", needs=("PART_MARK", "WHOLE_ACT", "COUNT_UNIT", "STAGE_VERB"))
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "WHOLE_ACT", "COUNT_UNIT", "STAGE_VERB"))
 def act_of_whole(v, current: str = ""):
-    """其中 and, right after it, a kind of the things a count before it counted as new (新登记市场主体294万户，
-    其中企业80万户) count the new ones of that kind, named with the whole's act (新登记企业): the kind alone
-    would count them all."""
+    """其中 and a kind of the things a count before it counted as new, named right before its value in
+    the run of parts after 其中 (新登记市场主体294万户，其中企业80万户、个体工商户200万户), count the new ones
+    of that kind, named with the whole's act (新登记企业): the kind alone would count them all."""
     pack, text = v.pack, v.doc.text
     if not current or unit_family(v.unit) not in pack.word_list("COUNT_UNIT"):
         return None
     mark = _last_part_mark(v)
-    if mark is None or text[mark.end():v.extent.start].lstrip("，,") != current:
+    if mark is None or not text.endswith(current, mark.end(), v.extent.start) \
+            or pack.pattern("PART_RUN_END").search(text, mark.start(), v.extent.start, ONE_THREAD):
         return None
     previous = _whole_before(v, mark.start())
     act = pack.pattern("WHOLE_ACT").match(previous.indicator) if previous is not None else None
