@@ -492,6 +492,14 @@ def test_numbers_that_are_no_records(text, gone):
     assert "12万人" in found  # the sentence's records are still there
 
 
+def test_a_heading_counting_the_doings_under_it_goes_but_an_item_counting_its_own_things_stays():
+    text = "附件\n\n**某市2025年20件民生实事清单**\n\n一、促进就业增收6件\n\n1．新建零工市场12个。\n\n2．开展技能培训2万人次。\n"
+    found = records(text, 2025)
+    assert not {"20件", "6件"} & set(found)
+    assert {"12个", "2万人次"} <= set(found)
+    assert "15项" in records("二、加强社会保障\n\n3．新增养老机构15项。\n", 2025)  # an item line ends with 。
+
+
 def test_a_share_of_firms_after_over_stays_a_record_beside_a_class_criterion():
     found = records("对税收占比超过60%的乡镇逐个制定方案，全省超过80%的企业实现数字化转型。")
     assert "60%" not in found and found["80%"].comparator == ">="
