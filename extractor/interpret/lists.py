@@ -45,8 +45,9 @@ def distributed(sentence: Sentence) -> dict[int, str]:
         if not names and marks and not own_name:
             names = _named_after_distributor(left[marks[-1].end():], count, pack)
         elif names and marks and k < len(left):
-            names = _measured_against(_owning_metric_after(names, left[marks[-1].end():], pack), left[marks[-1].end():],
-                                      pack.pattern("PERCENT_UNIT").search(_written(sentence, i)) is not None, pack)
+            said = left[marks[-1].end():]
+            percent = pack.pattern("PERCENT_UNIT").search(_written(sentence, i)) is not None
+            names = _measured_against(_owning_metric_after(names, said, pack), said, percent, pack)
         unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
             before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:

@@ -492,7 +492,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_ADVERB", "NOT_AN_ACT"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -548,9 +548,9 @@ def _named_by_long_act(v, name: str, role: str) -> str:
     act = text[v.extent.end + len(name):clause_end(text, v.extent.end, v.sentence.end, pack)]
     if pack.pattern("DIGIT_RUN").search(act) or pack.pattern("NOT_AN_ACT").search(act):
         return name
-    lead = pack.words_re("ACT_ADVERB")
-    while (m := lead.match(act)) and len(act) > m.end() + 1:
-        act = act[m.end():]
+    lead = pack.pattern("ACT_LEAD").match(act)
+    if lead and len(act) > lead.end() + 1:
+        act = act[lead.end():]
     act = pack.words_re("PARTICLE_LE").sub("", act)
     if not ACT_MIN <= len(act) <= ACT_MAX or len(act) < ACT_OVER_NOUN * len(name):
         return name
@@ -711,8 +711,7 @@ def _measured_after(v, role: str) -> str:
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
     said = text[hits[v.n + 1].start:hits[v.n + 1].end] if name else ""
-    if unit == v.unit[-1:] or said.endswith(tuple(v.pack.word_list("MULTIPLE_UNIT"))) \
-            or v.pack.pattern("PERCENT_UNIT").search(said):
+    if unit == v.unit[-1:] or said.endswith(v.pack.word_list("MULTIPLE_UNIT")) or v.pack.pattern("PERCENT_UNIT").search(said):
         return ""  # 539.4万部1.2倍: a multiple or a rate after a count measures it, not its things
     return name
 
