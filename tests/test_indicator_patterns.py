@@ -100,6 +100,10 @@ def records(text: str, year: int | None = 2026):
     # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
     ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
     ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
+    # a set of counties counted and what they did, in one name: the act first (places_by_their_act); not a noun it opens
+    ("全年新增30个县（市、区）生活垃圾分类全覆盖。", "30个", "生活垃圾分类县（市、区）"),
+    ("在12个县市区开展数字乡村试点。", "12个", "数字乡村试点县市区"),
+    ("新建8个县（市、区）级妇幼保健院。", "8个", "县（市、区）级妇幼保健院"),
     # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
     ("新注册经营主体9万户，其中企业2万户、个体工商户7万户。", "7万户", "新注册个体工商户"),  # each kind of the run
     ("去年新设立外资企业420家，其中制造业企业130家。", "130家", "新设立制造业企业"),
