@@ -280,6 +280,9 @@ def share_head(names: list[str], pack) -> list[str]:
     """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
     苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
     a metric head word (产量, 起数, 人均可支配收入) where one is found."""
+    labelled = _without_class_label(names, pack)
+    if labelled:
+        return labelled
     first, last = names[0], names[-1]
     heads, punct = pack.words_re("METRIC_HEAD", "end"), pack.words_re("NAME_PUNCT")
     trade = pack.words_re("TRADE_FLOW", "end")  # 汽车、电子出口: a head of the list's only
@@ -342,6 +345,20 @@ def share_head(names: list[str], pack) -> list[str]:
     if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
         out = [name if not name or name.startswith(partner) or not trade.search(name) else partner + name for name in out]
     return out
+
+
+def _without_class_label(names: list[str], pack) -> list[str]:
+    """When a label classes all of a list's items between its last item and the head they share
+    (电子信息、石油化工三大主导产业产值; 化学需氧量、二氧化硫主要污染物排放: LIST_CLASS_LABEL), each
+    item with that head and without the label, which names the list, no item (电子信息产业产值,
+    石油化工产业产值; 化学需氧量排放, 二氧化硫排放); else none."""
+    last = names[-1] if names else ""
+    label = pack.pattern("LIST_CLASS_LABEL").search(last, 2) if last else None
+    kind = pack.pattern("KIND_NAME")
+    if label is None or not all(names) or any(kind.search(name) for name in names[:-1]):
+        return []  # 六大优势产业、高技术制造业、绿色低碳优势产业增加值: items named as kinds, the label the last's own
+    shared = last[label.end():]
+    return [name if name.endswith(shared) else name + shared for name in names[:-1]] + [last[:label.start()] + shared]
 
 
 def _same_length_items(names: list[str], head: int, punct, pack) -> bool:
