@@ -100,6 +100,9 @@ def records(text: str, year: int | None = 2026):
     # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
     ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
     ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
+    # things described by a list of what they are like before 的 are named by the noun after it (DESCRIBED_BY_LIST)
+    ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
+    ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept
     # a label classing all of a list's items before the head they share names the list, no item (LIST_CLASS_LABEL)
     ("食品、纺织、建材三大支柱产业增加值分别增长9%、7%和5%。", "5%", "建材产业增加值"),
     ("氨氮、氮氧化物主要污染物排放量分别下降2%和3%。", "2%", "氨氮排放量"),

@@ -492,7 +492,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "DESCRIBED_BY_LIST"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -528,7 +528,7 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
-    return _places_by_their_act(v, _named_by_long_act(v, named, role) if named == name else named) or None
+    return _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named)) or None
 
 
 ACT_OVER_NOUN = 1.7  # how many times longer than the bare noun before it an act must be to name the things
@@ -555,6 +555,13 @@ def _named_by_long_act(v, name: str, role: str) -> str:
     if not ACT_MIN <= len(act) <= ACT_MAX or len(act) < ACT_OVER_NOUN * len(name):
         return name
     return act + name
+
+
+def _described_things(v, name: str) -> str:
+    """Things counted, described by a list of what they are like before 的 (特色鲜明、规模较大、辐射带动力强的
+    服务业集聚区): the noun after 的 names them (服务业集聚区)."""
+    m = v.pack.pattern("DESCRIBED_BY_LIST").match(name) if name else None
+    return m.group("head") if m else name
 
 
 def _places_by_their_act(v, name: str) -> str:
