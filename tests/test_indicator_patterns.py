@@ -103,11 +103,14 @@ def records(text: str, year: int | None = 2026):
     # things described by a list of what they are like before 的 are named by the noun after it (DESCRIBED_BY_LIST)
     ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
     ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept
+    ("完成30个老旧小区、城中村的雨污分流改造。", "30个", "老旧小区、城中村的雨污分流改造"),  # works on the things listed
     # a label classing all of a list's items before the head they share names the list, no item (LIST_CLASS_LABEL)
     ("食品、纺织、建材三大支柱产业增加值分别增长9%、7%和5%。", "5%", "建材产业增加值"),
-    ("氨氮、氮氧化物主要污染物排放量分别下降2%和3%。", "2%", "氨氮排放量"),
+    ("氨氮、氮氧化物两项主要污染物排放量分别下降2%和3%。", "2%", "氨氮排放量"),
+    ("城镇、农村主要污染物排放量分别下降2%和3%。", "2%", "城镇主要污染物排放量"),  # places, no pollutants
     # a set of counties counted and what they did, in one name: the act first (places_by_their_act); not a noun it opens
-    ("全年新增30个县（市、区）生活垃圾分类全覆盖。", "30个", "生活垃圾分类县（市、区）"),
+    ("全年新增30个县（市、区）城乡供水一体化。", "30个", "城乡供水一体化县（市、区）"),
+    ("建成20个县（市、区）融媒体中心。", "20个", "县（市、区）融媒体中心"),  # built: the counties' own facility
     ("在12个县市区开展数字乡村试点。", "12个", "数字乡村试点县市区"),
     ("新建8个县（市、区）级妇幼保健院。", "8个", "县（市、区）级妇幼保健院"),
     # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
@@ -426,6 +429,8 @@ def records(text: str, year: int | None = 2026):
     ("提请县人大及其常委会会议审议议案4件。", "4件", "提请审议议案"),  # 及其, 会议 too
     # a body that did an act, said before the act and its object, goes (ACTOR_BODY); not a body inside a noun
     ("市政府召开新闻发布会60场。", "60场", "召开新闻发布会"),
+    ("全市已有120家单位发布社会责任报告。", "120家", "单位发布社会责任报告"),  # the units are what is counted
+    ("市政府与央企签订合作协议36个。", "36个", "市政府与央企签订合作协议"),  # with another party
     ("完成改制和新公司设立的企业45家。", "45家", "改制和新公司设立的企业"),
     ("市属国有企业完成混合所有制改革46家。", "46家", "市属国有企业混合所有制改革"),
     ("规模以上工业企业实现利润820亿元。", "820亿元", "规模以上工业企业利润"),
@@ -509,6 +514,33 @@ def test_numbers_that_are_no_records(text, gone):
     found = records(text)
     assert not set(gone) & set(found)
     assert "12万人" in found  # the sentence's records are still there
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a length a verb of change or level governs is measured, not a size that names a thing (skip.size_of_thing)
+    ("全年海堤加高1.5米达到百年一遇防洪标准，地下水位平均回升1.2米实现止跌回升，年均降水量达650毫米较常年偏多。",
+     ["1.5米", "1.2米", "650毫米"]),
+    # people counted before a verb are no class of the groups after it (skip.settlement_class)
+    ("扶贫车间吸纳就业300人以上带动周边贫困村脱贫，培训农民5000人以上遍及全市行政村。", ["300人", "5000人"]),
+    # kinds of works are no kinds of people (skip.kinds_of_people)
+    ("实施8类工程带动群众增收，开设12类课程服务群众。", ["8类", "12类"]),
+    # 中 opening a word is no pool (drop.pool_of_count)
+    ("新培育5家企业中标国家重点研发专项获得2亿元资助，20个项目中期评估达90分以上。", ["5家", "20个"]),
+])
+def test_numbers_that_look_like_qualifiers_but_are_records(text, kept):
+    assert set(kept) <= set(records(text))
+
+
+@pytest.mark.parametrize("text, value, change", [
+    ("利润总额120亿元增长较快。", "120亿元", "none"),  # a level; the growth said after it has no figure
+    ("全市65%的农户收入增长，40%的县经济增速高于全省。", "65%", "none"),  # a share of households
+    ("全市40%的县经济增速高于全省。", "40%", "none"),
+    ("带动村集体经济增收10%。", "10%", "increase"),  # a rate of the income's rise, not income brought
+    ("溶解氧浓度同比改善12%。", "12%", "none"),  # a concentration whose rise is its betterment
+    ("审批事项压减率达到60%。", "60%", "none"),  # a rate of cutting is a level
+])
+def test_change_where_the_words_only_look_like_a_rise_or_a_fall(text, value, change):
+    assert (records(text)[value].change or "none") == change
 
 
 def test_a_heading_counting_the_doings_under_it_goes_but_an_item_counting_its_own_things_stays():

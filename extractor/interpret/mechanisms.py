@@ -446,8 +446,7 @@ def owner_after_de(v):
     people whose problem was solved are counted as the solver rule names them (解决了19.3万人的
     饮水困难问题 -> 解决饮水困难问题人数), and so when the livestock whose problem it was are listed
     between (解决了84万人、222万头牲畜的饮水困难 -> 解决饮水困难人数)."""
-    text = v.doc.text
-    end = clause_end(text, v.extent.end, v.sentence.end, v.pack)
+    text, end = v.doc.text, v.end
     listed = None if v.percent else v.pack.pattern("LIST_THEN_OWNER").match(text, v.extent.end, end)
     # read past the next value: the noun after 的 is this value's owner (总投资65亿元的华能海门电厂2台…机组)
     mark = None if v.percent or listed else v.pack.words_re("OWNER_MARK").match(text, v.extent.end, end, ONE_THREAD)
@@ -492,7 +491,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "DESCRIBED_BY_LIST"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "DESCRIBED_BY_LIST"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -545,7 +544,7 @@ def _named_by_long_act(v, name: str, role: str) -> str:
     if not name or role not in ACTING_ROLES or not v.scope_right.startswith(name) \
             or pack.words_re("OWNER_MARK").search(name):
         return name  # 为10万名残疾人提供…: what was done for those counted is named by its own rules
-    act = text[v.extent.end + len(name):clause_end(text, v.extent.end, v.sentence.end, pack)]
+    act = text[v.extent.end + len(name):v.end]
     if pack.pattern("DIGIT_RUN").search(act) or pack.pattern("NOT_AN_ACT").search(act):
         return name
     lead = pack.pattern("ACT_LEAD").match(act)
@@ -559,21 +558,25 @@ def _named_by_long_act(v, name: str, role: str) -> str:
 
 def _described_things(v, name: str) -> str:
     """Things counted, described by a list of what they are like before 的 (特色鲜明、规模较大、辐射带动力强的
-    服务业集聚区): the noun after 的 names them (服务业集聚区)."""
-    m = v.pack.pattern("DESCRIBED_BY_LIST").match(name) if name else None
-    return m.group("head") if m else name
+    服务业集聚区): the noun after 的 names them (服务业集聚区); not works done on the things listed."""
+    pack = v.pack
+    m = pack.pattern("DESCRIBED_BY_LIST").match(name) if name else None
+    if m is None or pack.words_re("WORKS_DONE", "end").search(m.group("head")):
+        return name  # 30个老旧小区、城中村的雨污分流改造: the list names the things the works were done on
+    return m.group("head")
 
 
 def _places_by_their_act(v, name: str) -> str:
     """A set of counties counted and what they did, in one name (县（市、区）雨污合流管网清零): the act first, as
     a column header says the places (雨污合流管网清零县（市、区）); not when a figure follows in the clause, which
     measures something of theirs (44个县（市）生产总值增长18.8%: a scope, drop.scope_count), nor when the count
-    is of other things (100所县（市）中等职业学校)."""
+    is of other things (100所县（市）中等职业学校) or a verb before it builds what follows (建成20个县（市、区）融媒体
+    中心: the county's own facility, PLACE_SET_BUILT)."""
     pack, hits = v.pack, v.sentence.hits
     counted_by = split_magnitude(v.unit)[1]
     m = pack.pattern("PLACE_SET_THEN_ACT").match(name) if name and counted_by in pack.word_list("PLACE_SET_UNIT") else None
-    if m is None or v.n + 1 < len(hits) \
-            and hits[v.n + 1].start < clause_end(v.doc.text, v.extent.end, v.sentence.end, pack):
+    if m is None or v.n + 1 < len(hits) and hits[v.n + 1].start < v.end \
+            or pack.pattern("PLACE_SET_BUILT").search(v.left_trimmed):
         return name
     return m.group("act") + m.group("places")
 
@@ -663,8 +666,7 @@ def _act_after_list(v, role: str) -> str:
     its last item (70家工厂、5个工业园区入选国家绿色制造名单 -> 入选国家绿色制造名单的工厂); '' when none."""
     if role not in ("subject", "counted_subject"):
         return ""
-    text, pack = v.doc.text, v.pack
-    end = clause_end(text, v.extent.end, v.sentence.end, pack)
+    text, pack, end = v.doc.text, v.pack, v.end
     listed = pack.pattern("COUNTED_LIST_THEN_ACT").match(text, v.extent.end, end, ONE_THREAD)
     act = phrases.clause_rest(text[listed.end():end], pack) if listed else ""
     if len(act) < ACT_OF_LIST or pack.pattern("DIGIT_RUN").search(act) \
