@@ -104,6 +104,9 @@ def records(text: str, year: int | None = 2026):
     ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
     ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept
     ("完成30个老旧小区、城中村的雨污分流改造。", "30个", "老旧小区、城中村的雨污分流改造"),  # works on the things listed
+    # a clause closed by the state its subject reached or the event it held, before 、: what follows is a new name
+    ("风电成为第一大电源、装机容量达到3000万千瓦。", "3000万千瓦", "风电装机容量"),  # CLAUSE_STATE_VERB in CLAUSE_PACE
+    ("妥善安置因灾新增孤儿、孤老、孤残人员1460人。", "1460人", "妥善安置因灾新增孤儿、孤老、孤残人员"),  # 新增 lists what it adds
     # a label classing all of a list's items before the head they share names the list, no item (LIST_CLASS_LABEL)
     ("食品、纺织、建材三大支柱产业增加值分别增长9%、7%和5%。", "5%", "建材产业增加值"),
     ("氨氮、氮氧化物两项主要污染物排放量分别下降2%和3%。", "2%", "氨氮排放量"),
