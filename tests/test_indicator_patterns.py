@@ -104,6 +104,10 @@ def records(text: str, year: int | None = 2026):
     ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
     ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept
     ("完成30个老旧小区、城中村的雨污分流改造。", "30个", "老旧小区、城中村的雨污分流改造"),  # works on the things listed
+    # a value that says its own act after it takes the name before with its act in place of the other's (_own_act_of)
+    ("全市行政村100%通天然气、95%通光纤。", "95%", "行政村通光纤比例"),
+    ("2万家规上企业启动数字化改造、8000家完成改造任务。", "8000家", "完成改造任务的规上企业"),
+    ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
     # a clause closed by the state its subject reached or the event it held, before 、: what follows is a new name
     ("风电成为第一大电源、装机容量达到3000万千瓦。", "3000万千瓦", "风电装机容量"),  # CLAUSE_STATE_VERB in CLAUSE_PACE
     ("妥善安置因灾新增孤儿、孤老、孤残人员1460人。", "1460人", "妥善安置因灾新增孤儿、孤老、孤残人员"),  # 新增 lists what it adds

@@ -2331,7 +2331,7 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -2362,7 +2362,25 @@ def previous_indicator(v):
             and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
         whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
         return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
-    return last or None
+    return _own_act_of(v, last) if last else None
+
+
+def _own_act_of(v, last: str) -> str:
+    """A value that says its own act after it, where the value before said another (行政村100%通4G网络、98%通光纤;
+    3万家规上工业企业启动改造项目、1万家完成改造任务), takes the name before with its act in place of the other's
+    (行政村通光纤比例, 完成改造任务的规上工业企业); a count after a rate names its things by the act alone (网上可办率达
+    98.7%、158项实现跨省通办 -> 实现跨省通办): the rate's name is no thing counted."""
+    pack, text = v.pack, v.doc.text
+    own = pack.pattern("OWN_ACT_AFTER").match(text, v.extent.end, v.end, ONE_THREAD)
+    previous = v.sentence.values.get(v.n - 1)
+    if own is None or previous is None:
+        return last
+    said = pack.pattern("OWN_ACT_AFTER").search(text, previous.extent.end, previous.end, ONE_THREAD)
+    if said and said.group("act") in last and said.group("act") != own.group("act"):
+        return last.replace(said.group("act"), own.group("act"), 1)
+    if not v.percent and previous.percent and pack.words_re("SHARE_OWN_NAME", "end").search(last):
+        return own.group("act")
+    return last
 
 
 def _owner_of_share(v, last: str) -> str | None:
