@@ -108,6 +108,9 @@ def records(text: str, year: int | None = 2026):
     ("全市行政村100%通天然气、95%通光纤。", "95%", "行政村通光纤比例"),
     ("2万家规上企业启动数字化改造、8000家完成改造任务。", "8000家", "完成改造任务的规上企业"),
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
+    # a total right after a count of new things is of them all: the verb that counts them new goes (RUNNING_TOTAL)
+    ("甲机场新开通国际航线15条、累计达到160条。", "160条", "甲机场国际航线"),
+    ("全市新开通公交线路15条、其中夜班线路3条。", "3条", "夜班线路"),  # a part is no total
     # a clause closed by the state its subject reached or the event it held, before 、: what follows is a new name
     ("风电成为第一大电源、装机容量达到3000万千瓦。", "3000万千瓦", "风电装机容量"),  # CLAUSE_STATE_VERB in CLAUSE_PACE
     ("妥善安置因灾新增孤儿、孤老、孤残人员1460人。", "1460人", "妥善安置因灾新增孤儿、孤老、孤残人员"),  # 新增 lists what it adds

@@ -2331,7 +2331,7 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -2362,7 +2362,16 @@ def previous_indicator(v):
             and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
         whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
         return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
-    return _own_act_of(v, last) if last else None
+    return _own_act_of(v, _all_of_new(v, last)) if last else None
+
+
+def _all_of_new(v, last: str) -> str:
+    """A total said right after a count of new things (双流机场新开通国际航线12条、累计达到131条) is of them all, the
+    verb that counts them new no part of its name (双流机场国际航线)."""
+    pack = v.pack
+    if not v.scope_left or not pack.pattern("RUNNING_TOTAL").match(v.scope_left, None, None, ONE_THREAD):
+        return last
+    return pack.pattern("NEW_ACT").sub("", last, 1) or last
 
 
 def _own_act_of(v, last: str) -> str:
