@@ -108,6 +108,11 @@ def records(text: str, year: int | None = 2026):
     ("全市行政村100%通天然气、95%通光纤。", "95%", "行政村通光纤比例"),
     ("2万家规上企业启动数字化改造、8000家完成改造任务。", "8000家", "完成改造任务的规上企业"),
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
+    # a later 分别 clause that names a metric of its own gives it to the names of the list before (_own_metric_of)
+    ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
+    ("甲市和乙县生产总值分别增长6%、7%，分别达到900亿元、300亿元。", "300亿元", "乙县生产总值"),  # none of its own
+    ("甲、乙、丙产业增加值分别增长5%、6%和7%，营业收入分别增长1%、2%和3%。", "3%", "丙产业营业收入"),  # 产业 each item's
+    ("电子、装备制造业增加值分别增长9%、8%，占工业比重分别达到20%、30%。", "30%", "装备制造业增加值占工业比重"),
     # a total right after a count of new things is of them all: the verb that counts them new goes (RUNNING_TOTAL)
     ("甲机场新开通国际航线15条、累计达到160条。", "160条", "甲机场国际航线"),
     ("全市新开通公交线路15条、其中夜班线路3条。", "3条", "夜班线路"),  # a part is no total

@@ -54,10 +54,30 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
                 names = _names_of(phrases.right_noun(text[before:start - 1], pack, True), count, pack)  # before
         if not names and len(previous) == count and (k >= 0 or unnamed):
-            names = previous  # 分别增长…, or 比2007年增长x%和y% with no name of its own
+            names = _own_metric_of(previous, own_name, pack) if k >= 0 and own_name else previous
+            # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _own_metric_of(previous: list[str], metric: str, pack) -> list[str]:
+    """The names of the list before, each with the metric a later 分别 clause names of its own in place of what
+    they share (城市和行政村光纤宽带网络覆盖率分别达到…，4G覆盖率分别达到… -> 城市4G覆盖率, 行政村4G覆盖率); the
+    names before as they are when the clause names no metric or they share little to replace; a share said with 占
+    is of what each names (…增加值分别增长…，占规模以上工业比重分别提高到… -> …增加值占规模以上工业比重)."""
+    if metric in previous[0] or not pack.words_re("METRIC_HEAD", "end").search(metric):
+        return previous
+    if pack.words_re("SHARE_VERB").match(metric):
+        return [name if name.endswith(metric) else name + metric for name in previous]  # 占规模以上工业比重: of each
+    shared = 0
+    while shared < min(map(len, previous)) and len({name[-1 - shared] for name in previous}) == 1:
+        shared += 1
+    kind = pack.pattern("ITEM_KIND_HEAD").match(previous[0], len(previous[0]) - shared) if shared else None
+    shared -= kind.end() - kind.start() if kind else 0  # 第一、二、三产业增加值…: 产业 is each item's
+    if shared < 3 or any(len(name) <= shared for name in previous):
+        return previous
+    return [name[:-shared] + metric for name in previous]
 
 
 def _names_of(left: str, count: int, pack) -> list[str]:
