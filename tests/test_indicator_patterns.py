@@ -113,12 +113,16 @@ def records(text: str, year: int | None = 2026):
     ("甲市和乙县生产总值分别增长6%、7%，分别达到900亿元、300亿元。", "300亿元", "乙县生产总值"),  # none of its own
     ("甲、乙、丙产业增加值分别增长5%、6%和7%，营业收入分别增长1%、2%和3%。", "3%", "丙产业营业收入"),  # 产业 each item's
     ("电子、装备制造业增加值分别增长9%、8%，占工业比重分别达到20%、30%。", "30%", "装备制造业增加值占工业比重"),
+    ("城乡居民人均可支配收入分别增长5%、7%，人均消费支出分别增长4%、6%。", "6%", "农村居民人均消费支出"),  # 居民 each item's
     # a total right after a count of new things is of them all: the verb that counts them new goes (RUNNING_TOTAL)
+    ("城镇新增就业12万人、累计达到60万人。", "60万人", "城镇新增就业"),  # a flow stays new when summed (NEW_FLOW)
+    ("全年新增贷款500亿元、达到12%。", "12%", "新增贷款"),  # a rate is no running total
     ("甲机场新开通国际航线15条、累计达到160条。", "160条", "甲机场国际航线"),
     ("全市新开通公交线路15条、其中夜班线路3条。", "3条", "夜班线路"),  # a part is no total
     # a clause closed by the state its subject reached or the event it held, before 、: what follows is a new name
     ("风电成为第一大电源、装机容量达到3000万千瓦。", "3000万千瓦", "风电装机容量"),  # CLAUSE_STATE_VERB in CLAUSE_PACE
     ("妥善安置因灾新增孤儿、孤老、孤残人员1460人。", "1460人", "妥善安置因灾新增孤儿、孤老、孤残人员"),  # 新增 lists what it adds
+    ("全市成功举办招聘会、培训班120场。", "120场", "成功举办招聘会、培训班"),  # so does 举办
     # a label classing all of a list's items before the head they share names the list, no item (LIST_CLASS_LABEL)
     ("食品、纺织、建材三大支柱产业增加值分别增长9%、7%和5%。", "5%", "建材产业增加值"),
     ("氨氮、氮氧化物两项主要污染物排放量分别下降2%和3%。", "2%", "氨氮排放量"),

@@ -74,7 +74,11 @@ def _own_metric_of(previous: list[str], metric: str, pack) -> list[str]:
     while shared < min(map(len, previous)) and len({name[-1 - shared] for name in previous}) == 1:
         shared += 1
     kind = pack.pattern("ITEM_KIND_HEAD").match(previous[0], len(previous[0]) - shared) if shared else None
-    shared -= kind.end() - kind.start() if kind else 0  # 第一、二、三产业增加值…: 产业 is each item's
+    if kind and shared - (kind.end() - kind.start()) >= 3:
+        shared -= kind.end() - kind.start()  # 第一、二、三产业增加值…: 产业 is each item's
+    opening = previous[0].find(metric[:2], len(previous[0]) - shared) if shared else -1
+    if opening > len(previous[0]) - shared:
+        shared = len(previous[0]) - opening  # 城乡居民人均可支配收入…，人均消费支出: 居民 stays each item's
     if shared < 3 or any(len(name) <= shared for name in previous):
         return previous
     return [name[:-shared] + metric for name in previous]

@@ -2331,14 +2331,15 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
     what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
     it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值); a rate of growth after a share
-    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资)."""
+    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a running total after a
+    count of new things, and a value with an act of its own, as _all_of_new and _own_act_of say."""
     last = v.sentence.last_indicator
     owner = _owner_of_share(v, last) if last else None
     if owner:
@@ -2366,12 +2367,17 @@ def previous_indicator(v):
 
 
 def _all_of_new(v, last: str) -> str:
-    """A total said right after a count of new things (双流机场新开通国际航线12条、累计达到131条) is of them all, the
-    verb that counts them new no part of its name (双流机场国际航线)."""
-    pack = v.pack
-    if not v.scope_left or not pack.pattern("RUNNING_TOTAL").match(v.scope_left, None, None, ONE_THREAD):
+    """A total said right after a count of new things in the same unit (双流机场新开通国际航线12条、累计达到131条) is
+    of them all, the verb that counts them new no part of its name (双流机场国际航线); not a rate, nor a flow, which
+    stays new when summed (城镇新增就业…、累计达到60万人: NEW_FLOW)."""
+    pack, previous = v.pack, v.sentence.values.get(v.n - 1)
+    if v.percent or previous is None or unit_family(previous.unit) != unit_family(v.unit) \
+            or not pack.pattern("RUNNING_TOTAL").match(v.scope_left, None, None, ONE_THREAD):
         return last
-    return pack.pattern("NEW_ACT").sub("", last, 1) or last
+    new = pack.pattern("NEW_ACT").search(last)
+    if new is None or pack.words_re("NEW_FLOW").match(last, new.end()):
+        return last
+    return last[:new.start()] + last[new.end():] or last
 
 
 def _own_act_of(v, last: str) -> str:
@@ -2385,7 +2391,7 @@ def _own_act_of(v, last: str) -> str:
     if own is None or previous is None:
         return last
     said = pack.pattern("OWN_ACT_AFTER").search(text, previous.extent.end, previous.end, ONE_THREAD)
-    if said and said.group("act") in last and said.group("act") != own.group("act"):
+    if said and said.group("act") in last and said.group("act") != own.group("act") and v.percent == previous.percent:
         return last.replace(said.group("act"), own.group("act"), 1)
     if not v.percent and previous.percent and pack.words_re("SHARE_OWN_NAME", "end").search(last):
         return own.group("act")
