@@ -114,6 +114,9 @@ def records(text: str, year: int | None = 2026):
     ("甲、乙、丙产业增加值分别增长5%、6%和7%，营业收入分别增长1%、2%和3%。", "3%", "丙产业营业收入"),  # 产业 each item's
     ("电子、装备制造业增加值分别增长9%、8%，占工业比重分别达到20%、30%。", "30%", "装备制造业增加值占工业比重"),
     ("城乡居民人均可支配收入分别增长5%、7%，人均消费支出分别增长4%、6%。", "6%", "农村居民人均消费支出"),  # 居民 each item's
+    # a count named only by a verb or a level before another count of the same things with its noun (head_of_next_count)
+    ("全年开工10个、续建20个市级重点项目。", "10个", "开工市级重点项目"),
+    ("改造老旧小区120个、完成60个小区加装电梯。", "120个", "老旧小区"),  # a name of its own stays
     # a total right after a count of new things is of them all: the verb that counts them new goes (RUNNING_TOTAL)
     ("城镇新增就业12万人、累计达到60万人。", "60万人", "城镇新增就业"),  # a flow stays new when summed (NEW_FLOW)
     ("全年新增贷款500亿元、达到12%。", "12%", "新增贷款"),  # a rate is no running total

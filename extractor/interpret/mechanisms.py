@@ -2279,6 +2279,29 @@ def elliptic_count(v, current: str = ""):
     return before.indicator[:whole.start()] + said.group("moved") + before.indicator[whole.end("moved"):]
 
 
+@mechanism("indicator", needs=("NEXT_COUNT_GAP", "STAGE_VERB", "BUILD_VERB", "ADMIN_LEVEL", "COUNT_UNIT"))
+def head_of_next_count(v, current: str = ""):
+    """A count named only by a verb of its stage or building, or by a level, then a 、, a verb or level, and another
+    count by the same classifier with its noun (建成8个、再建12个省级中试中心; 省级300个、市级3000个重点项目): both
+    count the things that noun names, this one with its own verb or level before it (建成省级中试中心)."""
+    hits, pack, text = v.sentence.hits, v.pack, v.doc.text
+    if v.n in v.sentence.distributed or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") or v.n + 1 >= len(hits) or hits[v.n + 1].start >= v.sentence.end:
+        return None  # 迈过5万亿元、6万亿元两个台阶: no things counted
+    nxt = v.sentence.extents[v.n + 1]
+    gap = pack.pattern("NEXT_COUNT_GAP").fullmatch(text, v.extent.end, nxt.start, ONE_THREAD)
+    unit = split_magnitude(v.unit)[1]
+    if gap is None or not unit or not text.startswith(unit, nxt.end - len(unit)):
+        return None
+    head = phrases.after_classifier(text[nxt.end:clause_end(text, nxt.end, v.sentence.end, pack)], pack)
+    if len(head) < 2:
+        return None
+    said = pack.words_re("STAGE_VERB", "end").search(current) or pack.words_re("BUILD_VERB", "end").search(current) \
+        or pack.pattern("ADMIN_LEVEL").search(current)
+    if said is None:
+        return None  # 改造农村危房7.57万户、完成6.64万户…: a name of its own, no bare verb or level
+    return said.group() + head if not head.startswith(said.group()) else head
+
+
 @mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER"))
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
