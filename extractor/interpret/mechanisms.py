@@ -84,9 +84,14 @@ def scope_of_measure(v) -> bool:
 
 def _names_its_own(v) -> bool:
     """Whether the next value is a count followed by its own noun (770家企业融入6条产业链)."""
-    hits = v.sentence.hits
-    nxt = hits[v.n + 1] if v.n + 1 < len(hits) and hits[v.n + 1].start < v.end else None
+    nxt = _next_in_clause(v)
     return bool(nxt) and v.pack.pattern("OWN_NOUN").match(v.doc.text, nxt.end) is not None
+
+
+def _next_in_clause(v):
+    """The hit of the next value when it stands in this value's clause, else None."""
+    hits = v.sentence.hits
+    return hits[v.n + 1] if v.n + 1 < len(hits) and hits[v.n + 1].start < v.end else None
 
 
 def _hidden_value(v) -> bool:
@@ -491,7 +496,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "DESCRIBED_BY_LIST"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -572,11 +577,10 @@ def _places_by_their_act(v, name: str) -> str:
     measures something of theirs (44个县（市）生产总值增长18.8%: a scope, drop.scope_count), nor when the count
     is of other things (100所县（市）中等职业学校) or a verb before it builds what follows (建成20个县（市、区）融媒体
     中心: the county's own facility, PLACE_SET_BUILT)."""
-    pack, hits = v.pack, v.sentence.hits
+    pack = v.pack
     counted_by = split_magnitude(v.unit)[1]
     m = pack.pattern("PLACE_SET_THEN_ACT").match(name) if name and counted_by in pack.word_list("PLACE_SET_UNIT") else None
-    if m is None or v.n + 1 < len(hits) and hits[v.n + 1].start < v.end \
-            or pack.pattern("PLACE_SET_BUILT").search(v.left_trimmed):
+    if m is None or _next_in_clause(v) or pack.pattern("PLACE_SET_BUILT").search(v.left_trimmed):
         return name
     return m.group("act") + m.group("places")
 
@@ -2285,7 +2289,8 @@ def head_of_next_count(v, current: str = ""):
     count by the same classifier with its noun (建成8个、再建12个省级中试中心; 省级300个、市级3000个重点项目): both
     count the things that noun names, this one with its own verb or level before it (建成省级中试中心)."""
     hits, pack, text = v.sentence.hits, v.pack, v.doc.text
-    if v.n in v.sentence.distributed or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") or v.n + 1 >= len(hits) or hits[v.n + 1].start >= v.sentence.end:
+    if v.n in v.sentence.distributed or unit_family(v.unit) not in pack.word_list("COUNT_UNIT") \
+            or v.n + 1 >= len(hits) or hits[v.n + 1].start >= v.sentence.end:
         return None  # 迈过5万亿元、6万亿元两个台阶: no things counted
     nxt = v.sentence.extents[v.n + 1]
     gap = pack.pattern("NEXT_COUNT_GAP").fullmatch(text, v.extent.end, nxt.start, ONE_THREAD)
@@ -2354,7 +2359,7 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
