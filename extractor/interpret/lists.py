@@ -362,8 +362,10 @@ def share_head(names: list[str], pack) -> list[str]:
             cut = len(name) if head is None or name.endswith(head.group()) else len(head.group())
             if head or first[-1] == name[-1] or (cut <= 3 and not punct.search(first, len(first) - cut)):
                 shared = first[:-cut]
-                k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游接待总收入; 绿化覆盖率、绿地率: 城区绿地率
-                name = (shared[:k] if k >= 2 else shared) + name
+                k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游总收入; 绿化覆盖率、绿地率: 城区绿地率
+                shared = shared[:k] if k >= 2 else shared
+                bound = pack.words_re("HEAD_BOUND_WORD", "end").search(shared, 2)  # 旅游接待人次和收入: 旅游收入
+                name = (shared[:bound.start()] if bound and not name.startswith(bound.group()) else shared) + name
         out.append(name)
     partner = first[:1] if first and first.startswith(tuple(pack.word_list("TRADE_PARTNER_MARK"))) else ""
     if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
