@@ -539,6 +539,8 @@ def test_what_a_number_measures(text, value, indicator):
     (ARABIC + "对负债率高于70%的企业实施债务重组。", ["70%"]),
     (ARABIC + "长春入围国家首批20个“车路云一体化”试点城市，沿黄经济区跻身全国18个重点开发区。", ["20个", "18个"]),
     (ARABIC + "这是5000多万各族儿女团结奋斗的结果，幸福生活属于2800万父老乡亲。", ["5000多万", "2800万"]),
+    # a round Chinese magnitude before a noun in a document of Arabic digits names or classes (drop.rhetorical_chinese_magnitude)
+    (ARABIC + "保护好十万大山生态屏障，在过五万亿经济大省中增速领先。", ["十万", "五万亿"]),
     # a capacity naming a plant or a machine, after its maker or 首台 (skip.machine_capacity)
     (ARABIC + "甲能源24GW高效光伏组件、乙锂电20GWh储能电池等项目开工建设，国内首台16兆瓦海上风电机组并网发电。",
      ["24GW", "20GWh", "16兆瓦"]),
@@ -559,6 +561,10 @@ def test_numbers_that_are_no_records(text, gone):
     ("实施8类工程带动群众增收，开设12类课程服务群众。", ["8类", "12类"]),
     # 中 opening a word is no pool (drop.pool_of_count)
     ("新培育5家企业中标国家重点研发专项获得2亿元资助，20个项目中期评估达90分以上。", ["5家", "20个"]),
+    # a level reached in Chinese numerals stays a record (drop.rhetorical_chinese_magnitude)
+    ("新建学校20所，全省生产总值跨过两万亿台阶，实现了由一千亿到两千亿的跨越。", ["两万亿", "一千亿", "两千亿"]),
+    # a share of what a place has, in a plan, is a target (drop.standing_fact: not a share)
+    ("今年新建学校20所，年内有30%的乡镇卫生院完成标准化建设。", ["30%"]),
     # energy sent, capacity added or reached and works made are records, not the size of a machine (skip.machine_capacity)
     ("全年外送电量800亿千瓦时、增长12%，新增风电装机300万千瓦、光伏200万千瓦，全省生产总值迈上5万亿台阶。",
      ["800亿千瓦时", "300万千瓦", "200万千瓦", "5万亿"]),
