@@ -110,6 +110,12 @@ def records(text: str, year: int | None = 2026):
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
     # a later 分别 clause that names a metric of its own gives it to the names of the list before (_own_metric_of)
     ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
+    # the edition of a list, a prize or a fair goes from the name (EDITION_ORDINAL); medals won by a place's athletes
+    # are named by the games (MEDAL_HOW)
+    ("获第十六届“五个一工程”奖的作品达到5部。", "5部", "获“五个一工程”奖的作品"),
+    ("第三届进博会签约项目120个。", "120个", "进博会签约项目"),
+    ("甲省健儿在第十五届全运会勇夺金牌20枚。", "20枚", "全运会金牌"),
+    ("在第十届全国残运会上我省运动员获得12枚金牌。", "12枚", "残运会金牌"),
     # a word bound to the first item's head (接待人次, 资产总额, 销售收入) is not shared with a later short item
     ("全市旅游接待人数和收入分别增长6%和8%。", "8%", "旅游收入"),
     ("市属企业资产总额和利润分别增长4%和9%。", "9%", "市属企业利润"),
