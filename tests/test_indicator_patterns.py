@@ -110,6 +110,11 @@ def records(text: str, year: int | None = 2026):
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
     # a later 分别 clause that names a metric of its own gives it to the names of the list before (_own_metric_of)
     ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
+    # things that reached a state by a short act are named by it first (STATUS_REACHED); longer things keep the order
+    ("全年新增8家企业上市，3个机场通航。", "8家", "上市企业"),
+    ("全年新增8家企业上市，3个机场通航。", "3个", "通航机场"),
+    ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "150个", "整村脱贫贫困村"),
+    ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "12个", "贫困县脱贫摘帽"),
     # the edition of a list, a prize or a fair goes from the name (EDITION_ORDINAL); medals won by a place's athletes
     # are named by the games (MEDAL_HOW)
     ("获第十六届“五个一工程”奖的作品达到5部。", "5部", "获“五个一工程”奖的作品"),

@@ -377,6 +377,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
+    status = pack.pattern("STATUS_REACHED").fullmatch(name) if role in ("", "subject", "counted_subject", "object") else None
+    if status:  # 10家企业上市 -> 上市企业
+        return _act_first(status.group("act"), status.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
 
