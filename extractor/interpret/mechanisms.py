@@ -1517,7 +1517,8 @@ def program_benefits(v, current: str = ""):
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
     (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿); named between 惠及 and the count, they
     keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众); with no noun after the count, they are
-    counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数); a share named by the verb alone is the
+    counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数), with the verb alone when no programme
+    is named (投入853.8亿元，惠及1200万城乡居民 -> 惠及城乡居民); a share named by the verb alone is the
     programme's (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖)."""
     pack = v.pack
     verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
@@ -1540,6 +1541,8 @@ def program_benefits(v, current: str = ""):
         return None
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack) \
         or _program_before(v, _clause_before(v))
+    if not program and not share:  # 投入853.8亿元，惠及1200万城乡居民: no programme named, the verb still says who
+        return verb.group() + (counted or current)
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
         return None
     if share:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: the verb said once
