@@ -112,6 +112,7 @@ def records(text: str, year: int | None = 2026):
     ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
     # firms a verb retired something of are named by the act first (ACT_ON_OWNED, OWNED_QUALITY with bare firms)
     ("依法淘汰180家企业落后产能。", "180家", "淘汰落后产能的企业"),
+    ("全年完成对320家企业的能源审计。", "320家", "完成能源审计的企业"),  # 完成 with 对: done to them, no task
     # those reached counted after 惠及 with no programme named keep the verb (program_benefits)
     ("全年减免租金5.2亿元，惠及3.1万户个体工商户。", "3.1万户", "惠及个体工商户"),
     # things that reached a state by a short act are named by it first (STATUS_REACHED); longer things keep the order
