@@ -581,6 +581,9 @@ def test_numbers_that_are_no_records(text, gone):
     ("新建学校20所，全省生产总值跨过两万亿台阶，实现了由一千亿到两千亿的跨越。", ["两万亿", "一千亿", "两千亿"]),
     # a share of what a place has, in a plan, is a target (drop.standing_fact: not a share)
     ("今年新建学校20所，年内有30%的乡镇卫生院完成标准化建设。", ["30%"]),
+    # a count of firms after 超 is no size class (skip.size_class), routes counted by 条 no policy's articles
+    # (drop.policy_articles)
+    ("推动超1万家企业上云，实施文旅提升行动，推出精品旅游线路200条。", ["1万家", "200条"]),
     # energy sent, capacity added or reached and works made are records, not the size of a machine (skip.machine_capacity)
     ("全年外送电量800亿千瓦时、增长12%，新增风电装机300万千瓦、光伏200万千瓦，全省生产总值迈上5万亿台阶。",
      ["800亿千瓦时", "300万千瓦", "200万千瓦", "5万亿"]),
