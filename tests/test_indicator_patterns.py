@@ -110,6 +110,8 @@ def records(text: str, year: int | None = 2026):
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
     # a later 分别 clause that names a metric of its own gives it to the names of the list before (_own_metric_of)
     ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
+    # a metric said as the subject of its own clause between two values names the second (previous_indicator)
+    ("全市耕地保有量稳定在500万亩，粮食总产量再创新高，达到30亿斤。", "30亿斤", "粮食总产量"),
     # firms a verb retired something of are named by the act first (ACT_ON_OWNED, OWNED_QUALITY with bare firms)
     ("依法淘汰180家企业落后产能。", "180家", "淘汰落后产能的企业"),
     ("全年完成对320家企业的能源审计。", "320家", "完成能源审计的企业"),  # 完成 with 对: done to them, no task
@@ -1640,3 +1642,9 @@ def test_money_is_named_by_a_purpose_said_with_how_and_when_before_its_verb():
 def test_zha_shi_says_how_counted_things_went_and_ends_their_noun():
     """230个重点项目扎实推进: 扎实 is how they went (RIGHT_STOP), as 稳步 and 有序 are, no part of the noun."""
     assert records("全省230个重点项目扎实推进，新增就业5万人。" + ARABIC)["230个"].indicator == "重点项目"
+
+
+def test_a_list_of_metrics_in_a_clause_between_two_values_names_neither():
+    """SUBJECT_METRIC takes one metric: a list of them (利税和利润) is the 分别 list's own."""
+    names = {r.indicator for r in extract_text("规上工业增加值增长8%；实现利税和利润，年均分别增长10%和12%。", year=2026)}
+    assert "利税和利润" not in names

@@ -2362,19 +2362,24 @@ def listed_before_tail(v):
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
-                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW"))
+                                "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
+                                "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "SUBJECT_METRIC", "DIGIT_RUN"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
     what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
     it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值); a rate of growth after a share
-    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a running total after a
+    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a metric said as the subject of a
+    clause between them is this value's (_metric_said_between); a running total after a
     count of new things, and a value with an act of its own, as _all_of_new and _own_act_of say."""
     last = v.sentence.last_indicator
     owner = _owner_of_share(v, last) if last else None
     if owner:
         return owner
+    between = _metric_said_between(v)
+    if between:
+        return between
     part = v.pack.pattern("PERIOD_OF_YEAR").match(last) if last else None
     if part and part.end() < len(last) and v.pack.pattern("WHOLE_YEAR").search(v.scope_left):
         last = last[part.end():]  # 前三季度分别增长2.8%，全年增长3.1%: the whole year's, no part's
@@ -2462,6 +2467,20 @@ def clause_before(v):
         if own:
             return own
         at = before.start
+    start, clause, said, subject = _clause_before_at(v, at)
+    if subject and len(subject) < len(said):
+        return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
+    previous = v.sentence.values.get(v.n - 1)
+    if previous is not None and start <= previous.start < at - 1:
+        return None  # 首次突破3万亿，达到3.12万亿元: a clause of a value without a name names nothing
+    return phrases.indicator_of(clause, "", True, v.pack) or None
+
+
+def _clause_before_at(v, at: int) -> tuple[int, str, str, str]:
+    """The clause before the one starting at `at` (past an aside or a way of counting): where it starts,
+    its text less how a record did (粮食产量再创历史新高), that less its lead and streak words, and the one noun
+    it opens with ('' when it opens with a list or a noun owned by another)."""
+    text, s_start = v.doc.text, v.sentence.start
     before_end = max(s_start, at - 1)
     start = clause_start(text, s_start, before_end, 0, v.pack)
     aside = phrases.trim(text[start:before_end])
@@ -2472,14 +2491,26 @@ def clause_before(v):
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)
-    if subject and phrases.strip(subject, v.pack, "LEAD_WORD", "TRAIL_WORD") and len(subject) < len(said) \
+    if subject and phrases.strip(subject, v.pack, "LEAD_WORD", "TRAIL_WORD") \
             and not v.pack.pattern("ITEM_SEP").search(said) \
             and not v.pack.words_re("OWNER_MARK").search(said, len(noun)):  # 各级财政用于教育的经费: one noun
-        return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
-    previous = v.sentence.values.get(v.n - 1)
-    if previous is not None and start <= previous.start < before_end:
-        return None  # 首次突破3万亿，达到3.12万亿元: a clause of a value without a name names nothing
-    return phrases.indicator_of(clause, "", True, v.pack) or None
+        return start, clause, said, subject
+    return start, clause, said, ""
+
+
+def _metric_said_between(v) -> str:
+    """A metric that is the subject of a clause of its own between the value before and this one, which has no
+    name of its own (生产总值增长7.1%，一般公共预算收入升至全国第4位，增长9% -> 一般公共预算收入): that metric,
+    when it ends as one (SUBJECT_METRIC) and holds no figure; '' else."""
+    previous = next((p for k in range(v.n - 1, -1, -1) if (p := v.sentence.values.get(k)) is not None
+                     and not p.field("drop")), None)  # 升至全国第4位: a rank is no value before
+    if previous is None or v.continues:
+        return ""
+    start, _, _, subject = _clause_before_at(v, v.start)
+    if start < previous.extent.end or not v.pack.pattern("SUBJECT_METRIC").search(subject) \
+            or v.pack.pattern("DIGIT_RUN").search(subject):
+        return ""
+    return subject
 
 
 # -- change and basis --------------------------------------------------------------
