@@ -1648,3 +1648,22 @@ def test_a_list_of_metrics_in_a_clause_between_two_values_names_neither():
     """SUBJECT_METRIC takes one metric: a list of them (利税和利润) is the 分别 list's own."""
     names = {r.indicator for r in extract_text("规上工业增加值增长8%；实现利税和利润，年均分别增长10%和12%。", year=2026)}
     assert "利税和利润" not in names
+
+
+@pytest.mark.parametrize("text, value, comparator", [
+    # the highest or lowest a value goes, right before it, is a bound; 最高为 the level itself
+    ("为创业者提供最高50万元、最长3年的担保贷款。", "50万元", "<="),
+    ("基础养老金最低达到每人每月150元。", "150元", ">="),
+    ("医疗救助标准最高为2万元。", "2万元", "="),
+    ("城镇调查失业率小于5.5%。", "5.5%", "<="),
+    # 约 with a share's whole or a short verb is about (comparator.about_share_of, about_verb_before); not 签约
+    ("高新技术产业增加值约占规上工业增加值的40%。", "40%", "~"),
+    ("新建居家养老服务站约覆盖30万老年人。", "30万", "~"),
+    ("全年新签约项目120个。", "120个", "="),
+    # a bottom line to hold is a floor (comparator.floor_kept); a red line is the level the golds write
+    ("坚决守住5000万亩耕地保护底线，严守4800万亩永久基本农田红线。", "5000万亩", ">="),
+    ("坚决守住5000万亩耕地保护底线，严守4800万亩永久基本农田红线。", "4800万亩", "="),
+])
+def test_bounds_and_approximations_said_before_a_value(text, value, comparator):
+    assert records(text)[value].comparator == comparator
+
