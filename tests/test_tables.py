@@ -578,3 +578,25 @@ def test_a_table_of_a_cell_a_line_ends_at_a_row_with_a_cell_left_out():
 def test_short_lines_of_words_and_figures_under_no_year_are_no_table():
     text = "目录\n总体要求\n主要任务\n保障措施\n第一部分\n3\n第二部分\n15\n第三部分\n27\n"
     assert find_tables(text, PACK) == []
+
+
+def test_a_plans_indicator_table_numbered_in_brackets_with_groups_and_a_sequence_column():
+    """Rows numbered （1）（2）… are a list, not parts of each other; a sub-row's unit in brackets is set aside
+    while it takes its parent's metric; a heading row's group ends at a row in another unit or naming a metric
+    of its own (额); a row with its own number in the 序号 column stands alone; 年均增长 ends a label as a change."""
+    text = ("甲市“十五五”规划纲要\n\n专栏1 主要指标\n\n"
+            "| 序号 | 指标 | 2025年 | 2030年 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | （1）服务业增加值比重（%） | 52 | 55 | 预期性 |\n"
+            "| 2 | （2）城镇化率 | | | |\n"
+            "| | 常住人口城镇化率（%） | 61 | 66 | 预期性 |\n"
+            "| 3 | 主要污染物排放总量减少（%） | | | |\n"
+            "| | 化学需氧量 | — | 〔8〕 | 约束性 |\n"
+            "| | 氨氮 | — | 〔8〕 | 约束性 |\n"
+            "| 4 | 粮食综合生产能力（万吨） | 300 | 310 | 约束性 |\n"
+            "| 5 | 社会消费品零售总额（亿元） | 800 | 1100 | 预期性 |\n"
+            "| 6 | 地区生产总值年均增长（%） | — | 5.5 | 预期性 |\n")
+    got = {(r.text, r.indicator, r.change, r.basis) for r in extract_text(text, year=2026)}
+    assert {("52", "服务业增加值比重", None, None), ("61", "常住人口城镇化率", None, None),
+            ("300", "粮食综合生产能力", None, None), ("800", "社会消费品零售总额", None, None),
+            ("5.5", "地区生产总值", "increase", "per_year")} <= got
+    assert {r.indicator for r in extract_text(text, year=2026) if r.text == "8"} == {"化学需氧量排放总量", "氨氮排放总量"}

@@ -194,6 +194,7 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     note = next((m.group("unit") for name in ("TABLE_UNIT_NOTE", "TABLE_CAPTION_UNIT")  # 单位：%, else （%）
                  for line in reversed([*table.above, *notes]) if (m := pack.pattern(name).search(_clean(line, pack)))), "")
     attr_col = next((c.index for c in cols if c.role == "ATTR"), None)
+    seq_col = next((c.index for c in cols if c.role == "SEQ"), None)
     # each value column is named by the label column nearest on its left (a table set side by side twice)
     named_by = {c.index: max((k for k in label_cols if k < c.index), default=label_cols[0]) for c in numeric}
     measures = _measures(cols, numeric, label_cols[0], [*table.above, *notes], pack)
@@ -203,10 +204,12 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         unit = pack.pattern("TABLE_UNIT_ALTERNATIVE").sub("", unit)
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
+        own_number = seq_col is not None and seq_col < len(row) and bool(_clean(row[seq_col].text, pack))
         for k in label_cols:
             raw = _clean(row[k].text, pack) if k < len(row) else ""
             found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
-            out += _row_values(doc, rule, table, row, found, names[k].of(raw or last_raw[k], unit, bool(found)),
+            name = names[k].of(raw or last_raw[k], unit, bool(found), own_number)
+            out += _row_values(doc, rule, table, row, found, name,
                                unit, note, binding, span, paragraph, measures, subject, row[k] if k < len(row) else None)
             last_raw[k] = raw or last_raw[k]  # a row without a label goes on with the one above (发电机: 台, then 万千瓦)
     return out
@@ -258,8 +261,8 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
         elif len(own) < 2 or not _names_measure(own, pack):
             own = ""  # 1957年为1952年的百分比 (or a 量 split from 产 量) names no measure: the caption's, if any
         last = own
-        out[c.index] = _of_caption(own, caption, pack) if own and own not in generic \
-            else _in_caption(own, caption, generic, pack)
+        named = _of_caption(own, caption, pack) if own and own not in generic else _in_caption(own, caption, generic, pack)
+        out[c.index] = pack.pattern("TABLE_CAPTION_ASIDE").sub("", named)  # （不含农户）: no part of a name
     return out
 
 
@@ -321,48 +324,65 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     return out
 
 
+ROW_NUMBERS = ("TABLE_ROW_NUMBER", "TABLE_ROW_NUMBER_BRACKETED")  # the ways rows of a list are numbered
+
+
 class _RowNames:
     """A row's label with what the rows above say of it, read row by row: a sub-row (其中：火电, and
     the rows after it in its unit) takes its parent's metric, a row under a heading row naming a
     metric (招生数) names what it counts, a kind under a row of a total in its unit (铁路 under
-    旅客运输总量) is a part of it; rows numbered 1. 2. are a list, not parts of each other."""
+    旅客运输总量) is a part of it; rows numbered alike (1. 2., （1）（2）) are a list, not parts of each
+    other, and a row with a number of its own in the 序号 column is no part of the rows above."""
 
     def __init__(self, pack: RuleSet):
         self.pack = pack
         self.parent = self.heading = ""
         self.under: str | None = None  # the unit of the sub-rows (其中：…) going on ('' in a table of one unit), None for none
         self.total: tuple[str, str] | None = None     # a total's label and unit
-        self.numbered = False                         # whether the parent was numbered 1. 2. …
+        self.numbered = ""                            # how the parent was numbered (a ROW_NUMBERS name), '' for not
         self.index: tuple[str, str] | None = None     # a price index's label and unit, whose kinds follow it
+        self.heading_unit: str | None = None          # the unit of the first row under the heading, None before it
 
-    def of(self, raw: str, unit: str, has_values: bool) -> str:
+    def of(self, raw: str, unit: str, has_values: bool, own_number: bool = False) -> str:
         pack = self.pack
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
-        numbered = pack.pattern("TABLE_ROW_NUMBER").match(raw)
-        if sub and numbered and self.numbered:  # 1.地区生产总值 then 2.…: a list, not parts
+        if own_number and has_values and not pack.pattern("TABLE_WITHIN_ROW").match(raw):  # 序号 5: a row of its own
+            sub, self.heading, self.under = None, "", None
+        style, numbered = next(((n, m) for n in ROW_NUMBERS if (m := pack.pattern(n).match(raw))), ("", None))
+        if sub and numbered and self.numbered == style:  # 1.地区生产总值 then 2.…, （3） then （4）: a list, not parts
             sub = None
         label = raw[(sub or numbered).end():] if sub or numbered else raw
         if not has_values:  # a row without values heads the rows below it
-            self.parent, self.under, self.total, self.numbered, self.index = label, None, None, bool(numbered), None
+            self.parent, self.under, self.total, self.numbered, self.index = label, None, None, style, None
             self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(_unchanged(label, pack)) else ""
+            self.heading_unit = None
             return label
         family = unit_family(unit) if unit else ""
-        kind_only = not pack.words_re("TABLE_METRIC_TAIL", "end").search(pack.pattern("TABLE_HEADER_UNIT").sub("", label))
+        bare = pack.pattern("TABLE_HEADER_UNIT").sub("", label)
+        kind_only = not (pack.words_re("TABLE_METRIC_TAIL", "end").search(bare) or pack.pattern("TABLE_MEASURE_LABEL").search(bare))
         part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
         own_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)  # 粮食综合生产能力（万吨）: a metric of its own
         if sub or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
             self.under = family  # table of one unit, 其中：食品烟酒 then 衣着, goes on too)
             return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
-        if self.heading and not (numbered and self.numbered):  # under a heading row naming a metric (招生数), a
-            # row names what it counts (研究生); a row numbered as the heading was is the next of their list
-            return sub_row_label(self.heading, label, pack, heading=True)
+        if self.heading:  # the heading's group shares the unit of its first row (or of its sub-rows)
+            ref = self.under if self.under is not None else self.heading_unit
+            if ref is None:
+                self.heading_unit = family
+            elif family != ref:  # 粮食综合生产能力（万吨） after 主要污染物排放总量减少's rows in %
+                self.heading = ""
+        if self.heading and not (numbered and self.numbered == style):  # under a heading row naming a metric (招生数),
+            # a row names what it counts (研究生); a row numbered as the heading was is the next of their list
+            if kind_only:
+                return sub_row_label(self.heading, label, pack, heading=True)
+            self.heading = ""  # a row naming a metric of its own ends the heading's group
         if part:
             return _part_of_total(label, self.total[0], pack)
         if self.index and kind_only and family == self.index[1] and not own_unit:  # 居民消费价格, then 食品 in its
             label = sub_row_label(self.index[0], label, pack)  # unit: the price of a kind (食品价格), its parts' too
         elif self.index is None and pack.words_re("TABLE_INDEX_TAIL", "end").search(label):
             self.index = (label, family)
-        self.parent, self.under, self.numbered = label, None, bool(numbered)
+        self.parent, self.under, self.numbered = label, None, style
         self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         return label
 
@@ -394,7 +414,17 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     """A sub-row's label with its parent's: the child takes the metric part of the parent
     (主要污染物排放量削减率 over 化学需氧量 -> 化学需氧量排放量削减率); a parent that names no
     metric part leaves the child its own name (汽车 over 其中：轿车), unless the child is a kind of
-    the thing the parent measures after it (新建铁路投产里程 over 高速铁路 -> 新建高速铁路投产里程)."""
+    the thing the parent measures after it (新建铁路投产里程 over 高速铁路 -> 新建高速铁路投产里程). Units in
+    brackets are set aside while the two are read (常住人口城镇化率（%） under 城镇化率 names its metric)."""
+    if not parent:
+        return child
+    unit = pack.pattern("TABLE_HEADER_UNIT").search(child) or pack.pattern("TABLE_HEADER_UNIT").search(parent)
+    bare_child = pack.pattern("TABLE_HEADER_UNIT").sub("", child)
+    named = _sub_row_label(pack.pattern("TABLE_HEADER_UNIT").sub("", parent), bare_child, pack, heading)
+    return child if named == bare_child else named + (unit.group() if unit else "")
+
+
+def _sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool) -> str:
     if not parent:
         return child
     m = pack.words_re("TABLE_METRIC_TAIL").search(parent)
