@@ -600,3 +600,13 @@ def test_a_plans_indicator_table_numbered_in_brackets_with_groups_and_a_sequence
             ("300", "粮食综合生产能力", None, None), ("800", "社会消费品零售总额", None, None),
             ("5.5", "地区生产总值", "increase", "per_year")} <= got
     assert {r.indicator for r in extract_text(text, year=2026) if r.text == "8"} == {"化学需氧量排放总量", "氨氮排放总量"}
+
+
+def test_a_plans_table_read_from_a_pdf_keeps_going_past_a_numbered_heading_row():
+    """In a table a PDF's text gives apart by spaces, a numbered row with no figures (4 主要污染物排放总量减少)
+    heads the rows under it and does not end the table: the rows after it lose their numbers as before it."""
+    text = ("乙县“十五五”规划纲要\n\n表1 主要指标\n\n序号 指标 单位 2025年 2030年 属性\n"
+            "1 地区生产总值 亿元 500 700 预期性\n2 主要污染物排放总量减少\n其中：化学需氧量 % — 〔9〕 约束性\n"
+            "3 粮食综合生产能力 万吨 20 22 约束性\n")
+    got = [(r.text, r.indicator, r.change) for r in extract_text(text, year=2026)]
+    assert ("9", "化学需氧量排放总量", "decrease") in got and ("22", "粮食综合生产能力", None) in got
