@@ -610,3 +610,12 @@ def test_a_plans_table_read_from_a_pdf_keeps_going_past_a_numbered_heading_row()
             "3 粮食综合生产能力 万吨 20 22 约束性\n")
     got = [(r.text, r.indicator, r.change) for r in extract_text(text, year=2026)]
     assert ("9", "化学需氧量排放总量", "decrease") in got and ("22", "粮食综合生产能力", None) in got
+
+
+def test_a_bracketed_total_alone_in_its_row_under_a_growth_column_counts_no_rise():
+    """Under 年均增长〔累计〕, 〔120〕 with no levels beside it is a count over the plan's years (脱贫 people):
+    no change; beside a row's levels 〔3.9〕 is their rise."""
+    text = ("丙省“十四五”规划纲要\n\n| 指标 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 常住人口城镇化率（%） | 56.1 | 60 | 〔3.9〕 | 预期性 |\n| 农村贫困人口脱贫（万人） | | | 〔120〕 | 约束性 |\n")
+    got = {r.text: (r.change, r.basis) for r in extract_text(text, year=2021)}
+    assert got["3.9"] == ("increase", "cumulative") and got["120"] == (None, "cumulative")

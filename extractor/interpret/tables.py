@@ -43,6 +43,7 @@ class TableCell(NamedTuple):
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
     subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
     label_cell: Cell | None = None  # the cell the row's label is read from (a number in it is no record)
+    alone: bool = False    # whether it is its row's only figure (〔5575〕 with no levels beside it)
 
 
 class TableValue:
@@ -319,7 +320,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell)
+                            subject, label_cell, len(found) == 1)
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 

@@ -266,6 +266,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "doc_year": (_flag(KIND_OF_VALUE["doc_year"]), "whether the document's year is known"),
     "annual": (_flag(KIND_OF_VALUE["annual"]), "whether the document holds an annual plan"),
     "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
+    "alone_in_row": (_flag(lambda v: v.in_table and v.table.alone), "whether the value is the only figure of its table row"),
     "reviews_own_year": (_flag(KIND_OF_VALUE["reviews_own_year"]),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
     "percent": (_flag(KIND_OF_VALUE["percent"]), "whether the value is a percentage or points"),
