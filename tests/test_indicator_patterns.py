@@ -110,8 +110,11 @@ def records(text: str, year: int | None = 2026):
     ("政务服务事项网上可办率达99%、120项实现跨省通办。", "120项", "实现跨省通办"),  # things counted after a rate
     # a later 分别 clause that names a metric of its own gives it to the names of the list before (_own_metric_of)
     ("甲市和乙县宽带接入率分别达到90%、80%，5G覆盖率分别达到95%、70%。", "70%", "乙县5G覆盖率"),
-    # a metric said as the subject of its own clause between two values names the second (previous_indicator)
+    # a metric said as the subject of its own clause between two values names the second (previous_indicator);
+    # a bare word of a metric there (增速, 经济总量) names none
     ("全市耕地保有量稳定在500万亩，粮食总产量再创新高，达到30亿斤。", "30亿斤", "粮食总产量"),
+    ("全市生产总值达到5000亿元，增速位居全省第一，增长7.2%。", "7.2%", "生产总值"),
+    ("全市生产总值增长7.2%，经济总量位居全省第二，人均达到8万元。", "8万元", "人均生产总值"),
     # firms a verb retired something of are named by the act first (ACT_ON_OWNED, OWNED_QUALITY with bare firms)
     ("依法淘汰180家企业落后产能。", "180家", "淘汰落后产能的企业"),
     ("全年完成对320家企业的能源审计。", "320家", "完成能源审计的企业"),  # 完成 with 对: done to them, no task
@@ -122,6 +125,7 @@ def records(text: str, year: int | None = 2026):
     ("全年新增8家企业上市，3个机场通航。", "3个", "通航机场"),
     ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "150个", "整村脱贫贫困村"),
     ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "12个", "贫困县脱贫摘帽"),
+    ("全年8家科技企业上市。", "8家", "科技企业上市"),  # four characters: as said
     # the edition of a list, a prize or a fair goes from the name (EDITION_ORDINAL); medals won by a place's athletes
     # are named by the games (MEDAL_HOW)
     ("获第十六届“五个一工程”奖的作品达到5部。", "5部", "获“五个一工程”奖的作品"),
@@ -133,6 +137,7 @@ def records(text: str, year: int | None = 2026):
     ("市属企业资产总额和利润分别增长4%和9%。", "9%", "市属企业利润"),
     ("园区企业销售收入和税收分别增长20%和16%。", "16%", "园区企业税收"),
     ("景区接待人次和接待收入分别增长6%和8%。", "8%", "景区接待收入"),  # said again by the item itself
+    ("全市商品房销售面积和金额分别增长5%和8%。", "8%", "商品房销售金额"),  # 销售 goes with 收入 only
     ("甲市和乙县生产总值分别增长6%、7%，分别达到900亿元、300亿元。", "300亿元", "乙县生产总值"),  # none of its own
     ("甲、乙、丙产业增加值分别增长5%、6%和7%，营业收入分别增长1%、2%和3%。", "3%", "丙产业营业收入"),  # 产业 each item's
     ("电子、装备制造业增加值分别增长9%、8%，占工业比重分别达到20%、30%。", "30%", "装备制造业增加值占工业比重"),
@@ -1659,10 +1664,14 @@ def test_a_list_of_metrics_in_a_clause_between_two_values_names_neither():
     # 约 with a share's whole or a short verb is about (comparator.about_share_of, about_verb_before); not 签约
     ("高新技术产业增加值约占规上工业增加值的40%。", "40%", "~"),
     ("新建居家养老服务站约覆盖30万老年人。", "30万", "~"),
-    ("全年新签约项目120个。", "120个", "="),
+    ("全年新签约达120亿元，处置债券违约达12亿元。", "120亿元", "="),
+    ("全年新签约达120亿元，处置债券违约达12亿元。", "12亿元", "="),
+    ("全市PM2.5平均浓度降至历史最低28微克/立方米。", "28微克/立方米", "="),  # a record low is a level
     # a bottom line to hold is a floor (comparator.floor_kept); a red line is the level the golds write
     ("坚决守住5000万亩耕地保护底线，严守4800万亩永久基本农田红线。", "5000万亩", ">="),
     ("坚决守住5000万亩耕地保护底线，严守4800万亩永久基本农田红线。", "4800万亩", "="),
+    ("守住政府债务率不超过100%的底线，守住18亿亩耕地红线和粮食安全底线。", "100%", "<="),
+    ("守住政府债务率不超过100%的底线，守住18亿亩耕地红线和粮食安全底线。", "18亿亩", "="),
 ])
 def test_bounds_and_approximations_said_before_a_value(text, value, comparator):
     assert records(text)[value].comparator == comparator

@@ -184,6 +184,7 @@ def test_a_heading_of_the_coming_years_goals_dates_its_targets_at_the_span_end()
     ("过去一年，按2300元（2010年不变价）的农村贫困标准计算，农村贫困人口减少40万人。", 2018, 2017),
     ("过去一年，成功抗击仅次于1954年的大洪水，3.18万水毁住房群众全部搬进新居。", 2017, 2016),
     ("过去一年，全市市场主体达到12万户，比改革前的2013年增长80%。", 2018, 2017),
+    ("全市服务业增加值比重2019年提高到52%。", 2020, 2019),  # 比重 is no 比 of a baseline
 ])
 def test_a_year_named_as_a_baseline_dates_no_value(text, doc_year, year):
     assert {r.year for r in extract_text(text, year=doc_year) if r.unit != "元"} == {year}

@@ -619,3 +619,14 @@ def test_a_bracketed_total_alone_in_its_row_under_a_growth_column_counts_no_rise
             "| 常住人口城镇化率（%） | 56.1 | 60 | 〔3.9〕 | 预期性 |\n| 农村贫困人口脱贫（万人） | | | 〔120〕 | 约束性 |\n")
     got = {r.text: (r.change, r.basis) for r in extract_text(text, year=2021)}
     assert got["3.9"] == ("increase", "cumulative") and got["120"] == (None, "cumulative")
+
+
+def test_sub_numbered_rows_stay_parts_and_a_yearly_rate_row_is_per_year():
+    """A 序号 of 2.1 under 2 is a part of row 2 (its metric and change); 年均增长率 ends a label as 年均增长 does."""
+    text = ("戊市规划纲要\n\n| 序号 | 指标 | 2025年 | 2030年 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 地区生产总值年均增长率（%） | — | 5.5 |\n| 2 | 主要污染物排放总量减少（%） | | |\n"
+            "| 2.1 | 化学需氧量 | — | 〔8〕 |\n| 3 | 粮食综合生产能力（万吨） | 30 | 31 |\n")
+    got = {r.text: (r.indicator, r.change, r.basis) for r in extract_text(text, year=2026)}
+    assert got["5.5"] == ("地区生产总值", "increase", "per_year")
+    assert got["8"][:2] == ("化学需氧量排放总量", "decrease") and got["31"][0] == "粮食综合生产能力"
+

@@ -364,13 +364,22 @@ def share_head(names: list[str], pack) -> list[str]:
                 shared = first[:-cut]
                 k = shared.rfind(name[0], len(shared) - 2)  # 总人次、总收入: 旅游总收入; 绿化覆盖率、绿地率: 城区绿地率
                 shared = shared[:k] if k >= 2 else shared
-                bound = pack.words_re("HEAD_BOUND_WORD", "end").search(shared, 2)  # 旅游接待人次和收入: 旅游收入
-                name = (shared[:bound.start()] if bound and not name.startswith(bound.group()) else shared) + name
+                name = _without_head_bound(shared, first, name, pack) + name  # 旅游接待人次和收入: 旅游收入
         out.append(name)
     partner = first[:1] if first and first.startswith(tuple(pack.word_list("TRADE_PARTNER_MARK"))) else ""
     if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
         out = [name if not name or name.startswith(partner) or not trade.search(name) else partner + name for name in out]
     return out
+
+
+def _without_head_bound(shared: str, first: str, name: str, pack) -> str:
+    """The part a later item takes from the first, less a word at its end that belongs to the first's head
+    (接待 of 接待人次, HEAD_BOUND_WORD), unless the later item says that word itself (接待收入)."""
+    for word, head in pack.word_pairs("HEAD_BOUND_WORD"):
+        if len(shared) > len(word) + 1 and shared.endswith(word) and first[len(shared):].endswith(head) \
+                and not name.startswith(word):
+            return shared[:-len(word)]
+    return shared
 
 
 def _without_class_label(names: list[str], pack) -> list[str]:

@@ -2377,9 +2377,6 @@ def previous_indicator(v):
     owner = _owner_of_share(v, last) if last else None
     if owner:
         return owner
-    between = _metric_said_between(v)
-    if between:
-        return between
     part = v.pack.pattern("PERIOD_OF_YEAR").match(last) if last else None
     if part and part.end() < len(last) and v.pack.pattern("WHOLE_YEAR").search(v.scope_left):
         last = last[part.end():]  # 前三季度分别增长2.8%，全年增长3.1%: the whole year's, no part's
@@ -2399,7 +2396,7 @@ def previous_indicator(v):
             and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
         whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
         return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
-    return _own_act_of(v, _all_of_new(v, last)) if last else None
+    return _metric_said_between(v) or (_own_act_of(v, _all_of_new(v, last)) if last else None)
 
 
 def _all_of_new(v, last: str) -> str:

@@ -205,7 +205,8 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
         unit = _clean(row[unit_col].text, pack) if unit_col is not None and unit_col < len(row) else ""
         unit = pack.pattern("TABLE_UNIT_ALTERNATIVE").sub("", unit)
         binding = _binding(_clean(row[attr_col].text, pack), pack) if attr_col is not None and attr_col < len(row) else None
-        own_number = seq_col is not None and seq_col < len(row) and bool(_clean(row[seq_col].text, pack))
+        own_number = seq_col is not None and seq_col < len(row) \
+            and bool(pack.pattern("TABLE_ROW_SEQ").fullmatch(_clean(row[seq_col].text, pack)))  # 5, not 2.1 or （1）
         for k in label_cols:
             raw = _clean(row[k].text, pack) if k < len(row) else ""
             found = [(c, m) for c in numeric if named_by[c.index] == k and (m := number(row, c.index))]
@@ -333,7 +334,7 @@ class _RowNames:
     the rows after it in its unit) takes its parent's metric, a row under a heading row naming a
     metric (招生数) names what it counts, a kind under a row of a total in its unit (铁路 under
     旅客运输总量) is a part of it; rows numbered alike (1. 2., （1）（2）) are a list, not parts of each
-    other, and a row with a number of its own in the 序号 column is no part of the rows above."""
+    other, and a row with a whole number of its own in the 序号 column (5, not 2.1) is no part of the rows above."""
 
     def __init__(self, pack: RuleSet):
         self.pack = pack
