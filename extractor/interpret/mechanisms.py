@@ -2206,7 +2206,7 @@ def share_of_whole_named(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_BARE", "SHARE_FRAME", "COUNTED_FRAME", "NUMBER_IN_FRAME", "SHARE_OWN_NAME", "SHARE_NAME",
-                                "SHARE_VERB", "PART_MARK", "CLAUSE_BREAK", "PERCENT_UNIT", "OWNER_MARK"))
+                                "SHARE_VERB", "PART_MARK", "CLAUSE_BREAK", "PERCENT_UNIT", "OWNER_MARK", "SHARE_GRADE"))
 def share_of_frame(v, current: str = ""):
     """A share said with a bare 占 (私营商业将占12%) is of the whole the sentence opens with
     (在社会商品零售总额中，… -> 私营商业占社会商品零售总额); of a set of counted things, or of
@@ -2240,7 +2240,8 @@ ELLIPTIC_PART_MAX = 6  # characters of a part with no 的 that takes it too (…
 def _elliptic_part(v, part: str) -> str:
     """A part said only by what marks it, ending in 的 (…质量好的城市占5.0%，较好的占68.3%), or short
     (…的监测点占21.3%；二类占28.3%，三类占14.4%), is of the things the shares before it counted, the
-    first of them with its head noun after 的: that head follows (较好的城市, 三类监测点)."""
+    first of them with its head noun after 的: that head follows (较好的城市, 三类监测点); a part said by its
+    grade alone is graded on what the first share's grade was (声环境质量较好的城市: SHARE_GRADE)."""
     owner = v.pack.word_list("OWNER_MARK")[0]
     share = v.pack.word_list("SHARE_NAME")[0]
     shares = []  # the shares before it in its run, back to the one that said its head after 的
@@ -2253,10 +2254,15 @@ def _elliptic_part(v, part: str) -> str:
             break
     else:
         return part
-    head = shares[-1].rpartition(owner)[2]
+    said, _, head = shares[-1].rpartition(owner)
     if not 0 < len(head) <= ELLIPTIC_HEAD_MAX or head in part or not all(s.endswith(head) for s in shares):
         return part
-    return part + head if part.endswith(owner) or len(part) <= ELLIPTIC_PART_MAX else part
+    named = part + head if part.endswith(owner) or len(part) <= ELLIPTIC_PART_MAX else part
+    grade = v.pack.words_re("SHARE_GRADE", "end")  # 声环境质量好的城市…，较好的: of 声环境质量 too
+    first = grade.search(said)
+    if first and first.start() >= 2 and grade.fullmatch(part.partition(owner)[0]):
+        return said[:first.start()] + named
+    return named
 
 
 def _whole_of_parts(v) -> str:
