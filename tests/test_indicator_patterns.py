@@ -126,6 +126,8 @@ def records(text: str, year: int | None = 2026):
     ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "150个", "整村脱贫贫困村"),
     ("150个贫困村整村脱贫，12个贫困县脱贫摘帽。", "12个", "贫困县脱贫摘帽"),
     ("全年8家科技企业上市。", "8家", "科技企业上市"),  # four characters: as said
+    # money spent on a list is named by the kind 等 heads (spent_on, SPENT_LIST_KIND); not a bare 重点
+    ("全年投资45亿元，推进供水、供气、供热等市政工程。", "45亿元", "市政工程投资"),
     # a part said by its grade alone is graded on what the first share's grade was (SHARE_GRADE)
     ("全年水环境质量好的城市占20%，较好的占60%。", "60%", "水环境质量较好的城市比例"),
     # the edition of a list, a prize or a fair goes from the name (EDITION_ORDINAL); medals won by a place's athletes

@@ -1550,12 +1550,15 @@ def program_benefits(v, current: str = ""):
     return program + verb.group() + (counted or current)
 
 
-@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT", "PURSE_VERB", "MONEY_NAME"))
+@mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT", "PURSE_VERB", "MONEY_NAME",
+                                "LIST_SEP", "SPENT_LIST_KIND", "BARE_OBJECT"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
     in the name (省级财政安排1.2亿元，实施平安气象工程 -> 平安气象工程省级财政安排), and money
-    only said to be paid is money of its object (安排3.87亿元，用于医疗卫生机构建设 -> …资金)."""
+    only said to be paid is money of its object (安排3.87亿元，用于医疗卫生机构建设 -> …资金); a list of
+    objects is named by the kind 等 heads (实施社保、就业等十大为民办实事工程 -> 为民办实事工程资金), else by its first
+    item; a bare 项目 is left to the topic before."""
     core = phrases.generic_core(current, v.pack)
     money = unit_family(v.unit) in v.pack.word_list("MONEY_UNIT")
     purse = money and v.pack.pattern("FUND_SOURCE").match(current, None, None, ONE_THREAD)
@@ -1573,8 +1576,13 @@ def spent_on(v, current: str = ""):
         # (服务设施建设步伐加快。投资3.2亿元，新建服务站…): topic_of_generic
     spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", m.group("object")), v.pack, None, "TRAIL_WORD") \
         + (m.group("remake") or "")  # 改造供热管网近1万公里: not 近
-    if phrases.generic_core(spent, v.pack):
-        return None  # a bare metric is no use (新建里程4028公里): it names nothing the money went to
+    bare = v.pack.word_list("BARE_OBJECT")
+    if v.pack.pattern("LIST_SEP").match(v.doc.text, m.end("object")):  # 实施社保、就业、…等十大为民办实事工程: the kind
+        listed = v.pack.pattern("SPENT_LIST_KIND").search(v.doc.text, m.end("object"),  # 等 heads (not 等项目), else
+                                                          clause_end(v.doc.text, m.end("object"), v.sentence.end, v.pack))
+        spent = listed.group("kind") if listed and listed.group("kind") not in bare else spent  # the first item
+    if not spent or phrases.generic_core(spent, v.pack) or spent in bare:
+        return None  # a bare metric or thing is no use (新建里程4028公里, 实施项目681个): it names nothing the money went to
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
