@@ -1665,6 +1665,8 @@ def test_a_list_of_metrics_in_a_clause_between_two_values_names_neither():
     ("基础养老金最低达到每人每月150元。", "150元", ">="),
     ("医疗救助标准最高为2万元。", "2万元", "="),
     ("城镇调查失业率小于5.5%。", "5.5%", "<="),
+    ("全年人口自然增长率6％。左右，城镇登记失业率4.5%。以内。", "6％", "~"),  # past a stray 。 (COMPARATOR_AFTER)
+    ("全年人口自然增长率6％。左右，城镇登记失业率4.5%。以内。", "4.5%", "<="),
     # 约 with a share's whole or a short verb is about (comparator.about_share_of, about_verb_before); not 签约
     ("高新技术产业增加值约占规上工业增加值的40%。", "40%", "~"),
     ("新建居家养老服务站约覆盖30万老年人。", "30万", "~"),
