@@ -2478,17 +2478,17 @@ def clause_before(v):
         if own:
             return own
         at = before.start
-    start, clause, said, subject = _clause_before_at(v, at)
+    start, end, clause, said, subject = _clause_before_at(v, at)
     if subject and len(subject) < len(said):
         return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
     previous = v.sentence.values.get(v.n - 1)
-    if previous is not None and start <= previous.start < at - 1:
+    if previous is not None and start <= previous.start < end:
         return None  # 首次突破3万亿，达到3.12万亿元: a clause of a value without a name names nothing
     return phrases.indicator_of(clause, "", True, v.pack) or None
 
 
-def _clause_before_at(v, at: int) -> tuple[int, str, str, str]:
-    """The clause before the one starting at `at` (past an aside or a way of counting): where it starts,
+def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:
+    """The clause before the one starting at `at` (past an aside or a way of counting): where it starts and ends,
     its text less how a record did (粮食产量再创历史新高), that less its lead and streak words, and the one noun
     it opens with ('' when it opens with a list or a noun owned by another)."""
     text, s_start = v.doc.text, v.sentence.start
@@ -2505,8 +2505,8 @@ def _clause_before_at(v, at: int) -> tuple[int, str, str, str]:
     if subject and phrases.strip(subject, v.pack, "LEAD_WORD", "TRAIL_WORD") \
             and not v.pack.pattern("ITEM_SEP").search(said) \
             and not v.pack.words_re("OWNER_MARK").search(said, len(noun)):  # 各级财政用于教育的经费: one noun
-        return start, clause, said, subject
-    return start, clause, said, ""
+        return start, before_end, clause, said, subject
+    return start, before_end, clause, said, ""
 
 
 def _metric_said_between(v) -> str:
@@ -2517,7 +2517,7 @@ def _metric_said_between(v) -> str:
                      and not p.field("drop")), None)  # 升至全国第4位: a rank is no value before
     if previous is None or v.continues:
         return ""
-    start, _, _, subject = _clause_before_at(v, v.start)
+    start, _, _, _, subject = _clause_before_at(v, v.start)
     if start < previous.extent.end or not v.pack.pattern("SUBJECT_METRIC").search(subject) \
             or v.pack.pattern("DIGIT_RUN").search(subject):
         return ""

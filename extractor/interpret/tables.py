@@ -420,9 +420,10 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     brackets are set aside while the two are read (常住人口城镇化率（%） under 城镇化率 names its metric)."""
     if not parent:
         return child
-    unit = pack.pattern("TABLE_HEADER_UNIT").search(child) or pack.pattern("TABLE_HEADER_UNIT").search(parent)
-    bare_child = pack.pattern("TABLE_HEADER_UNIT").sub("", child)
-    named = _sub_row_label(pack.pattern("TABLE_HEADER_UNIT").sub("", parent), bare_child, pack, heading)
+    bracket = pack.pattern("TABLE_HEADER_UNIT")
+    unit = bracket.search(child) or bracket.search(parent)
+    bare_child = bracket.sub("", child)
+    named = _sub_row_label(bracket.sub("", parent), bare_child, pack, heading)
     return child if named == bare_child else named + (unit.group() if unit else "")
 
 
