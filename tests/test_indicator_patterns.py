@@ -390,6 +390,7 @@ def records(text: str, year: int | None = 2026):
     # the class the last item names its kind by is shared by the items before it (SHARED_CLASS)
     ("化工、纺织、医药行业利润分别增长6%、3%和9%。", "6%", "化工行业利润"),
     ("小麦、玉米、薯类作物播种面积分别达到800万亩、600万亩和90万亩。", "600万亩", "玉米作物播种面积"),
+    ("教育、卫生、文化领域支出分别增长8%、6%和5%。", "6%", "卫生领域支出"),  # 领域 too
     # not by an item named as a kind already (KIND_NAME)
     ("汽车制造业、新材料产业产值分别增长12%和15%。", "12%", "汽车制造业产值"),
     ("全年水利投资86亿元，所占比重由上年的7.1%上升到8.2%。", "8.2%", "水利投资所占比重"),  # 所占: the value before's share
