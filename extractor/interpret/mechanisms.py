@@ -1384,6 +1384,46 @@ def topic_of_generic(v, current: str = ""):
 ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
 
 
+@mechanism("indicator", needs=("NAMED_ACT", "WORD_RUN_END", "LEAD_WORD", "OWNER_MARK"))
+def act_named_before(v, current: str = ""):
+    """A bare act (搬迁, 培训) is what its paragraph last called it in full before the value's clause:
+    the run of words ending with it there, less its lead words (扎实推进易地扶贫搬迁。…，确保搬迁75万人 ->
+    易地扶贫搬迁). The nearest such run that names more than the act wins; none, and the act stays."""
+    pack = v.pack
+    if current not in pack.word_list("NAMED_ACT"):
+        return None
+    text, run_end = v.doc.text, pack.pattern("WORD_RUN_END", from_end=True)
+    start = max(v.sentence.paragraph.start, v.start - ACT_REACH)
+    at = text.rfind(current, start, v.start)
+    while at >= 0:
+        run = run_end.search(text, start, at + len(current), ONE_THREAD)
+        named = _act_name(run, current, text, pack) if run else ""
+        if len(current) < len(named) <= ACT_NAME_MAX:
+            return named
+        at = text.rfind(current, start, at)
+    return None
+
+
+def _act_name(run, act: str, text: str, pack) -> str:
+    """An act's full name from the run of words ending with it: after the last lead word inside it
+    that leaves what the act is done to (…原则推进易地搬迁 -> 易地搬迁; 违法建设治理 stays); none from a
+    count's object (3年20万人职业技能培训), a clause with 的 in it or a quote cut in two."""
+    said = run.group()
+    if run.start() > 0 and text[run.start() - 1].isdigit():
+        return ""
+    leads = [m.end() for m in pack.words_re("LEAD_WORD").finditer(said, 0, len(said) - len(act) - ACT_OBJECT)
+             if len(m.group()) > 1]
+    said = said[leads[-1]:] if leads else said
+    if pack.words_re("OWNER_MARK").search(said) or said.count("“") != said.count("”"):
+        return ""
+    return phrases.strip(said, pack, "LEAD_WORD", None)
+
+
+ACT_OBJECT = 2  # characters at least of the thing an act is done to, in its full name
+ACT_REACH = 300  # characters before the value's clause, in its paragraph, where an act's full name is looked for
+ACT_NAME_MAX = 16  # characters of an act's full name; longer is a clause, not a name
+
+
 @mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "CONJ"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
