@@ -1026,6 +1026,15 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     # a level after a growth shares no 年均 with it (basis.shared_verb)
     ("今后五年，居民收入年均增长6%，城镇调查失业率控制在5.5%以内。", "5.5%", None),
     ("今后五年，居民收入年均增长6%，城镇调查失业率控制在5.5%以内。", "6%", "per_year"),
+    # a span that names the years since a thing last happened, or a level held in it, makes no total
+    ("时隔40年，我省再次新建本科高校3所。", "3所", None),
+    ("近三年粮食总产量稳定在600万吨以上。", "600万吨", None),
+    ("三年学前教育毛入园率达到88%。", "88%", None),
+    ("近三年学前教育毛入园率提高8个百分点。", "8个百分点", "cumulative"),
+    # 共计 adds up parts; a total over a span only when the sentence names one
+    ("全年减税降费共计120亿元。", "120亿元", None),
+    ("五年来，全省共计减税降费600亿元。", "600亿元", "cumulative"),
+    ("全年累计减税降费120亿元。", "120亿元", "cumulative"),
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
     assert records(text)[value].basis == basis
