@@ -1035,6 +1035,10 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     ("全年减税降费共计120亿元。", "120亿元", None),
     ("五年来，全省共计减税降费600亿元。", "600亿元", "cumulative"),
     ("全年累计减税降费120亿元。", "120亿元", "cumulative"),
+    # a list item with a verb of its own is counted over the span of the item before, unless it is a level reached
+    ("累计引进知名品牌1200个、培育老字号企业25家。", "25家", "cumulative"),
+    ("累计新增规上企业500家、总数达到3000家。", "3000家", None),
+    ("今后五年粮食平均每年产量4.1亿吨（2030年4.3亿吨）。", "4.3亿吨", None),
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):
     assert records(text)[value].basis == basis

@@ -2629,6 +2629,22 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
 
 
+@mechanism("basis", needs=("LEVEL_BEFORE", "ASIDE_OPEN"))
+def basis_of_item_before(v):
+    """累计引进品牌2000个、培育中华老字号31个: a value after 、 in the clause of the value before, with a verb of
+    its own, is counted over the span that one is (累计, 五年, 每年) when it is said as that one is (an amount
+    after an amount, a rate after a rate, with the same change), and not as a level reached (总量达474万户) nor in
+    an aside (平均每年产量4.15亿吨（其中1990年4.25亿吨）)."""
+    previous = v.sentence.values.get(v.n - 1)
+    if not v.continues or previous is None or v.n - 1 not in v.sentence.fields or previous.percent != v.percent:
+        return None
+    before = v.sentence.fields[v.n - 1]
+    if v.field("change") != before.change or v.pack.pattern("LEVEL_BEFORE").search(v.scope_value_before) \
+            or v.pack.pattern("ASIDE_OPEN").search(v.scope_value_before):
+        return None
+    return before.basis
+
+
 @mechanism("kind", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
 def kind_of_shared_verb(v):
     """The kind of the value whose verb this one shares after 、 (from_shared_verb: …以来，建成了1个国家级
