@@ -1015,6 +1015,16 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     assert records(text)["5%"].kind == "target"
 
 
+@pytest.mark.parametrize("text, value, change", [
+    # a bare rate after a rise restates it as a stretch only after a word of striving (change.restates_previous)
+    ("地区生产总值增长7%以上、力争达到8%。", "8%", "increase"),
+    ("城镇化率提高2个百分点、达到65%。", "65%", None),
+    ("农民收入增长12.5%，62.4%的监测对象实现增收。", "62.4%", None),
+])
+def test_a_rate_after_a_rise_restates_it_only_as_a_stretch(text, value, change):
+    assert records(text)[value].change == change
+
+
 @pytest.mark.parametrize("text, value, basis", [
     ("中职学校免学费补助标准提高到每年3000元。", "3000元", None),
     ("残疾人生活津贴每年1500元。", "1500元", None),
