@@ -1020,6 +1020,10 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     ("地区生产总值增长7%以上、力争达到8%。", "8%", "increase"),
     ("城镇化率提高2个百分点、达到65%。", "65%", None),
     ("农民收入增长12.5%，62.4%的监测对象实现增收。", "62.4%", None),
+    # points above another rate are a margin (MARGIN_OVER), above last year's a rise
+    ("县域居民收入增长8%，比全省平均水平高1.5个百分点。", "1.5个百分点", None),
+    ("服务业增加值增长9%，高出生产总值增幅2个百分点。", "2个百分点", None),
+    ("居民收入增长8%，比上年高1.5个百分点。", "1.5个百分点", "increase"),
 ])
 def test_a_rate_after_a_rise_restates_it_only_as_a_stretch(text, value, change):
     assert records(text)[value].change == change
