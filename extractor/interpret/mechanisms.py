@@ -1686,8 +1686,9 @@ def money_purpose(v, current: str = ""):
     left = phrases.left_name(v.scope_left, v.pack)
     core = phrases.generic_core(left, v.pack)
     purse, paid = v.pack.pattern("FUND_SOURCE"), v.pack.pattern("PURSE_ONLY")
-    if left and not core and not purse.match(left, None, None, ONE_THREAD) and not paid.fullmatch(left, None, None, ONE_THREAD):
-        return None  # a name of its own, unless it is only the purse that paid (省财政安排) or how (安排, 筹措资金)
+    how = paid.fullmatch(left, None, None, ONE_THREAD) if left else None
+    if left and not core and not purse.match(left, None, None, ONE_THREAD) and not how:
+        return None  # a name of its own, unless it is only the purse that paid (省财政安排), how (安排, 筹措资金) or its fund
     m, fund = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end), None
     if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
                       or purse.fullmatch(current, None, None, ONE_THREAD) or paid.fullmatch(current, None, None, ONE_THREAD)):
@@ -1701,7 +1702,8 @@ def money_purpose(v, current: str = ""):
         return None  # 新建里程4028公里: a bare metric is nothing money went to
     act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
     act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
-    return goes_to + act + (fund or m.group("fund") or core or (verb and verb.group()) or v.pack.word_list("MONEY_NAME")[0])
+    said = how and how.group("fund")  # 整合资金2亿元，支持… -> …整合资金
+    return goes_to + act + (fund or m.group("fund") or said or core or (verb and verb.group()) or v.pack.word_list("MONEY_NAME")[0])
 
 
 def _purpose_next(v):
