@@ -394,11 +394,13 @@ def records(text: str, year: int | None = 2026):
     # a bare act takes the full name its paragraph last gave it before the value's clause (act_named_before)
     ("扎实推进易地扶贫搬迁。今年是关键一年，确保搬迁50万人。", "50万人", "易地扶贫搬迁"),
     ("深入开展河道整治，着力改善水环境。全年完成整治80公里。", "80公里", "河道整治"),
-    ("打好违法建设治理攻坚战，全年完成治理1.2亿平方米。", "1.2亿平方米", "打好违法建设治理"),  # 建设 is the thing's
+    ("打好违法建设治理攻坚战，全年完成治理1.2亿平方米。", "1.2亿平方米", "违法建设治理"),  # 建设 is the thing's
+    ("认真做好退役军人安置，建成服务站30个。全年安置2000人。", "2000人", "退役军人安置"),  # after a verb of work (WORK_VERB)
+    # not the act inside a longer word (职业培训补贴)
+    ("开展职业技能培训。今年再次扩大职业培训补贴范围，培训10万人次。", "10万人次", "职业技能培训"),
     # none from a count's object, a clause with 的 or a quote cut in two: the act stays
     ("实施3年10万人技能培训行动，建成基地5个，完成培训2万人次。", "2万人次", "培训"),
     ("坚持困难最大的村寨优先搬迁，投资9亿元，搬迁3万人。", "3万人", "搬迁"),
-    ("全年培训20万人次。", "20万人次", "培训"),
     # not by an item named as a kind already (KIND_NAME)
     ("汽车制造业、新材料产业产值分别增长12%和15%。", "12%", "汽车制造业产值"),
     ("全年水利投资86亿元，所占比重由上年的7.1%上升到8.2%。", "8.2%", "水利投资所占比重"),  # 所占: the value before's share
@@ -1018,15 +1020,22 @@ def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
 @pytest.mark.parametrize("text, value, change", [
     # a bare rate after a rise restates it as a stretch only after a word of striving (change.restates_previous)
     ("地区生产总值增长7%以上、力争达到8%。", "8%", "increase"),
-    ("城镇化率提高2个百分点、达到65%。", "65%", None),
+    ("城镇化率提高2%、达到65%。", "65%", None),
+    ("居民消费价格上涨2.1%，低于3%左右的调控目标。", "3%", "increase"),  # a target named after it
+    ("居民收入增长8%，实现90%的目标人群全覆盖。", "90%", None),  # no target: 目标人群
     ("农民收入增长12.5%，62.4%的监测对象实现增收。", "62.4%", None),
-    # points above another rate are a margin (MARGIN_OVER), above last year's a rise
-    ("县域居民收入增长8%，比全省平均水平高1.5个百分点。", "1.5个百分点", None),
-    ("服务业增加值增长9%，高出生产总值增幅2个百分点。", "2个百分点", None),
-    ("居民收入增长8%，比上年高1.5个百分点。", "1.5个百分点", "increase"),
+    ("居民收入增长8%，比上年高1.5个百分点。", "1.5个百分点", "increase"),  # above last year's: a rise
 ])
 def test_a_rate_after_a_rise_restates_it_only_as_a_stretch(text, value, change):
     assert records(text)[value].change == change
+
+
+@pytest.mark.parametrize("text, value", [
+    ("县域居民收入增长8%，比全省平均水平高1.5个百分点。", "1.5个百分点"),
+    ("服务业增加值增长9%，高出生产总值增幅2个百分点。", "2个百分点"),
+])
+def test_points_above_another_rate_are_a_margin(text, value):
+    assert records(text)[value].trace.change == "change.margin_over_another"
 
 
 @pytest.mark.parametrize("text, value, basis", [
@@ -1052,6 +1061,13 @@ def test_a_rate_after_a_rise_restates_it_only_as_a_stretch(text, value, change):
     # a list item with a verb of its own is counted over the span of the item before, unless it is a level reached
     ("累计引进知名品牌1200个、培育老字号企业25家。", "25家", "cumulative"),
     ("累计新增规上企业500家、总数达到3000家。", "3000家", None),
+    ("累计引进项目500个、今年新引进120个。", "120个", None),  # a year of its own
+    ("每年新建学校20所、全市学校总数800所。", "800所", None),  # a stock
+    ("我省时隔近30年再次新建本科高校2所。", "2所", None),
+    ("五年来，共计减税降费600亿元，今年合计减税降费150亿元。", "150亿元", None),
+    ("2018年至2020年，全市合计完成造林100万亩。", "100万亩", "cumulative"),
+    ("近五年，全市完成总计划投资的90%。", "90%", None),
+    ("近三年粮食产量保持1200万吨以上。", "1200万吨", None),
     ("今后五年粮食平均每年产量4.1亿吨（2030年4.3亿吨）。", "4.3亿吨", None),
 ])
 def test_a_standard_paid_by_the_year_is_no_yearly_figure_of_a_span(text, value, basis):

@@ -1384,19 +1384,22 @@ def topic_of_generic(v, current: str = ""):
 ACT_WORD = 2  # characters of a bare act (搬迁, 改造) that a topic ending with it names; longer is a noun of its own
 
 
-@mechanism("indicator", needs=("NAMED_ACT", "WORD_RUN_END", "LEAD_WORD", "OWNER_MARK"))
+@mechanism("indicator", needs=("NAMED_ACT", "WORD_RUN_END", "ACT_WORD_GOES_ON", "LEAD_WORD", "WORK_VERB", "OWNER_MARK",
+                                "ACT_RECEIVED"))
 def act_named_before(v, current: str = ""):
     """A bare act (搬迁, 培训) is what its paragraph last called it in full before the value's clause:
     the run of words ending with it there, less its lead words (扎实推进易地扶贫搬迁。…，确保搬迁75万人 ->
-    易地扶贫搬迁). The nearest such run that names more than the act wins; none, and the act stays."""
+    易地扶贫搬迁); not the act inside a longer word (职业培训补贴, 社会治理创新). The nearest such run that
+    names more than the act wins; none, and the act stays."""
     pack = v.pack
     if current not in pack.word_list("NAMED_ACT"):
         return None
-    text, run_end = v.doc.text, pack.pattern("WORD_RUN_END", from_end=True)
+    text, run_end, goes_on = v.doc.text, pack.pattern("WORD_RUN_END", from_end=True), pack.pattern("ACT_WORD_GOES_ON")
     start = max(v.sentence.paragraph.start, v.start - ACT_REACH)
     at = text.rfind(current, start, v.start)
     while at >= 0:
-        run = run_end.search(text, start, at + len(current), ONE_THREAD)
+        end = at + len(current)
+        run = None if goes_on.match(text, end, None, ONE_THREAD) else run_end.search(text, start, end, ONE_THREAD)
         named = _act_name(run, current, text, pack) if run else ""
         if len(current) < len(named) <= ACT_NAME_MAX:
             return named
@@ -1405,16 +1408,19 @@ def act_named_before(v, current: str = ""):
 
 
 def _act_name(run, act: str, text: str, pack) -> str:
-    """An act's full name from the run of words ending with it: after the last lead word inside it
-    that leaves what the act is done to (…原则推进易地搬迁 -> 易地搬迁; 违法建设治理 stays); none from a
-    count's object (3年20万人职业技能培训), a clause with 的 in it or a quote cut in two."""
+    """An act's full name from the run of words ending with it: after the last lead word or verb of
+    work inside it that leaves what the act is done to (…原则推进易地搬迁 -> 易地搬迁; 认真做好退役军人安置 ->
+    退役军人安置; 违法建设治理 stays); none from a count's object (3年20万人职业技能培训), a clause with 的 or a verb
+    of receiving in it (受灾群众得到妥善安置), or a quote cut in two."""
     said = run.group()
     if run.start() > 0 and text[run.start() - 1].isdigit():
         return ""
-    leads = [m.end() for m in pack.words_re("LEAD_WORD").finditer(said, 0, len(said) - len(act) - ACT_OBJECT)
+    last = max(0, len(said) - len(act) - ACT_OBJECT)
+    leads = [m.end() for name in ("LEAD_WORD", "WORK_VERB") for m in pack.words_re(name).finditer(said, 0, last)
              if len(m.group()) > 1]
-    said = said[leads[-1]:] if leads else said
-    if pack.words_re("OWNER_MARK").search(said) or said.count("“") != said.count("”"):
+    said = said[max(leads):] if leads else said
+    if pack.words_re("OWNER_MARK").search(said) or pack.words_re("ACT_RECEIVED").search(said) \
+            or said.count("“") != said.count("”"):
         return ""
     return phrases.strip(said, pack, "LEAD_WORD", None)
 
@@ -2631,20 +2637,24 @@ def from_shared_verb(v, field: str):
     return getattr(v.sentence.fields[v.n - 1], field) or (_NONE_GIVEN if v.continues else None)
 
 
-@mechanism("basis", needs=("LEVEL_BEFORE", "ASIDE_OPEN"))
+@mechanism("basis", needs=("LEVEL_BEFORE", "ASIDE_OPEN", "STOCK_BEFORE", "ONE_YEAR_NAMED", "EVERY_YEAR"))
 def basis_of_item_before(v):
-    """累计引进品牌2000个、培育中华老字号31个: a value after 、 in the clause of the value before, with a verb of
-    its own, is counted over the span that one is (累计, 五年, 每年) when it is said as that one is (an amount
-    after an amount, a rate after a rate, with the same change), and not as a level reached (总量达474万户) nor in
-    an aside (平均每年产量4.15亿吨（其中1990年4.25亿吨）)."""
+    """累计引进品牌2000个、培育中华老字号31个: a value after 、 in the clause of the value before, which
+    basis.shared_verb left (a verb or a name of its own), is counted over the span that one is (累计, 五年, 每年)
+    when it is said as that one is (an amount after an amount, a rate after a rate, with the same change); not as
+    a level reached or a stock held (总量达474万户, 贷款余额保持30亿元), in a year or years of its own (、今年新引进120个),
+    nor in an aside (平均每年产量4.15亿吨（其中1990年4.25亿吨）)."""
     previous = v.sentence.values.get(v.n - 1)
     if not v.continues or previous is None or v.n - 1 not in v.sentence.fields or previous.percent != v.percent:
         return None
-    before = v.sentence.fields[v.n - 1]
-    if v.field("change") != before.change or v.pack.pattern("LEVEL_BEFORE").search(v.scope_value_before) \
-            or v.pack.pattern("ASIDE_OPEN").search(v.scope_value_before):
+    before, said = v.sentence.fields[v.n - 1], v.scope_value_before
+    if v.field("change") != before.change \
+            or any(v.pack.pattern(name).search(said) for name in ITEM_NOT_OVER_SPAN):
         return None
     return before.basis
+
+
+ITEM_NOT_OVER_SPAN = ("LEVEL_BEFORE", "STOCK_BEFORE", "ONE_YEAR_NAMED", "EVERY_YEAR", "ASIDE_OPEN")  # basis_of_item_before
 
 
 @mechanism("kind", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"))
