@@ -391,6 +391,10 @@ def records(text: str, year: int | None = 2026):
     ("化工、纺织、医药行业利润分别增长6%、3%和9%。", "6%", "化工行业利润"),
     ("小麦、玉米、薯类作物播种面积分别达到800万亩、600万亩和90万亩。", "600万亩", "玉米作物播种面积"),
     ("教育、卫生、文化领域支出分别增长8%、6%和5%。", "6%", "卫生领域支出"),  # 领域 too
+    # a bracket holding a figure with its unit is no part of the name (FIGURE_ASIDE); a code or a class's number stays
+    ("学前三年（3-5岁）儿童毛入园率达到98%。", "98%", "学前三年儿童毛入园率"),
+    ("细颗粒物（PM2.5）平均浓度下降到30微克/立方米。", "30微克/立方米", "细颗粒物（PM2.5）平均浓度"),
+    ("完成小（2）型病险水库除险加固120座。", "120座", "小（2）型病险水库除险加固"),
     # a bare act takes the full name its paragraph last gave it before the value's clause (act_named_before)
     ("扎实推进易地扶贫搬迁。今年是关键一年，确保搬迁50万人。", "50万人", "易地扶贫搬迁"),
     ("深入开展河道整治，着力改善水环境。全年完成整治80公里。", "80公里", "河道整治"),
