@@ -391,6 +391,10 @@ def records(text: str, year: int | None = 2026):
     ("化工、纺织、医药行业利润分别增长6%、3%和9%。", "6%", "化工行业利润"),
     ("小麦、玉米、薯类作物播种面积分别达到800万亩、600万亩和90万亩。", "600万亩", "玉米作物播种面积"),
     ("教育、卫生、文化领域支出分别增长8%、6%和5%。", "6%", "卫生领域支出"),  # 领域 too
+    # generic things counted (项目, 改革成果) are of the noun said right before the count, with no verb in it
+    ("推进城市更新示范区15个工程项目。", "15个", "城市更新示范区工程项目"),
+    ("自贸试验区累计形成120项制度创新成果。", "120项", "自贸试验区制度创新成果"),
+    ("全年推进30个重大项目。", "30个", "重大项目"),
     # a bracket holding a figure with its unit is no part of the name (FIGURE_ASIDE); a code or a class's number stays
     ("学前三年（3-5岁）儿童毛入园率达到98%。", "98%", "学前三年儿童毛入园率"),
     ("细颗粒物（PM2.5）平均浓度下降到30微克/立方米。", "30微克/立方米", "细颗粒物（PM2.5）平均浓度"),

@@ -496,7 +496,8 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST"))
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
+                                "GENERIC_COUNTED", "PRODUCED_END", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -532,8 +533,26 @@ def after_classifier(v):
                 and not v.pack.words_re("NOUN_TAIL").search(said):
             name = said + name
     named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
-    return _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named)) or None
+    named = _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named))
+    if named and not v.continues and v.pack.pattern("GENERIC_COUNTED").fullmatch(named):
+        named = _scope_before_count(v) + named  # 推进国际航运枢纽21个工程项目 -> 国际航运枢纽工程项目
+    return named or None
 
+
+def _scope_before_count(v) -> str:
+    """What a count of generic things (项目, 改革成果, 重点任务) is of, said as a noun right before the count in its
+    clause with no verb in it (推进国际航运枢纽21个工程项目 -> 国际航运枢纽, 自贸试验区累计形成209项改革成果 ->
+    自贸试验区, a verb of producing before the count cut); '' when none is."""
+    pack = v.pack
+    said = pack.pattern("PRODUCED_END").sub("", phrases.clean(phrases.left_name(v.scope_left, pack), pack))
+    if not 2 <= len(said) <= SAID_MAX or pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
+            or pack.pattern("DIGIT_RUN").search(said) or any(pack.words_re(name).search(said) for name in SCOPE_NOT_VERB):
+        return ""
+    return said
+
+
+SCOPE_NOT_VERB = ("ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "KEPT_VERB", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB",
+                  "GIVE_VERB", "MANNER_ADVERB")  # word lists of verbs and adverbs: a scope before a count has none
 
 ACT_OVER_NOUN = 1.7  # how many times longer than the bare noun before it an act must be to name the things
 ACT_MIN, ACT_MAX = 4, 20  # characters of such an act: a verb and its object, not a sentence
