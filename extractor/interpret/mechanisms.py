@@ -124,10 +124,13 @@ def opens_its_list(v) -> bool:
 # -- year --------------------------------------------------------------------------
 
 
-@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "BRACKET_NOTE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM"), scope=str)
+@mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "BRACKET_NOTE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM",
+                           "PERIOD_AS_PLAN", "YEAR_BEFORE_END", "THIS_YEAR_MARK", "LAST_YEAR_MARK"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
-    document's year, an achievement's is before it. A year in an aside before the clause
+    document's year, an achievement's is before it, and an achievement's is no year it was
+    before (2009年前未息诉的积案). A 今年 (a target's) or 去年 (an achievement's) said after the
+    year and before the value is nearer, and dates it (继2005年启动…，去年又新增…). A year in an aside before the clause
     (在2015年增长14.3%的基础上，又增长12.7%) dates the aside's own value only, one in a remark a
     semicolon closes (…，2016年首次进入全国前十；人均生产总值…) the remark only, and one in a note in
     brackets the value is not in (（基于2015年…的城市）年平均浓度) the note only; a target's five-year
@@ -144,19 +147,41 @@ def explicit_year(v, scope: str):
             text = v.pack.pattern("YEAR_REMARK").sub("", text, 0, None, None, ONE_THREAD)
     fits = [year for year in phrases.years_named(text, v.pack)
             if not doc_year or (year >= doc_year if kind == "target" else year < doc_year)]
+    if fits and kind != "target":
+        fits = [year for year in fits if not _only_before_year(text, year, v.pack)]
     if scope == "clause" and len(fits) > 1:  # 2017年突破1亿人次、2019年突破2亿人次: the year before the value
         before = [year for year in phrases.years_named(v.scope_left, v.pack) if year in fits]
         fits = before or fits
     found = fits[-1] if fits else None
     if found is not None and scope == "before" and kind == "target":
-        said = [m.end() for m in v.pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)
-                if year_of(m.group(1)) == found]
+        said = [m.end() for m in _year_mentions(text, found, v.pack)]
         if said and _period_end(text[said[-1]:], v.pack):
             return None
+    if found is not None and scope in ("before", "clause") and _relative_year_nearer(v, text, found, scope):
+        return None
     return found
 
 
-@mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM", "PLAN_CUE"), scope=str)
+def _year_mentions(text: str, year: int, pack):
+    """EXPLICIT_YEAR's matches in `text` that name `year`."""
+    return [m for m in pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD) if year_of(m.group(1)) == year]
+
+
+def _only_before_year(text: str, year: int, pack) -> bool:
+    """Whether every mention of `year` names a time before it (2003年以前), not the year."""
+    return all(pack.pattern("YEAR_BEFORE_END").match(text, m.end(), None, ONE_THREAD) for m in _year_mentions(text, year, pack))
+
+
+def _relative_year_nearer(v, text: str, year: int, scope: str) -> bool:
+    """Whether a relative year word of the value's kind (今年 a target's, 去年 an achievement's) stands
+    between the last mention of `year` and the value, apart from the year (not 2025年全年)."""
+    upto = len(text) if scope == "before" else v.hit.start - v.start
+    mentions = _year_mentions(text[:upto], year, v.pack)
+    mark = v.pack.pattern("THIS_YEAR_MARK" if v.field("kind") == "target" else "LAST_YEAR_MARK")
+    return bool(mentions) and mark.search(text, mentions[-1].end() + 1, upto, ONE_THREAD) is not None
+
+
+@mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM", "PLAN_CUE", "PERIOD_AS_PLAN"), scope=str)
 def period_year(v, scope: str):
     """The last year of a named five-year period ("十四五"末) for a target, when the text
     marks its end or an aim; a period after 比/高于 is a baseline, not a due date, and a heading's
@@ -171,16 +196,19 @@ def period_year(v, scope: str):
         if named:  # a heading of the period's goals aims at its end (“十一五”回顾和“十二五”的主要目标任务: 2015),
             # as does one of its plan with a subheading of goals (“十二五”规划纲要的主要内容 / (一)发展目标)
             plans = any(v.pack.words_re("PLAN_CUE").search(h) for h in headings[i:])
-            end = _period_end(headings[i], v.pack) or (period_end(named[-1].group("nth")) if plans else None)
+            end = _period_end(headings[i], v.pack, heading=True) or (period_end(named[-1].group("nth")) if plans else None)
             return end if end is None or v.doc.year is None or end >= v.doc.year else None  # a period reviewed
     return None
 
 
-def _period_end(s: str, pack) -> int | None:
-    """The end of the last five-year period `s` names with its end or an aim, not as a baseline."""
+def _period_end(s: str, pack, heading: bool = False) -> int | None:
+    """The end of the last five-year period `s` names with its end or an aim, not as a baseline,
+    nor, but in a heading, as the plan whose things are meant (“十二五”规划项目, “十四五”以来)."""
     found = None
     for m in pack.pattern("PERIOD").finditer(s, concurrent=ONE_THREAD):
         if pack.pattern("BASELINE_BEFORE").search(s, max(0, m.start() - 3), m.start()):
+            continue
+        if not heading and pack.pattern("PERIOD_AS_PLAN").match(s, m.end(), None, ONE_THREAD):
             continue
         end = period_end(m.group("nth"))
         if end and (m.group("end") or pack.words_re("PERIOD_AIM").search(s)):
