@@ -201,6 +201,11 @@ def records(text: str, year: int | None = 2026):
     ("全年科技、教育、环境保护支出分别增长12%、9%、15%。", "9%", "教育支出"),
     ("全年新能源汽车产量12万辆、销量11万辆，分别增长30%、28%。", "11万辆", "新能源汽车销量"),  # 销量 no part of the next name
     ("全年保障性住房竣工3.2万套、入住2.8万套。", "2.8万套", "保障性住房入住"),  # 入住 acts on what was built (IN_SERVICE_VERB)
+    # a verb of what is then done with things counted takes the place of the act before (ACT_ON_COUNTED)
+    ("区纪委立案查处违纪案件86件，结案79件。", "79件", "区纪委结案违纪案件"),  # acts said together go together
+    ("全年办理劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),
+    ("全年劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),  # no act before: the verb leads
+    ("新建公租房2000套、分配1500套。", "1500套", "分配公租房"),
     ("全年实际利用外资15亿美元、内资900亿元。", "900亿元", "实际利用内资"),  # a counterpart (PARALLEL_WORD 外资=内资)
     ("全年新建学校20所，2.1万人实现全部脱贫。", "2.1万人", "脱贫"),  # how many of them did it is no part (PEOPLE_ACT_LIGHT)
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun

@@ -1862,7 +1862,7 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE"))
+@mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE", "ACT_ON_COUNTED", "ACT_BEFORE"))
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
@@ -1870,10 +1870,12 @@ def verb_on_previous_object(v, current: str = ""):
     measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
     verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成). A name a
     value in a bracket before it gave with the same verb is taken whole (线路61条（调整线路52条…），其中
-    调整了10条 -> 调整线路)."""
+    调整了10条 -> 调整线路). A verb of what is then done with things counted takes the place of the
+    act the value before it was named by (受理投诉事项1029件，办结889件 -> 办结投诉事项)."""
     stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
     staged = stage.fullmatch(current) or v.pack.words_re("IN_SERVICE_VERB").fullmatch(current)
-    if not staged and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
+    acted = not staged and v.pack.words_re("ACT_ON_COUNTED").fullmatch(current)
+    if not staged and not acted and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
         return None
     family = unit_family(v.unit)
     fields, outside = v.sentence.fields, _before_asides(v)
@@ -1886,6 +1888,11 @@ def verb_on_previous_object(v, current: str = ""):
     previous = next((f for f in near if f is not None and unit_family(f.unit) == family), None)
     if previous is None:
         return None
+    if acted:
+        acts = list(v.pack.pattern("ACT_BEFORE").finditer(previous.indicator, concurrent=ONE_THREAD))
+        if not acts:
+            return current + previous.indicator
+        return previous.indicator[:acts[-1].start()] + current + previous.indicator[acts[-1].end():]
     if staged:
         said = stage.search(previous.indicator)
         if said and said.end() == len(previous.indicator) and said.start() >= 2:
