@@ -206,6 +206,9 @@ def records(text: str, year: int | None = 2026):
     ("全年办理劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),
     ("全年劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),  # no act before: the verb leads
     ("新建公租房2000套、分配1500套。", "1500套", "分配公租房"),
+    # goods said after 生产, weighed, are named by their output (GOODS_PRODUCED); not what production uses
+    ("全年生产碳酸锂6万吨。", "6万吨", "碳酸锂产量"),
+    ("全市生产用水达到300万吨。", "300万吨", "生产用水"),
     ("全年实际利用外资15亿美元、内资900亿元。", "900亿元", "实际利用内资"),  # a counterpart (PARALLEL_WORD 外资=内资)
     ("全年新建学校20所，2.1万人实现全部脱贫。", "2.1万人", "脱贫"),  # how many of them did it is no part (PEOPLE_ACT_LIGHT)
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun

@@ -1789,16 +1789,20 @@ def act_of_places(v):
 
 
 @mechanism("indicator", needs=("PRODUCE_OUTPUT", "PRODUCE", "PRODUCE_NAMED", "AREA_UNIT", "WEIGHT_UNIT", "SOWN_ACT", "AREA_NAME",
-                                "OUTPUT_NAME"))
+                                "OUTPUT_NAME", "GOODS_PRODUCED"))
 def produce_output(v, current: str = ""):
     """An output said by itself (总产, 总产量) is of the produce named last before it and after the
     record before it (新建高标准农田108万亩，粮食生产实现“十七连丰”，总产达380.5万吨 -> 粮食总产, not
     高标准农田总产); of a produce's farming, of the produce (粮食生产总产 -> 粮食总产). A list of outputs
     is the list's. A produce named alone, or with how it is farmed, is measured by its unit: by an area
-    its sown area, by a weight its output (粮食种植407万亩 -> 粮食种植面积; 粮食生产稳定在370万吨 -> 粮食产量)."""
+    its sown area, by a weight its output (粮食种植407万亩 -> 粮食种植面积; 粮食生产稳定在370万吨 -> 粮食产量),
+    as are goods said after 生产 (生产钾肥706万吨 -> 钾肥产量)."""
+    base = split_magnitude(v.unit)[1]
+    made = v.pack.pattern("GOODS_PRODUCED").fullmatch(current or "", None, None, ONE_THREAD)
+    if made and base in v.pack.word_list("WEIGHT_UNIT"):
+        return made.group("goods") + v.pack.word_list("OUTPUT_NAME")[0]
     produce = v.pack.pattern("PRODUCE_NAMED").fullmatch(current or "", None, None, ONE_THREAD)
     if produce:
-        base = split_magnitude(v.unit)[1]
         if base in v.pack.word_list("AREA_UNIT"):
             return produce.group("produce") + (produce.group("act") or v.pack.word_list("SOWN_ACT")[0]) \
                 + v.pack.word_list("AREA_NAME")[0]
