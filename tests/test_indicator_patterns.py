@@ -1141,6 +1141,12 @@ def test_a_glossary_with_notes_holds_no_records():
     assert set(records(text, None)) == {"20所"}
 
 
+@pytest.mark.parametrize("heading", ["《政府工作报告》有关内容名词注释", "政府工作报告注释", "主要名词解释"])
+def test_a_glossary_after_the_title_it_explains_holds_no_records(heading):
+    text = f"2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n{heading}\n\n1.空壳村：村级集体经济年收入低于5万元的村。\n"
+    assert set(records(text, None)) == {"20所"}
+
+
 def test_a_kind_in_another_unit_takes_no_measure_of_one_unit():
     """面积 is said of 亩 alone: 玉米80万吨 after 水稻种植面积100万亩 is no 玉米种植面积."""
     assert records("水稻种植面积100万亩，玉米80万吨。")["80万吨"].indicator == "玉米"
