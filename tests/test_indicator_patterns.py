@@ -29,6 +29,8 @@ def records(text: str, year: int | None = 2026):
     # a share of a whole is named as one (share_of_whole_named): 占地区 is no 占地; 占到 before a Latin name is 占
     ("全县工业投资占地区固定资产投资的46%。", "46%", "工业投资占地区固定资产投资比重"),
     ("全社会研发投入占到GDP的2.5%。", "2.5%", "全社会研发投入占GDP比重"),
+    ("旅游业总收入相当于全省生产总值的比重达到12%。", "12%", "旅游业总收入相当于生产总值比重"),  # 相当于 as 占
+    ("人均地区生产总值相当于全国平均水平的80%。", "80%", "人均地区生产总值相当于全国平均水平"),  # an average compared with
     ("全市违规占地面积下降30%。", "30%", "违规占地面积"),  # 占地, 占用: words of their own, no share
     ("全市非法占用耕地面积下降30%。", "30%", "非法占用耕地面积"),
     # a rate of growth after a share is its owner's; a change in points is the share's
