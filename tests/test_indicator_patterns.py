@@ -208,9 +208,13 @@ def records(text: str, year: int | None = 2026):
     ("全年办理劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),
     ("全年劳动仲裁案件540件，审结512件。", "512件", "审结劳动仲裁案件"),  # no act before: the verb leads
     ("新建公租房2000套、分配1500套。", "1500套", "分配公租房"),
+    ("全年受理不动产登记业务12.6万件，办结12.4万件。", "12.4万件", "办结不动产登记业务"),  # the first act, not one inside the thing
+    ("清理规范性文件1200件，保留860件，废止210件。", "210件", "废止规范性文件"),  # an edit follows any act before
+    ("全年新增城镇就业5.2万人，搬迁1.3万人。", "1.3万人", "搬迁"),  # people: no act of theirs taken
     # goods said after 生产, weighed, are named by their output (GOODS_PRODUCED); not what production uses
     ("全年生产碳酸锂6万吨。", "6万吨", "碳酸锂产量"),
     ("全市生产用水达到300万吨。", "300万吨", "生产用水"),
+    ("全年生产销售化肥300万吨。", "300万吨", "生产销售化肥"),  # a second verb: no goods after 生产
     ("全年实际利用外资15亿美元、内资900亿元。", "900亿元", "实际利用内资"),  # a counterpart (PARALLEL_WORD 外资=内资)
     ("全年新建学校20所，2.1万人实现全部脱贫。", "2.1万人", "脱贫"),  # how many of them did it is no part (PEOPLE_ACT_LIGHT)
     # a proposal before the time goes with it (PROPOSAL_VERB in TIME_PREFIX); 建议 alone is a noun
@@ -1145,6 +1149,12 @@ def test_a_glossary_with_notes_holds_no_records():
 
 @pytest.mark.parametrize("heading", ["《政府工作报告》有关内容名词注释", "政府工作报告注释", "主要名词解释"])
 def test_a_glossary_after_the_title_it_explains_holds_no_records(heading):
+    text = f"2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n{heading}\n\n1.空壳村：村级集体经济年收入低于5万元的村。\n"
+    assert set(records(text, None)) == {"20所"}
+
+
+@pytest.mark.parametrize("heading", ["2025年政府工作报告名词解释", "《关于2025年国民经济和社会发展计划执行情况的报告》名词解释"])
+def test_a_glossary_with_the_report_s_year_or_a_long_title(heading):
     text = f"2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n{heading}\n\n1.空壳村：村级集体经济年收入低于5万元的村。\n"
     assert set(records(text, None)) == {"20所"}
 

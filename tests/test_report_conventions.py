@@ -190,6 +190,19 @@ def test_a_year_named_as_a_baseline_dates_no_value(text, doc_year, year):
     assert {r.year for r in extract_text(text, year=doc_year) if r.unit != "元"} == {year}
 
 
+@pytest.mark.parametrize("text, doc_year, year", [
+    # only 今年 (a target's) or 去年 (an achievement's) after the year is nearer: not 全年, 年内 or a baseline's 上年
+    ("确保2026年全省全年地区生产总值突破1万亿元。", 2025, 2026),
+    ("到2027年，全省各县年内新增的养老床位全部达标，护理型床位占比达到60%。", 2025, 2027),
+    ("过去一年，我们扎实工作。2020年，全省粮食产量高于上年水平，达到680亿斤。", 2022, 2020),
+    ("过去一年，我们扎实工作。2019年启动垃圾分类试点，从去年起在全市推开，居民小区覆盖率达到38%。", 2022, 2021),
+    # a part of a year (前三季度, 前10个月) is of that year, not before it
+    ("过去一年，我们扎实工作。2013年前三季度，全省规模以上工业增加值增长12.1%。", 2015, 2013),
+])
+def test_a_relative_year_after_a_named_one(text, doc_year, year):
+    assert {r.year for r in extract_text(text, year=doc_year)} == {year}
+
+
 def test_a_fall_of_a_named_rate_of_rise_is_a_decrease():
     got = {r.text: r.change for r in extract_text("全年物价涨幅为2.9%，比上年回落1.2个百分点。", year=2013)}
     assert got == {"2.9%": "increase", "1.2个百分点": "decrease"}

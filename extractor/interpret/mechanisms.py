@@ -125,7 +125,7 @@ def opens_its_list(v) -> bool:
 
 
 @mechanism("year", needs=("EXPLICIT_YEAR", "ASIDE", "YEAR_REMARK", "BRACKET_NOTE", "PERIOD", "BASELINE_BEFORE", "PERIOD_AIM",
-                           "PERIOD_AS_PLAN", "YEAR_BEFORE_END", "THIS_YEAR_MARK", "LAST_YEAR_MARK"), scope=str)
+                           "PERIOD_AS_PLAN", "YEAR_BEFORE_END", "NEARER_THIS_YEAR", "NEARER_LAST_YEAR"), scope=str)
 def explicit_year(v, scope: str):
     """The last year the text names that fits the kind: a target's is not before the
     document's year, an achievement's is before it, and an achievement's is no year it was
@@ -173,12 +173,12 @@ def _only_before_year(text: str, year: int, pack) -> bool:
 
 
 def _relative_year_nearer(v, text: str, year: int, scope: str) -> bool:
-    """Whether a relative year word of the value's kind (今年 a target's, 去年 an achievement's) stands
-    between the last mention of `year` and the value, apart from the year (not 2025年全年)."""
+    """Whether 今年 (a target's) or 去年 (an achievement's) stands between the last mention of `year`
+    and the value."""
     upto = len(text) if scope == "before" else v.hit.start - v.start
     mentions = _year_mentions(text[:upto], year, v.pack)
-    mark = v.pack.pattern("THIS_YEAR_MARK" if v.field("kind") == "target" else "LAST_YEAR_MARK")
-    return bool(mentions) and mark.search(text, mentions[-1].end() + 1, upto, ONE_THREAD) is not None
+    mark = v.pack.pattern("NEARER_THIS_YEAR" if v.field("kind") == "target" else "NEARER_LAST_YEAR")
+    return bool(mentions) and mark.search(text, mentions[-1].end(), upto, ONE_THREAD) is not None
 
 
 @mechanism("year", needs=("PERIOD", "BASELINE_BEFORE", "PERIOD_AIM", "PLAN_CUE", "PERIOD_AS_PLAN"), scope=str)
@@ -1866,7 +1866,8 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE", "ACT_ON_COUNTED", "ACT_BEFORE"))
+@mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE", "ACT_ON_COUNTED", "ACT_BEFORE",
+                                "PEOPLE_UNIT"))
 def verb_on_previous_object(v, current: str = ""):
     """A bare verb of a project's stage acts on what the value before it counted, in the same
     unit (新开工重点项目3778个、竣工1826个 -> 竣工重点项目); so does a verb that makes, changes or
@@ -1874,11 +1875,13 @@ def verb_on_previous_object(v, current: str = ""):
     measure (续建16条1260公里，建成13条): the count before its measure is the one acted on. The
     verb stands where the verb before it stood (棚改开工20.8万套，建成19.9万套 -> 棚改建成). A name a
     value in a bracket before it gave with the same verb is taken whole (线路61条（调整线路52条…），其中
-    调整了10条 -> 调整线路). A verb of what is then done with things counted takes the place of the
-    act the value before it was named by (受理投诉事项1029件，办结889件 -> 办结投诉事项)."""
+    调整了10条 -> 调整线路). A verb of what is then done with things counted, not people, takes the
+    place of the first act the value before it was named by (受理投诉事项1029件，办结889件 -> 办结投诉事项);
+    a verb that edits follows the last (保留规范性文件860件，废止210件 -> 废止规范性文件)."""
     stage, edit = v.pack.words_re("STAGE_VERB"), v.pack.words_re("EDIT_VERB")
     staged = stage.fullmatch(current) or v.pack.words_re("IN_SERVICE_VERB").fullmatch(current)
-    acted = not staged and v.pack.words_re("ACT_ON_COUNTED").fullmatch(current)
+    acted = not staged and v.pack.words_re("ACT_ON_COUNTED").fullmatch(current) \
+        and split_magnitude(v.unit)[1] not in v.pack.word_list("PEOPLE_UNIT")
     if not staged and not acted and not edit.fullmatch(current):  # the cheap test first: most names are no bare verb
         return None
     family = unit_family(v.unit)
@@ -1893,17 +1896,17 @@ def verb_on_previous_object(v, current: str = ""):
     if previous is None:
         return None
     if acted:
-        acts = list(v.pack.pattern("ACT_BEFORE").finditer(previous.indicator, concurrent=ONE_THREAD))
-        if not acts:
+        act = v.pack.pattern("ACT_BEFORE").search(previous.indicator, concurrent=ONE_THREAD)
+        if act is None:
             return current + previous.indicator
-        return previous.indicator[:acts[-1].start()] + current + previous.indicator[acts[-1].end():]
+        return previous.indicator[:act.start()] + current + previous.indicator[act.end():]
     if staged:
         said = stage.search(previous.indicator)
         if said and said.end() == len(previous.indicator) and said.start() >= 2:
             return previous.indicator[:said.start()] + current
         return current + stage.sub("", previous.indicator, count=1)
     if edit.fullmatch(current):
-        acts = list(edit.finditer(previous.indicator))
+        acts = list(v.pack.pattern("ACT_BEFORE").finditer(previous.indicator, concurrent=ONE_THREAD))
         thing = previous.indicator[acts[-1].end():] if acts else previous.indicator
         return current + thing if len(thing) >= 2 else None
     return None
