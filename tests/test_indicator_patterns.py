@@ -411,6 +411,15 @@ def records(text: str, year: int | None = 2026):
     ("推进城市更新示范区15个工程项目。", "15个", "城市更新示范区工程项目"),
     ("自贸试验区累计形成120项制度创新成果。", "120项", "自贸试验区制度创新成果"),
     ("全年推进30个重大项目。", "30个", "重大项目"),
+    # a second item after the counted things naming an instance or a building work is not counted (SECOND_NAMED_ITEM)
+    ("开通4条国际货运航线和郑州至列日国际物流通道。", "4条", "国际货运航线"),
+    ("建成12个物流园区和冷链物流集散中心建设。", "12个", "物流园区"),
+    ("新建5个国家医学中心和国家区域医疗中心（含分中心）。", "5个", "国家医学中心和国家区域医疗中心"),  # same kind
+    # the unit a payment is made per, inside a name, goes (PER_UNIT_INSIDE); a predicate of a metric's clause too
+    ("孤儿每人每月补助1200元。", "1200元", "孤儿补助"),
+    ("国家助学贷款每人最高额度提高到2万元。", "2万元", "国家助学贷款每人最高额度"),  # no payment word after
+    ("全市生产总值将再上一个千亿元台阶，达到2600亿元。", "2600亿元", "生产总值"),
+    ("工程完成后，水浇地面积将占耕地面积的60%。", "60%", "水浇地面积将占耕地面积比重"),  # a share after it stays
     ("跨境电商综合试验区促成56个合作项目。", "56个", "跨境电商综合试验区合作项目"),  # two modifiers, 促成
     ("省级产业引导基金累计设立12支子基金。", "12支", "省级产业引导基金子基金"),
     ("全省范围内推出120项改革举措。", "120项", "改革举措"),  # a place within is no scope (NOT_A_SCOPE)

@@ -523,7 +523,7 @@ def _counted_as(v) -> str:
 
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
-                                "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
+                                "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
                                 "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB"))
 def after_classifier(v):
@@ -553,6 +553,7 @@ def after_classifier(v):
         name = _place_before_list(v) or name
     name = _act_after_list(v, role) or _before_next_name(v, name)
     name = _first_of_examples(v, name)
+    name = _named_second(v, name)
     name = phrases.clean(name, v.pack)
     name = _paired_verbs(v, name)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
@@ -708,6 +709,18 @@ def _first_of_examples(v, name: str) -> str:
         return name
     rest = v.scope_right.find(name[sep.end():])
     return name[:sep.start()] if rest >= 0 and tail.match(v.scope_right, rest + len(name) - sep.end()) else name
+
+
+def _named_second(v, name: str) -> str:
+    """A second item after the counted things that names an instance or a building work (…和兰大二院国家紧急医学救援
+    基地): the count's things end before its joiner, unless the second is of the same kind (国家医学中心和国家区域医疗中心)."""
+    m = v.pack.pattern("SECOND_NAMED_ITEM").search(name)
+    if m is None:
+        return name
+    first, second = name[:m.start()], name[m.end():]
+    if first[-2:] in second or second.startswith(first[:2]):
+        return name
+    return first
 
 
 ACT_OF_LIST = 4  # characters of what a list of counted subjects did, its object with it, that names them all
