@@ -411,6 +411,11 @@ def records(text: str, year: int | None = 2026):
     ("推进城市更新示范区15个工程项目。", "15个", "城市更新示范区工程项目"),
     ("自贸试验区累计形成120项制度创新成果。", "120项", "自贸试验区制度创新成果"),
     ("全年推进30个重大项目。", "30个", "重大项目"),
+    # a bare deal after one event held in its sentence is the event's (event_of_deal); not after a list or a series
+    ("隆重举办第五届东北亚投资贸易博览会，签约项目总投资860亿元。", "860亿元", "东北亚投资贸易博览会签约项目总投资"),
+    ("第9届“农交会”在我市成功举办，签约项目120个。", "120个", "“农交会”签约项目"),  # an edition opening the sentence
+    ("举办农博会、茶博会等展会，签约金额达到120亿元。", "120亿元", "签约金额"),
+    ("举办系列招商推介会，签约项目86个。", "86个", "签约项目"),
     # a second item after the counted things naming an instance or a building work is not counted (SECOND_NAMED_ITEM)
     ("开通4条国际货运航线和郑州至列日国际物流通道。", "4条", "国际货运航线"),
     ("建成12个物流园区和冷链物流集散中心建设。", "12个", "物流园区"),

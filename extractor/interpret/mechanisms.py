@@ -1395,6 +1395,32 @@ def metric_of_change(v, verbs: str, metric: str):
     return before + metric
 
 
+DEAL_REACH = 6  # characters at most between a bare deal's name and its value (签约项目总投资达669.7亿元)
+
+
+@mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "SEMICOLON_OR_LINE"))
+def event_of_deal(v, current: str = ""):
+    """A bare deal (签约项目, 签约额, 成交金额) after one event its sentence names as held (举办首届长三角绿色食品加工业
+    大会，签约项目总投资669.7亿元), back to a semicolon: the event's deal. Not a series or a list of events, an 活动
+    or a 节 (the golds name those deals by what was signed)."""
+    pack = v.pack
+    if not current or not pack.pattern("DEAL_NAME").match(current, concurrent=ONE_THREAD):
+        return None
+    before = v.doc.text[v.sentence.start:v.extent.start]
+    at = before.rfind(current)
+    if at < 0 or len(before) - at - len(current) > DEAL_REACH:
+        return None
+    stops = list(pack.pattern("SEMICOLON_OR_LINE").finditer(before, 0, at, concurrent=ONE_THREAD))
+    said = before[stops[-1].end() if stops else 0:at]
+    held = list(pack.pattern("EVENT_HELD").finditer(said, concurrent=ONE_THREAD))
+    if not held or pack.pattern("EVENT_LISTED").match(said, held[-1].end(), concurrent=ONE_THREAD):
+        return None
+    event = pack.pattern("EVENT_EDITION").sub("", held[-1].group("event"), concurrent=ONE_THREAD)
+    if len(event) < 2 or pack.pattern("EVENT_NOT_ONE").search(event, concurrent=ONE_THREAD) or event in current:
+        return None
+    return event + current
+
+
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
                                 "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
                                 "ITEM_OPENING"))
