@@ -416,6 +416,18 @@ def records(text: str, year: int | None = 2026):
     ("第9届“农交会”在我市成功举办，签约项目120个。", "120个", "“农交会”签约项目"),  # an edition opening the sentence
     ("举办农博会、茶博会等展会，签约金额达到120亿元。", "120亿元", "签约金额"),
     ("举办系列招商推介会，签约项目86个。", "86个", "签约项目"),
+    ("成功举办丝博会，并参加了秋季广交会，签约项目86个。", "86个", "签约项目"),  # two events: no one deal's
+    ("成功举办第五届丝博会，全年签约项目320个。", "320个", "签约项目"),  # the year's total (CUE_LEAD)
+    ("召开全市领导干部大会，合同外资达到12亿美元。", "12亿美元", "合同外资"),  # a statistic, no deal
+    ("组织企业参加广交会，成交金额12亿美元。", "12亿美元", "广交会成交金额"),
+    ("自贸试验区制度创新形成45项改革成果。", "45项", "自贸试验区制度创新改革成果"),  # the 新 of 创新 stays
+    ("省委省政府出台30项改革举措。", "30项", "改革举措"),  # the body that issued them is no scope
+    ("旅游收入五年倍增行动带动就业2万人。", "2万人", "旅游收入五年倍增行动带动就业"),  # a plan named: no predicate cut
+    ("新建9所中小学校和幼儿园（含民办）。", "9所", "中小学校和幼儿园"),  # what a bracket holds names no instance
+    ("在全省十运会上获得金牌46枚。", "46枚", "全省十运会金牌"),
+    ("孤儿每人每月生活补贴提高到1500元。", "1500元", "孤儿生活补贴"),
+    ("分散供养孤儿每月基本生活费1200元。", "1200元", "分散供养孤儿每月基本生活费"),  # per month alone stays
+    ("全省生产总值五年跨越两个万亿元台阶，达到5万亿元。", "5万亿元", "生产总值"),
     # a second item after the counted things naming an instance or a building work is not counted (SECOND_NAMED_ITEM)
     ("开通4条国际货运航线和郑州至列日国际物流通道。", "4条", "国际货运航线"),
     ("建成12个物流园区和冷链物流集散中心建设。", "12个", "物流园区"),
@@ -424,7 +436,6 @@ def records(text: str, year: int | None = 2026):
     ("孤儿每人每月补助1200元。", "1200元", "孤儿补助"),
     ("国家助学贷款每人最高额度提高到2万元。", "2万元", "国家助学贷款每人最高额度"),  # no payment word after
     ("全市生产总值将再上一个千亿元台阶，达到2600亿元。", "2600亿元", "生产总值"),
-    ("工程完成后，水浇地面积将占耕地面积的60%。", "60%", "水浇地面积将占耕地面积比重"),  # a share after it stays
     ("跨境电商综合试验区促成56个合作项目。", "56个", "跨境电商综合试验区合作项目"),  # two modifiers, 促成
     ("省级产业引导基金累计设立12支子基金。", "12支", "省级产业引导基金子基金"),
     ("全省范围内推出120项改革举措。", "120项", "改革举措"),  # a place within is no scope (NOT_A_SCOPE)
@@ -1178,6 +1189,10 @@ def test_a_glossary_after_the_title_it_explains_holds_no_records(heading):
 def test_a_glossary_with_the_report_s_year_or_a_long_title(heading):
     text = f"2025年工作报告\n\n一、工作回顾\n\n新建学校20所。\n\n{heading}\n\n1.空壳村：村级集体经济年收入低于5万元的村。\n"
     assert set(records(text, None)) == {"20所"}
+
+
+def test_a_share_after_a_metric_s_predicate_stays_in_its_name():
+    assert records("工程完成后，水浇地面积将占耕地面积的60%。")["60%"].indicator.endswith("占耕地面积比重")
 
 
 def test_a_kind_in_another_unit_takes_no_measure_of_one_unit():

@@ -712,8 +712,8 @@ def _first_of_examples(v, name: str) -> str:
 
 
 def _named_second(v, name: str) -> str:
-    """A second item after the counted things that names an instance or a building work (…和兰大二院国家紧急医学救援
-    基地): the count's things end before its joiner, unless the second is of the same kind (国家医学中心和国家区域医疗中心)."""
+    """A second item after the counted things that names an instance or a building work (3条中欧班列和西安至阿姆斯特丹
+    货运航线): the count's things end before its joiner, unless the second is of the same kind (国家医学中心和国家区域医疗中心)."""
     m = v.pack.pattern("SECOND_NAMED_ITEM").search(name)
     if m is None:
         return name
@@ -1398,11 +1398,13 @@ def metric_of_change(v, verbs: str, metric: str):
 DEAL_REACH = 6  # characters at most between a bare deal's name and its value (签约项目总投资达669.7亿元)
 
 
-@mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "SEMICOLON_OR_LINE"))
+@mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "SEMICOLON_OR_LINE",
+                                "DEAL_TOTAL", "CLAUSE_BREAK"))
 def event_of_deal(v, current: str = ""):
     """A bare deal (签约项目, 签约额, 成交金额) after one event its sentence names as held (举办首届长三角绿色食品加工业
     大会，签约项目总投资669.7亿元), back to a semicolon: the event's deal. Not a series or a list of events, an 活动
-    or a 节 (the golds name those deals by what was signed)."""
+    or a 节 (the golds name those deals by what was signed), nor a total of the year or place said in the
+    deal's clause (…丝博会，全年签约项目320个: DEAL_TOTAL)."""
     pack = v.pack
     if not current or not pack.pattern("DEAL_NAME").match(current, concurrent=ONE_THREAD):
         return None
@@ -1413,9 +1415,12 @@ def event_of_deal(v, current: str = ""):
     stops = list(pack.pattern("SEMICOLON_OR_LINE").finditer(before, 0, at, concurrent=ONE_THREAD))
     said = before[stops[-1].end() if stops else 0:at]
     held = list(pack.pattern("EVENT_HELD").finditer(said, concurrent=ONE_THREAD))
-    if not held or pack.pattern("EVENT_LISTED").match(said, held[-1].end(), concurrent=ONE_THREAD):
+    if len(held) != 1 or pack.pattern("EVENT_LISTED").match(said, held[0].end(), concurrent=ONE_THREAD):
         return None
-    event = pack.pattern("EVENT_EDITION").sub("", held[-1].group("event"), concurrent=ONE_THREAD)
+    breaks = list(pack.pattern("CLAUSE_BREAK").finditer(said, held[0].end(), concurrent=ONE_THREAD))
+    if pack.pattern("DEAL_TOTAL").search(said, breaks[-1].end() if breaks else held[0].end(), concurrent=ONE_THREAD):
+        return None
+    event = pack.pattern("EVENT_EDITION").sub("", held[0].group("event"), concurrent=ONE_THREAD)
     if len(event) < 2 or pack.pattern("EVENT_NOT_ONE").search(event, concurrent=ONE_THREAD) or event in current:
         return None
     return event + current
