@@ -1398,7 +1398,7 @@ def metric_of_change(v, verbs: str, metric: str):
 DEAL_REACH = 6  # characters at most between a bare deal's name and its value (签约项目总投资达669.7亿元)
 
 
-@mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "SEMICOLON_OR_LINE",
+@mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "ITEM_CLOSE",
                                 "DEAL_TOTAL", "CLAUSE_BREAK"))
 def event_of_deal(v, current: str = ""):
     """A bare deal (签约项目, 签约额, 成交金额) after one event its sentence names as held (举办首届长三角绿色食品加工业
@@ -1412,7 +1412,7 @@ def event_of_deal(v, current: str = ""):
     at = before.rfind(current)
     if at < 0 or len(before) - at - len(current) > DEAL_REACH:
         return None
-    stops = list(pack.pattern("SEMICOLON_OR_LINE").finditer(before, 0, at, concurrent=ONE_THREAD))
+    stops = list(pack.pattern("ITEM_CLOSE").finditer(before, 0, at, concurrent=ONE_THREAD))
     said = before[stops[-1].end() if stops else 0:at]
     held = list(pack.pattern("EVENT_HELD").finditer(said, concurrent=ONE_THREAD))
     if len(held) != 1 or pack.pattern("EVENT_LISTED").match(said, held[0].end(), concurrent=ONE_THREAD):
