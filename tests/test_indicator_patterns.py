@@ -1804,3 +1804,15 @@ def test_a_list_of_metrics_in_a_clause_between_two_values_names_neither():
 def test_bounds_and_approximations_said_before_a_value(text, value, comparator):
     assert records(text)[value].comparator == comparator
 
+
+
+def test_a_bare_part_after_a_standard_named_with_its_first_part_takes_the_standard():
+    """…经费补助标准小学由…、初中由…: 初中 is a part of the standard the first part's record was named with
+    (STANDARD_NAMED); not across a semicolon, not from a value in another unit, not from a standardised thing."""
+    found = records("寄宿生生活补助标准小学由900元提高到1000元、初中由1100元提高到1300元。" + ARABIC)
+    assert found["1300元"].indicator == "初中寄宿生生活补助标准"
+    found = records("集中供养老人基本生活保障标准从每月1500元提高到1600元，散居老人从每月900元提高到1000元。" + ARABIC)
+    assert found["1000元"].indicator == "散居老人基本生活保障标准"
+    assert records("寄宿生生活补助标准小学提高到1000元；初中1300元。" + ARABIC)["1300元"].indicator != "初中寄宿生生活补助标准"
+    assert records("污水处理费征收标准下调15%，为用户减少电费7.2亿元。" + ARABIC)["7.2亿元"].indicator == "用户电费"
+    assert "标准" not in records("建成标准化农场12个、农户增收3亿元。" + ARABIC)["3亿元"].indicator

@@ -1548,7 +1548,7 @@ def medals_won(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("STANDARD_RAISED", "STANDARD_THEN_PART", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT",
-                                "CLAUSE_BREAK", "DIGIT_RUN"))
+                                "CLAUSE_BREAK", "DIGIT_RUN", "ITEM_CLOSE", "STANDARD_NAMED", "NO_STANDARD_NAMED"))
 def part_of_standard(v, current: str = ""):
     """A short name with no metric of its own and a sum of money, in the clause after one raising a
     standard, names a part of that standard (提高边民补助标准，一线边民最高到4800元 -> 一线边民补助标准;
@@ -1561,12 +1561,38 @@ def part_of_standard(v, current: str = ""):
         return None
     raised = _standard_raised(v)
     if raised is None:
-        return None
+        return _standard_of_first_part(v, current)
     standard = raised.group("standard")
     if standard.endswith(current):  # 提高城乡低保标准，标准达到…: the standard itself, said again
         return standard
     shared = next((n for n in range(min(len(current), len(standard)) - 1, 0, -1) if standard.startswith(current[-n:])), 0)
     return current + standard[shared:]
+
+
+STANDARD_PARTS_BACK = 4  # values before a part, in its sentence, among which the first part of its standard is looked for
+SHARED_WITH_FIRST_PART = 2  # last characters a part named before its standard shares with the first part (散居孤儿, 集中供养孤儿)
+
+
+def _standard_of_first_part(v, current: str) -> str | None:
+    """The standard a value before in the sentence, with no semicolon between, was named with and its
+    first part, the current part taking its place (…补助标准小学由550元提高到750元、初中由…到1150元 -> 初中…补助标准;
+    集中供养孤儿基本生活保障标准从…，散居孤儿从… -> 散居孤儿基本生活保障标准)."""
+    pack, text = v.pack, v.doc.text
+    for k in range(v.n - 1, max(-1, v.n - STANDARD_PARTS_BACK), -1):
+        if pack.pattern("ITEM_CLOSE").search(text, v.sentence.extents[k].end, v.extent.start):
+            return None
+        record = v.sentence.fields.get(k)
+        named = pack.pattern("STANDARD_NAMED").fullmatch(record.indicator) if record is not None and record.indicator else None
+        if named is None or unit_family(record.unit) != unit_family(v.unit):
+            continue  # 配套费征收标准下调15%，…减少购电费7.2亿元: parts of a standard are said in one unit
+        standard, part = named.group("standard"), named.group("part")
+        if pack.pattern("NO_STANDARD_NAMED").search(standard):
+            return None  # 生均拨款比国家标准高…: a comparison, no standard named
+        if part:  # …补助标准小学: the standard, then its first part
+            return current + standard
+        shared = standard.find(current[-SHARED_WITH_FIRST_PART:], 0, named.start("word"))
+        return current + standard[shared + SHARED_WITH_FIRST_PART:] if shared >= 0 else None  # 集中供养孤儿…标准: 孤儿 said once
+    return None
 
 
 def _standard_raised(v):
