@@ -1816,3 +1816,12 @@ def test_a_bare_part_after_a_standard_named_with_its_first_part_takes_the_standa
     assert records("寄宿生生活补助标准小学提高到1000元；初中1300元。" + ARABIC)["1300元"].indicator != "初中寄宿生生活补助标准"
     assert records("污水处理费征收标准下调15%，为用户减少电费7.2亿元。" + ARABIC)["7.2亿元"].indicator == "用户电费"
     assert "标准" not in records("建成标准化农场12个、农户增收3亿元。" + ARABIC)["3亿元"].indicator
+
+
+def test_a_count_before_a_bare_comma_and_a_measure_counts_the_things_the_measure_names():
+    """新建5条、36公里农村公路: 5条 are the roads the 36公里 measures (MEASURE_LISTED); not when a name before
+    the count names its own things (新建学校5所、36公里道路), nor in a list of counts (3个、4个)."""
+    assert records("全年新建5条、36公里农村公路。" + ARABIC)["5条"].indicator == "农村公路"
+    found = records("全年新建学校5所、36公里道路。" + ARABIC)
+    assert found["5所"].indicator != "道路" and found["36公里"].indicator == "道路"
+    assert "道路" not in records("全年建成3个、4个，新修道路6公里。" + ARABIC)["3个"].indicator

@@ -525,7 +525,7 @@ def _counted_as(v) -> str:
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
-                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB"))
+                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -798,6 +798,8 @@ def _measured_after(v, role: str) -> str:
             and v.pack.words_re("OWNER_MARK").match(text, ext[v.n + 1].end):
         return ""
     name, unit = _after_next_value(v, "MEASURE_JOIN", role)
+    if not name and not phrases.left_name(v.scope_left, v.pack):  # 新建5条、36公里农村公路
+        name, unit = _after_next_value(v, "MEASURE_LISTED", role)
     said = text[hits[v.n + 1].start:hits[v.n + 1].end] if name else ""
     if unit == v.unit[-1:] or said.endswith(v.pack.word_list("MULTIPLE_UNIT")) or v.pack.pattern("PERCENT_UNIT").search(said):
         return ""  # 539.4万部1.2倍: a multiple or a rate after a count measures it, not its things
