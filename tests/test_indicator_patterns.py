@@ -1825,3 +1825,17 @@ def test_a_count_before_a_bare_comma_and_a_measure_counts_the_things_the_measure
     found = records("全年新建学校5所、36公里道路。" + ARABIC)
     assert found["5所"].indicator != "道路" and found["36公里"].indicator == "道路"
     assert "道路" not in records("全年建成3个、4个，新修道路6公里。" + ARABIC)["3个"].indicator
+
+
+def test_those_a_programme_benefits_are_named_with_the_programme_a_clause_before_names():
+    """发放助学贷款9亿元，惠及学生13万人: the programme the act before names, up to its head word (PROGRAM_NAMED),
+    leads 惠及学生; a quoted name after the act, or the clause's subject up to its head (PROGRAM_SUBJECT), too;
+    an act on no programme's name (惠民举措) names none, and the list item after the first takes it with the verb."""
+    assert records("全年发放助学贷款9亿元，惠及学生13万人。" + ARABIC)["13万人"].indicator == "助学贷款惠及学生"
+    assert records("深入开展“送岗位进乡村”行动，惠及群众5万人次。" + ARABIC)["5万人次"].indicator \
+        == "“送岗位进乡村”行动惠及群众"
+    assert records("农村饮水安全工程全面完工，受益群众30万人。" + ARABIC)["30万人"].indicator == "农村饮水安全工程受益群众"
+    assert records("落实各项惠民举措，惠及群众5万人。" + ARABIC)["5万人"].indicator == "惠及群众"
+    found = records("发放培训补贴2亿元，惠及企业300户、职工2万人。" + ARABIC)
+    assert found["300户"].indicator == "培训补贴惠及企业" and found["2万人"].indicator == "培训补贴惠及职工"
+    assert records("推广地膜覆盖栽培210万亩、冷库4万吨。" + ARABIC)["4万吨"].indicator == "冷库"

@@ -1677,12 +1677,51 @@ def _program_before(v, span: tuple[int, int] | None) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME"))
+PROGRAM_CLAUSES_BACK = 2  # clauses before a benefit count's own where the programme it names is looked for
+PROGRAM_NAME_MIN, PROGRAM_NAME_MAX = 3, 12  # characters of a programme's name found there
+
+
+def _program_named(v) -> str:
+    """The programme a benefit count's own clause does not name, said in one of the two clauses before it
+    (after its semicolon, if any) and ending with a programme's head word (PROGRAM_HEAD): what that clause's last
+    act was done to (发放价格临时补贴，惠及… -> 价格临时补贴; 扩面实施…“共同成长计划” -> “共同成长计划”), else a
+    quoted name with a head, else its subject up to its last head (营养改善计划在全国率先覆盖全省 -> 营养改善计划;
+    其中增值税留抵退税1059亿元 -> 增值税留抵退税; not after 、: an item of a list); '' when none is, or when
+    the clause's act names something else."""
+    pack, text = v.pack, v.doc.text
+    close = list(pack.pattern("ITEM_CLOSE").finditer(text, v.sentence.start, v.start))
+    start = close[-1].end() if close else v.sentence.start
+    breaks = list(pack.pattern("PROGRAM_CLAUSE_BREAK").finditer(text, start, v.start))
+    named = pack.pattern("PROGRAM_NAMED")
+    for k in range(1, min(PROGRAM_CLAUSES_BACK, len(breaks)) + 1):
+        begin = breaks[-k - 1].end() if k < len(breaks) else start
+        clause = text[begin:breaks[-k].start()]
+        acts = list(pack.words_re("PROGRAM_DONE").finditer(clause))
+        if acts:
+            found = named.fullmatch(clause, acts[-1].end())
+            program = found.group("program") if found else ""
+        else:
+            quoted = list(pack.pattern("PROGRAM_QUOTED").finditer(clause))
+            subject = None if quoted or k < len(breaks) and pack.pattern("ITEM_SEP").match(breaks[-k - 1].group()) \
+                else pack.pattern("PROGRAM_SUBJECT").match(clause)
+            found = named.fullmatch(subject.group()) if subject else None
+            program = quoted[-1].group() if quoted else found.group("program") if found else ""
+        if PROGRAM_NAME_MIN <= len(program) <= PROGRAM_NAME_MAX or program.startswith("“"):
+            return program
+        if acts:
+            return ""  # 落实中等职业教育全免学费政策…: an act on no programme's name
+    return ""
+
+
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
+                                "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
+                                "PROGRAM_SUBJECT"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
-    (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿); named between 惠及 and the count, they
-    keep the verb (…，惠及困难群众3384万人次 -> 惠及困难群众); with no noun after the count, they are
+    (实施育儿补贴制度，惠及23.6万婴幼儿 -> 育儿补贴惠及婴幼儿), a programme's name found there first
+    (_program_named); named between 惠及 and the count, they keep the verb, after such a name (发放价格临时补贴，
+    惠及困难群众3384万人次 -> 价格临时补贴惠及困难群众); with no noun after the count, they are
     counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数), with the verb alone when no programme
     is named (投入853.8亿元，惠及1200万城乡居民 -> 惠及城乡居民); a share named by the verb alone is the
     programme's (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖)."""
@@ -1698,7 +1737,7 @@ def program_benefits(v, current: str = ""):
         # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept, after the programme counted before
         program = _program_before(v, _clause_before(v))  # (改造老旧小区2126个，惠及居民17.7万户) when an act named it
         remade = program and pack.words_re("PROGRAM_ACT", "end").search(program, None, None, ONE_THREAD)
-        return (program if remade else "") + ahead.group() + named
+        return (program if remade else _program_named(v)) + ahead.group() + named
     counted = ""
     if verb and current == verb.group() and not share and not pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
         counted = _counted_as(v)  # 实施…工程，惠及200万人: those reached, counted as their unit says
@@ -1706,7 +1745,7 @@ def program_benefits(v, current: str = ""):
     if not verb or not current or verb.group() in current and not share and not counted:
         return None
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack) \
-        or _program_before(v, _clause_before(v))
+        or (not share and _program_named(v)) or _program_before(v, _clause_before(v))
     if not program and not share:  # 投入853.8亿元，惠及1200万城乡居民: no programme named, the verb still says who
         return verb.group() + (counted or current)
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
@@ -1994,11 +2033,13 @@ def _before_asides(v) -> list[int]:
     return [k for k in range(v.n - 1, -1, -1) if not any(a < ext[k].start < b for a, b in asides)]
 
 
-@mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK"))
+@mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK", "BENEFIT_VERB",
+                                "CLAUSE_OR_LIST_BREAK"))
 def verb_of_list_item(v, current: str = ""):
     """A short bare item after 、 takes the verb the item of its list that says one opens with, back
     to the clause's start (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁; 新建改扩建体育公园36个、全民健身
-    中心32个、滑冰场33个 -> 新建改扩建滑冰场), the paired verbs whole, as the list says it once for all."""
+    中心32个、滑冰场33个 -> 新建改扩建滑冰场), the paired verbs whole, as the list says it once for all; those
+    a programme benefits take it with the verb (稳岗补贴惠及企业…、职工… -> 稳岗补贴惠及职工)."""
     if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
             or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current) \
             or v.pack.words_re("BUILD_VERB").match(current) or v.pack.words_re("SHARED_VERB").match(current) \
@@ -2010,6 +2051,11 @@ def verb_of_list_item(v, current: str = ""):
             return None
         previous = v.sentence.fields.get(k)
         verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
+        program = v.pack.words_re("BENEFIT_VERB").search(previous.indicator, 1) if previous is not None and verb is None else None
+        said = previous.indicator[program.start():] if program is not None else ""  # 惠及企业, said so before its count
+        if said and text.endswith(said, 0, hits[k].start) \
+                and v.pack.pattern("CLAUSE_OR_LIST_BREAK").match(text, hits[k].start - len(said) - 1):
+            return previous.indicator[:program.end()] + current  # not 地膜覆盖栽培…、预冷库…: no verb opening its item
         if verb is not None:  # the verbs paired (新建和改造排水管网), else the one
             paired = v.pack.pattern("VERB_PAIR").match(previous.indicator)
             said = paired.group() if paired and paired.end() > verb.end() else verb.group()
