@@ -1839,3 +1839,11 @@ def test_those_a_programme_benefits_are_named_with_the_programme_a_clause_before
     found = records("发放培训补贴2亿元，惠及企业300户、职工2万人。" + ARABIC)
     assert found["300户"].indicator == "培训补贴惠及企业" and found["2万人"].indicator == "培训补贴惠及职工"
     assert records("推广地膜覆盖栽培210万亩、冷库4万吨。" + ARABIC)["4万吨"].indicator == "冷库"
+
+
+def test_money_a_purse_paid_over_years_or_after_a_joiner_is_named_by_its_purpose():
+    """市财政三年统筹投入20亿元支持…: the purse, its years and its verbs name no money of their own
+    (PURSE_OVER_SPAN), so its purpose does; so after 并决定, or with a government as the purse."""
+    assert records("市财政三年统筹投入20亿元支持职业教育发展。" + ARABIC)["20亿元"].indicator == "职业教育发展投入"
+    assert records("并决定安排2亿元支持乡村教师队伍建设。" + ARABIC)["2亿元"].indicator == "乡村教师队伍建设资金"
+    assert records("市政府筹措6亿元支持创业担保贷款贴息。" + ARABIC)["6亿元"].indicator == "创业担保贷款贴息资金"

@@ -1831,7 +1831,7 @@ def money_given(v, current: str = ""):
     return name if name != current else None
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_OVER_SPAN", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME", "MONEY_AIMED", "MONEY_AIMED_ACT"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
@@ -1852,7 +1852,8 @@ def money_purpose(v, current: str = ""):
     core = phrases.generic_core(left, v.pack)
     purse, paid = v.pack.pattern("FUND_SOURCE"), v.pack.pattern("PURSE_ONLY")
     how = paid.fullmatch(left, None, None, ONE_THREAD) if left else None
-    if left and not core and not purse.match(left, None, None, ONE_THREAD) and not how:
+    if left and not core and not purse.match(left, None, None, ONE_THREAD) and not how \
+            and not v.pack.pattern("PURSE_OVER_SPAN").fullmatch(left, None, None, ONE_THREAD):
         return None  # a name of its own, unless it is only the purse that paid (省财政安排), how (安排, 筹措资金) or its fund
     m, fund = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end), None
     if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
