@@ -1847,3 +1847,10 @@ def test_money_a_purse_paid_over_years_or_after_a_joiner_is_named_by_its_purpose
     assert records("市财政三年统筹投入20亿元支持职业教育发展。" + ARABIC)["20亿元"].indicator == "职业教育发展投入"
     assert records("并决定安排2亿元支持乡村教师队伍建设。" + ARABIC)["2亿元"].indicator == "乡村教师队伍建设资金"
     assert records("市政府筹措6亿元支持创业担保贷款贴息。" + ARABIC)["6亿元"].indicator == "创业担保贷款贴息资金"
+
+
+def test_a_bare_income_after_visitors_received_is_tourism_income():
+    """接待游客5600万人次、实现收入480亿元: the income is tourism's (SUBJECT_FIELD), not the visitors' (接待游客收入);
+    a metric that names its own field keeps it (旅游总收入)."""
+    assert records("全年接待游客5600万人次、实现收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游收入"
+    assert records("全年接待游客5600万人次，旅游总收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游总收入"

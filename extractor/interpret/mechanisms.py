@@ -1138,10 +1138,11 @@ def _other_item(v) -> bool:
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
-                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
-    (办好21项民生实事，落实资金129亿元 -> 民生实事资金)."""
+    (办好21项民生实事，落实资金129亿元 -> 民生实事资金), or the field those it counts are of (接待游客…，收入… ->
+    旅游收入: SUBJECT_FIELD)."""
     last = v.sentence.last_indicator
     core = phrases.generic_core(current, v.pack)
     previous = v.sentence.fields.get(v.n - 1)
@@ -1190,7 +1191,8 @@ def subject_of_generic(v, current: str = ""):
         subject = subject[:-1]
     new = v.pack.words_re("BUILD_VERB").match(subject) if core in v.pack.word_list("TOTAL_WORD") else None
     subject = subject[new.end():] if new else subject  # 新增通车里程 and 总里程: the total is none of the new
-    return subject + core  # 通车里程 and 总里程: 通车总里程
+    field = next((field for said, field in v.pack.word_pairs("SUBJECT_FIELD") if said in subject), "")
+    return (field or subject) + core  # 通车里程 and 总里程: 通车总里程; 接待游客 and 收入: 旅游收入
 
 
 @mechanism("indicator", needs=("PARTICIPATION", "SCHEME_NAME", "SENTENCE_END", "LIST_SEP", "DISTRIBUTOR"))
