@@ -1851,6 +1851,7 @@ def test_money_a_purse_paid_over_years_or_after_a_joiner_is_named_by_its_purpose
 
 def test_a_bare_income_after_visitors_received_is_tourism_income():
     """接待游客5600万人次、实现收入480亿元: the income is tourism's (SUBJECT_FIELD), not the visitors' (接待游客收入);
-    a metric that names its own field keeps it (旅游总收入)."""
+    a metric that names its own field keeps it (旅游总收入), and where the visitors came from stays (境外)."""
     assert records("全年接待游客5600万人次、实现收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游收入"
     assert records("全年接待游客5600万人次，旅游总收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游总收入"
+    assert records("全年接待境外游客46万人次，收入2.3亿美元。" + ARABIC)["2.3亿美元"].indicator == "境外旅游收入"

@@ -1138,7 +1138,7 @@ def _other_item(v) -> bool:
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
-                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金), or the field those it counts are of (接待游客…，收入… ->
@@ -1191,8 +1191,11 @@ def subject_of_generic(v, current: str = ""):
         subject = subject[:-1]
     new = v.pack.words_re("BUILD_VERB").match(subject) if core in v.pack.word_list("TOTAL_WORD") else None
     subject = subject[new.end():] if new else subject  # 新增通车里程 and 总里程: the total is none of the new
-    field = next((field for said, field in v.pack.word_pairs("SUBJECT_FIELD") if said in subject), "")
-    return (field or subject) + core  # 通车里程 and 总里程: 通车总里程; 接待游客 and 收入: 旅游收入
+    said, field = next(((said, field) for said, field in v.pack.word_pairs("SUBJECT_FIELD") if said in subject), ("", ""))
+    if field:  # 接待游客 and 收入: 旅游收入; 接待境外游客: 境外旅游收入
+        whence = v.pack.words_re("FIELD_QUALIFIER", "end").search(subject, 0, subject.find(said))
+        return (whence.group() if whence else "") + field + core
+    return subject + core  # 通车里程 and 总里程: 通车总里程
 
 
 @mechanism("indicator", needs=("PARTICIPATION", "SCHEME_NAME", "SENTENCE_END", "LIST_SEP", "DISTRIBUTOR"))
