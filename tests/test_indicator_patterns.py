@@ -1855,3 +1855,12 @@ def test_a_bare_income_after_visitors_received_is_tourism_income():
     assert records("全年接待游客5600万人次、实现收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游收入"
     assert records("全年接待游客5600万人次，旅游总收入480亿元。" + ARABIC)["480亿元"].indicator == "旅游总收入"
     assert records("全年接待境外游客46万人次，收入2.3亿美元。" + ARABIC)["2.3亿美元"].indicator == "境外旅游收入"
+
+
+def test_from_a_to_b_reads_a_month_after_either_year():
+    """由2015年8月的22.4万人下降到2016年底的…: a month after the year of either value is part of its time
+    (FROM_GAP, TO_LINK), not a name (下降到2016, 在册职工由8月)."""
+    found = records("在册职工由2015年8月的22.4万人下降到2016年底的18.6万人。" + ARABIC)
+    assert found["22.4万人"].indicator == found["18.6万人"].indicator == "在册职工"
+    found = records("贫困发生率由2015年底的10.3%下降到2019年6月的0.6%。" + ARABIC)
+    assert found["0.6%"].indicator == "贫困发生率"
