@@ -1864,3 +1864,9 @@ def test_from_a_to_b_reads_a_month_after_either_year():
     assert found["22.4万人"].indicator == found["18.6万人"].indicator == "在册职工"
     found = records("贫困发生率由2015年底的10.3%下降到2019年6月的0.6%。" + ARABIC)
     assert found["0.6%"].indicator == "贫困发生率"
+
+
+def test_a_bare_metric_listed_after_accidents_is_of_those_accidents():
+    """道路交通事故、死亡人数分别下降…: the deaths are the accidents' (OWNER_NOUN), as after 事故起数."""
+    found = records("道路交通事故、死亡人数分别下降6.2%和8.4%。" + ARABIC)
+    assert found["6.2%"].indicator == "道路交通事故" and found["8.4%"].indicator == "道路交通事故死亡人数"

@@ -302,8 +302,9 @@ def _trade_shared(name: str, last: str, trade, pack):
 
 def share_head(names: list[str], pack) -> list[str]:
     """Items of a 分别 list share what only one of them spells out: 苹果、食用菌、中药材产量 ->
-    苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数. The shared part is cut at
-    a metric head word (产量, 起数, 人均可支配收入) where one is found."""
+    苹果产量…; 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数, and so with no 起数 (a whole that owns
+    the metric: OWNER_NOUN). The shared part is cut at a metric head word (产量, 起数, 人均可支配收入) where
+    one is found."""
     labelled = _without_class_label(names, pack)
     if labelled:
         return labelled
@@ -353,6 +354,9 @@ def share_head(names: list[str], pack) -> list[str]:
             if not whole_first:  # metric first takes no other item's words
                 tail = _after_shared_end(name, last) if tail is None else tail
                 name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
+        elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
+                and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
+            name = first + name
         elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
             head = heads.search(first)
             # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款; 生产安全事故起数、死亡人数: the head gives
