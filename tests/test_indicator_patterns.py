@@ -1870,3 +1870,11 @@ def test_a_bare_metric_listed_after_accidents_is_of_those_accidents():
     """道路交通事故、死亡人数分别下降…: the deaths are the accidents' (OWNER_NOUN), as after 事故起数."""
     found = records("道路交通事故、死亡人数分别下降6.2%和8.4%。" + ARABIC)
     assert found["6.2%"].indicator == "道路交通事故" and found["8.4%"].indicator == "道路交通事故死亡人数"
+
+
+def test_the_year_of_a_list_said_inside_its_title_after_a_verb_of_selection_goes_from_the_name():
+    """入围“2019中国民营企业500强”的企业: the year of the list is the record's to say (EDITION_YEAR), not its name's,
+    as the edition (第五批) is."""
+    found = records("全省33家企业入围“2019中国民营企业500强”。" + ARABIC)
+    assert found["33家"].indicator == "入围“中国民营企业500强”的企业"
+    assert records("5个县市荣获2021中国最美县域。" + ARABIC)["5个"].indicator == "荣获中国最美县域的县市"
