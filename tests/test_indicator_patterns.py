@@ -1878,3 +1878,19 @@ def test_the_year_of_a_list_said_inside_its_title_after_a_verb_of_selection_goes
     found = records("全省33家企业入围“2019中国民营企业500强”。" + ARABIC)
     assert found["33家"].indicator == "入围“中国民营企业500强”的企业"
     assert records("5个县市荣获2021中国最美县域。" + ARABIC)["5个"].indicator == "荣获中国最美县域的县市"
+
+
+def test_the_round_s_name_rules_stay_within_their_patterns():
+    """Found by a review of the sixty-first round's rules with sentences of its own: tourism owns the visitors'
+    income only (not a visitor centre's investment) and keeps a field named before 接待 (乡村旅游); 高标准农田 names
+    no standard; a list of programmes credits none of them; 新一轮 leads no programme's name; a rank (2000强) is no
+    list's year; a start value's year is read past its month."""
+    assert "旅游" not in records("新建游客集散中心3个，完成投资2.1亿元。" + ARABIC)["2.1亿元"].indicator
+    assert records("乡村旅游接待游客1200万人次，实现收入56亿元。" + ARABIC)["56亿元"].indicator == "乡村旅游收入"
+    assert "标准" not in records("下达高标准农田建设投资12亿元、水利3亿元。" + ARABIC)["3亿元"].indicator
+    found = records("发放创业担保贷款35亿元、稳岗补贴8亿元，惠及企业1.2万户。" + ARABIC)
+    assert "创业担保贷款" not in found["1.2万户"].indicator
+    found = records("实施新一轮农村电网改造升级工程，覆盖乡镇120个。" + ARABIC)
+    assert found["120个"].indicator == "农村电网改造升级工程覆盖乡镇"
+    assert "2000强" in records("5家企业跻身2000强。" + ARABIC)["5家"].indicator
+    assert records("贷款余额由2020年6月末的1200亿元增加到2021年6月末的1500亿元。" + ARABIC)["1200亿元"].year == 2020

@@ -1138,7 +1138,7 @@ def _other_item(v) -> bool:
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
-                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金), or the field those it counts are of (接待游客…，收入… ->
@@ -1191,9 +1191,12 @@ def subject_of_generic(v, current: str = ""):
         subject = subject[:-1]
     new = v.pack.words_re("BUILD_VERB").match(subject) if core in v.pack.word_list("TOTAL_WORD") else None
     subject = subject[new.end():] if new else subject  # 新增通车里程 and 总里程: the total is none of the new
-    said, field = next(((said, field) for said, field in v.pack.word_pairs("SUBJECT_FIELD") if said in subject), ("", ""))
-    if field:  # 接待游客 and 收入: 旅游收入; 接待境外游客: 境外旅游收入
-        whence = v.pack.words_re("FIELD_QUALIFIER", "end").search(subject, 0, subject.find(said))
+    said, field = next(((said, field) for said, field in v.pack.word_pairs("SUBJECT_FIELD") if subject.endswith(said)), ("", ""))
+    if field and v.pack.words_re("FIELD_METRIC", "end").search(core):  # 接待游客 and 收入: 旅游收入
+        before = subject[:-len(said)]
+        if field in before:  # 乡村旅游接待游客: 乡村旅游收入
+            return phrases.clean(before[:before.rfind(field) + len(field)], v.pack) + core
+        whence = v.pack.words_re("FIELD_QUALIFIER", "end").search(before)  # 接待境外游客: 境外旅游收入
         return (whence.group() if whence else "") + field + core
     return subject + core  # 通车里程 and 总里程: 通车总里程
 
@@ -1560,7 +1563,8 @@ def part_of_standard(v, current: str = ""):
     """A short name with no metric of its own and a sum of money, in the clause after one raising a
     standard, names a part of that standard (提高边民补助标准，一线边民最高到4800元 -> 一线边民补助标准;
     the words the part and the standard share said once; the standard's last word alone is the standard
-    again); what was done beside it (新增床位1778张, 企业养老金增长7%) is no part."""
+    again); what was done beside it (新增床位1778张, 企业养老金增长7%) is no part. With no such clause, a value
+    before it named by a standard and its first part gives the standard (_standard_of_first_part)."""
     pack = v.pack
     if unit_family(v.unit).split("/")[0] not in pack.word_list("MONEY_UNIT") \
             or not 2 <= len(current) <= 5 or pack.words_re("METRIC_HEAD").search(current) \
@@ -1585,14 +1589,17 @@ def _standard_of_first_part(v, current: str) -> str | None:
     first part, the current part taking its place (…补助标准小学由550元提高到750元、初中由…到1150元 -> 初中…补助标准;
     集中供养孤儿基本生活保障标准从…，散居孤儿从… -> 散居孤儿基本生活保障标准)."""
     pack, text = v.pack, v.doc.text
-    for k in range(v.n - 1, max(-1, v.n - STANDARD_PARTS_BACK), -1):
+    for k in range(v.n - 1, max(-1, v.n - 1 - STANDARD_PARTS_BACK), -1):
         if pack.pattern("ITEM_CLOSE").search(text, v.sentence.extents[k].end, v.extent.start):
             return None
         record = v.sentence.fields.get(k)
         named = pack.pattern("STANDARD_NAMED").fullmatch(record.indicator) if record is not None and record.indicator else None
-        if named is None or unit_family(record.unit) != unit_family(v.unit):
-            continue  # 配套费征收标准下调15%，…减少购电费7.2亿元: parts of a standard are said in one unit
+        if named is None or split_magnitude(record.unit)[0] != split_magnitude(v.unit)[0] \
+                or unit_family(record.unit) != unit_family(v.unit):
+            continue  # 配套费征收标准下调15%，…减少购电费7.2亿元; 750元 and 3亿元: parts of a standard are said in one unit
         standard, part = named.group("standard"), named.group("part")
+        if pack.words_re("METRIC_HEAD").search(part) or pack.words_re("GENERIC_METRIC").search(part):
+            continue  # …标准农田建设资金: no first part but a metric of its own
         if pack.pattern("NO_STANDARD_NAMED").search(standard):
             return None  # 生均拨款比国家标准高…: a comparison, no standard named
         if part:  # …补助标准小学: the standard, then its first part
@@ -1688,11 +1695,11 @@ PROGRAM_NAME_MIN, PROGRAM_NAME_MAX = 3, 12  # characters of a programme's name f
 
 def _program_named(v) -> str:
     """The programme a benefit count's own clause does not name, said in one of the two clauses before it
-    (after its semicolon, if any) and ending with a programme's head word (PROGRAM_HEAD): what that clause's last
-    act was done to (发放价格临时补贴，惠及… -> 价格临时补贴; 扩面实施…“共同成长计划” -> “共同成长计划”), else a
-    quoted name with a head, else its subject up to its last head (营养改善计划在全国率先覆盖全省 -> 营养改善计划;
-    其中增值税留抵退税1059亿元 -> 增值税留抵退税; not after 、: an item of a list); '' when none is, or when
-    the clause's act names something else."""
+    (after its semicolon, if any): what that clause's last act was done to, up to a programme's head word
+    (PROGRAM_HEAD: 发放价格临时补贴，惠及… -> 价格临时补贴) or in quotes (扩面实施…“共同成长计划” -> “共同成长计划”),
+    else a quoted name with a head, else its subject up to its last head (营养改善计划在全国率先覆盖全省 ->
+    营养改善计划; 其中增值税留抵退税1059亿元 -> 增值税留抵退税); '' when none is, when the clause's act names
+    something else, or when it is an item of a list."""
     pack, text = v.pack, v.doc.text
     close = list(pack.pattern("ITEM_CLOSE").finditer(text, v.sentence.start, v.start))
     start = close[-1].end() if close else v.sentence.start
@@ -1701,17 +1708,17 @@ def _program_named(v) -> str:
     for k in range(1, min(PROGRAM_CLAUSES_BACK, len(breaks)) + 1):
         begin = breaks[-k - 1].end() if k < len(breaks) else start
         clause = text[begin:breaks[-k].start()]
+        if k < len(breaks) and pack.pattern("ITEM_SEP").match(text, breaks[-k - 1].start()):
+            return ""  # 发放创业担保贷款35亿元、稳岗补贴8亿元，惠及…: a list of programmes, none of them alone
         acts = list(pack.words_re("PROGRAM_DONE").finditer(clause))
         if acts:
             found = named.fullmatch(clause, acts[-1].end())
-            program = found.group("program") if found else ""
         else:
             quoted = list(pack.pattern("PROGRAM_QUOTED").finditer(clause))
-            subject = None if quoted or k < len(breaks) and pack.pattern("ITEM_SEP").match(breaks[-k - 1].group()) \
-                else pack.pattern("PROGRAM_SUBJECT").match(clause)
-            found = named.fullmatch(subject.group()) if subject else None
-            program = quoted[-1].group() if quoted else found.group("program") if found else ""
-        if PROGRAM_NAME_MIN <= len(program) <= PROGRAM_NAME_MAX or program.startswith("“"):
+            subject = pack.pattern("PROGRAM_SUBJECT").match(clause) if not quoted else None
+            found = quoted[-1] if quoted else named.fullmatch(subject.group()) if subject else None
+        program = (found.group("program") if "program" in found.groupdict() else found.group()) if found else ""
+        if PROGRAM_NAME_MIN <= len(program) <= PROGRAM_NAME_MAX or pack.pattern("QUOTED_ITEM").match(program):
             return program
         if acts:
             return ""  # 落实中等职业教育全免学费政策…: an act on no programme's name
@@ -1720,7 +1727,7 @@ def _program_named(v) -> str:
 
 @mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
                                 "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
-                                "PROGRAM_SUBJECT"))
+                                "PROGRAM_SUBJECT", "QUOTED_ITEM"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
@@ -2059,7 +2066,7 @@ def verb_of_list_item(v, current: str = ""):
         verb = v.pack.words_re("SHARED_VERB").match(previous.indicator) if previous is not None else None
         program = v.pack.words_re("BENEFIT_VERB").search(previous.indicator, 1) if previous is not None and verb is None else None
         said = previous.indicator[program.start():] if program is not None else ""  # 惠及企业, said so before its count
-        if said and text.endswith(said, 0, hits[k].start) \
+        if said and text.endswith(said, 0, hits[k].start) and hits[k].start - len(said) > 0 \
                 and v.pack.pattern("CLAUSE_OR_LIST_BREAK").match(text, hits[k].start - len(said) - 1):
             return previous.indicator[:program.end()] + current  # not 地膜覆盖栽培…、预冷库…: no verb opening its item
         if verb is not None:  # the verbs paired (新建和改造排水管网), else the one
