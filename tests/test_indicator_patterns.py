@@ -1894,3 +1894,12 @@ def test_the_round_s_name_rules_stay_within_their_patterns():
     assert found["120个"].indicator == "农村电网改造升级工程覆盖乡镇"
     assert "2000强" in records("5家企业跻身2000强。" + ARABIC)["5家"].indicator
     assert records("贷款余额由2020年6月末的1200亿元增加到2021年6月末的1500亿元。" + ARABIC)["1200亿元"].year == 2020
+
+
+def test_adverbs_of_how_and_when_and_a_modal_inside_a_name_go_from_it():
+    """先后投入资金…, 切实抓好…: how and when something was done opens no name (LEAD_WORD); 城镇要新增住宅面积: 要
+    says what is wanted of the subject (MODAL_INSIDE), not in words it is part of (重要农产品)."""
+    assert records("先后投入资金12亿元用于农村公路建设。" + ARABIC)["12亿元"].indicator == "农村公路建设资金"
+    assert records("城镇要新增住宅面积300万平方米。" + ARABIC)["300万平方米"].indicator == "城镇新增住宅面积"
+    assert records("营口港要努力实现吞吐量3亿吨。" + ARABIC)["3亿吨"].indicator == "营口港吞吐量"
+    assert records("重要农产品产量稳定在800万吨。" + ARABIC)["800万吨"].indicator == "重要农产品产量"
