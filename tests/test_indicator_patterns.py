@@ -1903,3 +1903,18 @@ def test_adverbs_of_how_and_when_and_a_modal_inside_a_name_go_from_it():
     assert records("城镇要新增住宅面积300万平方米。" + ARABIC)["300万平方米"].indicator == "城镇新增住宅面积"
     assert records("营口港要努力实现吞吐量3亿吨。" + ARABIC)["3亿吨"].indicator == "营口港吞吐量"
     assert records("重要农产品产量稳定在800万吨。" + ARABIC)["800万吨"].indicator == "重要农产品产量"
+
+
+def test_a_verb_alone_before_a_count_that_runs_on_names_no_noun():
+    """开展20万人次…培训及组织3万名…: a left that is only a verb (VERB_ALONE) names nothing, so the count running on
+    into the next value keeps the noun after it, cut before a second item's verb (SECOND_ITEM_VERB); not when the
+    right runs into the size of its things (RUNS_INTO_SIZE) or the next value is a class of them (CLASS_OF_THINGS).
+    A verb alone named by left_with_verbs keeps the things it was done to (THINGS_AFTER_VERB)."""
+    found = records("全年开展20万人次农民工职业技能培训及组织3万名青年参加就业见习。" + ARABIC)
+    assert found["20万人次"].indicator == "农民工职业技能培训"
+    assert records("今年建设60个数字乡村示范点和培育50个农产品区域公用品牌。" + ARABIC)["60个"].indicator == "数字乡村示范点"
+    assert records("建设80片连片的高标准农田20万亩。" + ARABIC)["80片"].indicator == "连片高标准农田"
+    assert records("推进8个投资50亿元以上的重大产业项目。" + ARABIC)["8个"].indicator == "投资50亿元以上的重大产业项目"
+    assert records("设立12支总规模300亿元的产业投资基金。" + ARABIC)["12支"].indicator == "产业投资基金"
+    assert records("免费为120万人提供健康体检。" + ARABIC)["120万人"].indicator == "免费提供健康体检"
+    assert records("累计与35个国家建立友好关系。" + ARABIC)["35个"].indicator == "建立友好关系的国家"

@@ -250,7 +250,12 @@ class Value:
     @cached_property
     def scope_right(self) -> str:
         right, runs_on = self._right
-        return "" if runs_on and self.left_is_named else right  # A 1000家B 2500家: the noun after is the next value's
+        if not runs_on:
+            return right
+        if self.left_is_named and not self._left_only_acts():
+            return ""  # A 1000家B 2500家: the noun after is the next value's
+        second = self.pack.pattern("SECOND_ITEM_VERB").search(right, None, None, ONE_THREAD)
+        return right[:second.start()] if second else right
 
     @property
     def runs_on(self) -> bool:
@@ -263,6 +268,19 @@ class Value:
         if not (self.runs_on or self.counted) or self._left_says_which():
             return False
         return bool(phrases.indicator_of(self.scope_left, "", False, self.pack))
+
+    def _left_only_acts(self) -> bool:
+        """Whether the left of a count that runs on into the next value is only a verb (开展40万
+        人次政府补贴性职业技能培训及支持1万名…: VERB_ALONE): it names no noun, and the count's is in
+        its right, unless that runs into a size or a class of its things."""
+        pack, text, after = self.pack, self.doc.text, self.n + 1
+        if self.percent or split_magnitude(self.unit)[1] not in pack.word_list("COUNT_UNIT") \
+                or pack.pattern("VERB_ALONE").match(phrases.indicator_of(self.scope_left, "", False, pack),
+                                                    None, None, ONE_THREAD) is None \
+                or pack.pattern("RUNS_INTO_SIZE").search(self._right[0], None, None, ONE_THREAD) is not None:
+            return False
+        return not phrases.is_threshold(text, self.sentence.hits[after].start, pack) \
+            and pack.pattern("CLASS_OF_THINGS").match(text, self.sentence.extents[after].end, None, ONE_THREAD) is None
 
     def _left_says_which(self) -> bool:
         """Whether the left ends with 的 before a count with a noun of its own (年初确定的30件民生实事已完成

@@ -968,12 +968,26 @@ def _acted_on(v, owner: str) -> str | None:
     return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0]
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT", "PEOPLE_UNIT", "HOUSEHOLD_UNIT"))
 def left_with_verbs(v):
-    """新建改扩建学校: a bare noun keeps the verbs that say what was counted."""
+    """新建改扩建学校: a bare noun keeps the verbs that say what was counted; a verb alone keeps
+    the things it was done to, after the count (帮助8.6万家企业 -> 帮助企业)."""
     if len(phrases.left_name(v.scope_left, v.pack)) > 2:
         return None
-    return phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack) or None
+    name = phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack)
+    return name + _things_after_verb(v, name) if name else None
+
+
+def _things_after_verb(v, verb: str) -> str:
+    """The things counted after a verb alone (VERB_ALONE), as after_classifier reads a verb's
+    object: a count of things, people or households, not of visits (人次)."""
+    pack, unit = v.pack, unit_family(v.unit)
+    if pack.pattern("VERB_ALONE").match(verb, None, None, ONE_THREAD) is None \
+            or not (_counts_things(v) or unit in pack.word_list("PEOPLE_UNIT") or unit in pack.word_list("HOUSEHOLD_UNIT")):
+        return ""
+    noun = phrases.clean(phrases.after_classifier(v.scope_right, pack, "object"), pack)
+    m = pack.pattern("THINGS_AFTER_VERB").fullmatch(noun, None, None, ONE_THREAD)
+    return m.group("noun") if m else ""
 
 
 @mechanism("indicator", needs=("GROWN_TOPIC", "TOPIC_GROWTH_END"))
