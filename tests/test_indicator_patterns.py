@@ -1918,3 +1918,16 @@ def test_a_verb_alone_before_a_count_that_runs_on_names_no_noun():
     assert records("设立12支总规模300亿元的产业投资基金。" + ARABIC)["12支"].indicator == "产业投资基金"
     assert records("免费为120万人提供健康体检。" + ARABIC)["120万人"].indicator == "免费提供健康体检"
     assert records("累计与35个国家建立友好关系。" + ARABIC)["35个"].indicator == "建立友好关系的国家"
+
+
+def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_the_value_before():
+    """增长12%，高出全国5个百分点: a margin said with 高出, 超过 or 优于 a national or provincial level is the growth's
+    (MARGIN); after a rise in points, or in another unit than points, the level's (IN_POINTS); with a name of its own
+    it keeps it."""
+    assert records("全市民间投资增长12%，高出全国平均水平5个百分点。" + ARABIC)["5个百分点"].indicator \
+        == "民间投资增速高出全国平均水平"
+    assert records("森林覆盖率达到45.2%，五年提高3个百分点，超过全省2.5个百分点。" + ARABIC)["2.5个百分点"].indicator \
+        == "森林覆盖率超过全省"
+    assert records("农民人均纯收入年均增长9%，高出全国平均水平900元。" + ARABIC)["900元"].indicator \
+        == "农民人均纯收入高出全国平均水平"
+    assert records("城镇化率达到62%，人均生产总值超过全国平均水平。" + ARABIC)["62%"].indicator == "城镇化率"

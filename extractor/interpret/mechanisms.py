@@ -1991,15 +1991,18 @@ def line_of_length(v, current: str = ""):
     return kind + added + bare.group("length") if kind else None
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "IN_POINTS"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
-    (增长20.4%、高于全国12.4个百分点 -> …增速高于全国)."""
+    (增长20.4%、高于全国12.4个百分点 -> …增速高于全国); after a rise in points, or in another unit
+    than points, the level's (提升21个百分点，超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
     last = v.sentence.last_indicator
     if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
     previous = v.sentence.fields.get(v.n - 1)
-    growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change else ""
+    points = v.pack.pattern("IN_POINTS")
+    growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change \
+        and points.search(v.unit, None, None, ONE_THREAD) and not points.search(previous.unit, None, None, ONE_THREAD) else ""
     if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))) or last.endswith(growth):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
