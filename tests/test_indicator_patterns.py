@@ -1931,3 +1931,11 @@ def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_
     assert records("农民人均纯收入年均增长9%，高出全国平均水平900元。" + ARABIC)["900元"].indicator \
         == "农民人均纯收入高出全国平均水平"
     assert records("城镇化率达到62%，人均生产总值超过全国平均水平。" + ARABIC)["62%"].indicator == "城镇化率"
+
+
+def test_points_of_growth_a_part_pulled_are_named_by_the_growth_pulled():
+    """拉动全市经济增长3.5个百分点: 拉动 alone names points of the growth pulled, without the scope (PULLED_GROWTH);
+    a name before 拉动 stays, and a value in another unit or a rise of a share is no pulled growth."""
+    assert records("全市工业增加值增长9%，拉动全市经济增长3.5个百分点。" + ARABIC)["3.5个百分点"].indicator == "拉动经济增长"
+    assert records("全年净出口拉动经济增长1.2个百分点。" + ARABIC)["1.2个百分点"].indicator == "净出口拉动经济"
+    assert records("民间投资占比达到60%，拉动效应增强，占比提高2个百分点。" + ARABIC)["2个百分点"].indicator == "民间投资占比"

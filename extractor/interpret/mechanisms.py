@@ -2008,6 +2008,19 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
+@mechanism("indicator", needs=("PULLED_GROWTH", "IN_POINTS"))
+def pulled_growth(v, current: str = ""):
+    """Points of another's growth that a part pulled, with no name of the part said before 拉动,
+    are named by the growth pulled (拉动全省经济增长5个百分点 -> 拉动经济增长, not 拉动全省经济)."""
+    pack = v.pack
+    if not pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD):
+        return None
+    m = pack.pattern("PULLED_GROWTH").search(v.scope_left, None, None, ONE_THREAD)
+    if m is None or not current.startswith(m.group("pull")):
+        return None
+    return m.group("pull") + m.group("what") + m.group("growth")
+
+
 @mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE", "ACT_ON_COUNTED", "ACT_BEFORE",
                                 "PEOPLE_UNIT"))
 def verb_on_previous_object(v, current: str = ""):
