@@ -1930,6 +1930,8 @@ def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_
         == "森林覆盖率超过全省"
     assert records("农民人均纯收入年均增长9%，高出全国平均水平900元。" + ARABIC)["900元"].indicator \
         == "农民人均纯收入高出全国平均水平"
+    assert records("五年来全省生产总值年均增长6%、高于全国0.8个百分点。" + ARABIC)["0.8个百分点"].indicator \
+        == "生产总值年均增速高于全国"  # over a yearly average growth (MARGIN_PER_YEAR)
     assert records("城镇化率达到62%，人均生产总值超过全国平均水平。" + ARABIC)["62%"].indicator == "城镇化率"
 
 
@@ -1939,3 +1941,12 @@ def test_points_of_growth_a_part_pulled_are_named_by_the_growth_pulled():
     assert records("全市工业增加值增长9%，拉动全市经济增长3.5个百分点。" + ARABIC)["3.5个百分点"].indicator == "拉动经济增长"
     assert records("全年净出口拉动经济增长1.2个百分点。" + ARABIC)["1.2个百分点"].indicator == "净出口拉动经济"
     assert records("民间投资占比达到60%，拉动效应增强，占比提高2个百分点。" + ARABIC)["2个百分点"].indicator == "民间投资占比"
+
+
+def test_the_class_of_firms_a_listed_figure_covers_is_shared_by_the_items():
+    """汽车、家电限上零售额分别增长…: 限上 (and 规上, 规模以上) opens the part the items share (SHARED_START), so each
+    item keeps it: 汽车限上零售额, not 汽车零售额."""
+    found = records("全市汽车、家电、通讯器材限上零售额分别增长8%、12%和15%。" + ARABIC)
+    assert found["8%"].indicator == "汽车限上零售额" and found["12%"].indicator == "家电限上零售额"
+    found = records("全省钢铁、建材规上工业增加值分别增长5%、6%。" + ARABIC)
+    assert found["5%"].indicator == "钢铁规上工业增加值"
