@@ -1991,7 +1991,7 @@ def line_of_length(v, current: str = ""):
     return kind + added + bare.group("length") if kind else None
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "IN_POINTS"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_PER_YEAR", "IN_POINTS"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
     (增长20.4%、高于全国12.4个百分点 -> …增速高于全国); after a rise in points, or in another unit
@@ -2005,6 +2005,8 @@ def margin_subject(v, current: str = ""):
         and points.search(v.unit, None, None, ONE_THREAD) and not points.search(previous.unit, None, None, ONE_THREAD) else ""
     if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))) or last.endswith(growth):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
+    elif growth and previous.basis == "per_year":
+        growth = v.pack.word_list("MARGIN_PER_YEAR")[0] + growth  # 年均增长5.9%、高于全国…: 年均增速
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
