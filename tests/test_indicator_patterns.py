@@ -1950,3 +1950,13 @@ def test_the_class_of_firms_a_listed_figure_covers_is_shared_by_the_items():
     assert found["8%"].indicator == "汽车限上零售额" and found["12%"].indicator == "家电限上零售额"
     found = records("全省钢铁、建材规上工业增加值分别增长5%、6%。" + ARABIC)
     assert found["5%"].indicator == "钢铁规上工业增加值"
+
+
+def test_a_topic_said_to_stand_at_the_front_names_the_bare_stages_after_it():
+    """保障房建设继续走在全国前列。开工3万套，建成2万套: the place at the front says how the topic did (RECORD_END), so
+    the bare stages take the topic (保障房 is a word: RIGHT_STOP_INSIDE); a bare stage after another takes no
+    开工 of the value before (lead_word_subject: VERB_ALONE)."""
+    found = records("二是保障房建设继续走在全国前列。开工3.6万套，建成2.4万套。" + ARABIC)
+    assert found["3.6万套"].indicator == "保障房建设开工" and found["2.4万套"].indicator == "保障房建设建成"
+    found = records("全年开工3.6万套，建成2.4万套。" + ARABIC)
+    assert found["2.4万套"].indicator == "建成"

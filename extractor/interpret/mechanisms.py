@@ -2597,11 +2597,13 @@ def head_of_next_count(v, current: str = ""):
     return said.group() + head if not head.startswith(said.group()) else head
 
 
-@mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER"))
+@mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER", "VERB_ALONE"))
 def lead_word_subject(v, current: str = ""):
-    """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及)."""
+    """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及),
+    unless that is a bare verb too (开工36.66万套，建成32.4万套: no 开工建成)."""
     last = v.sentence.last_indicator
-    if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD):
+    if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD) \
+            and not v.pack.pattern("VERB_ALONE").match(last, None, None, ONE_THREAD):
         return _owner_or_name(v, last) + current  # 支出…，占支出的72.1%；安排…: the owner's, not the share's
     return None
 
