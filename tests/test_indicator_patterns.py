@@ -1960,3 +1960,11 @@ def test_a_topic_said_to_stand_at_the_front_names_the_bare_stages_after_it():
     assert found["3.6万套"].indicator == "保障房建设开工" and found["2.4万套"].indicator == "保障房建设建成"
     found = records("全年开工3.6万套，建成2.4万套。" + ARABIC)
     assert found["2.4万套"].indicator == "建成"
+
+
+def test_a_count_after_a_lists_deng_with_a_noun_after_it_is_named_by_that_noun():
+    """甲遗址、乙古城等8处入选全国重点文物保护单位: the noun after the count names the kind of the things listed
+    (listed_before_tail); with none, the things listed name it; a stage they reached names no kind."""
+    assert records("甲遗址、乙古城等8处入选全国重点文物保护单位。" + ARABIC)["8处"].indicator == "入选全国重点文物保护单位"
+    assert records("新建改造乡镇商贸中心、集贸市场等30个以上。" + ARABIC)["30个"].indicator == "新建改造乡镇商贸中心、集贸市场"
+    assert records("甲路改扩建、乙路等4条建成通车。" + ARABIC)["4条"].indicator != "建成通车"

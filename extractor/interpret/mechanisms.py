@@ -2637,13 +2637,17 @@ SHORT_ITEM = 4  # characters of a bare list item that takes the verb its list sh
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
 
-@mechanism("indicator", needs=("LIST_TAIL", "ROUTE"))
+@mechanism("indicator", needs=("LIST_TAIL", "ROUTE", "STAGE_RUN"))
 def listed_before_tail(v):
     """新建改造乡镇商贸中心、集贸市场等30个: a count right after a list's 等, naming nothing after
-    it, counts the things listed, named with the verbs that say what was done to them."""
+    it, counts the things listed, named with the verbs that say what was done to them; with a noun
+    after it, the noun names their kind (甲、乙等8处入选全国重点文物保护单位 -> 入选全国重点文物保护单位)."""
     tail = v.pack.words_re("LIST_TAIL", "end").search(v.scope_left)
     if tail is None:
         return None
+    kind = phrases.clean(phrases.after_classifier(v.scope_right, v.pack, "object"), v.pack)
+    if kind and not v.pack.pattern("STAGE_RUN").fullmatch(kind, None, None, ONE_THREAD):
+        return kind  # …等4条建成通车: a stage they reached names no kind
     name = phrases.clean(phrases.left_with_verbs(v.scope_left[:tail.start()], v.pack), v.pack)
     if len(name) > LISTED_MAX or v.pack.pattern("ROUTE").search(name):
         return None  # 新开工平果至南宁、…等14条: named instances, their kind said elsewhere
