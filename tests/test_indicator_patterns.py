@@ -1968,3 +1968,12 @@ def test_a_count_after_a_lists_deng_with_a_noun_after_it_is_named_by_that_noun()
     assert records("甲遗址、乙古城等8处入选全国重点文物保护单位。" + ARABIC)["8处"].indicator == "入选全国重点文物保护单位"
     assert records("新建改造乡镇商贸中心、集贸市场等30个以上。" + ARABIC)["30个"].indicator == "新建改造乡镇商贸中心、集贸市场"
     assert records("甲路改扩建、乙路等4条建成通车。" + ARABIC)["4条"].indicator != "建成通车"
+
+
+def test_purses_listed_before_fen_bie_and_a_bare_metric_verb_are_named_with_it():
+    """省级和市县财政分别投入20亿元和35亿元: 投入 after 分别 is a bare metric (GENERIC_METRIC), so each purse is named
+    with it (_owning_metric_after); a bare act (分别拆除) still leaves the names whole."""
+    found = records("省级财政和市县财政分别投入20亿元和35亿元。" + ARABIC)
+    assert found["20亿元"].indicator == "省级财政投入" and found["35亿元"].indicator == "市县财政投入"
+    found = records("甲市和乙市分别投入资金9亿元和3亿元。" + ARABIC)
+    assert found["9亿元"].indicator == "甲市投入资金"

@@ -126,7 +126,8 @@ def _owning_metric_after(names: list[str], said: str, pack) -> list[str]:
     values are of (的) or the task they are shares of done (分别完成年计划126%、116%)."""
     metric = phrases.indicator_of(said, "", True, pack)
     whole = pack.pattern("WHOLE_MEASURE")
-    bare = metric == said and not pack.words_re("METRIC_HEAD", "end").search(metric)  # 分别覆盖, 分别拆除
+    bare = metric == said and not pack.words_re("METRIC_HEAD", "end").search(metric) \
+        and not phrases.generic_core(metric, pack)  # 分别覆盖, 分别拆除; not 分别投入, a bare metric
     if not metric or bare or not said.endswith(metric) \
             or pack.pattern("SHARE_DONE").search(said) or any(whole.search(name) for name in names):
         return names
