@@ -1906,18 +1906,22 @@ def test_adverbs_of_how_and_when_and_a_modal_inside_a_name_go_from_it():
 
 
 def test_a_verb_alone_before_a_count_that_runs_on_names_no_noun():
-    """开展20万人次…培训及组织3万名…: a left that is only a verb (VERB_ALONE) names nothing, so the count running on
-    into the next value keeps the noun after it, cut before a second item's verb (SECOND_ITEM_VERB); not when the
-    right runs into the size of its things (RUNS_INTO_SIZE) or the next value is a class of them (CLASS_OF_THINGS).
-    A verb alone named by left_with_verbs keeps the things it was done to (THINGS_AFTER_VERB)."""
+    """开展20万人次…培训及组织3万名…: a left that is only a lead word or a verb (VERB_ALONE) names nothing, so the
+    count running on into the next value keeps the noun after it, cut before a second item's verb (SECOND_ITEM_VERB);
+    not when the right runs into the size of its things (RUNS_INTO_SIZE), the next value is a class of them
+    (CLASS_OF_THINGS) or the right opens with a joiner (JOINER_START). A verb alone named by left_with_verbs keeps
+    what it gave (THINGS_AFTER_VERB); a cue word (累计) is no verb."""
     found = records("全年开展20万人次农民工职业技能培训及组织3万名青年参加就业见习。" + ARABIC)
     assert found["20万人次"].indicator == "农民工职业技能培训"
     assert records("今年建设60个数字乡村示范点和培育50个农产品区域公用品牌。" + ARABIC)["60个"].indicator == "数字乡村示范点"
+    assert records("建设50个美丽乡村示范村和提质改造20个农贸市场。" + ARABIC)["50个"].indicator == "美丽乡村示范村"
     assert records("建设80片连片的高标准农田20万亩。" + ARABIC)["80片"].indicator == "连片高标准农田"
-    assert records("推进8个投资50亿元以上的重大产业项目。" + ARABIC)["8个"].indicator == "投资50亿元以上的重大产业项目"
+    assert records("新建18个单体存栏1000头奶牛牧场。" + ARABIC)["18个"].indicator != "单体存栏"
+    assert records("新建8个床位500张的县级医院。" + ARABIC)["8个"].indicator == "县级医院"
     assert records("设立12支总规模300亿元的产业投资基金。" + ARABIC)["12支"].indicator == "产业投资基金"
+    assert "在建" not in records("建成12个和在建8个产业园区。" + ARABIC)["12个"].indicator
     assert records("免费为120万人提供健康体检。" + ARABIC)["120万人"].indicator == "免费提供健康体检"
-    assert records("累计与35个国家建立友好关系。" + ARABIC)["35个"].indicator == "建立友好关系的国家"
+    assert records("累计与35个国家的40个城市建立友好关系。" + ARABIC)["35个"].indicator == "累计"
 
 
 def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_the_value_before():
@@ -1932,6 +1936,9 @@ def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_
         == "农民人均纯收入高出全国平均水平"
     assert records("五年来全省生产总值年均增长6%、高于全国0.8个百分点。" + ARABIC)["0.8个百分点"].indicator \
         == "生产总值年均增速高于全国"  # over a yearly average growth (MARGIN_PER_YEAR)
+    assert records("税收收入增长10%，高于全国2%。" + ARABIC)["2%"].indicator == "税收收入增速高于全国"
+    assert records("单位生产总值能耗下降5%，超过全国1个百分点。" + ARABIC)["1个百分点"].indicator \
+        == "单位生产总值能耗降幅超过全国"  # a fall's margin (MARGIN_FALL_METRIC)
     assert records("城镇化率达到62%，人均生产总值超过全国平均水平。" + ARABIC)["62%"].indicator == "城镇化率"
 
 
@@ -1940,6 +1947,9 @@ def test_points_of_growth_a_part_pulled_are_named_by_the_growth_pulled():
     a name before 拉动 stays, and a value in another unit or a rise of a share is no pulled growth."""
     assert records("全市工业增加值增长9%，拉动全市经济增长3.5个百分点。" + ARABIC)["3.5个百分点"].indicator == "拉动经济增长"
     assert records("全年净出口拉动经济增长1.2个百分点。" + ARABIC)["1.2个百分点"].indicator == "净出口拉动经济"
+    assert records("全年直接拉动全省经济增长0.8个百分点。" + ARABIC)["0.8个百分点"].indicator == "直接拉动经济增长"
+    assert records("全年拉动全省GDP增长1.2个百分点。" + ARABIC)["1.2个百分点"].indicator == "拉动GDP增长"
+    assert records("项目建设拉动全市投资增长5%。" + ARABIC)["5%"].indicator != "拉动投资增长"  # points only
     assert records("民间投资占比达到60%，拉动效应增强，占比提高2个百分点。" + ARABIC)["2个百分点"].indicator == "民间投资占比"
 
 
@@ -1948,8 +1958,8 @@ def test_the_class_of_firms_a_listed_figure_covers_is_shared_by_the_items():
     item keeps it: 汽车限上零售额, not 汽车零售额."""
     found = records("全市汽车、家电、通讯器材限上零售额分别增长8%、12%和15%。" + ARABIC)
     assert found["8%"].indicator == "汽车限上零售额" and found["12%"].indicator == "家电限上零售额"
-    found = records("全省钢铁、建材规上工业增加值分别增长5%、6%。" + ARABIC)
-    assert found["5%"].indicator == "钢铁规上工业增加值"
+    found = records("全市汽车、电子、通讯器材规上工业增加值分别增长5%、6%和7%。" + ARABIC)
+    assert found["5%"].indicator == "汽车规上工业增加值"
 
 
 def test_a_topic_said_to_stand_at_the_front_names_the_bare_stages_after_it():
@@ -1968,6 +1978,8 @@ def test_a_count_after_a_lists_deng_with_a_noun_after_it_is_named_by_that_noun()
     assert records("甲遗址、乙古城等8处入选全国重点文物保护单位。" + ARABIC)["8处"].indicator == "入选全国重点文物保护单位"
     assert records("新建改造乡镇商贸中心、集贸市场等30个以上。" + ARABIC)["30个"].indicator == "新建改造乡镇商贸中心、集贸市场"
     assert records("甲路改扩建、乙路等4条建成通车。" + ARABIC)["4条"].indicator != "建成通车"
+    assert records("甲路、乙路等4条已建成通车。" + ARABIC)["4条"].indicator != "已建成通车"  # STAGE_REACHED_ONLY
+    assert records("甲公司、乙公司等5家获得融资3亿元。" + ARABIC)["5家"].indicator != "获得融资"  # the next value's
 
 
 def test_purses_listed_before_fen_bie_and_a_bare_metric_verb_are_named_with_it():

@@ -270,17 +270,19 @@ class Value:
         return bool(phrases.indicator_of(self.scope_left, "", False, self.pack))
 
     def _left_only_acts(self) -> bool:
-        """Whether the left of a count that runs on into the next value is only a verb (开展40万
-        人次政府补贴性职业技能培训及支持1万名…: VERB_ALONE): it names no noun, and the count's is in
-        its right, unless that runs into a size or a class of its things."""
-        pack, text, after = self.pack, self.doc.text, self.n + 1
+        """Whether the left of a count that runs on into the next value is only a lead word or a
+        verb (开展40万人次政府补贴性职业技能培训及支持1万名…: VERB_ALONE): it names no noun, and the
+        count's is in its right, unless that runs into a size or a class of its things, or opens with a
+        joiner (建成12个和在建8个…)."""
+        pack, right = self.pack, self._right[0]
         if self.percent or split_magnitude(self.unit)[1] not in pack.word_list("COUNT_UNIT") \
                 or pack.pattern("VERB_ALONE").match(phrases.indicator_of(self.scope_left, "", False, pack),
                                                     None, None, ONE_THREAD) is None \
-                or pack.pattern("RUNS_INTO_SIZE").search(self._right[0], None, None, ONE_THREAD) is not None:
+                or pack.pattern("RUNS_INTO_SIZE").search(right, None, None, ONE_THREAD) is not None \
+                or pack.pattern("JOINER_START").match(right, None, None, ONE_THREAD) is not None:
             return False
-        return not phrases.is_threshold(text, self.sentence.hits[after].start, pack) \
-            and pack.pattern("CLASS_OF_THINGS").match(text, self.sentence.extents[after].end, None, ONE_THREAD) is None
+        return pack.pattern("CLASS_OF_THINGS").match(self.doc.text, self.sentence.extents[self.n + 1].end, None,
+                                                     ONE_THREAD) is None
 
     def _left_says_which(self) -> bool:
         """Whether the left ends with 的 before a count with a noun of its own (年初确定的30件民生实事已完成

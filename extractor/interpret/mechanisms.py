@@ -968,10 +968,10 @@ def _acted_on(v, owner: str) -> str | None:
     return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0]
 
 
-@mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT", "PEOPLE_UNIT", "HOUSEHOLD_UNIT"))
+@mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT"))
 def left_with_verbs(v):
     """新建改扩建学校: a bare noun keeps the verbs that say what was counted; a verb alone keeps
-    the things it was done to, after the count (帮助8.6万家企业 -> 帮助企业)."""
+    what it gave or did, after the count (免费为250万人提供教科书 -> 免费提供教科书)."""
     if len(phrases.left_name(v.scope_left, v.pack)) > 2:
         return None
     name = phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack)
@@ -979,11 +979,11 @@ def left_with_verbs(v):
 
 
 def _things_after_verb(v, verb: str) -> str:
-    """The things counted after a verb alone (VERB_ALONE), as after_classifier reads a verb's
-    object: a count of things, people or households, not of visits (人次)."""
-    pack, unit = v.pack, unit_family(v.unit)
+    """What follows the classifier of a count after a verb alone (VERB_ALONE), as after_classifier
+    reads a verb's object, when the value counts (of things, people, households or visits)."""
+    pack = v.pack
     if pack.pattern("VERB_ALONE").match(verb, None, None, ONE_THREAD) is None \
-            or not (_counts_things(v) or unit in pack.word_list("PEOPLE_UNIT") or unit in pack.word_list("HOUSEHOLD_UNIT")):
+            or unit_family(v.unit) not in pack.word_list("COUNT_UNIT"):
         return ""
     noun = phrases.clean(phrases.after_classifier(v.scope_right, pack, "object"), pack)
     m = pack.pattern("THINGS_AFTER_VERB").fullmatch(noun, None, None, ONE_THREAD)
@@ -1991,18 +1991,20 @@ def line_of_length(v, current: str = ""):
     return kind + added + bare.group("length") if kind else None
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_PER_YEAR", "IN_POINTS"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
-    (增长20.4%、高于全国12.4个百分点 -> …增速高于全国); after a rise in points, or in another unit
-    than points, the level's (提升21个百分点，超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
+    (增长20.4%、高于全国12.4个百分点 -> …增速高于全国), a fall's by its fall (下降5%，超过全国1个百分点
+    -> …降幅超过全国); after a rise in points, or said in money or a count, the level's (提升21个百分点，
+    超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
     last = v.sentence.last_indicator
     if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
     previous = v.sentence.fields.get(v.n - 1)
-    points = v.pack.pattern("IN_POINTS")
-    growth = v.pack.word_list("MARGIN_METRIC")[0] if previous is not None and previous.change \
-        and points.search(v.unit, None, None, ONE_THREAD) and not points.search(previous.unit, None, None, ONE_THREAD) else ""
+    rate_like = v.pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)
+    growth = "" if previous is None or not previous.change or not rate_like \
+        or v.pack.pattern("IN_POINTS").search(previous.unit, None, None, ONE_THREAD) \
+        else v.pack.word_list("MARGIN_FALL_METRIC" if previous.change == "decrease" else "MARGIN_METRIC")[0]
     if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))) or last.endswith(growth):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     elif growth and previous.basis == "per_year":
@@ -2018,9 +2020,10 @@ def pulled_growth(v, current: str = ""):
     if not pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD):
         return None
     m = pack.pattern("PULLED_GROWTH").search(v.scope_left, None, None, ONE_THREAD)
-    if m is None or not current.startswith(m.group("pull")):
+    if m is None or not current.startswith((m.group("lead") + m.group("pull"), m.group("pull"))):
         return None
-    return m.group("pull") + m.group("what") + m.group("growth")
+    lead = m.group("lead") if current.startswith(m.group("lead")) else ""  # 直接拉动, kept as the name says it
+    return lead + m.group("pull") + m.group("what") + m.group("growth")
 
 
 @mechanism("indicator", needs=("STAGE_VERB", "IN_SERVICE_VERB", "EDIT_VERB", "BRACKET_ASIDE", "ACT_ON_COUNTED", "ACT_BEFORE",
@@ -2637,7 +2640,7 @@ SHORT_ITEM = 4  # characters of a bare list item that takes the verb its list sh
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
 
-@mechanism("indicator", needs=("LIST_TAIL", "ROUTE", "STAGE_RUN"))
+@mechanism("indicator", needs=("LIST_TAIL", "ROUTE", "STAGE_REACHED_ONLY"))
 def listed_before_tail(v):
     """新建改造乡镇商贸中心、集贸市场等30个: a count right after a list's 等, naming nothing after
     it, counts the things listed, named with the verbs that say what was done to them; with a noun
@@ -2645,9 +2648,9 @@ def listed_before_tail(v):
     tail = v.pack.words_re("LIST_TAIL", "end").search(v.scope_left)
     if tail is None:
         return None
-    kind = phrases.clean(phrases.after_classifier(v.scope_right, v.pack, "object"), v.pack)
-    if kind and not v.pack.pattern("STAGE_RUN").fullmatch(kind, None, None, ONE_THREAD):
-        return kind  # …等4条建成通车: a stage they reached names no kind
+    kind = "" if v.runs_on else phrases.clean(phrases.after_classifier(v.scope_right, v.pack, "object"), v.pack)
+    if kind and not v.pack.pattern("STAGE_REACHED_ONLY").fullmatch(kind, None, None, ONE_THREAD):
+        return kind  # …等4条(已)建成通车: a stage they reached names no kind; …等5家获得融资3亿元: the next value's
     name = phrases.clean(phrases.left_with_verbs(v.scope_left[:tail.start()], v.pack), v.pack)
     if len(name) > LISTED_MAX or v.pack.pattern("ROUTE").search(name):
         return None  # 新开工平果至南宁、…等14条: named instances, their kind said elsewhere
