@@ -1989,3 +1989,13 @@ def test_purses_listed_before_fen_bie_and_a_bare_metric_verb_are_named_with_it()
     assert found["20亿元"].indicator == "省级财政投入" and found["35亿元"].indicator == "市县财政投入"
     found = records("甲市和乙市分别投入资金9亿元和3亿元。" + ARABIC)
     assert found["9亿元"].indicator == "甲市投入资金"
+
+
+def test_the_de_between_things_counted_and_the_works_done_on_them_goes():
+    """完成400座小型病险水库的除险加固: the 的 between the things and the works done on them goes (WORKS_AFTER_DE), as
+    after 对…进行; not after a clause that says which things, nor after a size class."""
+    assert records("今年完成400座小型病险水库的除险加固。" + ARABIC)["400座"].indicator == "小型病险水库除险加固"
+    assert records("推进120个村卫生室的标准化建设。" + ARABIC)["120个"].indicator == "村卫生室标准化建设"
+    assert records("推动30项具有自主知识产权的重大科技成果产业化。" + ARABIC)["30项"].indicator \
+        == "具有自主知识产权的重大科技成果产业化"
+    assert records("推进100个投资亿元以上的产业项目建设。" + ARABIC)["100个"].indicator.startswith("投资亿元以上的")

@@ -527,8 +527,9 @@ def clause_rest(text: str, pack: RuleSet) -> str:
 
 
 def _without_short_de(noun: str, pack: RuleSet) -> str:
-    """5700公里的边境线, 4座现代化的垃圾中转站: the 的 after a value or a short modifier goes."""
-    owner = pack.pattern("SHORT_MODIFIER_DE").match(noun)
+    """5700公里的边境线, 4座现代化的垃圾中转站: the 的 after a value or a short modifier goes, and
+    the one between things and the works done on them (小型病险水库的除险加固: WORKS_AFTER_DE)."""
+    owner = pack.pattern("SHORT_MODIFIER_DE").match(noun) or pack.pattern("WORKS_AFTER_DE").match(noun)
     return noun[:owner.start(1)] + noun[owner.end(1):] if owner else noun
 
 
