@@ -1937,6 +1937,10 @@ def test_a_margin_said_with_gao_chu_or_chao_guo_a_national_level_is_named_after_
     assert records("五年来全省生产总值年均增长6%、高于全国0.8个百分点。" + ARABIC)["0.8个百分点"].indicator \
         == "生产总值年均增速高于全国"  # over a yearly average growth (MARGIN_PER_YEAR)
     assert records("税收收入增长10%，高于全国2%。" + ARABIC)["2%"].indicator == "税收收入增速高于全国"
+    assert records("实际使用外资增长8.1%，增速高于全国2.3个百分点。" + ARABIC)["2.3个百分点"].indicator \
+        == "实际使用外资增速高于全国"  # said with its 增速
+    found = records("全市生产总值增长6.8%，增速分别高于全国、全省0.7个和0.6个百分点。" + ARABIC)
+    assert found["0.7个"].indicator == "生产总值增速高于全国" and found["0.6个百分点"].indicator == "生产总值增速高于全省"
     assert records("单位生产总值能耗下降5%，超过全国1个百分点。" + ARABIC)["1个百分点"].indicator \
         == "单位生产总值能耗降幅超过全国"  # a fall's margin (MARGIN_FALL_METRIC)
     assert records("城镇化率达到62%，人均生产总值超过全国平均水平。" + ARABIC)["62%"].indicator == "城镇化率"

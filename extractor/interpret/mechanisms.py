@@ -1991,14 +1991,16 @@ def line_of_length(v, current: str = ""):
     return kind + added + bare.group("length") if kind else None
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
     (增长20.4%、高于全国12.4个百分点 -> …增速高于全国), a fall's by its fall (下降5%，超过全国1个百分点
     -> …降幅超过全国); after a rise in points, or said in money or a count, the level's (提升21个百分点，
     超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
     last = v.sentence.last_indicator
-    if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
+    if not last:
+        return None
+    if not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
     previous = v.sentence.fields.get(v.n - 1)
     rate_like = v.pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)
@@ -2009,7 +2011,24 @@ def margin_subject(v, current: str = ""):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     elif growth and previous.basis == "per_year":
         growth = v.pack.word_list("MARGIN_PER_YEAR")[0] + growth  # 年均增长5.9%、高于全国…: 年均增速
+    places = v.pack.pattern("MARGIN_PLACES").search(current, None, None, ONE_THREAD)
+    if places:  # 增速分别高于全国、全省0.7个和0.6个百分点: the first value is over the first place
+        first = v.pack.pattern("MARGIN_PLACE").match(places.group(), concurrent=ONE_THREAD).group()
+        current = current[:places.start()] + first + current[places.end():]
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
+
+
+@mechanism("indicator", needs=("MARGIN_PLACE", "MARGIN_PLACES"))
+def margin_at_its_place(v, current: str = ""):
+    """A later value of a list of margins over places said once (增速分别高于全国、全省0.7个和0.6个百分点)
+    is over its own place: the name the first was given, the place in its turn."""
+    group = v.sentence.list_of(v.n)
+    first = v.sentence.values.get(group[0]) if group and group[0] < v.n else None
+    places = v.pack.pattern("MARGIN_PLACES").search(first.scope_left, None, None, ONE_THREAD) if first else None
+    if places is None:
+        return None
+    said, k = v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD), v.n - group[0]
+    return current[:-len(said[0])] + said[k] if k < len(said) and current.endswith(said[0]) else None
 
 
 @mechanism("indicator", needs=("PULLED_GROWTH", "IN_POINTS"))
