@@ -2003,3 +2003,5 @@ def test_the_de_between_things_counted_and_the_works_done_on_them_goes():
     assert records("推动30项具有自主知识产权的重大科技成果产业化。" + ARABIC)["30项"].indicator \
         == "具有自主知识产权的重大科技成果产业化"
     assert records("推进100个投资亿元以上的产业项目建设。" + ARABIC)["100个"].indicator.startswith("投资亿元以上的")
+    assert records("推进20个国家重点实验室的建设。" + ARABIC)["20个"].indicator == "国家重点实验室建设"
+    assert records("推进30所国家支持的重点职业学校建设。" + ARABIC)["30所"].indicator == "国家支持的重点职业学校建设"

@@ -2011,10 +2011,9 @@ def margin_subject(v, current: str = ""):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     elif growth and previous.basis == "per_year":
         growth = v.pack.word_list("MARGIN_PER_YEAR")[0] + growth  # 年均增长5.9%、高于全国…: 年均增速
-    places = v.pack.pattern("MARGIN_PLACES").search(current, None, None, ONE_THREAD)
+    places, said = _margin_places(v, current)
     if places:  # 增速分别高于全国、全省0.7个和0.6个百分点: the first value is over the first place
-        first = v.pack.pattern("MARGIN_PLACE").match(places.group(), concurrent=ONE_THREAD).group()
-        current = current[:places.start()] + first + current[places.end():]
+        current = current[:places.start()] + said[0] + current[places.end():]
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
@@ -2024,11 +2023,16 @@ def margin_at_its_place(v, current: str = ""):
     is over its own place: the name the first was given, the place in its turn."""
     group = v.sentence.list_of(v.n)
     first = v.sentence.values.get(group[0]) if group and group[0] < v.n else None
-    places = v.pack.pattern("MARGIN_PLACES").search(first.scope_left, None, None, ONE_THREAD) if first else None
-    if places is None:
+    if first is None:
         return None
-    said, k = v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD), v.n - group[0]
+    said, k = _margin_places(v, first.scope_left)[1], v.n - group[0]
     return current[:-len(said[0])] + said[k] if k < len(said) and current.endswith(said[0]) else None
+
+
+def _margin_places(v, text: str) -> tuple:
+    """The list of places a margin is said over in `text` (全国、全省: MARGIN_PLACES) and the places in it."""
+    places = v.pack.pattern("MARGIN_PLACES").search(text, None, None, ONE_THREAD)
+    return places, v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD) if places else []
 
 
 @mechanism("indicator", needs=("PULLED_GROWTH", "IN_POINTS"))
