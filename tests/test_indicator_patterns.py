@@ -2005,3 +2005,15 @@ def test_the_de_between_things_counted_and_the_works_done_on_them_goes():
     assert records("推进100个投资亿元以上的产业项目建设。" + ARABIC)["100个"].indicator.startswith("投资亿元以上的")
     assert records("推进20个国家重点实验室的建设。" + ARABIC)["20个"].indicator == "国家重点实验室建设"
     assert records("推进30所国家支持的重点职业学校建设。" + ARABIC)["30所"].indicator == "国家支持的重点职业学校建设"
+
+
+def test_a_time_that_opens_its_clause_and_the_act_it_took_is_named_by_what_was_done():
+    """18天实现全市新增病例清零: the time measures how long the act took (time_taken), named by what was done and 用时;
+    a light 实现 names nothing, a verb that builds stays after what it built, one that moves into a state leads it.
+    Not a time with a name before it in its clause, nor one no act follows."""
+    found = records("全市上下共同努力，18天实现全市新增病例清零，40天转入常态化防控。" + ARABIC)
+    assert found["18天"].indicator == "全市新增病例清零用时"
+    assert found["40天"].indicator == "转入常态化防控用时"
+    assert records("仅用120天建成市应急医院并交付使用。" + ARABIC)["120天"].indicator == "市应急医院建成用时"
+    assert records("企业开办时间压缩至2天，实现一网通办。" + ARABIC)["2天"].indicator != "一网通办用时"
+    assert records("审批时限缩短为15个工作日。" + ARABIC)["15个工作日"].indicator.startswith("审批时限")

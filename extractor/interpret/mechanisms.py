@@ -2035,6 +2035,20 @@ def _margin_places(v, text: str) -> tuple:
     return places, v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD) if places else []
 
 
+@mechanism("indicator", needs=("TIME_TAKEN_LEAD", "TIME_TAKEN_ACT", "TIME_TAKEN_NAME"))
+def time_taken(v):
+    """A time that opens its clause and the act it took after it (24天实现首个市确诊病例清零, 仅用90天建成
+    区域医疗中心) measure how long the act took: named by what was done and 用时, as a column header says
+    it; the time is no count of what follows it, nor is the verb before it (仅用) its name."""
+    pack = v.pack
+    if not pack.pattern("TIME_TAKEN_LEAD").fullmatch(v.left_trimmed):
+        return None
+    m = pack.pattern("TIME_TAKEN_ACT").match(v.doc.text, v.extent.end, v.end)
+    if m is None:
+        return None
+    return (m.group("into") or "") + m.group("what") + (m.group("verb") or "") + pack.word_list("TIME_TAKEN_NAME")[0]
+
+
 @mechanism("indicator", needs=("PULLED_GROWTH", "IN_POINTS"))
 def pulled_growth(v, current: str = ""):
     """Points of another's growth that a part pulled, with no name of the part said before 拉动,
