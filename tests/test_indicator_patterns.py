@@ -2017,3 +2017,13 @@ def test_a_time_that_opens_its_clause_and_the_act_it_took_is_named_by_what_was_d
     assert records("仅用120天建成市应急医院并交付使用。" + ARABIC)["120天"].indicator == "市应急医院建成用时"
     assert records("企业开办时间压缩至2天，实现一网通办。" + ARABIC)["2天"].indicator != "一网通办用时"
     assert records("审批时限缩短为15个工作日。" + ARABIC)["15个工作日"].indicator.startswith("审批时限")
+
+
+def test_a_count_of_batches_before_the_count_of_what_came_in_them_is_named_by_it():
+    """派出6批820名医疗队员: batches of the people counted next (batches_of_next), named by them and 批次, not by the
+    act they went on; batches of things by what was done with them. Not a count of batches with no count after it."""
+    found = records("先后派出6批820名医疗队员紧急驰援兄弟省份。" + ARABIC)
+    assert found["6批"].indicator == "医疗队员批次"
+    assert records("组织5批次共320人的专家服务团深入基层。" + ARABIC)["5批次"].indicator == "专家服务团批次"
+    assert records("组织7批1200个重点项目集中签约。" + ARABIC)["7批"].indicator == "重点项目集中签约批次"
+    assert records("发放3批消费券，带动消费20亿元。" + ARABIC)["3批"].indicator == "消费券"

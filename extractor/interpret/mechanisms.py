@@ -2035,6 +2035,34 @@ def _margin_places(v, text: str) -> tuple:
     return places, v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD) if places else []
 
 
+@mechanism("indicator", needs=("BATCH_GAP", "BATCH_NAME", "OWNER_MARK", "SENT_TO_VERB", "PEOPLE_UNIT", "DIGIT_RUN"))
+def batches_of_next(v):
+    """A count of batches right before the count of what came in them (派出6批820名医疗队员, 5批次共320人的专家
+    服务团) counts batches of them: people are named by the noun after the next count and 批次 (医疗队员批次), not by
+    the act they went on (…支援兄弟省份); things by what was done with them, which the batches are of (组织9批2101个
+    重大项目集中开工 -> 重大项目集中开工批次)."""
+    pack, text = v.pack, v.doc.text
+    n = v.n + 1
+    if n >= len(v.sentence.hits):
+        return None
+    following = v.sentence.extents[n]
+    if not pack.pattern("BATCH_GAP").fullmatch(text, v.extent.end, following.start):
+        return None
+    right = phrases.clause_rest(text[following.end:clause_end(text, following.end, v.sentence.end, pack)], pack)
+    de = pack.words_re("OWNER_MARK").match(right)
+    right = phrases.trim(right[de.end():] if de else right)
+    if not pack.words_re("PEOPLE_UNIT", "end").search(text, following.start, following.end) \
+            and len(right) <= BATCH_ACT_MAX and not pack.pattern("DIGIT_RUN").search(right):
+        return right + pack.word_list("BATCH_NAME")[0] if right else None  # 9批2101个重大项目集中开工: batches of the act
+    noun = phrases.right_noun(right, pack)
+    sent = pack.words_re("SENT_TO_VERB").search(noun, 2)
+    noun = phrases.trim(noun[:sent.start()] if sent else noun)
+    return noun + pack.word_list("BATCH_NAME")[0] if noun else None
+
+
+BATCH_ACT_MAX = 12  # characters of things and what was done with them that name batches of them (重大项目集中开工)
+
+
 @mechanism("indicator", needs=("TIME_TAKEN_LEAD", "TIME_TAKEN_ACT", "TIME_TAKEN_NAME"))
 def time_taken(v):
     """A time that opens its clause and the act it took after it (24天实现首个市确诊病例清零, 仅用90天建成
