@@ -467,7 +467,7 @@ def records(text: str, year: int | None = 2026):
     ("年内实施以工代赈重点工程210个。", "210个", "以工代赈重点工程"),
     ("全年使用权出让收入达到85亿元。", "85亿元", "使用权出让收入"),
     ("新建充电桩3万个，其中乡村1.2万个。", "1.2万个", "乡村充电桩"),
-    ("农民收入增长7%，增速比城镇居民高2个百分点。", "2个百分点", "农民收入增速比城镇居民高"),
+    ("农民收入增长7%，增速比城镇居民高2个百分点。", "2个百分点", "农民收入增速高于城镇居民"),
     ("两年安排60亿元支持县域商业体系建设。", "60亿元", "县域商业体系建设资金"),
     ("落实支持外贸企业的退税政策80亿元。", "80亿元", "退税政策"),
     ("全市旅游收入连跨3个百亿台阶，达到420亿元、增长9%。", "420亿元", "旅游收入"),
@@ -1419,7 +1419,7 @@ def test_a_bare_rate_of_the_act_a_count_ends_with_is_of_what_it_was_done_to(text
 @pytest.mark.parametrize("text, value, indicator", [
     ("年末全国大型水库蓄水总量1962亿立方米，比上年末多蓄水93亿立方米。", "93亿立方米", "大型水库蓄水总量"),
     ("全国普通高等学校招生268万人，比上年增招48万人。", "48万人", "普通高等学校招生"),
-    ("农村居民人均可支配收入增长6.5%，比城镇居民高1.9个百分点。", "1.9个百分点", "农村居民人均可支配收入增速比城镇居民高"),
+    ("农村居民人均可支配收入增长6.5%，比城镇居民高1.9个百分点。", "1.9个百分点", "农村居民人均可支配收入增速高于城镇居民"),
 ])
 def test_a_name_that_is_only_a_baseline_names_nothing_but_a_margin_does(text, value, indicator):
     """比上年末多蓄水 is what the value is compared with (COMPARED_ONLY); 比城镇居民高 names a margin."""
@@ -2027,3 +2027,12 @@ def test_a_count_of_batches_before_the_count_of_what_came_in_them_is_named_by_it
     assert records("组织5批次共320人的专家服务团深入基层。" + ARABIC)["5批次"].indicator == "专家服务团批次"
     assert records("组织7批1200个重点项目集中签约。" + ARABIC)["7批"].indicator == "重点项目集中签约批次"
     assert records("发放3批消费券，带动消费20亿元。" + ARABIC)["3批"].indicator == "消费券"
+
+
+def test_a_margin_said_with_bi_and_its_side_is_named_side_first():
+    """增速比全国高2个百分点: a margin in points or percent is named side first (margin_said_over: 增速高于全国), as the
+    golds write 373 margins to 3; 快 and 慢 of a growth are 高于 and 低于. A comparison in days is kept as said."""
+    assert records("全市生产总值增长8%，增速比全国高2个百分点。" + ARABIC)["2个百分点"].indicator == "生产总值增速高于全国"
+    assert records("县域生产总值增幅比全省平均水平低0.5个百分点。" + ARABIC)["0.5个百分点"].indicator \
+        == "县域生产总值增幅低于全省平均水平"
+    assert records("出口货物通关时间比全国同期快3天。" + ARABIC)["3天"].indicator == "出口货物通关时间比全国同期快"

@@ -2017,6 +2017,22 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
+@mechanism("indicator", needs=("MARGIN_SAID_WITH_BI", "MARGIN_SIDE", "IN_POINTS", "PERCENT_UNIT"))
+def margin_said_over(v, current: str = ""):
+    """A margin in points or percent named with 比 or 较, what it is over and its side (增速比全国高2个百分点,
+    增速比全省快) is named side first (增速高于全国, 增速高于全省), as margins are said elsewhere and written in
+    column headers; a comparison in other units is kept as said (通关时间比全国同期快3天)."""
+    pack = v.pack
+    if not current or not (pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD)
+                           or pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)):
+        return None
+    m = pack.pattern("MARGIN_SAID_WITH_BI").search(current, None, None, ONE_THREAD)
+    if m is None:
+        return None
+    side = dict(pack.word_pairs("MARGIN_SIDE"))[m.group("side")]
+    return current[:m.start()] + side + m.group("other")
+
+
 @mechanism("indicator", needs=("MARGIN_PLACE", "MARGIN_PLACES"))
 def margin_at_its_place(v, current: str = ""):
     """A later value of a list of margins over places said once (增速分别高于全国、全省0.7个和0.6个百分点)
