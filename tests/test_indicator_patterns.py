@@ -2036,3 +2036,14 @@ def test_a_margin_said_with_bi_and_its_side_is_named_side_first():
     assert records("县域生产总值增幅比全省平均水平低0.5个百分点。" + ARABIC)["0.5个百分点"].indicator \
         == "县域生产总值增幅低于全省平均水平"
     assert records("出口货物通关时间比全国同期快3天。" + ARABIC)["3天"].indicator == "出口货物通关时间比全国同期快"
+
+
+def test_an_item_ending_with_a_level_takes_what_follows_the_parallel_level_of_the_last():
+    """农村小学和初中公用经费补助标准: the first item ends with a stage of schooling (PARALLEL_LEVELS), so it takes all that
+    follows the stage the last opens with (农村小学公用经费补助标准, was 农村小学经费补助标准); only after a short qualifier
+    (not 通电话自然村 and 农村…)."""
+    found = records("农村小学和初中公用经费补助标准由人均300元和450元提高到600元和800元。" + ARABIC)
+    assert found["300元"].indicator == "农村小学公用经费补助标准"
+    assert found["450元"].indicator == "初中公用经费补助标准"
+    found = records("新增通电话自然村和农村综合服务站分别为200个和300个。" + ARABIC)
+    assert not found["200个"].indicator.endswith("综合服务站")
