@@ -2047,3 +2047,10 @@ def test_an_item_ending_with_a_level_takes_what_follows_the_parallel_level_of_th
     assert found["450元"].indicator == "初中公用经费补助标准"
     found = records("新增通电话自然村和农村综合服务站分别为200个和300个。" + ARABIC)
     assert not found["200个"].indicator.endswith("综合服务站")
+
+
+def test_a_count_after_a_verb_of_issuing_policies_counts_its_object_whoever_issued_them():
+    """省政府制定出台47条支持政策: after a verb of issuing (ISSUED_END) the count is the verb's object, so the noun after the
+    classifier names it even when it opens with a word that elsewhere stops one (支持), not the issuer and the verb."""
+    assert records("市政府出台20条支持政策，助企纾困。" + ARABIC)["20条"].indicator == "支持政策"
+    assert records("省政府制定出台35项支持政策。" + ARABIC)["35项"].indicator == "支持政策"
