@@ -2054,3 +2054,10 @@ def test_a_count_after_a_verb_of_issuing_policies_counts_its_object_whoever_issu
     classifier names it even when it opens with a word that elsewhere stops one (支持), not the issuer and the verb."""
     assert records("市政府出台20条支持政策，助企纾困。" + ARABIC)["20条"].indicator == "支持政策"
     assert records("省政府制定出台35项支持政策。" + ARABIC)["35项"].indicator == "支持政策"
+
+
+def test_the_end_of_a_time_said_with_a_word_of_time_opens_no_name():
+    """到去年末实施招商引资项目103个: 到去年末 says when the count stood (TIME_PREFIX), as 到2012年底 does; without it the
+    name kept 到末 once 去年 went."""
+    assert records("到去年末实施招商引资项目103个。" + ARABIC)["103个"].indicator == "招商引资项目"
+    assert records("截止今年底通过验收的县达到80个。" + ARABIC)["80个"].indicator == "通过验收的县"
