@@ -2061,3 +2061,13 @@ def test_the_end_of_a_time_said_with_a_word_of_time_opens_no_name():
     name kept 到末 once 去年 went."""
     assert records("到去年末实施招商引资项目103个。" + ARABIC)["103个"].indicator == "招商引资项目"
     assert records("截止今年底通过验收的县达到80个。" + ARABIC)["80个"].indicator == "通过验收的县"
+
+
+def test_those_a_work_counted_in_the_list_item_before_reached_are_named_with_it():
+    """改造城镇老旧小区1152个、惠及居民21万户: the benefit count after 、 takes the work the item before counted, as after a
+    comma (_item_or_clause_before); 涉及 says those a work reached too (BENEFIT_VERB)."""
+    assert records("开工改造城镇老旧小区800个、惠及居民12万户。" + ARABIC)["12万户"].indicator == "城镇老旧小区改造惠及居民"
+    assert records("新开工改造城镇老旧小区500个，涉及居民9万户。" + ARABIC)["9万户"].indicator == "城镇老旧小区改造涉及居民"
+    # money saved in the item before names no programme: the clause before does
+    assert records("降低存量房贷利率，每年减少利息支出约100亿元、惠及200万户家庭。" + ARABIC)["200万户"].indicator \
+        == "存量房贷利率惠及家庭"

@@ -1678,6 +1678,17 @@ def _clause_before(v, end: int | None = None) -> tuple[int, int] | None:
     return before[-2].end() if len(before) > 1 else v.sentence.start, before[-1].start()
 
 
+def _item_or_clause_before(v) -> tuple[int, int] | None:
+    """Where the list item before the value's is, when the value goes on a list after 、 and that item counted what was
+    done (改造老旧小区1152个、惠及居民21.91万户), else the clause before it (降低存量房贷利率，每年减少利息支出130亿元、
+    惠及310万户家庭: the money saved names no programme)."""
+    previous = v.sentence.values.get(v.n - 1) if v.continues else None
+    record = v.sentence.fields.get(v.n - 1)
+    counted = record is not None and unit_family(record.unit) not in v.pack.word_list("MONEY_UNIT")  # not 支出130亿元
+    return (previous.start, v.start) if counted and previous is not None and previous.start < v.start \
+        else _clause_before(v)
+
+
 def _program_before(v, span: tuple[int, int] | None) -> str:
     """The programme said in the clauses before the value's: what the value before counted
     (改造老旧小区5.6万个，惠及近千万家庭), else a clause's name without a value; money spent on it is
@@ -1763,7 +1774,7 @@ def program_benefits(v, current: str = ""):
     named = phrases.clean(left[ahead.end():], pack) if ahead else ""
     if named and current in (named, ahead.group() + named):
         # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept, after the programme counted before
-        program = _program_before(v, _clause_before(v))  # (改造老旧小区2126个，惠及居民17.7万户) when an act named it
+        program = _program_before(v, _item_or_clause_before(v))  # (改造老旧小区2126个，惠及居民17.7万户) when an act named it
         remade = program and pack.words_re("PROGRAM_ACT", "end").search(program, None, None, ONE_THREAD)
         return (program if remade else _program_named(v)) + ahead.group() + named
     counted = ""
@@ -1773,7 +1784,7 @@ def program_benefits(v, current: str = ""):
     if not verb or not current or verb.group() in current and not share and not counted:
         return None
     program = phrases.clean(phrases.left_name(v.scope_left[:verb.start()], pack), pack) \
-        or (not share and _program_named(v)) or _program_before(v, _clause_before(v))
+        or (not share and _program_named(v)) or _program_before(v, _item_or_clause_before(v))
     if not program and not share:  # 投入853.8亿元，惠及1200万城乡居民: no programme named, the verb still says who
         return verb.group() + (counted or current)
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
