@@ -2071,3 +2071,10 @@ def test_those_a_work_counted_in_the_list_item_before_reached_are_named_with_it(
     # money saved in the item before names no programme: the clause before does
     assert records("降低存量房贷利率，每年减少利息支出约100亿元、惠及200万户家庭。" + ARABIC)["200万户"].indicator \
         == "存量房贷利率惠及家庭"
+
+
+def test_the_span_a_value_is_a_multiple_of_names_nothing():
+    """新增城镇就业29万人，是前五年的1.6倍: 前五年 and 上个五年 are only the span compared with (TIME_ONLY), so the multiple is
+    of what the value before measured, as after “十二五”时期."""
+    assert records("新增城镇就业20万人，是前五年的1.6倍。" + ARABIC)["1.6倍"].indicator == "新增城镇就业"
+    assert records("投入财政专项扶贫资金80亿元，是上个五年的3.3倍。" + ARABIC)["3.3倍"].indicator == "财政专项扶贫资金"
