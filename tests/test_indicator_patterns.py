@@ -2078,3 +2078,11 @@ def test_the_span_a_value_is_a_multiple_of_names_nothing():
     of what the value before measured, as after “十二五”时期."""
     assert records("新增城镇就业20万人，是前五年的1.6倍。" + ARABIC)["1.6倍"].indicator == "新增城镇就业"
     assert records("投入财政专项扶贫资金80亿元，是上个五年的3.3倍。" + ARABIC)["3.3倍"].indicator == "财政专项扶贫资金"
+
+
+def test_service_items_and_the_quoted_way_they_are_handled_are_named_the_way_first():
+    """350项政务服务事项“免证办”: items of government service and the quoted way they are handled after them are named
+    the way first (ITEMS_BY_WAY), as after 实现; a quoted title of other things stays where it is."""
+    assert records("推动120项政务服务事项“跨省通办”。" + ARABIC)["120项"].indicator == "“跨省通办”政务服务事项"
+    assert records("300项高频民生服务事项“指尖”办理。" + ARABIC)["300项"].indicator == "“指尖”办理高频民生服务事项"
+    assert records("创建100个左右省级“和美乡村”。" + ARABIC)["100个"].indicator.endswith("“和美乡村”")

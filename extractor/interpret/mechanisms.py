@@ -525,7 +525,7 @@ def _counted_as(v) -> str:
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
-                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END"))
+                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -555,6 +555,9 @@ def after_classifier(v):
     name = _first_of_examples(v, name)
     name = _named_second(v, name)
     name = phrases.clean(name, v.pack)
+    way = v.pack.pattern("ITEMS_BY_WAY").fullmatch(name, None, None, ONE_THREAD)
+    if way:  # 350项政务服务事项“免证办” -> “免证办”政务服务事项
+        name = way.group("way") + way.group("things")
     name = _paired_verbs(v, name)
     if 0 < len(name) <= 2 and not v.continues:  # 实施卫生健康为民服务15项实事: a bare noun takes the name said before the count
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
