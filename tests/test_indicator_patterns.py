@@ -2086,3 +2086,12 @@ def test_service_items_and_the_quoted_way_they_are_handled_are_named_the_way_fir
     assert records("推动120项政务服务事项“跨省通办”。" + ARABIC)["120项"].indicator == "“跨省通办”政务服务事项"
     assert records("300项高频民生服务事项“指尖”办理。" + ARABIC)["300项"].indicator == "“指尖”办理高频民生服务事项"
     assert records("创建100个左右省级“和美乡村”。" + ARABIC)["100个"].indicator.endswith("“和美乡村”")
+
+
+def test_a_bare_employment_rate_after_graduates_are_named_is_theirs():
+    """抓好高校毕业生就业，力争就业率达到85%: the rate is of the graduates the sentence names before it (rate_of_graduates);
+    with none named it stays bare."""
+    assert records("重点抓好高校毕业生就业，力争就业率达到88%以上。" + ARABIC)["88%"].indicator == "高校毕业生就业率"
+    found = records("确保应届高校毕业生就业率95%以上、区外就业率12%以上。" + ARABIC)
+    assert found["12%"].indicator == "应届高校毕业生区外就业率"
+    assert records("全区就业率达到95%。" + ARABIC)["95%"].indicator == "就业率"

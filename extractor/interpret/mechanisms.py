@@ -2033,6 +2033,17 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
+@mechanism("indicator", needs=("GRADUATE_RATE", "GRADUATE_GROUP"))
+def rate_of_graduates(v, current: str = ""):
+    """A bare employment rate (就业率) in a sentence that names graduates before it (抓好高校毕业生就业，力争就业率达到
+    85%) is the rate of the last graduates named (高校毕业生就业率): the rate alone says not whose."""
+    pack = v.pack
+    if not current or not pack.pattern("GRADUATE_RATE").fullmatch(current, None, None, ONE_THREAD):
+        return None
+    groups = list(pack.pattern("GRADUATE_GROUP").finditer(v.doc.text, v.sentence.start, v.start, concurrent=ONE_THREAD))
+    return groups[-1].group() + current if groups else None
+
+
 @mechanism("indicator", needs=("MARGIN_SAID_WITH_BI", "MARGIN_SIDE", "IN_POINTS", "PERCENT_UNIT"))
 def margin_said_over(v, current: str = ""):
     """A margin in points or percent named with 比 or 较, what it is over and its side (增速比全国高2个百分点,
