@@ -2095,3 +2095,8 @@ def test_a_bare_employment_rate_after_graduates_are_named_is_theirs():
     found = records("确保应届高校毕业生就业率95%以上、区外就业率12%以上。" + ARABIC)
     assert found["12%"].indicator == "应届高校毕业生区外就业率"
     assert records("全区就业率达到95%。" + ARABIC)["95%"].indicator == "就业率"
+
+
+def test_already_before_a_verb_of_reaching_inside_a_name_goes():
+    """基本养老保险已覆盖1311万人: 已 says when the programme reached them (REACH_ADVERB), no part of the name."""
+    assert records("全区基本养老保险已覆盖1200万人。" + ARABIC)["1200万人"].indicator == "基本养老保险覆盖人数"
