@@ -2100,3 +2100,10 @@ def test_a_bare_employment_rate_after_graduates_are_named_is_theirs():
 def test_already_before_a_verb_of_reaching_inside_a_name_goes():
     """基本养老保险已覆盖1311万人: 已 says when the programme reached them (REACH_ADVERB), no part of the name."""
     assert records("全区基本养老保险已覆盖1200万人。" + ARABIC)["1200万人"].indicator == "基本养老保险覆盖人数"
+
+
+def test_a_bare_verb_of_reaching_after_a_count_of_works_takes_the_work_done():
+    """改造农村危房17.6万户，惠及79万人: 惠及 alone takes the work the value before counted (农村危房改造), not only the
+    things worked on (lead_word_subject); another bare verb still takes the subject as said."""
+    assert records("改造农村危房12万户，惠及50万人。" + ARABIC)["50万人"].indicator == "农村危房改造惠及人数"
+    assert records("实施项目50个，带动就业10万人。" + ARABIC)["10万人"].indicator == "实施项目带动就业"

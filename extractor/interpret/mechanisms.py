@@ -2708,13 +2708,19 @@ def head_of_next_count(v, current: str = ""):
     return said.group() + head if not head.startswith(said.group()) else head
 
 
-@mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER", "VERB_ALONE"))
+@mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER", "VERB_ALONE", "BENEFIT_VERB", "PROGRAM_ACT", "PROGRAM_TAIL",
+                                "CLAUSE_BREAK", "MONEY_UNIT"))
 def lead_word_subject(v, current: str = ""):
-    """A bare verb takes the subject of the value before it (改造老旧小区5.6万个，惠及310万人 -> …惠及),
-    unless that is a bare verb too (开工36.66万套，建成32.4万套: no 开工建成)."""
+    """A bare verb takes the subject of the value before it (实施项目50个，带动就业10万人 -> 实施项目带动就业), a verb of
+    reaching the work that value counted (改造老旧小区5.6万个，惠及310万人 -> 老旧小区改造惠及), unless that is a bare
+    verb too (开工36.66万套，建成32.4万套: no 开工建成)."""
     last = v.sentence.last_indicator
     if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD) \
             and not v.pack.pattern("VERB_ALONE").match(last, None, None, ONE_THREAD):
+        if v.pack.words_re("BENEFIT_VERB").fullmatch(current, None, None, ONE_THREAD):
+            program = _program_before(v, _item_or_clause_before(v))  # 改造农村危房17.6万户，惠及79万人: the work
+            if program.startswith(last):  # done, as those it reached are named (农村危房改造惠及)
+                return program + current
         return _owner_or_name(v, last) + current  # 支出…，占支出的72.1%；安排…: the owner's, not the share's
     return None
 
