@@ -2107,3 +2107,25 @@ def test_a_bare_verb_of_reaching_after_a_count_of_works_takes_the_work_done():
     things worked on (lead_word_subject); another bare verb still takes the subject as said."""
     assert records("改造农村危房12万户，惠及50万人。" + ARABIC)["50万人"].indicator == "农村危房改造惠及人数"
     assert records("实施项目50个，带动就业10万人。" + ARABIC)["10万人"].indicator == "实施项目带动就业"
+
+
+def test_the_review_of_the_sixty_third_round_s_rules():
+    """Faults a review found in this round's rules, each a sentence that went wrong: what was done ends at 、 and at 并
+    before a second act only (not 并网), and holds no count; a time with a name before it in its clause took no act
+    (TIME_TAKEN_LEAD); the people sent are no shorter than SENT_HEAD_MIN; a rate after a batch count is no count of what
+    came; 加快 is no side of a margin; 中职 and 高职 are no stages a list item ends with, nor are places after a qualifier;
+    graduates listed with others or 大学生村官 own no rate, nor does a rate of the region; 到底 and 至末 are no time."""
+    found = records("仅用3个月实现光伏电站并网发电，5天实现企业开办、3天完成不动产登记。" + ARABIC)
+    assert found["3个月"].indicator == "光伏电站并网发电用时" and found["5天"].indicator == "企业开办用时"
+    assert records("仅用18个月建成并投运新机场。" + ARABIC)["18个月"].indicator == "新机场建成用时"
+    assert records("15天开通5条国际货运航线。" + ARABIC)["15天"].indicator != "5条国际货运航线开通用时"
+    assert records("项目审批25天实现办结。" + ARABIC)["25天"].indicator != "办结用时"
+    assert records("派出4批120名对口支援干部。" + ARABIC)["4批"].indicator == "对口支援干部批次"
+    assert records("抽检食品安全样品5批次100%合格。" + ARABIC)["5批次"].indicator != "合格批次"
+    assert not records("全市增速比全国平均水平加快2个百分点。" + ARABIC)["2个百分点"].indicator.endswith("加")
+    assert records("重点高校和高职院校招生规模分别达到5万人和8万人。" + ARABIC)["5万人"].indicator != "重点高校院校招生规模"
+    assert records("通电自然村和农村综合服务站分别为200个和300个。" + ARABIC)["200个"].indicator == "通电自然村"
+    assert records("举办大学生村官培训班，全区就业率达到95%。" + ARABIC)["95%"].indicator == "就业率"
+    assert records("抓好高校毕业生、退役军人、农民工就业，就业率保持在95%以上。" + ARABIC)["95%"].indicator == "就业率"
+    assert records("抓好高校毕业生就业，农民工转移就业率达到80%。" + ARABIC)["80%"].indicator == "农民工转移就业率"
+    assert records("至末端配送网点覆盖率达到80%。" + ARABIC)["80%"].indicator.endswith("末端配送网点覆盖率")

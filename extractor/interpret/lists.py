@@ -419,17 +419,19 @@ def _code_at_end(name: str, codes) -> bool:
 
 def _part_of_pair(name: str, last: str, pack) -> str:
     """The part of a pair word (城镇/农村 of 城乡) or of a set of parallel levels (中央/省级) `last`
-    starts with, when `name` is another part or ends with one (农村小学和初中公用经费: 初中 for 小学)."""
+    starts with, when `name` is another part, or a stage of schooling after a short qualifier (农村小学和初中公用
+    经费: 初中 for 小学)."""
     groups = [parts for _, parts in _pair_words(pack)] + [g.split("/") for g in pack.word_list("PARALLEL_LEVELS")]
-    for parts in groups:
+    stages = [g.split("/") for g in pack.word_list("PARALLEL_STAGES")]
+    for parts in groups + stages:
         own = name if name in parts else next((p for p in parts if name.endswith(p)
-                                                and len(name) - len(p) <= LEVEL_QUALIFIER_MAX), "")  # 农村小学、初中: 小学
-        if own:
+                                                and len(name) - len(p) <= LEVEL_QUALIFIER_MAX), "") if parts in stages else ""
+        if own:  # 农村小学、初中: 小学
             return next((p for p in parts if p != own and last.startswith(p) and len(last) > len(p)), "")
     return ""
 
 
-LEVEL_QUALIFIER_MAX = 2  # characters before the level an item ends with (农村小学, 设区城市; not 通电话自然村)
+LEVEL_QUALIFIER_MAX = 2  # characters before the stage of schooling an item ends with (农村小学; not 省属重点高校)
 
 
 def _share_said(last: str, head: int, pack) -> int | None:

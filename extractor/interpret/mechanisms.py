@@ -2033,13 +2033,14 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("GRADUATE_RATE", "GRADUATE_GROUP"))
+@mechanism("indicator", needs=("GRADUATE_RATE", "GRADUATE_GROUP", "SCOPE_WORD"))
 def rate_of_graduates(v, current: str = ""):
     """A bare employment rate (就业率) in a sentence that names graduates before it (抓好高校毕业生就业，力争就业率达到
     85%) is the rate of the last graduates named (高校毕业生就业率): the rate alone says not whose."""
     pack = v.pack
-    if not current or not pack.pattern("GRADUATE_RATE").fullmatch(current, None, None, ONE_THREAD):
-        return None
+    if not current or not pack.pattern("GRADUATE_RATE").fullmatch(current, None, None, ONE_THREAD) \
+            or pack.words_re("SCOPE_WORD").match(v.left_trimmed):
+        return None  # 全区就业率达到95%: the region's
     groups = list(pack.pattern("GRADUATE_GROUP").finditer(v.doc.text, v.sentence.start, v.start, concurrent=ONE_THREAD))
     return groups[-1].group() + current if groups else None
 
@@ -2078,7 +2079,7 @@ def _margin_places(v, text: str) -> tuple:
     return places, v.pack.pattern("MARGIN_PLACE").findall(places.group(), concurrent=ONE_THREAD) if places else []
 
 
-@mechanism("indicator", needs=("BATCH_GAP", "BATCH_NAME", "OWNER_MARK", "SENT_TO_VERB", "PEOPLE_UNIT", "DIGIT_RUN"))
+@mechanism("indicator", needs=("BATCH_GAP", "BATCH_NAME", "OWNER_MARK", "SENT_TO_VERB", "PEOPLE_UNIT", "DIGIT_RUN", "PERCENT_UNIT"))
 def batches_of_next(v):
     """A count of batches right before the count of what came in them (派出6批820名医疗队员, 5批次共320人的专家
     服务团) counts batches of them: people are named by the noun after the next count and 批次 (医疗队员批次), not by
@@ -2089,8 +2090,9 @@ def batches_of_next(v):
     if n >= len(v.sentence.hits):
         return None
     following = v.sentence.extents[n]
-    if not pack.pattern("BATCH_GAP").fullmatch(text, v.extent.end, following.start):
-        return None
+    if not pack.pattern("BATCH_GAP").fullmatch(text, v.extent.end, following.start) \
+            or pack.pattern("PERCENT_UNIT").search(text, following.start, following.end):
+        return None  # 抽检样品5批次100%合格: a rate of them, no count of what came
     right = phrases.clause_rest(text[following.end:clause_end(text, following.end, v.sentence.end, pack)], pack)
     de = pack.words_re("OWNER_MARK").match(right)
     right = phrases.trim(right[de.end():] if de else right)
@@ -2098,15 +2100,16 @@ def batches_of_next(v):
             and len(right) <= BATCH_ACT_MAX and not pack.pattern("DIGIT_RUN").search(right):
         return right + pack.word_list("BATCH_NAME")[0] if right else None  # 9批2101个重大项目集中开工: batches of the act
     noun = phrases.right_noun(right, pack)
-    sent = pack.words_re("SENT_TO_VERB").search(noun, 2)
+    sent = pack.words_re("SENT_TO_VERB").search(noun, SENT_HEAD_MIN)  # not 对口支援干部: 对口 names no one
     noun = phrases.trim(noun[:sent.start()] if sent else noun)
     return noun + pack.word_list("BATCH_NAME")[0] if noun else None
 
 
 BATCH_ACT_MAX = 12  # characters of things and what was done with them that name batches of them (重大项目集中开工)
+SENT_HEAD_MIN = 3  # characters of the people sent before the verb of their going (医疗队驰援…; 对口支援干部 is one noun)
 
 
-@mechanism("indicator", needs=("TIME_TAKEN_LEAD", "TIME_TAKEN_ACT", "TIME_TAKEN_NAME"))
+@mechanism("indicator", needs=("TIME_TAKEN_LEAD", "TIME_TAKEN_ACT", "TIME_TAKEN_NAME", "DIGIT_RUN"))
 def time_taken(v):
     """A time that opens its clause and the act it took after it (24天实现首个市确诊病例清零, 仅用90天建成
     区域医疗中心) measure how long the act took: named by what was done and 用时, as a column header says
@@ -2115,8 +2118,8 @@ def time_taken(v):
     if not pack.pattern("TIME_TAKEN_LEAD").fullmatch(v.left_trimmed):
         return None
     m = pack.pattern("TIME_TAKEN_ACT").match(v.doc.text, v.extent.end, v.end)
-    if m is None:
-        return None
+    if m is None or pack.pattern("DIGIT_RUN").search(m.group("what")):
+        return None  # 15天开通5条国际货运航线: the count is the record, no time taken
     return (m.group("into") or "") + m.group("what") + (m.group("verb") or "") + pack.word_list("TIME_TAKEN_NAME")[0]
 
 
