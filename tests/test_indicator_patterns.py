@@ -2129,3 +2129,12 @@ def test_the_review_of_the_sixty_third_round_s_rules():
     assert records("抓好高校毕业生、退役军人、农民工就业，就业率保持在95%以上。" + ARABIC)["95%"].indicator == "就业率"
     assert records("抓好高校毕业生就业，农民工转移就业率达到80%。" + ARABIC)["80%"].indicator == "农民工转移就业率"
     assert records("至末端配送网点覆盖率达到80%。" + ARABIC)["80%"].indicator.endswith("末端配送网点覆盖率")
+
+
+def test_how_by_law_and_the_basis_counted_on_are_no_part_of_the_name():
+    """依法 and 依法依规 say how a thing was done, 按新口径核算 the basis a figure is counted on (LEAD_WORD, TRAIL_WORD):
+    neither is part of what was counted."""
+    assert records("依法关闭非煤矿山12处。" + ARABIC)["12处"].indicator == "关闭非煤矿山"
+    assert records("依法依规淘汰落后产能企业30家。" + ARABIC)["30家"].indicator == "淘汰落后产能企业"
+    found = records("第三产业增加值占地区生产总值比重达到45%，按新口径核算提高1.5个百分点。" + ARABIC)
+    assert found["1.5个百分点"].indicator == "第三产业增加值占地区生产总值比重"
