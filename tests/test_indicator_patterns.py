@@ -2138,3 +2138,10 @@ def test_how_by_law_and_the_basis_counted_on_are_no_part_of_the_name():
     assert records("依法依规淘汰落后产能企业30家。" + ARABIC)["30家"].indicator == "淘汰落后产能企业"
     found = records("第三产业增加值占地区生产总值比重达到45%，按新口径核算提高1.5个百分点。" + ARABIC)
     assert found["1.5个百分点"].indicator == "第三产业增加值占地区生产总值比重"
+
+
+def test_money_a_purse_adds_over_years_is_named_by_its_purpose():
+    """省财政5年新增210亿元支持…: the purse, the years and 新增 are only who paid it (PURSE_OVER_SPAN read on the text
+    left of the value, whose name drops the verb); the purpose after it names the money (money_purpose)."""
+    assert records("省财政五年新增80亿元支持山区县跨越式发展。" + ARABIC)["80亿元"].indicator == "山区县跨越式发展资金"
+    assert records("市财政三年增加投入12亿元支持职业教育发展。" + ARABIC)["12亿元"].indicator == "职业教育发展投入"

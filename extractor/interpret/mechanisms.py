@@ -1894,8 +1894,9 @@ def money_purpose(v, current: str = ""):
     core = phrases.generic_core(left, v.pack)
     purse, paid = v.pack.pattern("FUND_SOURCE"), v.pack.pattern("PURSE_ONLY")
     how = paid.fullmatch(left, None, None, ONE_THREAD) if left else None
+    span = v.pack.pattern("PURSE_OVER_SPAN")  # whole before the name drops its verb (省财政5年新增 -> 省财政5年)
     if left and not core and not purse.match(left, None, None, ONE_THREAD) and not how \
-            and not v.pack.pattern("PURSE_OVER_SPAN").fullmatch(left, None, None, ONE_THREAD):
+            and not span.fullmatch(left, None, None, ONE_THREAD) and not span.fullmatch(v.left_trimmed, None, None, ONE_THREAD):
         return None  # a name of its own, unless it is only the purse that paid (省财政安排), how (安排, 筹措资金) or its fund
     m, fund = v.pack.pattern("MONEY_PURPOSE").fullmatch(v.doc.text, v.extent.end, v.end), None
     if m is None and (not current or current in v.pack.word_list("MONEY_FUND") or phrases.generic_core(current, v.pack)
