@@ -2131,13 +2131,13 @@ def test_the_review_of_the_sixty_third_round_s_rules():
     assert records("至末端配送网点覆盖率达到80%。" + ARABIC)["80%"].indicator.endswith("末端配送网点覆盖率")
 
 
-def test_how_by_law_and_the_basis_counted_on_are_no_part_of_the_name():
-    """依法 and 依法依规 say how a thing was done, 按新口径核算 the basis a figure is counted on (LEAD_WORD, TRAIL_WORD):
-    neither is part of what was counted."""
-    assert records("依法关闭非煤矿山12处。" + ARABIC)["12处"].indicator == "关闭非煤矿山"
-    assert records("依法依规淘汰落后产能企业30家。" + ARABIC)["30家"].indicator == "淘汰落后产能企业"
+def test_the_basis_a_figure_is_counted_on_is_no_part_of_the_name():
+    """按新口径核算 says the basis a figure is counted on (LEAD_WORD, TRAIL_WORD), whole only: 按新口径计算的 keeps it
+    rather than leave a verb; 依法 stays, a part of names (依法治省示范县, 依法纳税企业)."""
     found = records("第三产业增加值占地区生产总值比重达到45%，按新口径核算提高1.5个百分点。" + ARABIC)
     assert found["1.5个百分点"].indicator == "第三产业增加值占地区生产总值比重"
+    assert not records("按新口径计算的城镇登记失业率为3.8%。" + ARABIC)["3.8%"].indicator.startswith("计算")
+    assert records("建成依法治省示范县16个。" + ARABIC)["16个"].indicator.endswith("依法治省示范县")
 
 
 def test_money_a_purse_adds_over_years_is_named_by_its_purpose():
@@ -2145,3 +2145,4 @@ def test_money_a_purse_adds_over_years_is_named_by_its_purpose():
     left of the value, whose name drops the verb); the purpose after it names the money (money_purpose)."""
     assert records("省财政五年新增80亿元支持山区县跨越式发展。" + ARABIC)["80亿元"].indicator == "山区县跨越式发展资金"
     assert records("市财政三年增加投入12亿元支持职业教育发展。" + ARABIC)["12亿元"].indicator == "职业教育发展投入"
+    assert "口支援" not in records("省财政三年新增10亿元对口支援西藏。" + ARABIC)["10亿元"].indicator[:3]  # 对口 no 对
