@@ -2015,9 +2015,7 @@ def margin_subject(v, current: str = ""):
     -> …降幅超过全国); after a rise in points, or said in money or a count, the level's (提升21个百分点，
     超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
     last = v.sentence.last_indicator
-    if not last:
-        return None
-    if not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
+    if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
     previous = v.sentence.fields.get(v.n - 1)
     rate_like = v.pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)
@@ -2046,14 +2044,13 @@ def rate_of_graduates(v, current: str = ""):
     return groups[-1].group() + current if groups else None
 
 
-@mechanism("indicator", needs=("MARGIN_SAID_WITH_BI", "MARGIN_SIDE", "IN_POINTS", "PERCENT_UNIT"))
+@mechanism("indicator", needs=("MARGIN_SAID_WITH_BI", "MARGIN_SIDE", "PERCENT_UNIT"))
 def margin_said_over(v, current: str = ""):
     """A margin in points or percent named with 比 or 较, what it is over and its side (增速比全国高2个百分点,
     增速比全省快) is named side first (增速高于全国, 增速高于全省), as margins are said elsewhere and written in
     column headers; a comparison in other units is kept as said (通关时间比全国同期快3天)."""
     pack = v.pack
-    if not current or not (pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD)
-                           or pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)):
+    if not current or not pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD):  # points too
         return None
     m = pack.pattern("MARGIN_SAID_WITH_BI").search(current, None, None, ONE_THREAD)
     if m is None:
