@@ -375,6 +375,7 @@ def section_period(v):
 def from_to_metric(v):
     """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…), and with none
     named there a B that names nothing of its own measures what A was named (by the value before it); a
+    list of names before one 从A到B shares it whole (城镇居民医保、新农合补助标准由200元提高到240元), and a
     list of them (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
     role = v.sentence.from_to.get(v.n)
     if not role or v.n in v.sentence.distributed:
@@ -384,7 +385,6 @@ def from_to_metric(v):
     text, pack, mark = v.doc.text, v.pack, role[1]
     start = clause_start(text, v.sentence.start, mark, 0, pack)
     start = max([start] + [e.end for e in v.sentence.extents if e.end <= mark])
-    start = max([start] + [m.end() for m in pack.pattern("ITEM_SEP").finditer(text, start, mark)])
     name = _named_before(text[start:mark], pack)
     if not name and start > v.sentence.start and not any(start - 1 <= e.end <= start for e in v.sentence.extents):
         before = clause_start(text, v.sentence.start, start - 1, 0, pack)  # 机耕面积的比重，由上年的40.9%上升到42%
