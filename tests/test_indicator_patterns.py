@@ -173,7 +173,7 @@ def records(text: str, year: int | None = 2026):
     ("新建8个县（市、区）级妇幼保健院。", "8个", "县（市、区）级妇幼保健院"),
     # a kind after 其中 of things a count before counted as new is counted new the same way (act_of_whole)
     ("新注册经营主体9万户，其中企业2万户、个体工商户7万户。", "7万户", "新注册个体工商户"),  # each kind of the run
-    ("去年新设立外资企业420家，其中制造业企业130家。", "130家", "新设立制造业企业"),
+    ("去年新登记外资企业420家，其中制造业企业130家。", "130家", "新登记制造业企业"),  # 去年 leads as 今年 does
     ("新开工棚改安置房3万套，其中棚户区改造开工1.2万套。", "1.2万套", "棚户区改造开工"),  # its own act stays alone
     ("全年新建学校20所，开工15个总投资210亿元重大项目。", "15个", "重大项目"),
     # a short word before a quoted item in a 分别 list shares what follows the quote
