@@ -371,12 +371,13 @@ def section_period(v):
 # -- indicator ---------------------------------------------------------------------
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("ITEM_SEP", "ITEM_MARK", "LEAD_WORD", "SCOPE_WORD", "TIME_WORD", "LIST_LEAD"))
 def from_to_metric(v):
     """从A提高到B: both values measure the metric named before 从/由 (人均地区生产总值从…), and with none
     named there a B that names nothing of its own measures what A was named (by the value before it); a
-    list of names before one 从A到B shares it whole (城镇居民医保、新农合补助标准由200元提高到240元), and a
-    list of them (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
+    list of names before one 从A到B shares it whole (城镇居民医保、新农合补助标准由200元提高到240元), not an
+    act listed before it (实施城乡供水一体化、农村自来水普及率从85%提高到92%), and a list of them
+    (城乡低保标准分别从A、B提高到C、D) is named item by item by the list rule."""
     role = v.sentence.from_to.get(v.n)
     if not role or v.n in v.sentence.distributed:
         return None
@@ -385,6 +386,9 @@ def from_to_metric(v):
     text, pack, mark = v.doc.text, v.pack, role[1]
     start = clause_start(text, v.sentence.start, mark, 0, pack)
     start = max([start] + [e.end for e in v.sentence.extents if e.end <= mark])
+    for sep in list(pack.pattern("ITEM_SEP").finditer(text, start, mark)):
+        if _listed_act(text[start:sep.start()], pack):
+            start = sep.end()
     name = _named_before(text[start:mark], pack)
     if not name and start > v.sentence.start and not any(start - 1 <= e.end <= start for e in v.sentence.extents):
         before = clause_start(text, v.sentence.start, start - 1, 0, pack)  # 机耕面积的比重，由上年的40.9%上升到42%
@@ -396,6 +400,17 @@ def from_to_metric(v):
         said = v.sentence.fields.get(first)
         name = said.indicator if said is not None and said.indicator != UNKNOWN_INDICATOR else ""
     return name or None
+
+
+def _listed_act(item: str, pack) -> bool:
+    """Whether an item of a list is an act, not a name: lead words go from its start that are no scope or
+    time word, nor one opening the list (实施城乡供水一体化, 全面推行“双减”; not 全省, 今年, 其中)."""
+    core = phrases.strip(item, pack, "LEAD_WORD", None)
+    said = item[:len(item) - len(core)] if core and item.endswith(core) else item
+    said = pack.pattern("ITEM_MARK").sub("", said, count=1)  # 7.三级、二级…: the mark of a list's item
+    for words in ("SCOPE_WORD", "TIME_WORD", "LIST_LEAD"):
+        said = pack.words_re(words).sub("", said)
+    return bool(said.strip())
 
 
 def _named_before(left: str, pack) -> str:
