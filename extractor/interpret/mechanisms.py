@@ -386,7 +386,7 @@ def from_to_metric(v):
     text, pack, mark = v.doc.text, v.pack, role[1]
     start = clause_start(text, v.sentence.start, mark, 0, pack)
     start = max([start] + [e.end for e in v.sentence.extents if e.end <= mark])
-    for sep in list(pack.pattern("ITEM_SEP").finditer(text, start, mark)):
+    for sep in pack.pattern("ITEM_SEP").finditer(text, start, mark):
         if _listed_act(text[start:sep.start()], pack):
             start = sep.end()
     name = _named_before(text[start:mark], pack)
