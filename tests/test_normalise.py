@@ -39,6 +39,18 @@ def test_a_fullwidth_comma_between_groups_of_digits_is_a_thousands_mark_and_else
     assert got["35，343万吨"] == 35343 and got["1，056．2万人"] == 1056.2 and got["500家"] == 500
 
 
+def test_an_ideographic_full_stop_between_digits_reads_as_a_decimal_point_and_elsewhere_ends_a_sentence():
+    text = "商品零售价格上涨5%，涨幅回落3。4个百分点。建成农村公路2。6万公里。城镇化率为58.5。2021年全国第1。5G基站达到3万个。"
+    view = normalise(text, PACK)
+    assert len(view.text) == len(text)
+    assert "回落3.4个百分点" in view.text and "2.6万公里" in view.text
+    assert "58.5。2021年" in view.text and "第1。5G" in view.text
+    got = {r.text: r for r in extract_text(text, "t", year=2021)}
+    assert got["3。4个百分点"].value == 3.4 and got["2。6万公里"].value == 2.6
+    assert all(text[r.start:r.end] == r.text for r in got.values())
+    assert "6万公里" not in got and "4个百分点" not in got
+
+
 def test_line_break_inside_sentence_is_joined():
     text = "今年全市规模以上工业企业数量达\n到 2000 家，其中高新技术企业达到3\n00家。\n"
     view = _check_map(text)

@@ -234,6 +234,8 @@ def normalise(text: str, pack: RuleSet) -> View:
     mapped = as_view_reads(text, pack)
     if "，" in mapped:
         mapped = pack._regex(_THOUSANDS_MARK).sub(",", mapped)
+    if "。" in mapped:  # 回落7。2个百分点: a decimal point read from a scan (DECIMAL_STOP)
+        mapped = pack.pattern("DECIMAL_STOP").sub(".", mapped)
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
     drops = sorted(markers + _space_spans(mapped, pack) + _broken_lines(mapped, pack))
     chars: list[str] = []
