@@ -51,6 +51,16 @@ def test_an_ideographic_full_stop_between_digits_reads_as_a_decimal_point_and_el
     assert "6万公里" not in got and "4个百分点" not in got
 
 
+def test_latin_letters_a_scan_read_for_digits_inside_a_number_read_as_digits():
+    text = "第三产业增长l3%，贡献率达到4O%，新增转移劳动力8l万人。SO2排放量下降3%，O2O企业20家。"
+    view = normalise(text, PACK)
+    assert len(view.text) == len(text)
+    assert "增长13%" in view.text and "达到40%" in view.text and "81万人" in view.text
+    assert "SO2排放量" in view.text and "O2O企业" in view.text
+    got = {r.text: r.value for r in extract_text(text, "t", year=2021)}
+    assert got["l3%"] == 13 and got["4O%"] == 40 and got["8l万人"] == 81 and got["3%"] == 3 and got["20家"] == 20
+
+
 def test_line_break_inside_sentence_is_joined():
     text = "今年全市规模以上工业企业数量达\n到 2000 家，其中高新技术企业达到3\n00家。\n"
     view = _check_map(text)

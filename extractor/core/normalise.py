@@ -23,6 +23,7 @@ _RADICAL_CHAR = f"[{_RADICAL_RANGES}]"
 _MAPPED_CHAR = f"[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2236{_RADICAL_RANGES}]"  # the keys of _FULLWIDTH, _RADICALS
 _SPACES = r"[ \t\u00a0\f]+"
 _YEAR_AFTER = r"(?:19|20)\d\d年"
+_AS_DIGITS = str.maketrans("lIO", "110")  # the digits a scan's letters stand for in a number (LETTER_DIGITS)
 
 
 class View(NamedTuple):
@@ -236,6 +237,7 @@ def normalise(text: str, pack: RuleSet) -> View:
         mapped = pack._regex(_THOUSANDS_MARK).sub(",", mapped)
     if "。" in mapped:  # 回落7。2个百分点: a decimal point read from a scan (DECIMAL_STOP)
         mapped = pack.pattern("DECIMAL_STOP").sub(".", mapped)
+    mapped = pack.pattern("LETTER_DIGITS").sub(lambda m: m.group().translate(_AS_DIGITS), mapped)  # 增长l3%
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
     drops = sorted(markers + _space_spans(mapped, pack) + _broken_lines(mapped, pack))
     chars: list[str] = []
