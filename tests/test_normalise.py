@@ -80,6 +80,14 @@ def test_empty_line_inside_a_sentence_before_its_number_is_joined():
     assert first.indicator == "水利工程投资" and text[first.start:first.end] == "348亿元"
 
 
+def test_empty_line_before_a_multiple_or_an_approximate_number_is_joined_too():
+    text = "全社会货物周转量增长1.5倍，邮电业务总量增长\n\n4.8 倍。\n\n全省内联企业近万家，吸引国内企业投资\n\n260 多亿元。\n"
+    view = _check_map(text)
+    assert "邮电业务总量增长4.8倍" in view.text and "吸引国内企业投资260多亿元" in view.text
+    got = {r.text: r.indicator for r in extract_text(text, "t", year=1998)}
+    assert got["4.8 倍"] == "邮电业务总量" and got["260 多亿元"] != "?"
+
+
 def test_heading_line_break_is_kept():
     view = _check_map("二、2025年工作安排\n今年要新建学校10所。")
     assert "工作安排\n今年" in view.text
