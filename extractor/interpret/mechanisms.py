@@ -783,7 +783,7 @@ def _kept_verb(v, name: str) -> str:
     return verb.group() + name if verb and verb.group() not in name else name
 
 
-PEOPLE_ACT_MAX = 16  # characters of what counted people did that still name them
+PEOPLE_ACT_MAX = 20  # characters of what counted people did that still name them
 
 
 def _what_people_did(v) -> str:
