@@ -580,7 +580,7 @@ CARRIED_ACT_MAX = 16  # characters of an act 进行 carries to counted things th
 PARTNER_ACT_MAX = 16  # characters of what was done with counted partners that still names them
 CLAUSE_ACT = 5  # characters from which what counted things did is a clause before 的 (开设体重管理门诊的医院)
 SAID_OF_SHARE = 12  # characters of what is said of a share's things kept in its name
-ACT_OF_SHARE = 20   # characters of the act they did, when it leads the name
+ACT_OF_SHARE = 26   # characters of the act they did, when it leads the name
 PLACE_ACT_MIN = 4  # characters of an act with its place (在闽投资), less is a place alone (在京)
 TOPIC_MAX = 20      # characters of a topic a bare metric word takes (北京大兴国际机场临空经济区廊坊片区建设, 12 lost it)
 
