@@ -267,8 +267,9 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     the noun, and named as a column header says it: 5个垂直大模型获准开放应用 -> 获准开放应用的
     垂直大模型, and with a short act as one word: 513个贫困村退出 -> 退出贫困村; so is a
     count of things that did or got something (320万名老人领到养老金 -> 领到养老金老人). A
-    count after 为/向/对 (role "beneficiary") is of those something was given to: 为10万名残疾人提供基本康复服务 -> 提供基本康复服务残疾人. A count after 解决 (role "solver") is of
-    those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口.
+    count after 为/向/对 (role "beneficiary") is of those something was given to:
+    为10万名残疾人提供基本康复服务 -> 基本康复服务残疾人 (the light verb 提供 goes: GIVE_LIGHT).
+    A count after 解决 (role "solver") is of those whose problem was solved: 解决3万农村人口饮水安全问题 -> 解决饮水安全问题农村人口.
     Things counted or measured as that subject (role "counted_subject") may be named by the stage
     they reached, too (4条高速建成通车 -> 建成通车高速); money not (…亿元资金高效落地).
     Remembered like `strip`: several indicator rules of a value ask for it (3.9k calls, 1.5k
@@ -307,6 +308,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         act = pack.words_re("PARTICLE_LE").sub("", act)
         given = pack.words_re("GIVE_VERB").match(act)
         if given and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) and not _act_listed(right, head, pack):
+            light = pack.words_re("GIVE_LIGHT").match(act)
+            if light and len(act) - light.end() >= 2:  # 提供托养服务 -> 托养服务
+                act = act[light.end():]
             return act + _without_short_de(head, pack)
         gift = _listed_gift(right, head, pack) if given else ""
         if gift or (given and pack.words_re("GIVE_VERB").fullmatch(noun, len(head))):
