@@ -309,8 +309,8 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         given = pack.words_re("GIVE_VERB").match(act)
         if given and len(act) <= 16 and not pack.pattern("DIGIT_RUN").search(act) and not _act_listed(right, head, pack):
             light = pack.words_re("GIVE_LIGHT").match(act)
-            if light and len(act) - light.end() >= 2:  # 提供托养服务 -> 托养服务
-                act = act[light.end():]
+            if light and len(act) - light.end() > 2 and pack.words_re("GIVE_LIGHT_TO", "end").search(head):
+                act = act[light.end():]  # 提供托养服务残疾人 -> 托养服务残疾人
             return act + _without_short_de(head, pack)
         gift = _listed_gift(right, head, pack) if given else ""
         if gift or (given and pack.words_re("GIVE_VERB").fullmatch(noun, len(head))):
