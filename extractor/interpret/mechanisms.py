@@ -2787,6 +2787,15 @@ def listed_before_tail(v):
     return name or None
 
 
+@mechanism("indicator")
+def task_of_done(v):
+    """A year's task restated after what was done is of the nearest value before it in the sentence in
+    the same unit (新建农村公路500公里，投入资金2.3亿元，超额完成年度任务（400公里） -> 农村公路, not the money)."""
+    family = unit_family(v.unit)
+    return next((f.indicator for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None
+                 and f.indicator and unit_family(f.unit) == family), None)
+
+
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "SUBJECT_METRIC", "DIGIT_RUN"))
