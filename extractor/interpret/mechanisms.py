@@ -216,6 +216,41 @@ def _period_end(s: str, pack, heading: bool = False) -> int | None:
     return found
 
 
+@mechanism("kind", needs=("TASK_COLUMN", "PROGRESS_COLUMN"))
+def task_column(v):
+    """A figure in the column of the tasks a completion table lists (| 重点事项 | 牵头单位 | 实际进度 |,
+    its cells prose) is the target the year set; its column of progress says what was done."""
+    return "target" if _in_task_column(v) else None
+
+
+@mechanism("year", needs=("TASK_COLUMN", "PROGRESS_COLUMN"))
+def task_column_year(v):
+    """A task a completion table lists in a review is due the year the review reports."""
+    return v.doc.year - 1 if v.doc.year and v.field("kind") == "target" and _in_task_column(v) else None
+
+
+def _in_task_column(v) -> bool:
+    """Whether the value sits in a Markdown row's cell whose column header names the tasks
+    (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN)."""
+    text = v.doc.text
+    top = text.rfind("\n", 0, v.hit.start) + 1
+    if not text[top:v.hit.start].lstrip().startswith("|"):
+        return False
+    column = text.count("|", top, v.hit.start) - 1
+    for _ in range(TABLE_ROWS_BACK):  # up to the table's first row, its header
+        above = text.rfind("\n", 0, max(top - 1, 0)) + 1
+        if top == 0 or not text[above:top].lstrip().startswith("|"):
+            break
+        top = above
+    end = text.find("\n", top)
+    heads = [cell.strip(" *") for cell in text[top:end if end >= 0 else len(text)].strip().strip("|").split("|")]
+    tasks, progress = v.pack.word_list("TASK_COLUMN"), v.pack.word_list("PROGRESS_COLUMN")
+    return column < len(heads) and heads[column] in tasks and any(h in progress for h in heads)
+
+
+TABLE_ROWS_BACK = 60  # rows walked back to a table's header (a completion table lists ten or twenty tasks)
+
+
 def _coming_plan_end(v) -> int | None:
     """The last year of a coming five-year plan that the paragraph, before the value, says was
     drafted or proposes (我们编制了“十五五”规划纲要…，提出…年均增长5%左右 in a report of 2026):
