@@ -120,6 +120,20 @@ def test_revision_of_an_annual_target_needs_the_documents_years_or_the_same_year
     assert row.a.year == 2021 and row.comparator_change == "~ -> <="
 
 
+def test_a_target_the_later_report_restates_for_the_year_it_reviews_is_no_revision():
+    """B restates A's target for A's year (a completion table's task column, 完成年度任务（…）) as it says how
+    it went: the revision is B's target for its own year, though the restatement names it the same way."""
+    a = [rec("老旧小区既有住宅加装电梯", 100, "部", year=2022)]
+    b = [rec("老旧小区既有住宅加装电梯", 100, "部", year=2022, n=2),
+         rec("老旧小区既有住宅加装电梯", 120, "部", year=2023, n=3),
+         rec("老旧小区既有住宅加装电梯", 154, "部", kind="achievement", year=2022, n=4)]
+    rows = diff_records(a, b, 2022, 2023)
+    assert (only(rows, "revision").b.value, only(rows, "revision").status) == (120, "raised")
+    assert (only(rows, "outcome").b.value, only(rows, "outcome").status) == (154, "above")
+    assert not pairs(diff_records(a, b[:1], 2022, 2023))  # alone, the restatement pairs nothing: A's target is dropped
+    assert only(diff_records(a, b[:1], None, None), "revision").status == "unchanged"  # years unknown: same year pairs
+
+
 def test_one_to_one_best_first():
     a = [rec("新增就业", 1000, "万人", year=2024, n=1), rec("城镇新增就业", 1100, "万人", year=2024, n=2)]
     b = [rec("城镇新增就业", 1200, "万人")]

@@ -10,6 +10,8 @@ shorter is a subsequence of the longer), and the qualifiers added are a small
 part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 货物吞吐量, while 赤字率/赤字规模 (head), 城镇/农村居民人均可支配收入 (changed
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
+A target B restates for A's own year as it reports how it went (a completion table's task,
+完成年度任务（…）) revises nothing: B's target for its own year does.
 Within each relation pairs are assigned one to one, best score first. Then targets
 still without a revision or an outcome pair with what B left without a partner in that
 relation (a result a trend took may still answer a target) when both count things and the
@@ -249,6 +251,8 @@ def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year
     if ya is None or yb is None:
         return 5
     if relation == "revision":
+        if ya == yb == a_year and b_year is not None and b_year > ya:
+            return None  # B restates A's target for A's year as it reports how it went: no revision of it
         if ya == yb:
             return 0
         if a_year is None or b_year is None:
