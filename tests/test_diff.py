@@ -134,6 +134,23 @@ def test_a_target_the_later_report_restates_for_the_year_it_reviews_is_no_revisi
     assert only(diff_records(a, b[:1], None, None), "revision").status == "unchanged"  # years unknown: same year pairs
 
 
+def test_a_result_said_beside_the_target_restated_answers_it_whatever_it_is_named():
+    """抽检28340批次，已超额完成年度任务（全年任务为26000批次）: B restates A's target value for value beside the
+    result, which answers it though the names share nothing a name match would take; the restatement is no new row."""
+    said = "抽检28340批次，已超额完成年度任务（全年任务为26000批次）。"
+    a = [rec("主要消费食品品种抽样检验", 26000, "批次", year=2017, comparator=">=")]
+    result = rec("抽检", 28340, "批次", kind="achievement", year=2017, n=2).model_copy(update={"sentence": said})
+    task = rec("抽检", 26000, "批次", year=2017, n=3).model_copy(update={"sentence": said})
+    rows = diff_records(a, [result, task], 2017, 2018)
+    row = only(rows, "outcome")
+    assert (row.b.value, row.status) == (28340, "met") and "restates" in row.score_explained
+    assert not [r for r in rows if r.status == "new"]
+    elsewhere = task.model_copy(update={"sentence": "全年任务为26000批次。"})
+    assert not pairs(diff_records(a, [result, elsewhere], 2017, 2018))  # not in the result's sentence
+    other = task.model_copy(update={"value": 25000, "magnitude": 25000.0})
+    assert not pairs(diff_records(a, [result, other], 2017, 2018))  # not A's value
+
+
 def test_one_to_one_best_first():
     a = [rec("新增就业", 1000, "万人", year=2024, n=1), rec("城镇新增就业", 1100, "万人", year=2024, n=2)]
     b = [rec("城镇新增就业", 1200, "万人")]

@@ -11,7 +11,8 @@ part of the name (fuzzy ratio >= THRESHOLD). So 港口货物吞吐量 pairs with
 货物吞吐量, while 赤字率/赤字规模 (head), 城镇/农村居民人均可支配收入 (changed
 qualifier) and 超长期特别国债/特别国债 (qualifier too large a part) do not.
 A target B restates for A's own year as it reports how it went (a completion table's task,
-完成年度任务（…）) revises nothing: B's target for its own year does.
+完成年度任务（…）) revises nothing: B's target for its own year does; a target of A left without a
+result that B restates value for value is answered by the result B gives beside the restatement.
 Within each relation pairs are assigned one to one, best score first. Then targets
 still without a revision or an outcome pair with what B left without a partner in that
 relation (a result a trend took may still answer a target) when both count things and the
@@ -362,6 +363,11 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                 rows.append(row)
                 by_relation[relation].add(j)
                 taken_a.add(i)
+    for i, j, k, row in _answered_restatements(a, b, met_a, by_relation["outcome"], naming):
+        rows.append(row)
+        met_a.add(i)
+        by_relation["outcome"].add(j)
+        by_relation["revision"].add(k)  # the restatement itself: no new target of B
     a_targets = any(r.kind == "target" for r in a)
     a_achievements = any(r.kind == "achievement" for r in a)
     paired_b = set().union(*by_relation.values())
@@ -382,6 +388,36 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                                 if later else "no target of B names the same metric in the same unit family"))
     order = list(RELATIONS)
     return sorted(rows, key=lambda r: (order.index(r.relation), r.b is None, (r.b or r.a).start))
+
+
+def _answered_restatements(a: list[Record], b: list[Record], met_a: set[int], taken_b: set[int], naming: Naming):
+    """(i, j, k, row) for each target of A no result answered yet that B restates, value for value, as a
+    target of the same year (k: 抽检28340批次，已超额完成年度任务（全年任务为26000批次）, a completion table's task
+    and progress): the result B reports beside the restatement (j, in its sentence, nearest before it, else
+    after) answers it, whatever either is named."""
+    restated: dict[tuple, list[int]] = {}
+    for k, rk in enumerate(b):
+        if rk.kind == "target" and rk.year is not None:
+            restated.setdefault((rk.year, rk.sentence), []).append(k)
+    for i, ra in enumerate(a):
+        if ra.kind != "target" or i in met_a or ra.year is None:
+            continue
+        for (year, sentence), ks in restated.items():
+            k = next((k for k in ks if year == ra.year and same_family(ra.unit, b[k].unit, naming)
+                      and abs(point(b[k]) - point(ra)) <= 1e-9 * max(abs(point(ra)), 1)), None)
+            if k is None:
+                continue
+            results = [j for j, rb in enumerate(b) if j not in taken_b and rb.kind == "achievement" and rb.year == ra.year
+                       and rb.sentence == sentence and same_family(ra.unit, rb.unit, naming)
+                       and rb.change == ra.change and _same_basis("outcome", ra.basis, rb.basis)]
+            before = [j for j in results if b[j].start < b[k].start]
+            j = max(before, key=lambda j: b[j].start) if before else min(results, key=lambda j: b[j].start, default=None)
+            if j is None:
+                continue
+            taken_b.add(j)
+            why = f"B restates the target ({b[k].text}) beside this result; years {ra.year} -> {b[j].year}"
+            yield i, j, k, _paired("outcome", ra, b[j], None, why)
+            break
 
 
 def within_document(records: list[Record], year: int | None) -> tuple[list[Record], list[Record]]:
