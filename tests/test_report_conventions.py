@@ -240,3 +240,24 @@ def test_a_year_named_before_the_clause_is_the_years_of_a_rate_against_the_year_
     assert got["210亿元"] == got["8.5%"] == 2017
     said = "某市2019年国民经济和社会发展统计公报\n\n2017年，全市体育产业增加值80亿元，与上年相比增长6.5%。\n"
     assert {r.year for r in extract_text(said, year=2020)} == {2017}
+
+
+def _completion(header: str, row: str, caption: str = "2024年十件民生实事完成情况") -> str:
+    return ("2025年政府工作报告\n\n一、2024年工作回顾\n\n" f"{caption}\n\n{header}\n| --- | --- | --- |\n{row}\n")
+
+
+@pytest.mark.parametrize("text, value, kind, year", [
+    # the tasks' column of a completion table: the year's target; its progress column: what was done
+    (_completion("| 重点事项 | 牵头单位 | 实际进度 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成公办幼儿园23所。 |"), 20, "target", 2024),
+    (_completion("| 重点事项 | 牵头单位 | 实际进度 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成公办幼儿园23所。 |"), 23, "achievement", 2024),
+    # a column of goals is no column of tasks: a plan's progress table holds the goals of its period
+    (_completion("| 工作 | 目标 | 进展 |", "| 科技创新 | 新建重点实验室10个 | 新建重点实验室12个。 |"), 10, "achievement", 2024),
+    # no progress column: no completion table
+    (_completion("| 重点事项 | 牵头单位 | 备注 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成公办幼儿园23所。 |"), 20, "achievement", 2024),
+    # the year the caption names
+    (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成23所。 |", "2023年民生实事完成情况"),
+     20, "target", 2023),
+])
+def test_a_completion_tables_tasks_are_the_targets_of_the_year_it_reports(text, value, kind, year):
+    got = [(r.kind, r.year) for r in extract_text(text) if r.value == value]
+    assert got == [(kind, year)]

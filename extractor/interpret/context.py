@@ -5,6 +5,7 @@ document, list structure and comparator words once per sentence, and per value
 only what depends on the value (its clause and the text on each side). Every
 piece is computed on first use and kept.
 """
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..core.matching import Hit
@@ -42,6 +43,8 @@ class Doc(NamedTuple):
     reviews_own_year: bool = False  # a party congress or a plan proposal: its review runs to its own year
     period: int | None = None       # the last year of the five-year plan its title names
     arabic: bool = False            # it writes its numbers in Arabic digits (Chinese numerals are few)
+    original: str = ""              # the text as read, and the original index of each character of `text`: the
+    origin: Sequence[int] = ()      # layout the view drops (a Word table's tab-separated cells) is read there
 
 
 class Extent(NamedTuple):

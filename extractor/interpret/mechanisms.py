@@ -218,37 +218,58 @@ def _period_end(s: str, pack, heading: bool = False) -> int | None:
 
 @mechanism("kind", needs=("TASK_COLUMN", "PROGRESS_COLUMN"))
 def task_column(v):
-    """A figure in the column of the tasks a completion table lists (| 重点事项 | 牵头单位 | 实际进度 |,
-    its cells prose) is the target the year set; its column of progress says what was done."""
-    return "target" if _in_task_column(v) else None
+    """A figure in the column of the tasks a completion table lists (| 重点事项 | 牵头单位 | 实际进度 |, or
+    its cells split by tabs as Word, HTML and PDF tables are read; its cells prose) is the target the
+    year set; its column of progress says what was done."""
+    return "target" if _task_table(v) is not None else None
 
 
-@mechanism("year", needs=("TASK_COLUMN", "PROGRESS_COLUMN"))
+@mechanism("year", needs=("TASK_COLUMN", "PROGRESS_COLUMN", "TASK_YEAR_OTHER", "YEAR"))
 def task_column_year(v):
-    """A task a completion table lists in a review is due the year the review reports."""
-    return v.doc.year - 1 if v.doc.year and v.field("kind") == "target" and _in_task_column(v) else None
+    """A task a completion table lists is due the year the table's caption names (2022年十件民生实事完成
+    情况), else the year the review reports; not when its clause says another time (明年, 三年内)."""
+    if not v.doc.year or v.field("kind") != "target" or v.pack.pattern("TASK_YEAR_OTHER").search(v.scope("clause")):
+        return None
+    top = _task_table(v)
+    if top is None:
+        return None
+    caption = [line for line in v.doc.original[max(top - CAPTION_REACH, 0):top].split("\n") if line.strip()][-2:]
+    named = next((m for line in reversed(caption) if (m := v.pack.pattern("YEAR").search(line))), None)
+    return year_of(named.group(1)) if named else v.doc.year - (0 if v.doc.reviews_own_year else 1)
 
 
-def _in_task_column(v) -> bool:
-    """Whether the value sits in a Markdown row's cell whose column header names the tasks
-    (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN)."""
-    text = v.doc.text
-    top = text.rfind("\n", 0, v.hit.start) + 1
-    if not text[top:v.hit.start].lstrip().startswith("|"):
-        return False
-    column = text.count("|", top, v.hit.start) - 1
+def _task_table(v) -> int | None:
+    """The start of the table (in the text as read, where a Word, HTML or PDF table's cells are
+    split by tabs), when the value sits in a row's cell whose column header names the tasks
+    (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN);
+    else None."""
+    text, at = v.doc.original, v.doc.origin[v.hit.start] if v.doc.origin else -1
+    if at < 0:
+        return None
+    top, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[top:end if end >= 0 else len(text)]
+    sep = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    column = text.count(sep, top, at) - (sep == "|")
     for _ in range(TABLE_ROWS_BACK):  # up to the table's first row, its header
         above = text.rfind("\n", 0, max(top - 1, 0)) + 1
-        if top == 0 or not text[above:top].lstrip().startswith("|"):
+        row = text[above:top]
+        if top == 0 or not (row.lstrip().startswith("|") if sep == "|" else sep in row):
             break
         top = above
     end = text.find("\n", top)
-    heads = [cell.strip(" *") for cell in text[top:end if end >= 0 else len(text)].strip().strip("|").split("|")]
-    tasks, progress = v.pack.word_list("TASK_COLUMN"), v.pack.word_list("PROGRESS_COLUMN")
-    return column < len(heads) and heads[column] in tasks and any(h in progress for h in heads)
+    header = text[top:end if end >= 0 else len(text)].strip()
+    heads = [phrases.trim(h.replace("*", "").replace("<br>", "")).replace(" ", "").replace("\u3000", "")
+             for h in (header[1:] if sep == "|" and header.startswith("|") else header).split(sep)]
+    tasks, progress = v.pack.pattern("TASK_COLUMN"), v.pack.pattern("PROGRESS_COLUMN")
+    if column < len(heads) and tasks.fullmatch(heads[column]) and any(progress.fullmatch(h) for h in heads):
+        return top
+    return None
 
 
-TABLE_ROWS_BACK = 60  # rows walked back to a table's header (a completion table lists ten or twenty tasks)
+TABLE_ROWS_BACK = 400  # rows walked back to a table's header, more than any table of tasks holds
+CAPTION_REACH = 200    # characters above a table its caption lines are read from (the last two lines)
 
 
 def _coming_plan_end(v) -> int | None:
