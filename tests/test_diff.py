@@ -130,7 +130,9 @@ def test_a_target_the_later_report_restates_for_the_year_it_reviews_is_no_revisi
     rows = diff_records(a, b, 2022, 2023)
     assert (only(rows, "revision").b.value, only(rows, "revision").status) == (120, "raised")
     assert (only(rows, "outcome").b.value, only(rows, "outcome").status) == (154, "above")
-    assert not pairs(diff_records(a, b[:1], 2022, 2023))  # alone, the restatement pairs nothing: A's target is dropped
+    assert not [r for r in rows if r.status == "new"]  # the restatement, A's target revised by B's own: no new row
+    alone = only(diff_records(a, b[:1], 2022, 2023), "revision")  # B's own year silent: the restatement keeps it
+    assert (alone.b.year, alone.status) == (2022, "unchanged")
     assert only(diff_records(a, b[:1], None, None), "revision").status == "unchanged"  # years unknown: same year pairs
 
 
@@ -146,9 +148,36 @@ def test_a_result_said_beside_the_target_restated_answers_it_whatever_it_is_name
     assert (row.b.value, row.status) == (28340, "met") and "restates" in row.score_explained
     assert not [r for r in rows if r.status == "new"]
     elsewhere = task.model_copy(update={"sentence": "全年任务为26000批次。"})
-    assert not pairs(diff_records(a, [result, elsewhere], 2017, 2018))  # not in the result's sentence
+    rows = diff_records(a, [result, elsewhere], 2017, 2018)  # not in the result's sentence: no outcome, a restatement
+    assert not [r for r in pairs(rows) if r.relation == "outcome"] and only(rows, "revision").status == "unchanged"
     other = task.model_copy(update={"value": 25000, "magnitude": 25000.0})
     assert not pairs(diff_records(a, [result, other], 2017, 2018))  # not A's value
+
+
+@pytest.mark.parametrize("said, a_name, answer", [
+    # a figure of another thing said between: the result whose name touches the target's answers it
+    ("抽检28340批次，其中不合格样品120批次，已超额完成年度任务（全年任务为26000批次）。", "抽样检验", 28340),
+    # a result of things the target does not name answers nothing
+    ("建成5G基站28340批次，超额完成年度任务（全年任务为26000批次）。", "老旧小区改造", None),
+])
+def test_a_restatement_is_answered_by_a_result_its_target_names(said, a_name, answer):
+    def at(name, value, kind, n):
+        return rec(name, value, "批次", kind=kind, year=2017, n=n).model_copy(update={"sentence": said})
+    b = [at("抽检" if "抽检" in said else "5G基站", 28340, "achievement", 2), at("不合格样品", 120, "achievement", 3),
+         at("抽检", 26000, "target", 4)]
+    outcomes = [r for r in pairs(diff_records([rec(a_name, 26000, "批次", year=2017)], b, 2017, 2018)) if r.relation == "outcome"]
+    assert [r.b.value for r in outcomes] == ([answer] if answer else [])
+
+
+def test_two_restatements_answer_their_own_targets_and_one_target_each():
+    said = "完成造林10万亩、森林抚育20万亩，均超额完成年度任务（造林任务8万亩、抚育任务15万亩）。"
+    def at(name, value, kind, n):
+        return rec(name, value, "万亩", kind=kind, year=2017, n=n).model_copy(update={"sentence": said})
+    a = [rec("人工造林", 8, "万亩", year=2017, n=1), rec("中幼林抚育", 15, "万亩", year=2017, n=2), rec("人工种草", 8, "万亩", year=2017, n=3)]
+    b = [at("造林", 10, "achievement", 4), at("森林抚育", 20, "achievement", 5), at("造林任务", 8, "target", 6),
+         at("抚育任务", 15, "target", 7)]
+    got = {(r.a.indicator, r.b.value) for r in pairs(diff_records(a, b, 2017, 2018)) if r.relation == "outcome"}
+    assert got == {("人工造林", 10), ("中幼林抚育", 20)}  # named apart from the results: only the restatements pair them
 
 
 def test_one_to_one_best_first():

@@ -244,16 +244,20 @@ def point(r: Record) -> float:
     return (r.magnitude + magnitude_of(r.value_max, r.unit)) / 2
 
 
-def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year: int | None) -> int | None:
-    """None when the years rule the pair out, else a penalty (0 best) for tie-breaking."""
+def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year: int | None,
+               restated: bool = False) -> int | None:
+    """None when the years rule the pair out, else a penalty (0 best) for tie-breaking. A target B
+    restates for A's own year as it reports how it went (a completion table's task, 完成年度任务（…）)
+    revises nothing while B's target for its own year may: it pairs only in the pass for them (`restated`)."""
     ya, yb = ra.year, rb.year
     if relation == "outcome":
         return 0 if ya is not None and ya == yb else None
     if ya is None or yb is None:
-        return 5
+        return None if restated else 5
     if relation == "revision":
-        if ya == yb == a_year and b_year is not None and b_year > ya:
-            return None  # B restates A's target for A's year as it reports how it went: no revision of it
+        again = ya == yb == a_year and b_year is not None and b_year > ya
+        if restated or again:
+            return 0 if restated and again else None
         if ya == yb:
             return 0
         if a_year is None or b_year is None:
@@ -303,9 +307,10 @@ def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
 
 def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,
             taken_a: set[int] = frozenset(), taken_b: set[int] = frozenset(),
-            loose: Callable | None = None) -> list[tuple[int, int, DiffRow]]:
+            loose: Callable | None = None, restated: bool = False) -> list[tuple[int, int, DiffRow]]:
     """One-to-one pairs for a relation, best score first, then nearest years, then document order;
-    `loose`: among records the first passes left (`taken_*` the others), a looser test of a pair."""
+    `loose`: among records the first passes left (`taken_*` the others), a looser test of a pair;
+    `restated`: only targets B restates for A's year (_years_fit)."""
     kind_a, kind_b = RELATIONS[relation]
     candidates = []
     for i, ra in enumerate(a):
@@ -315,7 +320,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
             if rb.kind != kind_b or j in taken_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
                     or ra.change != rb.change or not _same_basis(relation, ra.basis, rb.basis):
                 continue  # a growth rate never pairs with a level
-            penalty = _years_fit(relation, ra, rb, a_year, b_year)
+            penalty = _years_fit(relation, ra, rb, a_year, b_year, restated)
             if penalty is None:
                 continue
             match = loose(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
@@ -363,17 +368,23 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                 rows.append(row)
                 by_relation[relation].add(j)
                 taken_a.add(i)
-    for i, j, k, row in _answered_restatements(a, b, met_a, by_relation["outcome"], naming):
+    for i, j, row in _answered_restatements(a, b, met_a, by_relation["outcome"], naming):
         rows.append(row)
         met_a.add(i)
         by_relation["outcome"].add(j)
-        by_relation["revision"].add(k)  # the restatement itself: no new target of B
+    for i, j, row in _assign("revision", a, b, a_year, b_year, naming, revised_a, by_relation["revision"], _restating,
+                             restated=True):
+        rows.append(row)  # a target B restates, A's target left unrevised: unchanged, or changed as B tells it
+        by_relation["revision"].add(j)
+        revised_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
+    restating = {(r.year, unit_family(r.unit), point(r)) for r in a if r.kind == "target"}
     a_achievements = any(r.kind == "achievement" for r in a)
     paired_b = set().union(*by_relation.values())
     for j, rb in enumerate(b):
-        if j in paired_b:
-            continue
+        if j in paired_b or (rb.kind == "target" and a_year is not None and b_year is not None and rb.year == a_year < b_year
+                             and (rb.year, unit_family(rb.unit), point(rb)) in restating):
+            continue  # paired, or a target of A B restates while A's is revised by B's own: no new row
         if rb.kind == "target":
             relation = "revision" if a_targets or not a_achievements else "baseline"
         else:
@@ -391,33 +402,61 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
 
 
 def _answered_restatements(a: list[Record], b: list[Record], met_a: set[int], taken_b: set[int], naming: Naming):
-    """(i, j, k, row) for each target of A no result answered yet that B restates, value for value, as a
-    target of the same year (k: 抽检28340批次，已超额完成年度任务（全年任务为26000批次）, a completion table's task
-    and progress): the result B reports beside the restatement (j, in its sentence, nearest before it, else
-    after) answers it, whatever either is named."""
-    restated: dict[tuple, list[int]] = {}
-    for k, rk in enumerate(b):
-        if rk.kind == "target" and rk.year is not None:
-            restated.setdefault((rk.year, rk.sentence), []).append(k)
+    """(i, j, row) for each target of A no result answered yet that B restates as a target of the same
+    year, value for value (抽检28340批次，已超额完成年度任务（全年任务为26000批次）, a completion table's task and
+    its progress): a result B gives in the restatement's sentence whose name touches the target's
+    (_names_touch: 抽检 / 抽样检验) answers it, the nearest before the restatement, else after it; each
+    restatement answers one target."""
+    used: set[int] = set()
     for i, ra in enumerate(a):
         if ra.kind != "target" or i in met_a or ra.year is None:
             continue
-        for (year, sentence), ks in restated.items():
-            k = next((k for k in ks if year == ra.year and same_family(ra.unit, b[k].unit, naming)
-                      and abs(point(b[k]) - point(ra)) <= 1e-9 * max(abs(point(ra)), 1)), None)
-            if k is None:
+        for k, rk in enumerate(b):
+            if k in used or rk.kind != "target" or rk.year != ra.year or not _same_value(ra, rk, naming):
                 continue
-            results = [j for j, rb in enumerate(b) if j not in taken_b and rb.kind == "achievement" and rb.year == ra.year
-                       and rb.sentence == sentence and same_family(ra.unit, rb.unit, naming)
-                       and rb.change == ra.change and _same_basis("outcome", ra.basis, rb.basis)]
-            before = [j for j in results if b[j].start < b[k].start]
-            j = max(before, key=lambda j: b[j].start) if before else min(results, key=lambda j: b[j].start, default=None)
+            near = [j for j, rb in enumerate(b) if j not in taken_b and rb.kind == "achievement" and rb.year == ra.year
+                    and rb.sentence == rk.sentence and abs(rb.start - rk.start) < len(rk.sentence)
+                    and same_family(ra.unit, rb.unit, naming) and rb.change == ra.change
+                    and _same_basis("outcome", ra.basis, rb.basis) and _names_touch(ra.indicator, rb.indicator, naming)]
+            before = [j for j in near if b[j].start < rk.start]
+            j = max(before, key=lambda j: b[j].start) if before else min(near, key=lambda j: b[j].start, default=None)
             if j is None:
                 continue
+            used.add(k)
             taken_b.add(j)
-            why = f"B restates the target ({b[k].text}) beside this result; years {ra.year} -> {b[j].year}"
-            yield i, j, k, _paired("outcome", ra, b[j], None, why)
+            score = _names_touch(ra.indicator, b[j].indicator, naming)
+            why = f"B restates the target ({rk.text}) beside this result, the names touch (score {score:g}); years {ra.year} -> {b[j].year}"
+            yield i, j, _paired("outcome", ra, b[j], score, why)
             break
+
+
+def _restating(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | None:
+    """(score, explanation) when B's target restates A's: named alike, or of A's value with names that touch
+    (主要消费食品品种抽样检验 / 抽检 26000批次)."""
+    named = name_match(ra.indicator, rb.indicator, naming)
+    if named or not _same_value(ra, rb, naming):
+        return named
+    touch = _names_touch(ra.indicator, rb.indicator, naming)
+    return (touch, f"B restates A's value, the names touch (score {touch:g})") if touch is not None else None
+
+
+def _same_value(ra: Record, rb: Record, naming: Naming) -> bool:
+    """Two records of one value, range and kind of change: a target and its restatement."""
+    ends = (ra.magnitude, ra.value_max and magnitude_of(ra.value_max, ra.unit))
+    return same_family(ra.unit, rb.unit, naming) and (ra.change, ra.basis) == (rb.change, rb.basis) \
+        and all(abs((x or 0) - (y or 0)) <= 1e-9 * max(abs(x or 0), 1)
+                for x, y in zip(ends, (rb.magnitude, rb.value_max and magnitude_of(rb.value_max, rb.unit))))
+
+
+def _names_touch(x: str, y: str, naming: Naming) -> float | None:
+    """A score when two names of one thing said apart touch: the shorter said within the longer, in order
+    (抽检 / 抽样检验), or a stretch of two characters shared (快检批次数 / 主要农产品快检); else None."""
+    nx, ny = metric_name(x, naming), metric_name(y, naming)
+    short, long = sorted((nx, ny), key=len)
+    shared = _longest_shared(nx, ny)
+    if not short or not (_subsequence(short, long) or len(shared) >= 2):
+        return None
+    return round(100 * max(len(shared), len(short) if _subsequence(short, long) else 0) / len(long), 1)
 
 
 def within_document(records: list[Record], year: int | None) -> tuple[list[Record], list[Record]]:
