@@ -257,7 +257,27 @@ def _completion(header: str, row: str, caption: str = "2024年十件民生实事
     # the year the caption names
     (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成23所。 |", "2023年民生实事完成情况"),
      20, "target", 2023),
+    # a line of prose above the table is no caption; a period the caption names gives its end
+    (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、新建公办幼儿园20所 | 市教育局 | 建成23所。 |",
+                 "截至2025年1月底，2024年十件民生实事完成情况如下："), 20, "target", 2024),
+    (_completion("| 主要任务 | 牵头单位 | 进展情况 |", "| 新建保障性住房5万套 | 市住建局 | 已建成3万套。 |",
+                 "“十四五”规划中期主要任务进展情况"), 5, "target", 2025),
+    # a calendar year is no span of years; an aside or the ground of a task in its cell is no task
+    (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、2024年内改造老旧小区100个 | 市住建局 | 改造126个。 |"), 100, "target", 2024),
+    (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、在2023年建成30所基础上新建公办幼儿园20所 | 市教育局 | 建成23所。 |"),
+     30, "achievement", 2023),
+    (_completion("| 重点事项 | 牵头单位 | 完成情况 |", "| 一、新建公办幼儿园20所（截至11月已建成18所） | 市教育局 | 建成23所。 |"),
+     18, "achievement", 2024),
+    # a Word or HTML table, its cells split by tabs, its header opening with an empty cell
+    ("2025年政府工作报告\n\n一、2024年工作回顾\n\n2024年民生实事完成情况\n\t重点事项\t完成情况\n"
+     "1\t新建公办幼儿园20所\t建成公办幼儿园23所。\n", 20, "target", 2024),
 ])
 def test_a_completion_tables_tasks_are_the_targets_of_the_year_it_reports(text, value, kind, year):
     got = [(r.kind, r.year) for r in extract_text(text) if r.value == value]
     assert got == [(kind, year)]
+
+
+def test_a_long_completion_table_is_read_to_its_last_row():
+    rows = "".join(f"| {n}、新建公办幼儿园{n}所 | 市教育局 | 建成{n + 1000}所。 |\n" for n in range(1, 601))
+    got = {(r.kind, r.year) for r in extract_text(_completion("| 重点事项 | 牵头单位 | 完成情况 |", rows)) if r.value < 1000}
+    assert got == {("target", 2024)}

@@ -45,6 +45,7 @@ class Doc(NamedTuple):
     arabic: bool = False            # it writes its numbers in Arabic digits (Chinese numerals are few)
     original: str = ""              # the text as read, and the original index of each character of `text`: the
     origin: Sequence[int] = ()      # layout the view drops (a Word table's tab-separated cells) is read there
+    tables: dict | None = None      # the first row of the table each row of `original` is in, found on first use
 
 
 class Extent(NamedTuple):

@@ -216,7 +216,7 @@ def _period_end(s: str, pack, heading: bool = False) -> int | None:
     return found
 
 
-@mechanism("kind", needs=("TASK_COLUMN", "PROGRESS_COLUMN"))
+@mechanism("kind", needs=("TASK_COLUMN", "PROGRESS_COLUMN", "TASK_CELL_ASIDE"))
 def task_column(v):
     """A figure in the column of the tasks a completion table lists (| 重点事项 | 牵头单位 | 实际进度 |, or
     its cells split by tabs as Word, HTML and PDF tables are read; its cells prose) is the target the
@@ -224,25 +224,31 @@ def task_column(v):
     return "target" if _task_table(v) is not None else None
 
 
-@mechanism("year", needs=("TASK_COLUMN", "PROGRESS_COLUMN", "TASK_YEAR_OTHER", "YEAR"))
+@mechanism("year", needs=("TASK_COLUMN", "PROGRESS_COLUMN", "TASK_CELL_ASIDE", "TASK_YEAR_OTHER", "TASK_CAPTION", "PERIOD"))
 def task_column_year(v):
-    """A task a completion table lists is due the year the table's caption names (2022年十件民生实事完成
-    情况), else the year the review reports; not when its clause says another time (明年, 三年内)."""
+    """A task a completion table lists is due the year its caption names (2022年十件民生实事完成情况汇总表),
+    the end of the five-year period it names (“十四五”规划主要任务进展情况), else the year the review
+    reports; not when its clause says another time (明年, 三年内): the clause's year rules read it."""
     if not v.doc.year or v.field("kind") != "target" or v.pack.pattern("TASK_YEAR_OTHER").search(v.scope("clause")):
         return None
     top = _task_table(v)
     if top is None:
         return None
-    caption = [line for line in v.doc.original[max(top - CAPTION_REACH, 0):top].split("\n") if line.strip()][-2:]
-    named = next((m for line in reversed(caption) if (m := v.pack.pattern("YEAR").search(line))), None)
-    return year_of(named.group(1)) if named else v.doc.year - (0 if v.doc.reviews_own_year else 1)
+    lines = [line.strip() for line in v.doc.original[max(top - CAPTION_REACH, 0):top].split("\n") if line.strip()]
+    caption = v.pack.pattern("TASK_CAPTION").fullmatch(lines[-1]) if lines else None
+    if caption and caption.group("year"):
+        return year_of(caption.group("year"))
+    period = v.pack.pattern("PERIOD").search(caption.group()) if caption else None
+    if period:
+        return period_end(period.group("nth"))
+    return v.doc.year - (0 if v.doc.reviews_own_year else 1)
 
 
 def _task_table(v) -> int | None:
     """The start of the table (in the text as read, where a Word, HTML or PDF table's cells are
     split by tabs), when the value sits in a row's cell whose column header names the tasks
-    (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN);
-    else None."""
+    (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN),
+    and is no aside nor ground of the task (TASK_CELL_ASIDE: （截至11月已建成23所）, 在…30所基础上); else None."""
     text, at = v.doc.original, v.doc.origin[v.hit.start] if v.doc.origin else -1
     if at < 0:
         return None
@@ -251,25 +257,45 @@ def _task_table(v) -> int | None:
     sep = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
     if sep is None:
         return None
+    cell = text.rfind(sep, top, at) + 1 if sep in text[top:at] else top
+    cell_end = text.find(sep, at, end if end >= 0 else len(text))
+    said = text[cell:at], text[at:cell_end if cell_end >= 0 else (end if end >= 0 else len(text))]
+    if v.pack.pattern("TASK_CELL_ASIDE").search("\0".join(said)):
+        return None
     column = text.count(sep, top, at) - (sep == "|")
-    for _ in range(TABLE_ROWS_BACK):  # up to the table's first row, its header
-        above = text.rfind("\n", 0, max(top - 1, 0)) + 1
-        row = text[above:top]
-        if top == 0 or not (row.lstrip().startswith("|") if sep == "|" else sep in row):
-            break
-        top = above
-    end = text.find("\n", top)
-    header = text[top:end if end >= 0 else len(text)].strip()
+    first = _table_top(v.doc, top, sep)
+    end = text.find("\n", first)
+    header = text[first:end if end >= 0 else len(text)].rstrip("\r")
+    header = header.strip() if sep == "|" else header
     heads = [phrases.trim(h.replace("*", "").replace("<br>", "")).replace(" ", "").replace("\u3000", "")
              for h in (header[1:] if sep == "|" and header.startswith("|") else header).split(sep)]
     tasks, progress = v.pack.pattern("TASK_COLUMN"), v.pack.pattern("PROGRESS_COLUMN")
     if column < len(heads) and tasks.fullmatch(heads[column]) and any(progress.fullmatch(h) for h in heads):
-        return top
+        return first
     return None
 
 
-TABLE_ROWS_BACK = 400  # rows walked back to a table's header, more than any table of tasks holds
-CAPTION_REACH = 200    # characters above a table its caption lines are read from (the last two lines)
+def _table_top(doc, row: int, sep: str) -> int:
+    """The start of the first row of the table the row starting at `row` is in: rows walked back
+    once a document (Doc.tables keeps each row's answer), so a long table costs its length once."""
+    text, known = doc.original, doc.tables
+    walked = []
+    top = row
+    while top not in known:
+        walked.append(top)
+        above = text.rfind("\n", 0, max(top - 1, 0)) + 1
+        line = text[above:top]
+        if top == 0 or not (line.lstrip().startswith("|") if sep == "|" else sep in line):
+            known[top] = top
+            break
+        top = above
+    first = known[top]
+    for k in walked:
+        known[k] = first
+    return first
+
+
+CAPTION_REACH = 200    # characters above a table its caption line is read from
 
 
 def _coming_plan_end(v) -> int | None:
