@@ -180,6 +180,27 @@ def test_two_restatements_answer_their_own_targets_and_one_target_each():
     assert got == {("人工造林", 10), ("中幼林抚育", 20)}  # named apart from the results: only the restatements pair them
 
 
+def test_a_past_target_b_states_is_hidden_only_as_the_restatement_of_a_revised_target_of_a():
+    a = [rec("改造老旧小区", 100, "个", year=2024), rec("新增公共停车场", 100, "个", year=2024, n=2)]
+    b = [rec("改造老旧小区", 100, "个", year=2024, n=3), rec("改造老旧小区", 120, "个", year=2025, n=4),
+         rec("公共停车场", 100, "个", year=2024, n=5).model_copy(update={"indicator": "新建充电桩"})]
+    rows = diff_records(a, b, 2024, 2025)
+    new = [r for r in rows if r.status == "new"]
+    assert [r.b.indicator for r in new] == ["新建充电桩"]  # a value A set for another metric is no restatement
+    assert "no target of A left unrevised names" in new[0].score_explained
+
+
+@pytest.mark.parametrize("x, y, touch", [
+    ("抽样检验", "抽检", True), ("快检批次数", "主要农产品快检", True),
+    ("重点项目", "停车场建设项目", False), ("高新技术企业", "规模以上工业企业", False), ("建设城市绿道", "建设农村公路", False),
+    ("农村危房改造户", "户", False),
+])
+def test_names_touch_past_the_words_many_names_hold(x, y, touch):
+    from extractor.analysis.diff import Naming, _names_touch
+
+    assert (_names_touch(x, y, Naming.of()) is not None) is touch
+
+
 def test_one_to_one_best_first():
     a = [rec("新增就业", 1000, "万人", year=2024, n=1), rec("城镇新增就业", 1100, "万人", year=2024, n=2)]
     b = [rec("城镇新增就业", 1200, "万人")]

@@ -59,7 +59,8 @@ class DiffRow(BaseModel):
     indicator: str = Field(description="B's indicator, else A's")
     a: Record | None = Field(None, description="The record of the first document")
     b: Record | None = Field(None, description="The record of the second document")
-    score: float | None = Field(None, description="Name similarity 0-100 of the pair (rapidfuzz ratio)")
+    score: float | None = Field(None, description="Name similarity 0-100 of the pair (rapidfuzz ratio; for a pair "
+                                "a restatement ties, the share of the longer name the two hold in common)")
     score_explained: str = Field("", description="Why the two records were paired, or why none was")
     difference: float | None = Field(None, description="B minus A in base units (midpoints of ranges)")
     difference_pct: float | None = Field(None, description="difference as a percentage of A (not for rates)")
@@ -82,6 +83,7 @@ class Naming:
     counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
     heads: tuple[tuple[str, str], ...]  # (企业, 公司): a head said another way, and the one compared by
     label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
+    common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -95,7 +97,7 @@ class Naming:
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
                    frozenset(pack.word_list("COUNT_UNIT")),
                    tuple((other, first) for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
-                         for other in others), pack.pattern("PROGRAM_LABEL"))
+                         for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"))
 
 
 @lru_cache(maxsize=4096)
@@ -378,19 +380,20 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
         by_relation["revision"].add(j)
         revised_a.add(i)
     a_targets = any(r.kind == "target" for r in a)
-    restating = {(r.year, unit_family(r.unit), point(r)) for r in a if r.kind == "target"}
     a_achievements = any(r.kind == "achievement" for r in a)
     paired_b = set().union(*by_relation.values())
     for j, rb in enumerate(b):
-        if j in paired_b or (rb.kind == "target" and a_year is not None and b_year is not None and rb.year == a_year < b_year
-                             and (rb.year, unit_family(rb.unit), point(rb)) in restating):
-            continue  # paired, or a target of A B restates while A's is revised by B's own: no new row
+        past = rb.kind == "target" and a_year is not None and b_year is not None and rb.year == a_year < b_year
+        if j in paired_b or past and any(a[i].year == rb.year and _same_value(a[i], rb, naming)
+                                         and name_match(a[i].indicator, rb.indicator, naming) for i in revised_a):
+            continue  # paired, or A's target as A set it, restated while B's own year revises it: no new row
         if rb.kind == "target":
             relation = "revision" if a_targets or not a_achievements else "baseline"
         else:
             relation = "trend" if a_achievements or not a_targets else "outcome"
-        rows.append(DiffRow(relation=relation, status="new", indicator=rb.indicator, b=rb,
-                            score_explained="no record of A names the same metric in the same unit family"))
+        rows.append(DiffRow(relation=relation, status="new", indicator=rb.indicator, b=rb, score_explained=(
+            f"a target for A's year {a_year} B states, which no target of A left unrevised names" if past
+            else "no record of A names the same metric in the same unit family")))
     for i, ra in enumerate(a):
         if ra.kind == "target" and i not in revised_a:
             later = ra.year is not None and b_year is not None and ra.year > b_year
@@ -450,13 +453,18 @@ def _same_value(ra: Record, rb: Record, naming: Naming) -> bool:
 
 def _names_touch(x: str, y: str, naming: Naming) -> float | None:
     """A score when two names of one thing said apart touch: the shorter said within the longer, in order
-    (抽检 / 抽样检验), or a stretch of two characters shared (快检批次数 / 主要农产品快检); else None."""
+    (抽检 / 抽样检验, 资助 / 资助…使用平安通), or a stretch shared (快检批次数 / 主要农产品快检); of two
+    characters or more past the words many names hold (NAME_COMMON: not 重点项目 / 停车场建设项目); else None."""
     nx, ny = metric_name(x, naming), metric_name(y, naming)
     short, long = sorted((nx, ny), key=len)
-    shared = _longest_shared(nx, ny)
-    if not short or not (_subsequence(short, long) or len(shared) >= 2):
+    inside = _subsequence(short, long)
+    tie = short if inside else _longest_shared(nx, ny)
+    if len(naming.common.sub("", tie)) < TOUCH_CORE:
         return None
-    return round(100 * max(len(shared), len(short) if _subsequence(short, long) else 0) / len(long), 1)
+    return round(100 * len(tie) / len(long), 1)
+
+
+TOUCH_CORE = 2  # characters two names must share past the common words to touch
 
 
 def within_document(records: list[Record], year: int | None) -> tuple[list[Record], list[Record]]:
