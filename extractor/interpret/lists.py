@@ -354,7 +354,8 @@ def share_head(names: list[str], pack) -> list[str]:
             whole_first = tail is None and i == 0 and heads.search(name)  # 信访总量、进京非正常上访人次: a whole
             if not whole_first:  # metric first takes no other item's words
                 tail = _after_shared_end(name, last) if tail is None else tail
-                name = name + (last[_shared_start(last, len(name), pack):] if tail is None else tail)
+                share = _class_start(name, last, _shared_start(last, len(name), pack), pack)
+                name = name + (last[share:] if tail is None else tail)
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
             name = first + name
@@ -476,12 +477,19 @@ def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
 
 def _class_start(name: str, last: str, share: int, pack) -> int:
     """Where the shared part starts once the class the last item names its kind by, right before
-    it, is shared too (钢铁、建材行业增加值: 行业增加值), unless `name` is named as a kind already
-    (装备制造业, 农产品: KIND_NAME)."""
-    kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
-    if kind is None or pack.pattern("KIND_NAME").search(name):
+    it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item named as a kind a character or
+    two longer than the guess (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模), unless `name` is
+    named as a kind already (装备制造业, 农产品: KIND_NAME)."""
+    if pack.pattern("KIND_NAME").search(name):
         return share
-    return kind.start()
+    after = pack.words_re("SHARED_CLASS").search(last, share + 1)
+    if after is not None and after.start() <= share + LONGER_ITEM and pack.pattern("KIND_NAME").search(last, 0, after.start()):
+        return after.start()
+    kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
+    return share if kind is None else kind.start()
+
+
+LONGER_ITEM = 2  # characters a list's last item, named as a kind, may run past the length of the others
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
