@@ -16,6 +16,11 @@ def records(text: str, year: int | None = 2026):
 
 @pytest.mark.parametrize("text, value, indicator", [
     ("城乡居民养老金标准分别达到每月210元和180元。", "180元", "农村居民养老金标准"),
+    # a 分别 list's last item, a kind a character longer than the others, shares the class after it; a word of two
+    # characters the items share (工业, 企业) stays with them
+    ("电子信息、有色金属、装备制造业产业规模分别达到1200亿元、1100亿元、800亿元。", "1100亿元", "有色金属产业规模"),
+    ("传统、新兴工业领域投资分别增长5%、12%。", "5%", "传统工业领域投资"),
+    ("科技、文化、小微企业领域贷款余额分别增长15%、12%、20%。", "15%", "科技企业领域贷款余额"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
     ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
     ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is

@@ -477,8 +477,8 @@ def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
 
 def _class_start(name: str, last: str, share: int, pack) -> int:
     """Where the shared part starts once the class the last item names its kind by, right before
-    it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item named as a kind a character or
-    two longer than the guess (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模), unless `name` is
+    it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item named as a kind a character
+    longer than the guess (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模), unless `name` is
     named as a kind already (装备制造业, 农产品: KIND_NAME)."""
     if pack.pattern("KIND_NAME").search(name):
         return share
@@ -489,7 +489,7 @@ def _class_start(name: str, last: str, share: int, pack) -> int:
     return share if kind is None else kind.start()
 
 
-LONGER_ITEM = 2  # characters a list's last item, named as a kind, may run past the length of the others
+LONGER_ITEM = 1  # characters a list's last item, named as a kind, may run past the length of the others (two: 新兴工业 is no 新兴工 and 业)
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
