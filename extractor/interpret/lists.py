@@ -336,7 +336,8 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i < len(names) - 1 and (head := heads.search(last) or _trade_shared(name, last, trade, pack)) \
                 and head.start() > 0 and not heads.search(name):
             share = _share_said(last, head.start(), pack)
-            same_end = last.rfind(name[-2:], 1, head.start()) if len(name) > 2 and share is None else -1
+            same_end = last.rfind(name[-2:], 1, head.start()) if share is None and (
+                len(name) > 2 or last.endswith(name, 0, head.start())) else -1  # 汽车、新能源汽车产量: 汽车产量
             if same_end > 0 and not punct.match(last, same_end + 2):  # 绿色建筑、装配式建筑新开工面积占比:
                 # the last item ends as the first does, and what follows is what they share
                 share = same_end + 2
@@ -480,13 +481,11 @@ def _class_start(name: str, last: str, share: int, pack) -> int:
     it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item named as a kind a character
     longer than the guess (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模), unless `name` is
     named as a kind already (装备制造业, 农产品: KIND_NAME)."""
-    if pack.pattern("KIND_NAME").search(name):
-        return share
     after = pack.words_re("SHARED_CLASS").search(last, share + 1)
     if after is not None and after.start() <= share + LONGER_ITEM and pack.pattern("KIND_NAME").search(last, 0, after.start()):
-        return after.start()
+        return after.start()  # 工业、服务业领域投资: 工业领域投资, a kind's name as it is
     kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
-    return share if kind is None else kind.start()
+    return share if kind is None or pack.pattern("KIND_NAME").search(name) else kind.start()
 
 
 LONGER_ITEM = 1  # characters a list's last item, named as a kind, may run past the length of the others (two: 新兴工业 is no 新兴工 and 业)
