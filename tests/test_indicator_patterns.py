@@ -25,6 +25,12 @@ def records(text: str, year: int | None = 2026):
     ("汽车、新能源汽车产量分别增长5%、30%。", "5%", "汽车产量"),
     ("工业、服务业领域投资分别增长5%、8%。", "5%", "工业领域投资"),
     ("装备制造业、电子信息产业增加值分别增长8%、10%。", "8%", "装备制造业增加值"),
+    # the last item's own word runs up to the class after the others' length (有色金属行业: 钢铁行业), unless what runs
+    # is a kind the items share (新兴工业, above) or opens the shared part (全产业链); a kind's name takes no 产业 or 行业
+    ("钢铁、有色金属行业增加值分别增长5%、8%。", "5%", "钢铁行业增加值"),
+    ("数字经济、生物医药、新能源汽车产业规模分别达到3000亿元、2000亿元、1000亿元。", "2000亿元", "生物医药产业规模"),
+    ("人参、食用菌全产业链产值分别达到1230亿元、120亿元。", "1230亿元", "人参全产业链产值"),
+    ("制造业、战略性新兴产业贷款分别增长12.7%、27.2%。", "12.7%", "制造业贷款"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
     ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
     ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is

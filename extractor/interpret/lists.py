@@ -478,17 +478,22 @@ def _shared_start(last: str, guess: int, pack, head: int | None = None) -> int:
 
 def _class_start(name: str, last: str, share: int, pack) -> int:
     """Where the shared part starts once the class the last item names its kind by, right before
-    it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item named as a kind a character
-    longer than the guess (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模), unless `name` is
-    named as a kind already (装备制造业, 农产品: KIND_NAME)."""
+    it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item that runs past the guess
+    (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模; 钢铁、有色金属行业: 行业, not 金属行业) with
+    no kind's name its items share (新兴工业: 工业 is the items'), unless `name` is named as a kind already
+    (装备制造业, 农产品: KIND_NAME) and the class lies before the guess."""
     after = pack.words_re("SHARED_CLASS").search(last, share + 1)
-    if after is not None and after.start() <= share + LONGER_ITEM and pack.pattern("KIND_NAME").search(last, 0, after.start()):
-        return after.start()  # 工业、服务业领域投资: 工业领域投资, a kind's name as it is
+    between = last[share:after.start()] if after is not None else ""
+    if between and len(between) <= LONGER_ITEM and not (len(between) > 1 and pack.pattern("KIND_NAME").search(between)) \
+            and not pack.words_re("SHARED_START").match(last, share):  # 人参、食用菌全产业链产值: 全产业链 shared
+        kind = pack.pattern("KIND_NAME").search(name)  # 制造业、战略性新兴产业贷款: 制造业贷款, not 制造业产业
+        return after.end() if kind and after.group().endswith(name[-1]) else after.start()  # 工业、服务业领域投资: 工业领域
     kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
     return share if kind is None or pack.pattern("KIND_NAME").search(name) else kind.start()
 
 
-LONGER_ITEM = 1  # characters a list's last item, named as a kind, may run past the length of the others (two: 新兴工业 is no 新兴工 and 业)
+LONGER_ITEM = 3  # characters of its own a list's last item may hold past the others' length before its class word,
+# none of them a kind's name of two or more its items share (新兴工业领域: 传统工业领域, not 传统领域)
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
