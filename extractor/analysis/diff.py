@@ -257,7 +257,7 @@ def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year
     if ya is None or yb is None:
         return None if restated else 5
     if relation == "revision":
-        again = ya == yb == a_year and b_year is not None and b_year > ya
+        again = ya == yb and _of_a_past_year(yb, a_year, b_year)
         if restated or again:
             return 0 if restated and again else None
         if ya == yb:
@@ -266,6 +266,11 @@ def _years_fit(relation: str, ra: Record, rb: Record, a_year: int | None, b_year
             return abs(yb - ya)
         return 0 if (ya, yb) == (a_year, b_year) else None
     return yb - ya if yb > ya else None  # baseline and trend look forward in time
+
+
+def _of_a_past_year(year: int | None, a_year: int | None, b_year: int | None) -> bool:
+    """Whether a target of B is due A's own year, past for B: a restatement as B reports how it went."""
+    return a_year is not None and b_year is not None and year == a_year < b_year
 
 
 def compare(relation: str, ra: Record, rb: Record) -> str:
@@ -383,8 +388,8 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     a_achievements = any(r.kind == "achievement" for r in a)
     paired_b = set().union(*by_relation.values())
     for j, rb in enumerate(b):
-        past = rb.kind == "target" and a_year is not None and b_year is not None and rb.year == a_year < b_year
-        if j in paired_b or past and any(a[i].year == rb.year and _same_value(a[i], rb, naming)
+        past = rb.kind == "target" and _of_a_past_year(rb.year, a_year, b_year)
+        if j in paired_b or past and any(a[i].year == rb.year and _restates_value(a[i], rb, naming)
                                          and name_match(a[i].indicator, rb.indicator, naming) for i in revised_a):
             continue  # paired, or A's target as A set it, restated while B's own year revises it: no new row
         if rb.kind == "target":
@@ -415,19 +420,20 @@ def _answered_restatements(a: list[Record], b: list[Record], met_a: set[int], ta
         if ra.kind != "target" or i in met_a or ra.year is None:
             continue
         for k, rk in enumerate(b):
-            if k in used or rk.kind != "target" or rk.year != ra.year or not _same_value(ra, rk, naming):
+            if k in used or rk.kind != "target" or rk.year != ra.year or not _restates_value(ra, rk, naming):
                 continue
-            near = [j for j, rb in enumerate(b) if j not in taken_b and rb.kind == "achievement" and rb.year == ra.year
-                    and rb.sentence == rk.sentence and abs(rb.start - rk.start) < len(rk.sentence)
+            near = {j: touch for j, rb in enumerate(b) if j not in taken_b and rb.kind == "achievement"
+                    and rb.year == ra.year and rb.sentence == rk.sentence and abs(rb.start - rk.start) < len(rk.sentence)
                     and same_family(ra.unit, rb.unit, naming) and rb.change == ra.change
-                    and _same_basis("outcome", ra.basis, rb.basis) and _names_touch(ra.indicator, rb.indicator, naming)]
+                    and _same_basis("outcome", ra.basis, rb.basis)
+                    and (touch := _names_touch(ra.indicator, rb.indicator, naming)) is not None}
             before = [j for j in near if b[j].start < rk.start]
             j = max(before, key=lambda j: b[j].start) if before else min(near, key=lambda j: b[j].start, default=None)
             if j is None:
                 continue
             used.add(k)
             taken_b.add(j)
-            score = _names_touch(ra.indicator, b[j].indicator, naming)
+            score = near[j]
             why = f"B restates the target ({rk.text}) beside this result, the names touch (score {score:g}); years {ra.year} -> {b[j].year}"
             yield i, j, _paired("outcome", ra, b[j], score, why)
             break
@@ -437,13 +443,13 @@ def _restating(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | No
     """(score, explanation) when B's target restates A's: named alike, or of A's value with names that touch
     (主要消费食品品种抽样检验 / 抽检 26000批次)."""
     named = name_match(ra.indicator, rb.indicator, naming)
-    if named or not _same_value(ra, rb, naming):
+    if named or not _restates_value(ra, rb, naming):
         return named
     touch = _names_touch(ra.indicator, rb.indicator, naming)
     return (touch, f"B restates A's value, the names touch (score {touch:g})") if touch is not None else None
 
 
-def _same_value(ra: Record, rb: Record, naming: Naming) -> bool:
+def _restates_value(ra: Record, rb: Record, naming: Naming) -> bool:
     """Two records of one value, range and kind of change: a target and its restatement."""
     ends = (ra.magnitude, ra.value_max and magnitude_of(ra.value_max, ra.unit))
     return same_family(ra.unit, rb.unit, naming) and (ra.change, ra.basis) == (rb.change, rb.basis) \

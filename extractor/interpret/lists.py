@@ -482,14 +482,17 @@ def _class_start(name: str, last: str, share: int, pack) -> int:
     (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模; 钢铁、有色金属行业: 行业, not 金属行业) with
     no kind's name its items share (新兴工业: 工业 is the items'), unless `name` is named as a kind already
     (装备制造业, 农产品: KIND_NAME) and the class lies before the guess."""
+    kind_name = pack.pattern("KIND_NAME")
+    named_kind = kind_name.search(name) is not None
     after = pack.words_re("SHARED_CLASS").search(last, share + 1)
     between = last[share:after.start()] if after is not None else ""
-    if between and len(between) <= LONGER_ITEM and not (len(between) > 1 and pack.pattern("KIND_NAME").search(between)) \
+    if between and len(between) <= LONGER_ITEM and not (len(between) > 1 and kind_name.search(between)) \
             and not pack.words_re("SHARED_START").match(last, share):  # 人参、食用菌全产业链产值: 全产业链 shared
-        kind = pack.pattern("KIND_NAME").search(name)  # 制造业、战略性新兴产业贷款: 制造业贷款, not 制造业产业
-        return after.end() if kind and after.group().endswith(name[-1]) else after.start()  # 工业、服务业领域投资: 工业领域
-    kind = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
-    return share if kind is None or pack.pattern("KIND_NAME").search(name) else kind.start()
+        # a kind's name takes no class of its own kind (制造业、战略性新兴产业贷款: 制造业贷款, not 制造业产业), another
+        # it does (工业、服务业领域投资: 工业领域投资)
+        return after.end() if named_kind and after.group().endswith(name[-1]) else after.start()
+    before = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
+    return share if before is None or named_kind else before.start()
 
 
 LONGER_ITEM = 3  # characters of its own a list's last item may hold past the others' length before its class word,

@@ -253,13 +253,14 @@ def _task_table(v) -> int | None:
     if at < 0:
         return None
     top, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[top:end if end >= 0 else len(text)]
-    sep = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
+    end = end if end >= 0 else len(text)
+    # a Markdown row opens with | (after a few spaces at most), a tab-separated one holds a tab: no copy of the line
+    sep = "|" if text[top:min(top + ROW_INDENT, end)].lstrip().startswith("|") else "\t" if text.find("\t", top, end) >= 0 else None
     if sep is None:
         return None
-    cell = text.rfind(sep, top, at) + 1 if sep in text[top:at] else top
-    cell_end = text.find(sep, at, end if end >= 0 else len(text))
-    said = text[cell:at], text[at:cell_end if cell_end >= 0 else (end if end >= 0 else len(text))]
+    cell = text.rfind(sep, top, at) + 1 or top
+    cell_end = text.find(sep, at, end)
+    said = text[cell:at], text[at:cell_end if cell_end >= 0 else end]
     if v.pack.pattern("TASK_CELL_ASIDE").search("\0".join(said)):
         return None
     column = text.count(sep, top, at) - (sep == "|")
@@ -296,6 +297,7 @@ def _table_top(doc, row: int, sep: str) -> int:
 
 
 CAPTION_REACH = 200    # characters above a table its caption line is read from
+ROW_INDENT = 8         # characters a Markdown row's opening | may be indented by
 
 
 def _coming_plan_end(v) -> int | None:
