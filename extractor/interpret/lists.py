@@ -480,19 +480,32 @@ def _class_start(name: str, last: str, share: int, pack) -> int:
     """Where the shared part starts once the class the last item names its kind by, right before
     it, is shared too (钢铁、建材行业增加值: 行业增加值), or after a last item that runs past the guess
     (电子信息、有色金属、装备制造业产业规模: 产业规模, not 业产业规模; 钢铁、有色金属行业: 行业, not 金属行业) with
-    no kind's name its items share (新兴工业: 工业 is the items'), unless `name` is named as a kind already
+    no kind's name its items share (新兴工业: 工业 is the items'), nor a word that qualifies the class
+    (茶叶、水果特色产业: 特色产业 is shared: CLASS_QUALIFIER), unless `name` is named as a kind already
     (装备制造业, 农产品: KIND_NAME) and the class lies before the guess."""
     kind_name = pack.pattern("KIND_NAME")
     named_kind = kind_name.search(name) is not None
     after = pack.words_re("SHARED_CLASS").search(last, share + 1)
     between = last[share:after.start()] if after is not None else ""
     if between and len(between) <= LONGER_ITEM and not (len(between) > 1 and kind_name.search(between)) \
-            and not pack.words_re("SHARED_START").match(last, share):  # 人参、食用菌全产业链产值: 全产业链 shared
-        # a kind's name takes no class of its own kind (制造业、战略性新兴产业贷款: 制造业贷款, not 制造业产业), another
-        # it does (工业、服务业领域投资: 工业领域投资)
-        return after.end() if named_kind and after.group().endswith(name[-1]) else after.start()
+            and not pack.words_re("SHARED_START").match(last, share) \
+            and not _qualifier_in_run(last, share, after.start(), pack):  # 全产业链, 特色产业: shared
+        # a kind's name takes no class of its own kind right before the metric (制造业、战略性新兴产业贷款:
+        # 制造业贷款, not 制造业产业), another it does (工业、服务业领域投资: 工业领域投资), and so does a class that
+        # opens a longer noun (农业、文化旅游产业链产值: 农业产业链产值: CLASS_NOUN_END)
+        own = named_kind and after.group().endswith(name[-1]) \
+            and not pack.words_re("CLASS_NOUN_END").match(last, after.end())
+        return after.end() if own else after.start()
     before = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
     return share if before is None or named_kind else before.start()
+
+
+def _qualifier_in_run(last: str, share: int, end: int, pack) -> bool:
+    """Whether the word before a list's class in its last item qualifies the class and lies wholly in
+    the run past the others' length (茶叶、水果特色产业: 特色), not in the item's own name (制造业、
+    战略性新兴产业: 战略性新兴 starts before the run)."""
+    word = pack.words_re("CLASS_QUALIFIER", "end").search(last, 0, end)
+    return word is not None and word.start() >= share
 
 
 LONGER_ITEM = 3  # characters of its own a list's last item may hold past the others' length before its class word,
