@@ -508,8 +508,9 @@ def _qualifier_in_run(last: str, share: int, end: int, pack) -> bool:
     return word is not None and word.start() >= share
 
 
-LONGER_ITEM = 3  # characters of its own a list's last item may hold past the others' length before its class word,
-# none of them a kind's name of two or more its items share (新兴工业领域: 传统工业领域, not 传统领域)
+LONGER_ITEM = 8  # characters of its own a list's last item may hold past the others' length before its class word
+# (汽车、新一代信息技术产业: 汽车产业, not 汽车代信息技术产业), none of them a kind's name of two or more its items
+# share (新兴工业领域: 传统工业领域, not 传统领域)
 
 
 def _after_shared_end(name: str, last: str) -> str | None:
