@@ -39,6 +39,10 @@ def records(text: str, year: int | None = 2026):
     ("农业、文化旅游产业链产值分别增长5%、9%。", "5%", "农业产业链产值"),
     ("汽车、新一代信息技术产业增加值分别增长8%、12%。", "8%", "汽车产业增加值"),  # a long own word runs, too
     ("钢铁、有色金属冶炼行业增加值分别增长5%、8%。", "5%", "钢铁行业增加值"),
+    # a last item twice as long as items of one length spells out what they share; not after a metric of its own
+    ("初中阶段、高中阶段毛入学率分别达到99%、93%。", "99%", "初中阶段毛入学率"),
+    ("盗窃、诈骗案件分别下降12%、9%。", "12%", "盗窃案件"),
+    ("全市出口、实际利用外资分别增长6%、9%。", "6%", "出口"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
     ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
     ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is

@@ -348,7 +348,8 @@ def share_head(names: list[str], pack) -> list[str]:
                 share = _shared_start(last, guess, pack, head.start())
                 share = _class_start(name, last, share, pack)
             name = name + last[share:]
-        elif i < len(names) - 1 and 2 * len(name) < len(last) and not punct.search(last, 0, len(name) + 1) \
+        elif i < len(names) - 1 and _spelled_out_in_last(names, name, trade, pack) \
+                and not punct.search(last, 0, len(name) + 1) \
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
             # the first spells out what they share before them
             tail = _share_tail(name, last, pack)  # 先进制造业增加值、高技术制造业增加值占…比重
@@ -401,6 +402,18 @@ def _without_class_label(names: list[str], pack) -> list[str]:
         return []  # 六大优势产业、高技术制造业、绿色低碳优势产业增加值: items named as kinds, the label the last's own
     shared = last[label.end():]
     return [name if name.endswith(shared) else name + shared for name in names[:-1]] + [last[:label.start()] + shared]
+
+
+def _spelled_out_in_last(names: list[str], name: str, trade, pack) -> bool:
+    """Whether the last item of a list is long enough to spell out what `name`, no trade flow of its own
+    (出口、实际利用外资), shares with it: more than twice as long, or twice as long when the items before
+    it are all of one length, two characters or more, and no metric (学前三年、高中阶段毛入学率:
+    学前三年毛入学率; not 增加值、税收、吸纳就业人数, 钢、钢材, 参保率、社会化发放率)."""
+    k, last = len(name), names[-1]
+    if trade.search(name) or 2 * k > len(last):
+        return False
+    return 2 * k < len(last) or k > 1 and all(len(n) == k for n in names[:-1]) \
+        and not pack.words_re("METRIC_HEAD", "end").search(name) and not pack.words_re("RATE_END", "end").search(name)
 
 
 def _same_length_items(names: list[str], head: int, punct, pack) -> bool:
@@ -487,13 +500,15 @@ def _class_start(name: str, last: str, share: int, pack) -> int:
     named_kind = kind_name.search(name) is not None
     after = pack.words_re("SHARED_CLASS").search(last, share + 1)
     between = last[share:after.start()] if after is not None else ""
-    if between and len(between) <= LONGER_ITEM and not (len(between) > 1 and kind_name.search(between)) \
+    shared_kind = not named_kind and len(between) > 1 and kind_name.search(between)  # 传统、新兴工业: 工业 shared
+    if between and len(between) <= LONGER_ITEM and not shared_kind \
             and not pack.words_re("SHARED_START").match(last, share) \
             and not _qualifier_in_run(last, share, after.start(), pack):  # 全产业链, 特色产业: shared
         # a kind's name takes no class of its own kind right before the metric (制造业、战略性新兴产业贷款:
         # 制造业贷款, not 制造业产业), another it does (工业、服务业领域投资: 工业领域投资), and so does a class that
-        # opens a longer noun (农业、文化旅游产业链产值: 农业产业链产值: CLASS_NOUN_END)
-        own = named_kind and after.group().endswith(name[-1]) \
+        # opens a longer noun (农业、文化旅游产业链产值: 农业产业链产值: CLASS_NOUN_END) or follows the last item's own
+        # kind's name (制造业、信息服务业产业规模: 制造业产业规模)
+        own = named_kind and after.group().endswith(name[-1]) and not kind_name.search(last, 0, after.start()) \
             and not pack.words_re("CLASS_NOUN_END").match(last, after.end())
         return after.end() if own else after.start()
     before = pack.words_re("SHARED_CLASS", "end").search(last, 1, share)
