@@ -43,6 +43,10 @@ def records(text: str, year: int | None = 2026):
     ("初中阶段、高中阶段毛入学率分别达到99%、93%。", "99%", "初中阶段毛入学率"),
     ("盗窃、诈骗案件分别下降12%、9%。", "12%", "盗窃案件"),
     ("全市出口、实际利用外资分别增长6%、9%。", "6%", "出口"),
+    # counted things of any length, an adverb of all and the state they reached: named by it; a task done keeps its name
+    ("全市45家城市信用社全部改制为农村商业银行。", "45家", "改制为农村商业银行的城市信用社"),
+    ("全省18个贫困县全部摘帽。", "18个", "摘帽贫困县"),
+    ("全年12件民生实事全部完成。", "12件", "民生实事"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
     ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
     ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is
@@ -217,7 +221,7 @@ def records(text: str, year: int | None = 2026):
     # things counted, then 被 and what was done to them: named by it first; 被 inside a word cuts nothing
     ("全年新建学校20所，9项改革经验被国家部委推广。", "9项", "被国家部委推广的改革经验"),
     ("全年新建学校20所，8.6万名被征地农民纳入养老保险。", "8.6万名", "纳入养老保险的被征地农民"),
-    ("全年新建学校20所，120万亩退化林草植被全部恢复。", "120万亩", "退化林草植被"),
+    ("全年新建学校20所，120万亩退化林草植被全部恢复。", "120万亩", "恢复退化林草植被"),
     # 成为 after a verb of making is one verb with it
     ("全年新建学校20所，6个园区建设成为省级示范园区。", "6个", "建设成为省级示范园区的园区"),
     # industries of a size reached, after 等, are counted, not a plan's fields (skip.listed_fields)
