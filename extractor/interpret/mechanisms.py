@@ -1554,6 +1554,20 @@ def event_of_deal(v, current: str = ""):
     return event + current
 
 
+@mechanism("indicator", needs=("CASUALTY", "CASUALTY_EVENT", "PEOPLE_UNIT", "PEOPLE_COUNT"))
+def casualties(v, current: str = ""):
+    """A bare count of the dead, injured or missing (死亡686人, 造成9.9万人死亡, 报告死亡…) counts people, and
+    the accident, disaster or disease its sentence says before it caused them (全年因洪涝灾害造成…，死亡686人 ->
+    洪涝灾害死亡人数; the last one said, else none: 死亡人数)."""
+    pack = v.pack
+    said = pack.pattern("CASUALTY").fullmatch(current, concurrent=ONE_THREAD) if current else None
+    if said is None or unit_family(v.unit) not in pack.word_list("PEOPLE_UNIT"):
+        return None
+    before = v.doc.text[v.sentence.start:v.extent.start]
+    events = list(pack.pattern("CASUALTY_EVENT").finditer(before, concurrent=ONE_THREAD))
+    return (events[-1].group("event") if events else "") + said.group("verb") + pack.word_list("PEOPLE_COUNT")[0]
+
+
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
                                 "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
                                 "ITEM_OPENING"))
