@@ -43,14 +43,19 @@ def records(text: str, year: int | None = 2026):
     ("初中阶段、高中阶段毛入学率分别达到99%、93%。", "99%", "初中阶段毛入学率"),
     ("盗窃、诈骗案件分别下降12%、9%。", "12%", "盗窃案件"),
     ("全市出口、实际利用外资分别增长6%、9%。", "6%", "出口"),
+    ("其中，钢材、水泥、平板玻璃分别增长3%、2%、5%。", "3%", "钢材"),  # whole names of two characters stay whole
+    ("物流、科技服务领域投资分别增长5%、8%。", "5%", "物流领域投资"),  # 服务 is the last item's own, no qualifier
     # counted things of any length, an adverb of all and the state they reached: named by it; a task done keeps its name
     ("全市45家城市信用社全部改制为农村商业银行。", "45家", "改制为农村商业银行的城市信用社"),
     ("全省18个贫困县全部摘帽。", "18个", "摘帽贫困县"),
     ("全年12件民生实事全部完成。", "12件", "民生实事"),
+    ("全市1200个老旧小区全部完成改造。", "1200个", "完成改造老旧小区"),  # 完成 with what was done is no bare task
     # a bare count of the dead or injured counts people, named with what its sentence says caused them
     ("全年共发生道路交通事故3.2万起，造成8200人死亡、3.1万人受伤。", "8200人", "道路交通事故死亡人数"),
     ("今年因暴雨洪涝灾害造成直接经济损失12亿元，死亡8人，失踪3人。", "3人", "暴雨洪涝灾害失踪人数"),
     ("全省报告甲、乙类传染病发病8万例，报告死亡120人。", "120人", "甲、乙类传染病死亡人数"),
+    # an event that caused nothing the sentence says (未发生…疫情，…出生…) names no deaths
+    ("全省未发生重大传染病疫情，全年出生人口12万人，死亡8万人。", "8万人", "死亡人数"),
     ("全省建成32个应用平台，形成15项共性支撑能力。", "15项", "共性支撑能力"),  # 共性 is no 共 (in all) that stops a noun
     ("全年新发放创业担保贷款60亿元。", "60亿元", "新发放创业担保贷款"),  # 新发放 is one word: no handing out to drop (MONEY_GIVEN)
     ("全市农村信用社发放支农贷款120亿元。", "120亿元", "农村信用社支农贷款"),  # money named with whose it is

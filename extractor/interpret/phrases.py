@@ -381,8 +381,9 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done is None and not rest and role in ("subject", "counted_subject"):  # 83家…机构全部改制为…: any length, but
         done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name + trim(clause_rest(right[len(noun):], pack)))
-        if done and pack.pattern("TASK_DONE_ACT").match(done.group("act")):  # a task done (民生实事全部完成) keeps
-            done = None  # its name
+        if done and (done.group("things") != name or pack.pattern("TASK_DONE_ACT").fullmatch(done.group("act"))):
+            done = None  # a task done (民生实事全部完成) keeps its name, as do things with more said of them
+            # before the adverb (污水处理厂基本建成并陆续投入运营, 设区市有望全部纳入…)
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
         return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     status = pack.pattern("STATUS_REACHED").fullmatch(name) if role in ("", "subject", "counted_subject", "object") else None
