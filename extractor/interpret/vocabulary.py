@@ -17,7 +17,8 @@ from typing import NamedTuple
 import regex
 
 from ..core.numerals import split_magnitude
-from ..rulepack import ONE_THREAD
+from ..rulepack import ONE_THREAD, CompiledInterp, _alternation  # here, not in the functions: an import there
+# asks the module for __path__ each call, and rulepack's __getattr__ raised for it (280 rules a start)
 from . import phrases
 
 SCOPES = ("sentence", "clause", "before", "upto", "left", "right", "value_before", "value_after", "section",
@@ -112,8 +113,6 @@ def _word_list(arg, pack) -> list[str] | tuple[str, ...]:
 def _words(arg, pack) -> regex.Pattern:
     """A word list by name, or an inline list of words, as one longest-first alternation."""
     words = _word_list(arg, pack)
-    from ..rulepack import _alternation
-
     return pack.compiled.compile(_alternation(words) if words else "(?!)")
 
 
@@ -320,8 +319,6 @@ GIVE_CHECK = {
 
 def compile_interp(rule, pack, source: str, problem: Callable[[str], None]):
     """A CompiledInterp for a validated InterpRule, or None after reporting what is wrong."""
-    from ..rulepack import CompiledInterp
-
     ok = True
     tests = []
     for name, arg in rule.when.items():
