@@ -29,9 +29,14 @@ def private(path: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def trusted(path: Path) -> bool:
+    """The file and its directory are this user's alone: it may be read."""
+    return private(path) and private(path.parent)
+
+
 def read_bytes(path: Path) -> bytes | None:
-    """The file's bytes when it and its directory are this user's alone, else None."""
-    if not (private(path) and private(path.parent)):
+    """The file's bytes when it is trusted, else None."""
+    if not trusted(path):
         return None
     try:
         with open(path, "rb") as fh:

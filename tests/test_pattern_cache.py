@@ -45,6 +45,8 @@ def test_a_broken_or_unwritable_cache_is_no_cache(tmp_path, monkeypatch):
     cache.path.write_bytes(b"not a pickle")
     os.chmod(cache.path, 0o600)
     assert PatternCache(FILES).patterns == {}
+    cache.path.write_bytes(pickle.dumps({"a": 1})[:-5])  # cut short (a full disk)
+    assert PatternCache(FILES).patterns == {}
     monkeypatch.setenv(ENV, "/proc/no-such-place")
     blocked = PatternCache(FILES)
     blocked.compile("a")
