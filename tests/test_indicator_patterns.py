@@ -45,6 +45,7 @@ def records(text: str, year: int | None = 2026):
     ("全市出口、实际利用外资分别增长6%、9%。", "6%", "出口"),
     ("其中，钢材、水泥、平板玻璃分别增长3%、2%、5%。", "3%", "钢材"),  # whole names of two characters stay whole
     ("物流、科技服务领域投资分别增长5%、8%。", "5%", "物流领域投资"),  # 服务 is the last item's own, no qualifier
+    ("国家级、部级创新平台分别达到22家、182家。", "22家", "国家级创新平台"),  # a level's own word is the level
     # counted things of any length, an adverb of all and the state they reached: named by it; a task done keeps its name
     ("全市45家城市信用社全部改制为农村商业银行。", "45家", "改制为农村商业银行的城市信用社"),
     ("全省18个贫困县全部摘帽。", "18个", "摘帽贫困县"),

@@ -356,7 +356,7 @@ def share_head(names: list[str], pack) -> list[str]:
             whole_first = tail is None and i == 0 and heads.search(name)  # 信访总量、进京非正常上访人次: a whole
             if not whole_first:  # metric first takes no other item's words
                 tail = _after_shared_end(name, last) if tail is None else tail
-                share = _class_start(name, last, _shared_start(last, len(name), pack), pack)
+                share = _class_start(name, last, _shared_start(last, _own_length(name, last, pack), pack), pack)
                 name = name + (last[share:] if tail is None else tail)
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
@@ -402,6 +402,14 @@ def _without_class_label(names: list[str], pack) -> list[str]:
         return []  # 六大优势产业、高技术制造业、绿色低碳优势产业增加值: items named as kinds, the label the last's own
     shared = last[label.end():]
     return [name if name.endswith(shared) else name + shared for name in names[:-1]] + [last[:label.start()] + shared]
+
+
+def _own_length(name: str, last: str, pack) -> int:
+    """How much of a list's last item is its own, guessed by the length of the item `name`, or by
+    the level it opens with when both are levels (国家级、部级创新平台: 部级, not 部级创)."""
+    opening = pack.pattern("LEVEL_OPENING")
+    lead = opening.match(last) if opening.fullmatch(name) else None
+    return lead.end() if lead else len(name)
 
 
 def _spelled_out_in_last(names: list[str], name: str, trade, pack) -> bool:
