@@ -552,7 +552,7 @@ def records(text: str, year: int | None = 2026):
     ("全省80%以上的湿地和75%以上的珍稀物种得到保护。", "80%", "得到保护的湿地比例"),
     ("实现96%的乡镇和72%的建制村通硬化路。", "96%", "乡镇通硬化路"),
     ("全省98%的行政村、90%的社区建成综合性文化服务中心。", "98%", "建成综合性文化服务中心的行政村比例"),
-    ("实现铁路网覆盖90%以上的县、80%以上的县通达高铁。", "90%", "铁路网覆盖"),  # a name of its own before it stays
+    ("实现铁路网覆盖90%以上的县、80%以上的县通达高铁。", "90%", "铁路网覆盖县比例"),  # its own name, and the things reached
     ("有12部影片在国际电影节上获20次奖。", "12部", "影片在国际电影节上"),
     ("投入8亿元，全面完成2025年十件民生实事。", "8亿元", "民生实事投入"),
     ("落实资金60亿元，实施30项为民办实事项目。", "60亿元", "为民办实事项目资金"),
@@ -2187,3 +2187,21 @@ def test_money_a_purse_adds_over_years_is_named_by_its_purpose():
     assert records("省财政五年新增80亿元支持山区县跨越式发展。" + ARABIC)["80亿元"].indicator == "山区县跨越式发展资金"
     assert records("市财政三年增加投入12亿元支持职业教育发展。" + ARABIC)["12亿元"].indicator == "职业教育发展投入"
     assert "口支援" not in records("省财政三年新增10亿元对口支援西藏。" + ARABIC)["10亿元"].indicator[:3]  # 对口 no 对
+
+
+def test_a_share_of_things_a_named_work_reached_and_the_shares_listed_after_it():
+    """X覆盖90%的Y names the share of Y that X reached (BENEFIT_VERB with a name before it), not X覆盖; a share
+    listed after it with 和 or 、, its things ending the clause, is of the same act (share_in_list), and one whose
+    things did more names that (…的县建成高铁站); the verb alone after a programme named before reaches too."""
+    found = records("分级诊疗覆盖90%的县级医院和70%的乡镇卫生院。" + ARABIC)
+    assert found["90%"].indicator == "分级诊疗覆盖县级医院比例"
+    assert found["70%"].indicator == "分级诊疗覆盖乡镇卫生院比例"
+    found = records("全市整治45%的背街小巷、35%的老旧小区和20%的城中村。" + ARABIC)
+    assert [found[k].indicator for k in ("35%", "20%")] == ["整治老旧小区比例", "整治城中村比例"]
+    found = records("铁路网覆盖90%以上的县、80%以上的县通达高铁。" + ARABIC)
+    assert found["90%"].indicator == "铁路网覆盖县比例" and "铁路网" not in found["80%"].indicator
+    assert records("新农合制度惠及85%的农村人口。" + ARABIC)["85%"].indicator == "新农合制度惠及农村人口比例"
+    assert records("农家书屋增加到1200个，覆盖60%的行政村。" + ARABIC)["60%"].indicator == "农家书屋覆盖行政村比例"
+    found = records("扩大基本公共卫生服务覆盖面，今年要覆盖95%的城市居民。" + ARABIC)
+    assert found["95%"].indicator == "基本公共卫生服务覆盖面"
+    assert records("全县95%的乡镇和78%的行政村通了天然气。" + ARABIC)["78%"].indicator == "通天然气的行政村比例"

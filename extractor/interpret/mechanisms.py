@@ -1023,8 +1023,28 @@ def growth_goal_after(v):
     return name + m.group("growth") if name in v.pack.word_list("GROWN_TOPIC") else name
 
 
+@mechanism("indicator", needs=("SHARE_LISTED_BEFORE", "SHARE_NAME", "OWNER_MARK", "SHARE_ACT", "BENEFIT_VERB", "TASK_LEVEL"))
+def share_in_list(v):
+    """A share after a joiner, its things ending the clause, is of what the share listed before it
+    was of: that share's name with the things swapped (整治40%的背街小巷和30%的老旧小区 -> 整治老旧小区比例;
+    分级诊疗覆盖90%的县级医院和70%的乡镇卫生院 -> 分级诊疗覆盖乡镇卫生院比例)."""
+    k = v.n - 1
+    previous = v.sentence.fields.get(k)
+    if not v.percent or previous is None or previous.unit != v.unit \
+            or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
+        return None
+    listed = v.pack.pattern("SHARE_LISTED_BEFORE").fullmatch(v.doc.text, v.sentence.extents[k].end, v.extent.start, ONE_THREAD)
+    tail = (listed.group("noun") if listed else "") + v.pack.word_list("SHARE_NAME")[0]
+    acted = previous.indicator[:-len(tail)]
+    if listed is None or not previous.indicator.endswith(tail) or not acted \
+            or v.pack.words_re("OWNER_MARK", "end").search(acted):  # 通天然气的乡镇比例: their act after them
+        return None
+    things = _share_things(v)
+    return acted + things + tail[len(listed.group("noun")):] if things else None
+
+
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT", "NOT_IN_HEAD",
-                                "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB", "SHARES_THEN_ACT"))
+                                "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB", "SHARES_THEN_ACT", "BENEFIT_VERB"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
     one after another share and a joiner (95%的乡镇和78%的建制村通硬化路), and one before it, with
@@ -1061,15 +1081,27 @@ def share_of_noun(v):
 
 def _acted_on(v, owner: str) -> str | None:
     """消除60%的城市黑臭水体: the share of the things an act before it was done to, all its clause after
-    的 (消除城市黑臭水体比例); None when the owner ends in no such act (SHARE_ACTED_VERB)."""
+    的 (消除城市黑臭水体比例); so of the things a named programme reached (分级诊疗覆盖90%的县级医院 ->
+    分级诊疗覆盖县级医院比例: BENEFIT_VERB); None when the owner ends in no such act (SHARE_ACTED_VERB)."""
     pack = v.pack
-    if not pack.words_re("SHARE_ACTED_VERB", "end").search(owner, None, None, ONE_THREAD):
+    reached = pack.words_re("BENEFIT_VERB", "end").search(owner, None, None, ONE_THREAD)
+    if not pack.words_re("SHARE_ACTED_VERB", "end").search(owner, None, None, ONE_THREAD) \
+            and not (reached and reached.start() >= 2):  # a name before the verb
         return None
+    things = _share_things(v)
+    return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0] if things else None
+
+
+def _share_things(v) -> str:
+    """The things a share counts, named after its 的 to the clause's end with nothing they did
+    (覆盖58%的行政村 -> 行政村); '' when they do more (…的县通达高铁, …的乡镇通了天然气) or name a task's level."""
+    pack = v.pack
     things = phrases.right_noun(v.scope_right[1:], pack)
     if not things or things != phrases.trim(phrases.clause_rest(v.scope_right[1:], pack)) \
-            or pack.pattern("TASK_LEVEL").search(things):
-        return None
-    return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0]
+            or pack.pattern("TASK_LEVEL").search(things) or any(
+                pack.words_re(acts).search(things, 1, None, ONE_THREAD) for acts in ("SHARE_ACT", "BENEFIT_VERB")):
+        return ""
+    return things
 
 
 @mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT"))
@@ -1870,7 +1902,7 @@ def _program_named(v) -> str:
 
 @mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
                                 "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
-                                "PROGRAM_SUBJECT", "QUOTED_ITEM"))
+                                "PROGRAM_SUBJECT", "QUOTED_ITEM", "OWNER_MARK", "SHARE_NAME", "SHARE_ACT", "TASK_LEVEL"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
@@ -1879,7 +1911,8 @@ def program_benefits(v, current: str = ""):
     惠及困难群众3384万人次 -> 价格临时补贴惠及困难群众); with no noun after the count, they are
     counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数), with the verb alone when no programme
     is named (投入853.8亿元，惠及1200万城乡居民 -> 惠及城乡居民); a share named by the verb alone is the
-    programme's (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖)."""
+    programme's, and of the things reached (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖
+    行政村比例)."""
     pack = v.pack
     verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
     share = bool(verb) and v.percent  # …，覆盖58%的行政村: a share named by the verb alone takes the programme
@@ -1905,8 +1938,11 @@ def program_benefits(v, current: str = ""):
         return verb.group() + (counted or current)
     if not program or any(c.isdigit() for c in program):  # 专项资金388.22亿元覆盖: a value, not a programme
         return None
-    if share:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: the verb said once
-        return program if verb.group() in program else program + verb.group()
+    if share and verb.group() in program:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: named by its reach
+        return program
+    if share:  # …，覆盖58%的行政村: the things reached after the verb
+        things = _share_things(v) if pack.words_re("OWNER_MARK").match(v.scope_right) else ""
+        return program + verb.group() + (things + pack.word_list("SHARE_NAME")[0] if things else "")
     return program + verb.group() + (counted or current)
 
 
