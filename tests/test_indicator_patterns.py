@@ -2205,3 +2205,10 @@ def test_a_share_of_things_a_named_work_reached_and_the_shares_listed_after_it()
     found = records("扩大基本公共卫生服务覆盖面，今年要覆盖95%的城市居民。" + ARABIC)
     assert found["95%"].indicator == "基本公共卫生服务覆盖面"
     assert records("全县95%的乡镇和78%的行政村通了天然气。" + ARABIC)["78%"].indicator == "通天然气的行政村比例"
+
+
+def test_a_coast_a_river_or_the_inside_of_a_border_named_after_qi_zhong_is_a_part_of_the_whole():
+    """其中沿海…，内河… and 其中境外… name parts of the whole before them as 其中农村 does (PART_SCOPE)."""
+    found = records("建成水运泊位能力2800万吨，其中沿海1700万吨，内河1100万吨。" + ARABIC)
+    assert found["1700万吨"].indicator == "沿海水运泊位能力" and found["1100万吨"].indicator == "内河水运泊位能力"
+    assert records("新增上市公司10家，其中境外3家。" + ARABIC)["3家"].indicator == "境外上市公司"
