@@ -2212,3 +2212,24 @@ def test_a_coast_a_river_or_the_inside_of_a_border_named_after_qi_zhong_is_a_par
     found = records("建成水运泊位能力2800万吨，其中沿海1700万吨，内河1100万吨。" + ARABIC)
     assert found["1700万吨"].indicator == "沿海水运泊位能力" and found["1100万吨"].indicator == "内河水运泊位能力"
     assert records("新增上市公司10家，其中境外3家。" + ARABIC)["3家"].indicator == "境外上市公司"
+
+
+def test_a_list_whose_items_end_alike_shares_what_follows_the_last_item_s_own_end():
+    """棚户区、老旧小区改造: the own parts of both items end in 区, so what they share starts after it (改造), not at
+    the first's length inside the last (区改造, which doubled the 区: 棚户区区改造); so for all the items of a list one
+    of whose items ends so (居民 and 农牧民: 城镇职工医疗费用…, was 城镇职工疗费用…), only with a character that ends
+    nouns of places or people (ITEM_END_ALIKE: 市、县市政… stays 市市政…)."""
+    found = records("棚户区、老旧小区改造分别新开工12.95万套、65.56万户。" + ARABIC)
+    assert found["12.95万套"].indicator == "棚户区改造" and found["65.56万户"].indicator == "老旧小区改造"
+    found = records("学前三年、高中阶段、高等教育毛入学率分别达到80%、90%、40%。" + ARABIC)
+    assert found["80%"].indicator == "学前三年毛入学率"
+    found = records("城镇职工、居民和农牧民医疗费用年度最高报销额分别达到22万元、14万元、13万元。" + ARABIC)
+    assert [found[k].indicator for k in ("22万元", "14万元")] == ["城镇职工医疗费用年度最高报销额", "居民医疗费用年度最高报销额"]
+    assert records("市、县市政设施完好率分别达到90%、80%以上。" + ARABIC)["90%"].indicator == "市市政设施完好率"
+
+
+def test_growing_or_extending_to_a_level_is_no_part_of_the_name():
+    """X发展到N, 拓展到, 扩展到 are verbs of reaching a level as 增加到 is (TRAIL_WORD): 国家级海洋牧场, not …发展."""
+    assert records("国家级海洋牧场发展到59家。" + ARABIC)["59家"].indicator == "国家级海洋牧场"
+    assert records("144小时过境免签政策扩展到11个市。" + ARABIC)["11个"].indicator == "144小时过境免签政策"
+    assert records("推动高质量发展，市场主体发展到120万户。" + ARABIC)["120万户"].indicator == "市场主体"

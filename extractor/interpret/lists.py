@@ -356,7 +356,8 @@ def share_head(names: list[str], pack) -> list[str]:
             whole_first = tail is None and i == 0 and heads.search(name)  # 信访总量、进京非正常上访人次: a whole
             if not whole_first:  # metric first takes no other item's words
                 tail = _after_shared_end(name, last) if tail is None else tail
-                share = _class_start(name, last, _shared_start(last, _own_length(name, last, pack), pack), pack)
+                share = _end_alike(names, last, pack) \
+                    or _class_start(name, last, _shared_start(last, _own_length(name, last, pack), pack), pack)
                 name = name + (last[share:] if tail is None else tail)
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
@@ -423,6 +424,18 @@ def _spelled_out_in_last(names: list[str], name: str, trade, pack) -> bool:
         return False
     return 2 * k < len(last) or (k > 2 or k == 2 and len(names) == 2) and all(len(n) == k for n in names[:-1]) \
         and not pack.words_re("METRIC_HEAD", "end").search(name) and not pack.words_re("RATE_END", "end").search(name)
+
+
+def _end_alike(names: list[str], last: str, pack) -> int:
+    """Where what a list's items share starts in its last item, when an item before it ends with a character
+    that ends nouns of places or people (ITEM_END_ALIKE) and the last item's own part ends with it too
+    (城镇职工、居民和农牧民医疗费用… -> 医疗费用…; 棚户区、老旧小区改造 -> 改造); 0 when none does."""
+    alike = pack.words_re("ITEM_END_ALIKE")
+    for name in names[:-1]:
+        end = last.find(name[-1:], 1) if name and alike.fullmatch(name[-1]) else -1
+        if 0 < end < len(last) - 2:
+            return end + 1
+    return 0
 
 
 def _same_length_items(names: list[str], head: int, punct, pack) -> bool:
