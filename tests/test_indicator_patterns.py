@@ -2233,3 +2233,16 @@ def test_growing_or_extending_to_a_level_is_no_part_of_the_name():
     assert records("国家级海洋牧场发展到59家。" + ARABIC)["59家"].indicator == "国家级海洋牧场"
     assert records("144小时过境免签政策扩展到11个市。" + ARABIC)["11个"].indicator == "144小时过境免签政策"
     assert records("推动高质量发展，市场主体发展到120万户。" + ARABIC)["120万户"].indicator == "市场主体"
+
+
+def test_margins_listed_after_as_many_rates_are_each_over_its_own_rate():
+    """好于全国 is a margin as 高于全国 is (MARGIN); a list of margins after a list of as many rates pairs them in
+    order, whether the margins are said once before the list (好于全国11个、1.7个百分点) or by 分别 (margin_in_list)."""
+    found = records("全年地区生产总值增长3.6%，好于全国1.3个百分点。" + ARABIC)
+    assert found["1.3个百分点"].indicator == "地区生产总值增速好于全国"
+    found = records("进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点。" + ARABIC)
+    assert [found[k].indicator for k in ("11个", "1.7个百分点")] == ["进出口增速好于全国", "实际使用外资增速好于全国"]
+    found = records("城乡居民人均可支配收入分别增长8.5%和9.1%，分别高于全国0.5个和0.8个百分点。" + ARABIC)
+    assert found["0.8个百分点"].indicator == "农村居民人均可支配收入增速高于全国"
+    found = records("城乡居民人均可支配收入分别增长8.5%和9.1%，达到3万元和1.5万元。" + ARABIC)
+    assert found["1.5万元"].indicator == "农村居民人均可支配收入"  # no margin: named by 分别 as the rate

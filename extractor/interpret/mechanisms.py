@@ -2166,7 +2166,8 @@ def margin_subject(v, current: str = ""):
     last = v.sentence.last_indicator
     if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
-    previous = v.sentence.fields.get(v.n - 1)
+    previous = _paired_in_list(v) or v.sentence.fields.get(v.n - 1)
+    last = previous.indicator if previous is not None and previous is not v.sentence.fields.get(v.n - 1) else last
     rate_like = v.pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)
     growth = "" if previous is None or not previous.change or not rate_like \
         or v.pack.pattern("IN_POINTS").search(previous.unit, None, None, ONE_THREAD) \
@@ -2179,6 +2180,43 @@ def margin_subject(v, current: str = ""):
     if places:  # 增速分别高于全国、全省0.7个和0.6个百分点: the first value is over the first place
         current = current[:places.start()] + said[0] + current[places.end():]
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
+
+
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES"))
+def margin_in_list(v, current: str = ""):
+    """A list of margins after a list of as many rates: each margin is over the rate it pairs with. A later
+    value named as the first was is named so over its own rate (进出口、实际使用外资增长32.4%、21.9%，好于全国
+    11个、1.7个百分点 -> 实际使用外资增速好于全国, not the first's 进出口增速好于全国); one named by 分别 as its rate
+    alone, the margin said before it, is the rate's margin (…分别增长8.5%和9.1%，分别高于全国0.5个和0.8个百分点 ->
+    农村居民人均可支配收入增速高于全国, not 农村居民人均可支配收入)."""
+    fields = v.sentence.fields
+    head, before = v.sentence.list_head(v.n), _list_before(v)
+    first = fields.get(head) if head is not None else None
+    paired = _paired_in_list(v)
+    said = phrases.clean(phrases.trim(v.left_trimmed), v.pack)
+    if paired is not None and current == paired.indicator and v.pack.pattern("MARGIN").match(said, None, None, ONE_THREAD):
+        return margin_subject(v, said)  # …分别增长8.5%和9.1%，分别高于全国0.5个和0.8个百分点: named as the rates
+    if first is None or before is None or paired is None or current not in (first.indicator, paired.indicator):
+        return None  # 0.8个: named by the list's 分别 as its rate (农村居民人均可支配收入), or as the first
+    rate = fields.get(before[0])
+    if rate is None or not first.indicator.startswith(rate.indicator):
+        return None
+    margin = first.indicator[len(rate.indicator):]
+    return paired.indicator + margin if v.pack.pattern("MARGIN").search(margin) else None
+
+
+def _list_before(v) -> tuple[int, int] | None:
+    """The last list of as many values as the value's own list, before it in the sentence, else None."""
+    group = v.sentence.list_of(v.n)
+    before = [g for g in v.sentence.list_groups if group and g[1] < group[0] and g[1] - g[0] == group[1] - group[0]]
+    return before[-1] if before else None
+
+
+def _paired_in_list(v):
+    """The record a value of a list pairs with in a list of as many values before it in the sentence
+    (进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点: 11个 with 32.4%), else None."""
+    before = _list_before(v)
+    return v.sentence.fields.get(before[0] + v.n - v.sentence.list_of(v.n)[0]) if before else None
 
 
 @mechanism("indicator", needs=("GRADUATE_RATE", "GRADUATE_GROUP", "SCOPE_WORD"))
