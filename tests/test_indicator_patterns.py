@@ -2246,3 +2246,10 @@ def test_margins_listed_after_as_many_rates_are_each_over_its_own_rate():
     assert found["0.8个百分点"].indicator == "农村居民人均可支配收入增速高于全国"
     found = records("城乡居民人均可支配收入分别增长8.5%和9.1%，达到3万元和1.5万元。" + ARABIC)
     assert found["1.5万元"].indicator == "农村居民人均可支配收入"  # no margin: named by 分别 as the rate
+
+
+def test_how_fast_counted_things_did_it_is_no_part_of_their_name():
+    """102个跨省合作事项加速落地: 加速, like 集中 (MANNER_ADVERB), says how they did it; the act names them
+    (落地跨省合作事项, was 落地跨省合作事项加速)."""
+    assert records("102个跨省合作事项加速落地。" + ARABIC)["102个"].indicator == "落地跨省合作事项"
+    assert records("全年120个重大项目加快建设。" + ARABIC)["120个"].indicator == "重大项目"
