@@ -2253,3 +2253,13 @@ def test_how_fast_counted_things_did_it_is_no_part_of_their_name():
     (落地跨省合作事项, was 落地跨省合作事项加速)."""
     assert records("102个跨省合作事项加速落地。" + ARABIC)["102个"].indicator == "落地跨省合作事项"
     assert records("全年120个重大项目加快建设。" + ARABIC)["120个"].indicator == "重大项目"
+
+
+def test_a_record_set_is_no_part_of_the_name_nor_a_noun_of_the_value():
+    """创历史新高 after a name (TRAIL_WORD) and 新纪录 after a value (RIGHT_STOP) say a record was set: 外贸规模创历史新高、
+    增长13.8% -> 外贸规模; 50万名境外采购商、创历史新高 -> 境外采购商; 新高潮 and 纪录片 stay words."""
+    assert records("外贸规模创历史新高、增长13.8%。" + ARABIC)["13.8%"].indicator == "外贸规模"
+    assert records("共吸引约50万名境外采购商、创历史新高。" + ARABIC)["50万名"].indicator == "境外采购商"
+    assert records("超级杂交稻创百亩连片平均亩产988.1公斤新纪录。" + ARABIC)["988.1公斤"].indicator != "新纪录"
+    assert records("拍摄3部纪录片。" + ARABIC)["3部"].indicator == "纪录片"
+    assert records("打造3个开放新高地。" + ARABIC)["3个"].indicator == "开放新高地"
