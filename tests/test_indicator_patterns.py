@@ -2263,3 +2263,16 @@ def test_a_record_set_is_no_part_of_the_name_nor_a_noun_of_the_value():
     assert records("超级杂交稻创百亩连片平均亩产988.1公斤新纪录。" + ARABIC)["988.1公斤"].indicator != "新纪录"
     assert records("拍摄3部纪录片。" + ARABIC)["3部"].indicator == "纪录片"
     assert records("打造3个开放新高地。" + ARABIC)["3个"].indicator == "开放新高地"
+
+
+def test_a_monthly_average_said_after_a_name_is_no_part_of_it():
+    """失业保险金发放标准月平均达到672.5元 names 失业保险金发放标准 (was …标准月: 平均 went, 月 stayed), as 月人均 goes
+    (PER_MONTH_END); the 月 of a month or of each month stays (各月均为, 比2001年12月平均降低: a baseline); a clause of
+    only such a rise is still a rise (人均月增55元: change.rise_per_head)."""
+    found = records("失业保险金发放标准月平均达到672.5元，增长99.3%。" + ARABIC)
+    assert found["672.5元"].indicator == "失业保险金发放标准"
+    assert records("企业最低工资标准月均提高15%。" + ARABIC)["15%"].indicator == "企业最低工资标准"
+    assert records("全省各类电价比2001年12月平均降低0.128元。" + ARABIC)["0.128元"].indicator == "电价"
+    assert records("新建商品住宅销售价格上涨城市个数上半年各月均为69个。" + ARABIC)["69个"].indicator.endswith("各月")
+    found = records("调整失业保险金发放标准，人均月增55元。" + ARABIC)
+    assert found["55元"].change == "increase" and found["55元"].indicator.endswith("失业保险金发放标准")

@@ -69,14 +69,14 @@ def _strip_patterns(pack: RuleSet) -> tuple:
     if found is None:
         found = pack._compiled["strip patterns"] = (
             pack.pattern("TIME_PREFIX"), pack.pattern("BENEFICIARY"), pack.pattern("CONJ"), pack.pattern("ITEM_MARK"),
-            pack.pattern("BASELINE_END", from_end=True), pack.pattern("VERB_PAIR"))
+            pack.pattern("BASELINE_END", from_end=True), pack.pattern("VERB_PAIR"), pack.pattern("PER_MONTH_END"))
     return found
 
 
 def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
     lead_re = pack.words_re(lead) if lead else None
     trail_re = pack.words_re(trail, "end") if trail else None
-    time_prefix, beneficiary, conj, item, baseline_end, verb_pair = _strip_patterns(pack)
+    time_prefix, beneficiary, conj, item, baseline_end, verb_pair, per_month = _strip_patterns(pack)
     while s:
         s2 = trim(s)
         m = item.match(s2, None, None, ONE_THREAD)
@@ -101,7 +101,7 @@ def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
         m = trail_re.search(s2, None, None, ONE_THREAD) if trail_re else None
         if m and not _keeps_trail(s2, m.start(), pack):
             s2 = s2[:m.start()]
-        m = baseline_end.search(s2, None, None, ONE_THREAD)
+        m = baseline_end.search(s2, None, None, ONE_THREAD) or per_month.search(s2, None, None, ONE_THREAD)
         if m:
             s2 = s2[:m.start()]
         if s2 == s:
