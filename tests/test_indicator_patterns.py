@@ -2276,3 +2276,12 @@ def test_a_monthly_average_said_after_a_name_is_no_part_of_it():
     assert records("新建商品住宅销售价格上涨城市个数上半年各月均为69个。" + ARABIC)["69个"].indicator.endswith("各月")
     found = records("调整失业保险金发放标准，人均月增55元。" + ARABIC)
     assert found["55元"].change == "increase" and found["55元"].indicator.endswith("失业保险金发放标准")
+
+
+def test_adverbs_of_how_hard_a_government_works_are_no_part_of_a_name():
+    """坚决, 积极, 大力, 着力, 集中力量 before a name or before the verb after it (LEAD_WORD, TRAIL_WORD) say how hard the
+    work is done: 坚决落实教育经费占财政支出16%的要求 -> 教育经费占财政支出比重; 今年要坚决完成3300亿元 names the value before."""
+    assert records("坚决落实教育经费占财政支出16%的要求。" + ARABIC)["16%"].indicator == "教育经费占财政支出比重"
+    found = records("基础设施和农业投资占总投资30%左右，今年要坚决完成3300亿元。" + ARABIC)
+    assert found["3300亿元"].indicator == "基础设施和农业投资"
+    assert records("积极引进外资企业120家。" + ARABIC)["120家"].indicator == "外资企业"
