@@ -2285,3 +2285,9 @@ def test_adverbs_of_how_hard_a_government_works_are_no_part_of_a_name():
     found = records("基础设施和农业投资占总投资30%左右，今年要坚决完成3300亿元。" + ARABIC)
     assert found["3300亿元"].indicator == "基础设施和农业投资"
     assert records("积极引进外资企业120家。" + ARABIC)["120家"].indicator == "外资企业"
+
+
+def test_a_topic_said_to_develop_is_named_without_its_development():
+    """乡镇企业发展较快，总产值… names 乡镇企业总产值 (TOPIC_TAIL += 发展, 做大做强), not 乡镇企业发展总产值."""
+    assert records("乡镇企业发展较快，总产值达到178亿元，增长58.4%。" + ARABIC)["178亿元"].indicator == "乡镇企业总产值"
+    assert records("加快绿色工业发展，完成投资100亿元以上。" + ARABIC)["100亿元"].indicator == "绿色工业投资"
