@@ -2291,3 +2291,14 @@ def test_a_topic_said_to_develop_is_named_without_its_development():
     """乡镇企业发展较快，总产值… names 乡镇企业总产值 (TOPIC_TAIL += 发展, 做大做强), not 乡镇企业发展总产值."""
     assert records("乡镇企业发展较快，总产值达到178亿元，增长58.4%。" + ARABIC)["178亿元"].indicator == "乡镇企业总产值"
     assert records("加快绿色工业发展，完成投资100亿元以上。" + ARABIC)["100亿元"].indicator == "绿色工业投资"
+
+
+def test_a_count_of_items_counted_again_by_piece_counts_the_same_things():
+    """21项30个为民办实事项目: 21项 counts the projects by item (RECOUNTED_UNIT), so it is named as 30个 is (was no
+    name); 10项26件实事 alike; not households and their people (3万户15万人), nor people and their times (16人50次)."""
+    found = records("21项30个为民办实事项目全面完成。" + ARABIC)
+    assert found["21项"].indicator == found["30个"].indicator == "为民办实事项目"
+    found = records("抓好15项24个重点民生实事项目。" + ARABIC)
+    assert found["15项"].indicator == "重点民生实事项目"
+    found = records("解决3万户15万人饮水安全问题。" + ARABIC)
+    assert found["3万户"].indicator != found["15万人"].indicator

@@ -621,7 +621,7 @@ def _counted_as(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
+@mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
                                 "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY"))
@@ -638,7 +638,8 @@ def after_classifier(v):
         role = "counted_subject"  # things counted or measured may be named by the stage they reached
     elif not role and _object_of_verb(v):
         role = "object"  # 实施12个转型升级项目: what follows the classifier is the noun the verb acts on
-    name = phrases.after_classifier(v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role) \
+    again = _counted_again(v)  # 21项30个为民办实事项目: the things the next count counts
+    name = phrases.after_classifier(v.doc.text[again:v.end] if again else v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role) \
         or _noun_then_measure(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
@@ -771,6 +772,18 @@ def _task_of_counted(v, name: str) -> str:
     if len(act) < 2 or not things or pack.pattern("DIGIT_RUN").search(rest) or pack.pattern("TRIAL_END").search(act):
         return name  # 县级公立医院综合改革试点工作: a trial is named as said
     return things + act if pack.words_re("WORKS_DONE", "end").search(act) else act + things
+
+
+def _counted_again(v) -> int:
+    """Where the count right after a count ends, when the two count the same things twice over (21项30个为民
+    办实事项目, 10项26件实事: by item and by piece: RECOUNTED_UNIT; not households and their people, nor people and
+    their times); 0 else."""
+    hits, counts = v.sentence.hits, v.pack.word_list("COUNT_UNIT")
+    if v.n + 1 >= len(hits) or hits[v.n + 1].start != v.extent.end \
+            or split_magnitude(v.unit)[1] not in v.pack.word_list("RECOUNTED_UNIT"):  # not 3万户15万人, 16人50次
+        return 0
+    unit = v.pack.pattern("DIGIT_RUN").sub("", v.doc.text[hits[v.n + 1].start:hits[v.n + 1].end])
+    return v.sentence.extents[v.n + 1].end if unit_family(unit) in counts else 0
 
 
 def _listed_after_solver(v) -> bool:
