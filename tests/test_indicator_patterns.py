@@ -2302,3 +2302,19 @@ def test_a_count_of_items_counted_again_by_piece_counts_the_same_things():
     assert found["15项"].indicator == "重点民生实事项目"
     found = records("解决3万户15万人饮水安全问题。" + ARABIC)
     assert found["3万户"].indicator != found["15万人"].indicator
+
+
+def test_the_review_of_the_sixty_ninth_round_s_rules():
+    """What a review of this round's rules found: the seam of a list's items is no 人 or 员 opening 人均 or 人员, nor the
+    民 of 农民工; margins of falls and yearly averages pair too, and points pair with rates, not levels; the 月 of
+    个月 stays; 创新高地 is a word; a part after 其中 goes before no whole that says where already."""
+    assert records("残疾人、低保对象人均补贴标准分别提高到120元、150元。" + ARABIC)["120元"].indicator == "残疾人人均补贴标准"
+    assert "居民工" not in records("城镇居民、农民工养老保险参保率分别达到95%、80%。" + ARABIC)["95%"].indicator
+    found = records("城乡居民人均可支配收入年均分别增长7.2%和8.8%，分别高于全国0.2和0.4个百分点。" + ARABIC)
+    assert found["0.4个百分点"].indicator == "农村居民人均可支配收入年均增速高于全国"
+    assert records("能耗、水耗分别下降4%、5%，好于全国1个、2个百分点。" + ARABIC)["2个百分点"].indicator == "水耗降幅好于全国"
+    found = records("城镇、农村居民人均可支配收入分别增长8%、9%，达到4万元、2万元，分别高于全国1个、2个百分点。" + ARABIC)
+    assert found["2个百分点"].indicator == "农村居民人均可支配收入增速高于全国"
+    assert records("居民消费价格近三个月平均上涨2%。" + ARABIC)["2%"].indicator == "居民消费价格"
+    assert records("全省布局建设3个创新高地。" + ARABIC)["3个"].indicator == "创新高地"
+    assert records("全年接待国内外游客1亿人次，其中境外200万人次。" + ARABIC)["200万人次"].indicator != "境外国内外游客"

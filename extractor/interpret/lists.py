@@ -428,12 +428,13 @@ def _spelled_out_in_last(names: list[str], name: str, trade, pack) -> bool:
 
 def _end_alike(names: list[str], last: str, pack) -> int:
     """Where what a list's items share starts in its last item, when an item before it ends with a character
-    that ends nouns of places or people (ITEM_END_ALIKE) and the last item's own part ends with it too
-    (城镇职工、居民和农牧民医疗费用… -> 医疗费用…; 棚户区、老旧小区改造 -> 改造); 0 when none does."""
+    that ends nouns of places or people (ITEM_END_ALIKE) and the last item has it at its third character or
+    later, read as the end of its own part (城镇职工、居民和农牧民医疗费用… -> 医疗费用…; 棚户区、老旧小区改造 -> 改造);
+    0 when none does."""
     alike = pack.words_re("ITEM_END_ALIKE")
     for name in names[:-1]:
-        end = last.find(name[-1:], 1) if name and alike.fullmatch(name[-1]) else -1
-        if 0 < end < len(last) - 2:
+        end = last.find(name[-1:], 2) if name and alike.fullmatch(name[-1]) else -1
+        if 0 < end < len(last) - 2:  # an own part of three characters or more (农牧民, 老旧小区; not 农民工's 民)
             return end + 1
     return 0
 

@@ -2195,7 +2195,8 @@ def margin_subject(v, current: str = ""):
     return last + growth + current  # 达到95%、高于全国18.3个百分点: a margin of the level, no 增速
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES",
+                                "MARGIN_SAID"))
 def margin_in_list(v, current: str = ""):
     """A list of margins after a list of as many rates: each margin is over the rate it pairs with. A later
     value named as the first was is named so over its own rate (进出口、实际使用外资增长32.4%、21.9%，好于全国
@@ -2215,13 +2216,17 @@ def margin_in_list(v, current: str = ""):
     if rate is None or not first.indicator.startswith(rate.indicator):
         return None
     margin = first.indicator[len(rate.indicator):]
-    return paired.indicator + margin if v.pack.pattern("MARGIN").search(margin) else None
+    said = v.pack.pattern("MARGIN_SAID").match(margin, None, None, ONE_THREAD)  # 年均增速高于全国, 降幅好于全国
+    return paired.indicator + margin if v.pack.pattern("MARGIN").match(margin[said.end():], None, None, ONE_THREAD) else None
 
 
 def _list_before(v) -> tuple[int, int] | None:
-    """The last list of as many values as the value's own list, before it in the sentence, else None."""
-    group = v.sentence.list_of(v.n)
-    before = [g for g in v.sentence.list_groups if group and g[1] < group[0] and g[1] - g[0] == group[1] - group[0]]
+    """The last list of as many values as the value's own list before it in the sentence, of rates when the
+    value is in points (增长8%、9%，达到4万元、2万元，高于全国1个、2个百分点: the rates), else None."""
+    group, fields, pack = v.sentence.list_of(v.n), v.sentence.fields, v.pack
+    points = pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD)
+    before = [g for g in v.sentence.list_groups if group and g[1] < group[0] and g[1] - g[0] == group[1] - group[0]
+              and (not points or g[0] in fields and pack.pattern("PERCENT_UNIT").search(fields[g[0]].unit, None, None, ONE_THREAD))]
     return before[-1] if before else None
 
 
@@ -2420,7 +2425,8 @@ def verb_of_list_item(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING"))
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING",
+                                "BORDER_SCOPE"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
@@ -2449,6 +2455,8 @@ def part_of_previous(v, current: str = ""):
     if scope:  # the whole's name must go on past the words the part opens with
         rest = current[len(scope):]
         return scope + whole if whole.startswith(rest) and len(whole) > len(rest) else None
+    if v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD):
+        return None  # 接待国内外游客…，其中境外…: a whole that says where already is no 境外国内外游客
     return current + whole
 
 
