@@ -1047,13 +1047,16 @@ def share_in_list(v):
             or not v.pack.words_re("OWNER_MARK").match(v.scope_right):
         return None
     listed = v.pack.pattern("SHARE_LISTED_BEFORE").fullmatch(v.doc.text, v.sentence.extents[k].end, v.extent.start, ONE_THREAD)
-    tail = (listed.group("noun") if listed else "") + v.pack.word_list("SHARE_NAME")[0]
+    if listed is None:
+        return None
+    share = v.pack.word_list("SHARE_NAME")[0]
+    tail = listed.group("noun") + share
     acted = previous.indicator[:-len(tail)]
-    if listed is None or not previous.indicator.endswith(tail) or not acted \
+    if not previous.indicator.endswith(tail) or not acted \
             or v.pack.words_re("OWNER_MARK", "end").search(acted):  # 通天然气的乡镇比例: their act after them
         return None
     things = _share_things(v)
-    return acted + things + tail[len(listed.group("noun")):] if things else None
+    return acted + things + share if things else None
 
 
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT", "NOT_IN_HEAD",
@@ -2179,8 +2182,9 @@ def margin_subject(v, current: str = ""):
     last = v.sentence.last_indicator
     if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD):
         return None
-    previous = _paired_in_list(v) or v.sentence.fields.get(v.n - 1)
-    last = previous.indicator if previous is not None and previous is not v.sentence.fields.get(v.n - 1) else last
+    paired = _paired_in_list(v, _list_before(v))  # …增长32.4%、21.9%，好于全国11个、1.7个百分点: the rate it pairs with
+    previous = paired or v.sentence.fields.get(v.n - 1)
+    last = paired.indicator if paired is not None else last
     rate_like = v.pack.pattern("PERCENT_UNIT").search(v.unit, None, None, ONE_THREAD)
     growth = "" if previous is None or not previous.change or not rate_like \
         or v.pack.pattern("IN_POINTS").search(previous.unit, None, None, ONE_THREAD) \
@@ -2206,7 +2210,7 @@ def margin_in_list(v, current: str = ""):
     fields = v.sentence.fields
     head, before = v.sentence.list_head(v.n), _list_before(v)
     first = fields.get(head) if head is not None else None
-    paired = _paired_in_list(v)
+    paired = _paired_in_list(v, before)
     said = phrases.clean(phrases.trim(v.left_trimmed), v.pack)
     if paired is not None and current == paired.indicator and v.pack.pattern("MARGIN").match(said, None, None, ONE_THREAD):
         return margin_subject(v, said)  # …分别增长8.5%和9.1%，分别高于全国0.5个和0.8个百分点: named as the rates
@@ -2230,10 +2234,9 @@ def _list_before(v) -> tuple[int, int] | None:
     return before[-1] if before else None
 
 
-def _paired_in_list(v):
-    """The record a value of a list pairs with in a list of as many values before it in the sentence
-    (进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点: 11个 with 32.4%), else None."""
-    before = _list_before(v)
+def _paired_in_list(v, before: tuple[int, int] | None):
+    """The record a value of a list pairs with in the list `before` it (_list_before: 进出口、实际使用外资增长
+    32.4%、21.9%，好于全国11个、1.7个百分点: 11个 with 32.4%), else None."""
     return v.sentence.fields.get(before[0] + v.n - v.sentence.list_of(v.n)[0]) if before else None
 
 
