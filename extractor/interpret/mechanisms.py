@@ -1049,14 +1049,12 @@ def share_in_list(v):
     listed = v.pack.pattern("SHARE_LISTED_BEFORE").fullmatch(v.doc.text, v.sentence.extents[k].end, v.extent.start, ONE_THREAD)
     if listed is None:
         return None
-    share = v.pack.word_list("SHARE_NAME")[0]
-    tail = listed.group("noun") + share
+    tail = listed.group("noun") + v.pack.word_list("SHARE_NAME")[0]
     acted = previous.indicator[:-len(tail)]
     if not previous.indicator.endswith(tail) or not acted \
             or v.pack.words_re("OWNER_MARK", "end").search(acted):  # 通天然气的乡镇比例: their act after them
         return None
-    things = _share_things(v)
-    return acted + things + share if things else None
+    return _share_of_things(v, acted)
 
 
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT", "NOT_IN_HEAD",
@@ -1104,8 +1102,14 @@ def _acted_on(v, owner: str) -> str | None:
     if not pack.words_re("SHARE_ACTED_VERB", "end").search(owner, None, None, ONE_THREAD) \
             and not (reached and reached.start() >= 2):  # a name before the verb
         return None
+    return _share_of_things(v, owner)
+
+
+def _share_of_things(v, acted: str) -> str | None:
+    """The share of the things after a share's 的 that an act or a work said before them reached
+    (消除 + 城市黑臭水体 -> 消除城市黑臭水体比例), None when no such things end the clause (_share_things)."""
     things = _share_things(v)
-    return phrases.clean(owner + things, pack) + pack.word_list("SHARE_NAME")[0] if things else None
+    return phrases.clean(acted + things, v.pack) + v.pack.word_list("SHARE_NAME")[0] if things else None
 
 
 def _share_things(v) -> str:
@@ -1957,8 +1961,8 @@ def program_benefits(v, current: str = ""):
     if share and verb.group() in program:  # 城市社区基本公共卫生服务覆盖面，…覆盖90%: named by its reach
         return program
     if share:  # …，覆盖58%的行政村: the things reached after the verb
-        things = _share_things(v) if pack.words_re("OWNER_MARK").match(v.scope_right) else ""
-        return program + verb.group() + (things + pack.word_list("SHARE_NAME")[0] if things else "")
+        reached = _share_of_things(v, program + verb.group()) if pack.words_re("OWNER_MARK").match(v.scope_right) else None
+        return reached or program + verb.group()
     return program + verb.group() + (counted or current)
 
 
