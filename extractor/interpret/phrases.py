@@ -173,7 +173,8 @@ def right_noun(right: str, pack: RuleSet, items: bool = False, object_: bool = F
     if close >= 0 and open_quote not in right[:close]:
         cut = close  # the value sat inside a quotation that ends here
     noun = trim(right[:cut])
-    k = -1 if items else after_last_item(noun, 0, len(noun), pack) - 1
+    at = right.find(noun)  # the last item is sought outside quotes (“跨省通办、省内通办”高频事项 is one)
+    k = -1 if items else after_last_item(quoted, at, at + len(noun), pack) - at - 1
     if k > 0 and (pack.words_re("TRAIL_WORD", "end").search(noun, k + 1) or pack.words_re("LEAD_WORD").match(noun, k + 1)
                   or pack.pattern("RANK_CLAUSE").match(noun, k + 1) or pack.pattern("DIGIT_RUN").search(noun, k + 1)):
         noun = noun[:k]  # 3个产业集群、总数达13个, 1.6万毫升、居全国第一: what follows 、 is a clause of its own
