@@ -140,9 +140,16 @@ def records(text: str, year: int | None = 2026):
     ("全市金融机构6月末本外币存款余额3200亿元。", "3200亿元", "金融机构本外币存款余额"),
     ("甲乙国际班列“十四五”期间开行2100列。", "2100列", "甲乙国际班列开行"),
     ("全区2022/2023榨季蔗农收入43亿元。", "43亿元", "蔗农收入"),
-    # a bare noun counted and a much longer act of theirs to the clause's end: the act names them (named_by_long_act)
-    ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务定点药店"),
-    ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收产业园区"),
+    # a bare noun counted and a longer act of theirs to the clause's end: the act names them, a clause of five
+    # characters or more before 的 (named_by_long_act)
+    ("全省1200家定点药店提供医保个人账户购药服务。", "1200家", "提供医保个人账户购药服务的定点药店"),
+    ("全市6个产业园区顺利通过国家生态工业示范园区验收。", "6个", "通过国家生态工业示范园区验收的产业园区"),
+    ("全区28家敬老院完成消防设施改造。", "28家", "完成消防设施改造的敬老院"),
+    ("全区16家农贸市场完成智慧化改造工作。", "16家", "完成智慧化改造的农贸市场"),
+    # nor an act that says how a plan went or with a subject of its own (NOT_A_SET_ACT)
+    ("全区30件民生实事全面完成年度任务。", "30件", "民生实事"),
+    ("全市12个重点镇较快发展。", "12个", "重点镇"),
+    ("全区9个创新平台作用加快发挥。", "9个", "创新平台"),
     # things described by a list of what they are like before 的 are named by the noun after it (DESCRIBED_BY_LIST)
     ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
     ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept

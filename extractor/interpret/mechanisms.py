@@ -623,7 +623,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
                                 "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -687,16 +687,19 @@ def _scope_before_count(v) -> str:
 SCOPE_NOT_VERB = ("ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "KEPT_VERB", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB",
                   "GIVE_VERB", "MANNER_ADVERB")  # word lists of verbs and adverbs: a scope before a count has none
 
-ACT_OVER_NOUN = 1.7  # how many times longer than the bare noun before it an act must be to name the things
+ACT_OVER_NOUN = 1.2  # how many times longer than the bare noun before it an act must be to name the things
+LONG_ACT_OVER_NOUN = 1.7  # and to name a verb's object (not a result: 新建3个污水处理厂有效遏制水污染) or money by its
+# purpose (支持产业发展财政资金, one word with it)
 ACT_MIN, ACT_MAX = 4, 20  # characters of such an act: a verb and its object, not a sentence
 ACTING_ROLES = ("", "subject", "counted_subject", "object")  # counts whose things do or are put to the act after them
 
 
 def _named_by_long_act(v, name: str, role: str) -> str:
-    """Things counted by a bare noun and said, to their clause's end, to have done a much longer act with
-    no other count or item in it (8177家医疗卫生机构提供新型冠状病毒核酸检测服务, 84个开发区顺利通过国家审核)
-    are named by the act, as a column header says them (提供新型冠状病毒核酸检测服务医疗卫生机构,
-    通过国家审核开发区): the noun alone says too little of which ones were counted."""
+    """Things counted by a bare noun and said, to their clause's end, to have done a longer act with no
+    other count or item in it (2300家医疗卫生机构开通医保移动支付结算服务, 96个村卫生所开通医保服务) are named
+    by the act, as a column header says them (开通医保服务的村卫生所: phrases.act_first); the noun alone says
+    too little of which ones were counted. Not by an act that says how a plan went or has a subject of its
+    own (NOT_A_SET_ACT); money by a purpose much longer than its noun, one word with it."""
     pack, text = v.pack, v.doc.text
     if not name or role not in ACTING_ROLES or not v.scope_right.startswith(name) \
             or pack.words_re("OWNER_MARK").search(name):
@@ -707,10 +710,12 @@ def _named_by_long_act(v, name: str, role: str) -> str:
     lead = pack.pattern("ACT_LEAD").match(act)
     if lead and len(act) > lead.end() + 1:
         act = act[lead.end():]
-    act = pack.words_re("PARTICLE_LE").sub("", act)
-    if not ACT_MIN <= len(act) <= ACT_MAX or len(act) < ACT_OVER_NOUN * len(name):
+    act = pack.pattern("ACT_TASK_TAIL").sub("", pack.words_re("PARTICLE_LE").sub("", act))
+    money = unit_family(v.unit) in pack.word_list("MONEY_UNIT")  # 用于廉租房建设财政资金: money for a purpose
+    if pack.pattern("NOT_A_SET_ACT").search(act) or not ACT_MIN <= len(act) <= ACT_MAX \
+            or len(act) < (LONG_ACT_OVER_NOUN if money or role == "object" else ACT_OVER_NOUN) * len(name):
         return name
-    return act + name
+    return act + name if money else phrases.act_first(act, name, pack)
 
 
 def _described_things(v, name: str) -> str:

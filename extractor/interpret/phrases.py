@@ -339,7 +339,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             adverb = pack.words_re("MANNER_ADVERB", "end").search(head)  # 2款创新药集中获批上市: 集中 is how they did
             if adverb and adverb.start() != 1:  # it, and 2000万人直接受益 names no things
                 head = head[:adverb.start()]
-            return _act_first(rest, head, pack)  # 退出贫困村, 纳入低保贫困人口, 获准开放应用的垂直大模型
+            return act_first(rest, head, pack)  # 退出贫困村, 纳入低保贫困人口, 获准开放应用的垂直大模型
         stage = _stage_reached(noun, right, pack) if role == "counted_subject" else ""  # 4条高速建成通车 -> 建成通车高速
         if stage:
             return stage
@@ -354,7 +354,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             partner = pack.pattern("ACT_PARTNER").search(head, 2)  # 7个国家在川设立… -> 在川设立…的国家
             if partner:
                 head, rest = head[:partner.start()], head[partner.start():] + rest
-            return _act_first(rest, head, pack)
+            return act_first(rest, head, pack)
         got = _what_people_got(noun, right, pack)  # 420万困难群众基本生活得到保障
         if got:
             return got
@@ -377,7 +377,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         did = pack.words_re("SHARE_ACT").match(act)  # 12个县（市、区）建成污水处理设施, 5个项目建成投产: named by
         if did and did.end() < len(act) and not pack.words_re("NEGATION").match(things):  # what they did, first
             # (建成…的县（市、区）); a bare verb (…基本完成) names none, nor does a count of none (12种没有完成计划)
-            return _act_first(pack.words_re("PARTICLE_LE").sub("", act), things, pack)
+            return act_first(pack.words_re("PARTICLE_LE").sub("", act), things, pack)
     name += rest
     done = pack.pattern("DONE_AFTER_ADVERB").fullmatch(name) if role in ("subject", "counted_subject") else None
     if done is None and not rest and role in ("subject", "counted_subject"):  # 83家…机构全部改制为…: any length, but
@@ -386,10 +386,10 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
             done = None  # a task done (民生实事全部完成) keeps its name, as do things with more said of them
             # before the adverb (污水处理厂基本建成并陆续投入运营, 设区市有望全部纳入…)
     if done:  # 提案全部办结, 贫困县即将摘帽: named by what they did, as a column header says them
-        return _act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
+        return act_first(pack.words_re("PARTICLE_LE").sub("", done.group("act")), done.group("things"), pack)
     status = pack.pattern("STATUS_REACHED").fullmatch(name) if role in ("", "subject", "counted_subject", "object") else None
     if status:  # 10家企业上市 -> 上市企业
-        return _act_first(status.group("act"), status.group("things"), pack)
+        return act_first(status.group("act"), status.group("things"), pack)
     given = pack.pattern("PROGRAM_CARRIED").fullmatch(name)  # 农村困难家庭实行医疗救助 -> 医疗救助农村困难家庭
     return given.group("program") + given.group("things") if given else name
 
@@ -444,7 +444,7 @@ def _done_with_partners(noun: str, right: str, pack: RuleSet) -> str:
     alone = pack.words_re("PARTNER_ACT_ALONE")
     whole = act and (alone.fullmatch(rest) if alone.fullmatch(act.group()) else act.end() < len(rest))
     if whole and len(rest) <= PARTNER_ACT_MAX and len(head) >= 2 and not pack.pattern("DIGIT_RUN").search(rest):
-        return _act_first(rest, head, pack)
+        return act_first(rest, head, pack)
     return ""
 
 
@@ -459,7 +459,7 @@ def _done_at_places(noun: str, right: str, pack: RuleSet) -> str:
             or pack.pattern("DIGIT_RUN").search(rest):
         return ""
     trial = pack.pattern("TRIAL_RUN").fullmatch(rest)
-    return trial.group("trial") + head if trial else _act_first(rest, head, pack)
+    return trial.group("trial") + head if trial else act_first(rest, head, pack)
 
 
 def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
@@ -482,7 +482,7 @@ def _act_at_place(noun: str, right: str, pack: RuleSet) -> str:
             or pack.words_re("SELECTED_VERB", "end").search(act) \
             or partner and not pack.words_re("JOINT_ACT").search(act):
         return ""  # 在国际电影节上获20次奖: the object of 获 is a value; 8个国家与地区参展: no partner
-    return _act_first(act, head, pack)
+    return act_first(act, head, pack)
 
 
 def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
@@ -500,10 +500,10 @@ def _what_people_got(noun: str, right: str, pack: RuleSet) -> str:
     act = pack.words_re("PARTICLE_LE").sub("", noun[person.end():got.start()] + trim(clause_rest(right[got.start():], pack)))
     if len(act) > ACT_OF_SHARE or len(act) <= len(got.group()):
         return ""
-    return _act_first(act, noun[:person.end()], pack)
+    return act_first(act, noun[:person.end()], pack)
 
 
-def _act_first(act: str, things: str, pack: RuleSet) -> str:
+def act_first(act: str, things: str, pack: RuleSet) -> str:
     """Counted things named by what they did or got, said first: one word when short or a light
     act (稳定脱贫贫困人口, 实现跨省通办政务服务事项), else a clause before 的 (开设体重管理门诊的二级以上医院)."""
     compound = len(act) < CLAUSE_ACT or pack.words_re("COMPOUND_ACT").match(act)
