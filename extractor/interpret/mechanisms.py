@@ -2620,18 +2620,22 @@ def reach_of_program(v, current: str = ""):
     return program + (reach.group() if reach else "") + current
 
 
-@mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
+@mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "RATE_END", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
                                 "PARTICLE_LE"))
 def share_then_act(v, current: str = ""):
     """A share said right after its things and before what they did, to the clause's end, names
-    the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例); a metric of its
-    own before the value (城镇化率60%) is the share's name already."""
+    the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例), a bare 达标 their rate
+    of reaching the standard (水质100%达标 -> 水质达标率); a metric of its own before the value (城镇化率60%)
+    is the share's name already."""
     pack = v.pack
     if not v.percent or not current or not v.left_trimmed.endswith(current) \
             or pack.words_re("METRIC_HEAD", "end").search(current) or pack.words_re("SHARE_OWN_NAME", "end").search(current):
         return None
     m = pack.pattern("SHARE_THEN_ACT").match(phrases.trim(phrases.clause_rest(v.scope_value_after, pack)), None, None, ONE_THREAD)
-    return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0] if m else None
+    if m is None:
+        return None
+    return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) \
+        + pack.word_list("RATE_END" if m.group("rate") else "SHARE_NAME")[0]
 
 
 @mechanism("indicator", needs=("TASK_VERB_BEFORE", "SHARE_OF_TASK", "SHARE_NAME", "RATE_END", "CLAUSE_OR_LIST_BREAK"))
