@@ -1420,6 +1420,7 @@ def _next_item_named_alike(v, current: str, last: str, between: str) -> bool:
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "SHARE_VERB", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
+                                "PERSON_HEAD", "SHARE_OWN_NAME", "GROUP_OF_RATE",
                                 "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB", "COUNT_UNIT", "MEASURE_OF_ANY_UNIT"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
@@ -1437,7 +1438,7 @@ def parallel_to_previous(v, current: str = ""):
     if level and opening and 0 < len(current) - level.end() <= 3 and last.endswith(current[level.end():]) \
             and len(last) - opening.end() > len(current) - level.end():  # 国家级技能大师工作室…、省级工作室
         return current[:level.end()] + last[opening.end():]
-    series = _item_of_series(v, current, last)
+    series = _item_of_series(v, current, last) or _group_of_rate(v, current, last)
     if series or len(current) > 4 or len(last) < len(current) + 3:
         return series
     for said, other in v.pack.word_pairs("PARALLEL_WORD"):  # 一般公共预算收入…；支出… -> 一般公共预算支出
@@ -1476,6 +1477,33 @@ def parallel_to_previous(v, current: str = ""):
     if last[-len(current):][own - 1] != current[own - 1]:
         return None
     return last[:-len(current)] + current
+
+
+def _group_of_rate(v, current: str, last: str):
+    """A bare group of people or places after a rate said of others, in the next clause of a list, the same
+    unit (常住人口城镇化率达到65%，户籍人口达到50%; 签约服务覆盖率35%以上、重点人群65%以上), is that rate of the
+    group: it takes the place of a group the rate's name opens with (户籍人口城镇化率), else leads it
+    (重点人群签约服务覆盖率)."""
+    pack = v.pack
+    before = v.sentence.fields.get(v.n - 1)
+    if not v.percent or before is None or before.indicator != last or before.unit != v.unit or len(current) > GROUP_MAX \
+            or not pack.words_re("PERSON_HEAD", "end").search(current) or pack.words_re("METRIC_HEAD").search(current) \
+            or not pack.words_re("SHARE_OWN_NAME", "end").search(last):
+        return None
+    if v.sentence.from_to.get(v.n, ("",))[0] == "to" and last.startswith(current):
+        return last  # 灵活就业人员从60%提高到65%: the rate the value it rose from was of the group
+    between = v.doc.text[v.sentence.extents[v.n - 1].end:v.extent.start]
+    said = pack.pattern("GROUP_OF_RATE").fullmatch(between)
+    if said is None or said.group("group") != current:
+        return None
+    group = pack.words_re("PERSON_HEAD").search(last)
+    if not group or group.start() < 2 and not current.endswith(group.group()[-1]) or group.end() >= len(last) - 1:
+        return current + last
+    rest = last[group.end():]  # 城镇居民家庭 after 农村居民家庭食品…: 家庭 said once
+    return current + rest[next((k for k in range(min(len(current), len(rest)), 0, -1) if current.endswith(rest[:k])), 0):]
+
+
+GROUP_MAX = 6  # characters of a bare group that takes the rate before it
 
 
 def _item_of_series(v, current: str, last: str):
