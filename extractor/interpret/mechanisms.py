@@ -3003,7 +3003,7 @@ def subject_of_count(v, counted_by: str):
 
 PROGRAM_MIN = 3  # characters of a programme's name that names the places it was extended to
 KIND_WORD = 2  # characters of a bare kind after 其中 that names nothing without the whole's measure
-SHORT_ITEM = 4  # characters of a bare list item that takes the verb its list shares
+SHORT_ITEM = 6  # characters of a bare list item that takes the verb its list shares (义务教育学校)
 LISTED_MAX = 24  # a longer list of things is a list of programmes, no column header
 
 
