@@ -150,6 +150,14 @@ def records(text: str, year: int | None = 2026):
     ("全区30件民生实事全面完成年度任务。", "30件", "民生实事"),
     ("全市12个重点镇较快发展。", "12个", "重点镇"),
     ("全区9个创新平台作用加快发挥。", "9个", "创新平台"),
+    ("全区45件民生实事超额完成年度任务。", "45件", "民生实事"),
+    # when it was done is no part of the act (ACT_LEAD), nor is a task word, but of 前期工作 (ACT_TASK_TAIL)
+    ("全市3座污水处理厂已于年底前投入运营并达标排放。", "3座", "投入运营并达标排放的污水处理厂"),
+    # a list's verb goes to no item with a verb or works of its own (verb_of_list_item)
+    ("淘汰落后产能企业20家、处置僵尸企业39家。", "39家", "处置僵尸企业"),
+    ("新建改造农村公路500公里、危旧桥梁改造80座。", "80座", "危旧桥梁改造"),
+    # a means opening a name is dropped up to its verb, not past a second act after 并 (PURPOSE_CLAUSE)
+    ("通过省级评估并开展标准化建设的村卫生室120个。", "120个", "通过省级评估并开展标准化建设的村卫生室"),
     # things described by a list of what they are like before 的 are named by the noun after it (DESCRIBED_BY_LIST)
     ("建设20个设施完善、功能齐全、服务规范的养老服务中心。", "20个", "养老服务中心"),
     ("建设20个功能齐全的养老服务中心。", "20个", "功能齐全的养老服务中心"),  # one description is no list: kept

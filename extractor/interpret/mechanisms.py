@@ -710,9 +710,12 @@ def _named_by_long_act(v, name: str, role: str) -> str:
     lead = pack.pattern("ACT_LEAD").match(act)
     if lead and len(act) > lead.end() + 1:
         act = act[lead.end():]
-    act = pack.pattern("ACT_TASK_TAIL").sub("", pack.words_re("PARTICLE_LE").sub("", act))
+    act = pack.words_re("PARTICLE_LE").sub("", act)
+    if pack.pattern("NOT_A_SET_ACT").search(act):
+        return name
+    act = pack.pattern("ACT_TASK_TAIL").sub("", act)
     money = unit_family(v.unit) in pack.word_list("MONEY_UNIT")  # 用于廉租房建设财政资金: money for a purpose
-    if pack.pattern("NOT_A_SET_ACT").search(act) or not ACT_MIN <= len(act) <= ACT_MAX \
+    if not ACT_MIN <= len(act) <= ACT_MAX \
             or len(act) < (LONG_ACT_OVER_NOUN if money or role == "object" else ACT_OVER_NOUN) * len(name):
         return name
     return act + name if money else phrases.act_first(act, name, pack)
@@ -1482,11 +1485,11 @@ def parallel_to_previous(v, current: str = ""):
 def _group_of_rate(v, current: str, last: str):
     """A bare group of people or places after a rate said of others, in the next clause of a list, the same
     unit (常住人口城镇化率达到65%，户籍人口达到50%; 签约服务覆盖率35%以上、重点人群65%以上), is that rate of the
-    group: it takes the place of a group the rate's name opens with (户籍人口城镇化率), else leads it
-    (重点人群签约服务覆盖率)."""
+    group: the group replaces the one the rate's name opens with (常住人口城镇化率 -> 户籍人口城镇化率), else is put
+    before the name (重点人群签约服务覆盖率); the B of the group's 从A到B is named as its A."""
     pack = v.pack
     before = v.sentence.fields.get(v.n - 1)
-    if not v.percent or before is None or before.indicator != last or before.unit != v.unit or len(current) > GROUP_MAX \
+    if not v.percent or before is None or before.indicator != last or before.unit != v.unit \
             or not pack.words_re("PERSON_HEAD", "end").search(current) or pack.words_re("METRIC_HEAD").search(current) \
             or not pack.words_re("SHARE_OWN_NAME", "end").search(last):
         return None
@@ -1496,14 +1499,13 @@ def _group_of_rate(v, current: str, last: str):
     said = pack.pattern("GROUP_OF_RATE").fullmatch(between)
     if said is None or said.group("group") != current:
         return None
-    group = pack.words_re("PERSON_HEAD").search(last)
-    if not group or group.start() < 2 and not current.endswith(group.group()[-1]) or group.end() >= len(last) - 1:
+    group = pack.words_re("PERSON_HEAD").search(last)  # a group opening the name has a word before its head (常住人口),
+    # or is of the current's kind (行政村, 自然村); not 家庭 of 家庭医生
+    if not group or (group.start() < 2 and not current.endswith(group.group()[-1])) or group.end() >= len(last) - 1:
         return current + last
     rest = last[group.end():]  # 城镇居民家庭 after 农村居民家庭食品…: 家庭 said once
     return current + rest[next((k for k in range(min(len(current), len(rest)), 0, -1) if current.endswith(rest[:k])), 0):]
 
-
-GROUP_MAX = 6  # characters of a bare group that takes the rate before it
 
 
 def _item_of_series(v, current: str, last: str):
@@ -2436,7 +2438,7 @@ def _before_asides(v) -> list[int]:
 
 
 @mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK", "BENEFIT_VERB",
-                                "CLAUSE_OR_LIST_BREAK"))
+                                "CLAUSE_OR_LIST_BREAK", "ACTION_VERB", "SHARE_ACTED_VERB", "WORKS_DONE"))
 def verb_of_list_item(v, current: str = ""):
     """A short bare item after 、 takes the verb the item of its list that says one opens with, back
     to the clause's start (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁; 新建改扩建体育公园36个、全民健身
@@ -2445,8 +2447,10 @@ def verb_of_list_item(v, current: str = ""):
     if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
             or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current) \
             or v.pack.words_re("BUILD_VERB").match(current) or v.pack.words_re("SHARED_VERB").match(current) \
-            or v.pack.words_re("LEAD_WORD").match(current):  # 关闭煤矿40处、退出产能…: a verb of its own
-        return None  # 新增学位, 新投产: a verb of its own; 完工率: no thing made
+            or v.pack.words_re("LEAD_WORD").match(current) or v.pack.words_re("ACTION_VERB").match(current) \
+            or v.pack.words_re("SHARE_ACTED_VERB").match(current) or v.pack.words_re("WORKS_DONE").match(current) \
+            or v.pack.words_re("WORKS_DONE", "end").search(current):
+        return None  # 新增学位, 新投产, 处置僵尸企业: a verb of its own; 危旧桥梁改造: works of its own; 完工率: no thing made
     hits, text = v.sentence.hits, v.doc.text
     for k in range(v.n - 1, -1, -1):  # back along the list to the item that says its verb
         if v.pack.pattern("CLAUSE_BREAK").search(text, hits[k].end, hits[k + 1].start):

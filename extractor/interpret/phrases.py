@@ -231,7 +231,8 @@ def after_last_item(text: str, start: int, end: int, pack: RuleSet) -> int:
 
 
 def drop_purpose(name: str, pack: RuleSet) -> str:
-    """A clause of purpose up to its 的 goes (支持科技创新和制造业发展的减税降费 -> 减税降费)."""
+    """A clause of purpose up to its 的 goes (支持科技创新和制造业发展的减税降费 -> 减税降费), as does a means
+    opening the name up to its verb of doing (面向退役军人开展适应性培训 -> 开展适应性培训: PURPOSE_CLAUSE)."""
     m = pack.pattern("PURPOSE_CLAUSE").search(name, None, None, ONE_THREAD)
     return name[m.end():] if m else name
 
