@@ -151,6 +151,8 @@ def records(text: str, year: int | None = 2026):
     ("全市12个重点镇较快发展。", "12个", "重点镇"),
     ("全区9个创新平台作用加快发挥。", "9个", "创新平台"),
     ("全区45件民生实事超额完成年度任务。", "45件", "民生实事"),
+    # things a verb acts on, after 和 too, are named by a result only when it is much longer (LONG_ACT_OVER_NOUN)
+    ("建设10个特色园区和培育20个农业强镇取得新成效。", "20个", "农业强镇"),
     # when it was done is no part of the act (ACT_LEAD), nor is a task word, but of 前期工作 (ACT_TASK_TAIL)
     ("全市3座污水处理厂已于年底前投入运营并达标排放。", "3座", "投入运营并达标排放的污水处理厂"),
     # a list's verb goes to no item with a verb or works of its own (verb_of_list_item)

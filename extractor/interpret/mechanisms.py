@@ -623,7 +623,7 @@ def _counted_as(v) -> str:
 
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
-                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
+                                "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "ACTION_VERB", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
                                 "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY"))
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -715,8 +715,9 @@ def _named_by_long_act(v, name: str, role: str) -> str:
         return name
     act = pack.pattern("ACT_TASK_TAIL").sub("", act)
     money = unit_family(v.unit) in pack.word_list("MONEY_UNIT")  # 用于廉租房建设财政资金: money for a purpose
+    acted_on = role == "object" or pack.words_re("ACTION_VERB", "end").search(v.left_trimmed)  # …和培育40个工业强县
     if not ACT_MIN <= len(act) <= ACT_MAX \
-            or len(act) < (LONG_ACT_OVER_NOUN if money or role == "object" else ACT_OVER_NOUN) * len(name):
+            or len(act) < (LONG_ACT_OVER_NOUN if money or acted_on else ACT_OVER_NOUN) * len(name):
         return name
     return act + name if money else phrases.act_first(act, name, pack)
 
