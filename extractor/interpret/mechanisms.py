@@ -1508,7 +1508,6 @@ def _group_of_rate(v, current: str, last: str):
     return current + rest[next((k for k in range(min(len(current), len(rest)), 0, -1) if current.endswith(rest[:k])), 0):]
 
 
-
 def _item_of_series(v, current: str, last: str):
     """A bare kind after a kind said with its measure, the same unit, one item of a list after the
     other, is measured as that one (煤炭消费量18.7亿吨，增长14.4%；原油2.9亿吨 -> 原油消费量; 东部地区
