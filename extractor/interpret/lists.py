@@ -356,9 +356,10 @@ def share_head(names: list[str], pack) -> list[str]:
             whole_first = tail is None and i == 0 and heads.search(name)  # 信访总量、进京非正常上访人次: a whole
             if not whole_first:  # metric first takes no other item's words
                 tail = _after_shared_end(name, last) if tail is None else tail
-                share = _end_alike(names, last, pack) \
-                    or _class_start(name, last, _shared_start(last, _own_length(name, last, pack), pack), pack)
-                name = name + (last[share:] if tail is None else tail)
+                if tail is None:
+                    tail = last[_end_alike(names, last, pack)
+                                or _class_start(name, last, _shared_start(last, _own_length(name, last, pack), pack), pack):]
+                name += tail
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
             name = first + name

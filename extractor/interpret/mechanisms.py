@@ -2437,6 +2437,10 @@ def _before_asides(v) -> list[int]:
     return [k for k in range(v.n - 1, -1, -1) if not any(a < ext[k].start < b for a, b in asides)]
 
 
+ITEM_OWN_VERB = ("STAGE_VERB", "BUILD_VERB", "SHARED_VERB", "LEAD_WORD", "ACTION_VERB", "SHARE_ACTED_VERB",
+                 "WORKS_DONE")  # word lists of verbs: a list item opening with one has a verb of its own
+
+
 @mechanism("indicator", needs=("SHARED_VERB", "STAGE_VERB", "BUILD_VERB", "LEAD_WORD", "VERB_PAIR", "CLAUSE_BREAK", "BENEFIT_VERB",
                                 "CLAUSE_OR_LIST_BREAK", "ACTION_VERB", "SHARE_ACTED_VERB", "WORKS_DONE"))
 def verb_of_list_item(v, current: str = ""):
@@ -2444,11 +2448,8 @@ def verb_of_list_item(v, current: str = ""):
     to the clause's start (新改建农村公路3500公里、桥梁800座 -> 新改建桥梁; 新建改扩建体育公园36个、全民健身
     中心32个、滑冰场33个 -> 新建改扩建滑冰场), the paired verbs whole, as the list says it once for all; those
     a programme benefits take it with the verb (稳岗补贴惠及企业…、职工… -> 稳岗补贴惠及职工)."""
-    if not v.continues or v.percent or not current or len(current) > SHORT_ITEM \
-            or v.left_trimmed != current or v.pack.words_re("STAGE_VERB").match(current) \
-            or v.pack.words_re("BUILD_VERB").match(current) or v.pack.words_re("SHARED_VERB").match(current) \
-            or v.pack.words_re("LEAD_WORD").match(current) or v.pack.words_re("ACTION_VERB").match(current) \
-            or v.pack.words_re("SHARE_ACTED_VERB").match(current) or v.pack.words_re("WORKS_DONE").match(current) \
+    if not v.continues or v.percent or not current or len(current) > SHORT_ITEM or v.left_trimmed != current \
+            or any(v.pack.words_re(words).match(current) for words in ITEM_OWN_VERB) \
             or v.pack.words_re("WORKS_DONE", "end").search(current):
         return None  # 新增学位, 新投产, 处置僵尸企业: a verb of its own; 危旧桥梁改造: works of its own; 完工率: no thing made
     hits, text = v.sentence.hits, v.doc.text
