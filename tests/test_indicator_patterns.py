@@ -2338,3 +2338,18 @@ def test_the_review_of_the_sixty_ninth_round_s_rules():
     assert records("居民消费价格近三个月平均上涨2%。" + ARABIC)["2%"].indicator == "居民消费价格"
     assert records("全省布局建设3个创新高地。" + ARABIC)["3个"].indicator == "创新高地"
     assert records("全年接待国内外游客1亿人次，其中境外200万人次。" + ARABIC)["200万人次"].indicator != "境外国内外游客"
+
+
+def test_counts_of_a_list_share_the_works_said_after_the_last_item():
+    """18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设: the works after the last item's own noun (its noun ends as
+    an item before it does: 院) are done to every item (tail_of_last_item); not when no noun ends alike, when the
+    last noun ends the item (企业 of 龙头企业), when only 建设 follows, nor a size or stage the last goes on with."""
+    found = records("完成6个县级医院、9个急救中心和20个乡镇卫生院基础设施改造。" + ARABIC)
+    assert found["6个"].indicator == "县级医院基础设施改造"
+    assert found["9个"].indicator == "急救中心基础设施改造"
+    assert found["20个"].indicator == "乡镇卫生院基础设施改造"
+    assert records("推进12个城中村、40个行政村雨污分流治理。" + ARABIC)["12个"].indicator == "城中村雨污分流治理"
+    assert records("新建4个体育馆、7个城市公园。" + ARABIC)["4个"].indicator == "体育馆"
+    assert records("培育30家龙头企业、80家企业技术中心。" + ARABIC)["30家"].indicator == "龙头企业"
+    assert records("抓好20个重点村、60个示范村建设。" + ARABIC)["20个"].indicator == "重点村"
+    assert records("推进5个百亿元、20个10亿元以上项目建设。" + ARABIC)["5个"].indicator != "百亿元以上项目建设"

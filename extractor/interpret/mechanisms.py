@@ -2966,6 +2966,47 @@ def head_of_next_count(v, current: str = ""):
     return said.group() + head if not head.startswith(said.group()) else head
 
 
+ITEM_OWN_MIN = 3  # characters of the last item's own noun, before what all the items share (乡镇卫生院, 行政村; not 农村社区)
+ITEM_LENGTH_SPREAD = 2  # characters the last item's own noun may be longer or shorter than an item ending alike
+
+
+@mechanism("indicator", needs=("COUNT_ITEM_GAP", "COUNT_UNIT", "LIST_SEP", "SHARED_WORKS_TAIL", "WORKS_DONE"))
+def tail_of_last_item(v, current: str = ""):
+    """Bare count items before the last count of their list share what the last item says after its
+    own noun, when that noun ends as one of them does (18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设 ->
+    县级医院基础设施建设, 急救中心基础设施建设; 97条城中村、100条行政村生活污水治理 -> 城中村生活污水治理): the
+    list names its things, then once what was done to them. Not when the last's noun ends the item
+    (20家龙头企业、50家企业技术中心: centres of firms, no works of the leading firms)."""
+    hits, ext, text, pack = v.sentence.hits, v.sentence.extents, v.doc.text, v.pack
+    counts, gap = pack.word_list("COUNT_UNIT"), pack.pattern("COUNT_ITEM_GAP")
+    if len(current) < 2 or unit_family(v.unit) not in counts or not text.startswith(current, ext[v.n].end) \
+            or not pack.pattern("LIST_SEP").fullmatch(text, ext[v.n].end + len(current), ext[v.n].end + len(current) + 1):
+        return None  # the item is more than its name before the joiner
+
+    def joined(k: int) -> bool:  # count k, its bare noun and a joiner, then count k + 1
+        return hits[k + 1].start < v.sentence.end and unit_family(hits[k].group("unit")) in counts \
+            and unit_family(hits[k + 1].group("unit")) in counts \
+            and gap.fullmatch(text, ext[k].end, hits[k + 1].start, ONE_THREAD) is not None
+    first = v.n
+    while first > 0 and hits[first - 1].start >= v.sentence.start and joined(first - 1):
+        first -= 1
+    last = v.n
+    while last + 1 < len(hits) and joined(last):
+        last += 1
+    if last == v.n:
+        return None
+    said = phrases.after_classifier(text[ext[last].end:clause_end(text, ext[last].end, v.sentence.end, pack)], pack)
+    tail = pack.pattern("SHARED_WORKS_TAIL")
+    works = pack.words_re("WORKS_DONE", "end")
+    for k in range(first, last):
+        item = text[ext[k].end:hits[k + 1].start - 1]
+        end = said.find(item[-1], ITEM_OWN_MIN - 1)
+        if end > 0 and tail.match(said, end + 1) and not item.endswith(said[:end + 1]) \
+                and abs(end + 1 - len(item)) <= ITEM_LENGTH_SPREAD and not works.search(item):
+            return current + said[end + 1:]
+    return None
+
+
 @mechanism("indicator", needs=("LEAD_WORD", "SHARE_OF_WHOLE_OWNER", "VERB_ALONE", "BENEFIT_VERB", "PROGRAM_ACT", "PROGRAM_TAIL",
                                 "CLAUSE_BREAK", "MONEY_UNIT"))
 def lead_word_subject(v, current: str = ""):
