@@ -2353,3 +2353,16 @@ def test_counts_of_a_list_share_the_works_said_after_the_last_item():
     assert records("培育30家龙头企业、80家企业技术中心。" + ARABIC)["30家"].indicator == "龙头企业"
     assert records("抓好20个重点村、60个示范村建设。" + ARABIC)["20个"].indicator == "重点村"
     assert records("推进5个百亿元、20个10亿元以上项目建设。" + ARABIC)["5个"].indicator != "百亿元以上项目建设"
+
+
+def test_a_share_between_its_things_and_any_act_names_the_share_that_did_it():
+    """应届高校毕业生60%留省就业 -> 应届高校毕业生留省就业比例: the act after the share need not open with a verb of
+    SHARE_ACT_WORD; not after a verb's object (延续执行…加计扣除100%政策), a 按 (增长目标按高出…安排), another value in
+    the act, nor before 的, a comparison or a change."""
+    assert records("应届高校毕业生60%留省就业。" + ARABIC)["60%"].indicator == "应届高校毕业生留省就业比例"
+    assert records("城市道路照明70%使用节能灯具。" + ARABIC)["70%"].indicator == "城市道路照明使用节能灯具比例"
+    assert records("延续执行研发费用加计扣除100%政策。" + ARABIC)["100%"].indicator == "延续执行研发费用加计扣除"
+    assert "安排" not in records("增长目标按高出全国1个百分点安排。" + ARABIC)["1个百分点"].indicator
+    found = records("家庭医生签约服务覆盖60%城市社区和40%农村社区。" + ARABIC)
+    assert "40%" not in found["60%"].indicator and "和" not in found["60%"].indicator
+    assert records("全市地表水考核断面水质100%达标。" + ARABIC)["100%"].indicator == "地表水考核断面水质达标率"

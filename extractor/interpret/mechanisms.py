@@ -2654,7 +2654,7 @@ def reach_of_program(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "RATE_END", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
-                                "PARTICLE_LE"))
+                                "PARTICLE_LE", "SHARE_OBJECT_BEFORE"))
 def share_then_act(v, current: str = ""):
     """A share said right after its things and before what they did, to the clause's end, names
     the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例), a bare 达标 their rate
@@ -2665,10 +2665,11 @@ def share_then_act(v, current: str = ""):
             or pack.words_re("METRIC_HEAD", "end").search(current) or pack.words_re("SHARE_OWN_NAME", "end").search(current):
         return None
     m = pack.pattern("SHARE_THEN_ACT").match(phrases.trim(phrases.clause_rest(v.scope_value_after, pack)), None, None, ONE_THREAD)
-    if m is None:
-        return None
-    return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) \
-        + pack.word_list("RATE_END" if m.group("rate") else "SHARE_NAME")[0]
+    if m is None or m.group("any") and pack.pattern("SHARE_OBJECT_BEFORE").search(current, None, None, ONE_THREAD):
+        return None  # 延续15%企业所得税: the value after a verb is of its object, no share of things that did it
+    if m.group("rate"):
+        return current + m.group("rate") + pack.word_list("RATE_END")[0]
+    return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0]
 
 
 @mechanism("indicator", needs=("TASK_VERB_BEFORE", "SHARE_OF_TASK", "SHARE_NAME", "RATE_END", "CLAUSE_OR_LIST_BREAK"))
