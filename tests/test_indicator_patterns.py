@@ -2366,3 +2366,13 @@ def test_a_share_between_its_things_and_any_act_names_the_share_that_did_it():
     found = records("家庭医生签约服务覆盖60%城市社区和40%农村社区。" + ARABIC)
     assert "40%" not in found["60%"].indicator and "和" not in found["60%"].indicator
     assert records("全市地表水考核断面水质100%达标。" + ARABIC)["100%"].indicator == "地表水考核断面水质达标率"
+
+
+def test_a_part_on_one_side_of_the_border_a_whole_spans_is_the_whole_on_that_side():
+    """受理境内外专利申请…，其中境内申请… -> 受理境内专利申请 (was 境内申请); a part on a side the whole does not name as
+    spanned (其中境外 under 国内外) stays as it is."""
+    found = records("全年受理国内外商标注册申请50万件，其中国内申请45万件。" + ARABIC)
+    assert found["45万件"].indicator == "受理国内商标注册申请"
+    found = records("全年受理境内外仲裁案件3000件，其中境外案件400件。" + ARABIC)
+    assert found["400件"].indicator == "受理境外仲裁案件"
+    assert records("接待国内外游客5000万人次，其中境外游客20万人次。" + ARABIC)["20万人次"].indicator == "境外游客"

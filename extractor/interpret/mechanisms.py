@@ -2471,7 +2471,7 @@ def verb_of_list_item(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING",
-                                "BORDER_SCOPE"))
+                                "BORDER_SCOPE", "BORDER_SIDE", "BORDER_SIDES"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
@@ -2497,10 +2497,15 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     whole = whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+    border = v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD)
+    side = v.pack.pattern("BORDER_SIDE").match(current, None, None, ONE_THREAD) if border else None
+    if side and border.group() == side.group("by") + v.pack.word_list("BORDER_SIDES")[0] \
+            and current[side.end():] in whole:  # 受理境内外专利申请…，其中境内申请… -> 受理境内专利申请: one side of the border
+        return whole[:border.start()] + side.group() + whole[border.end():]  # the whole spans
     if scope:  # the whole's name must go on past the words the part opens with
         rest = current[len(scope):]
         return scope + whole if whole.startswith(rest) and len(whole) > len(rest) else None
-    if v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD):
+    if border:
         return None  # 接待国内外游客…，其中境外…: a whole that says where already is no 境外国内外游客
     return current + whole
 
