@@ -630,3 +630,15 @@ def test_sub_numbered_rows_stay_parts_and_a_yearly_rate_row_is_per_year():
     assert got["5.5"] == ("地区生产总值", "increase", "per_year")
     assert got["8"][:2] == ("化学需氧量排放总量", "decrease") and got["31"][0] == "粮食综合生产能力"
 
+
+
+def test_a_sub_row_of_a_currency_is_the_money_of_the_row_above_in_it():
+    """其中：人民币 under 其中：企业存款 (a sub-row itself) names the firms' deposits in yuan (人民币企业存款, was
+    人民币); the row after it is a part of the parent as before."""
+    text = ("2024年国民经济和社会发展统计公报\n\n表9  2024年年末金融机构存款余额及其增长速度\n\n"
+            "| 指标 | 年末数（亿元） | 比上年末增长（%） |\n| --- | --- | --- |\n"
+            "| 各项存款 | 300000 | 8.0 |\n| 其中：企业存款 | 100000 | 6.0 |\n"
+            "| 其中：人民币 | 95000 | 6.5 |\n| 机关团体存款 | 40000 | 5.0 |\n")
+    names = {r.text: r.indicator for r in extract_text(text)}
+    assert names["95000"] == names["6.5"] == "人民币企业存款"
+    assert "人民币" not in names["40000"]

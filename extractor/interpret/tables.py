@@ -344,9 +344,17 @@ class _RowNames:
         self.numbered = ""                            # how the parent was numbered (a ROW_NUMBERS name), '' for not
         self.index: tuple[str, str] | None = None     # a price index's label and unit, whose kinds follow it
         self.heading_unit: str | None = None          # the unit of the first row under the heading, None before it
+        self.last = ""                                # the name of the row above, for a currency under it
 
     def of(self, raw: str, unit: str, has_values: bool, own_number: bool = False) -> str:
+        self.last = self._of(raw, unit, has_values, own_number)
+        return self.last
+
+    def _of(self, raw: str, unit: str, has_values: bool, own_number: bool) -> str:
         pack = self.pack
+        currency = pack.pattern("TABLE_CURRENCY_ROW").match(raw)
+        if currency and has_values and self.last:  # 其中：人民币 under 境内住户存款: the row above's money in that currency
+            return currency.group("currency") + self.last
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
         if own_number and has_values and not pack.pattern("TABLE_WITHIN_ROW").match(raw):  # 序号 5: a row of its own
             sub, self.heading, self.under = None, "", None
