@@ -2376,3 +2376,16 @@ def test_a_part_on_one_side_of_the_border_a_whole_spans_is_the_whole_on_that_sid
     found = records("全年受理境内外仲裁案件3000件，其中境外案件400件。" + ARABIC)
     assert found["400件"].indicator == "受理境外仲裁案件"
     assert records("接待国内外游客5000万人次，其中境外游客20万人次。" + ARABIC)["20万人次"].indicator == "境外游客"
+
+
+def test_a_time_between_a_thing_and_the_act_of_getting_it_done_is_how_long_it_takes():
+    """抵押登记1天办结 -> 抵押登记办结时间 (was 办结), 省会至各市州2小时通达 -> 省会至各市州通达时间 (time_to_act); a limit
+    before the time is no part of the name; a name that says a time already stays, and so does a time that closes
+    no act (每天1小时校园体育活动)."""
+    found = records("企业注销登记2个工作日办结、变更登记1天办结。" + ARABIC)
+    assert found["2个工作日"].indicator == "企业注销登记办结时间"
+    assert found["1天"].indicator == "变更登记办结时间"
+    assert records("实现省会至各市州2小时通达。" + ARABIC)["2小时"].indicator == "省会至各市州通达时间"
+    assert records("商标注册申请限10个工作日内办结。" + ARABIC)["10个工作日"].indicator == "商标注册申请办结时间"
+    assert records("企业开办时间压缩至1个工作日。" + ARABIC)["1个工作日"].indicator == "企业开办时间"
+    assert "时间" not in records("保证学生每天1小时校园体育活动。" + ARABIC)["1小时"].indicator

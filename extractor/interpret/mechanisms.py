@@ -2368,6 +2368,22 @@ def time_taken(v):
     return (m.group("into") or "") + m.group("what") + (m.group("verb") or "") + pack.word_list("TIME_TAKEN_NAME")[0]
 
 
+@mechanism("indicator", needs=("TIME_THEN_ACT", "TIME_NAME_END", "TIME_NAME", "TIME_LIMIT_END"))
+def time_to_act(v, current: str = ""):
+    """A time said between what is done and the act of getting it done, closing the clause (抵押登记1天办结,
+    中心城市1小时到达), is how long the act takes: the thing, the act and 时间 (抵押登记办结时间, was 办结);
+    a name that says a time already stays (企业开办时间)."""
+    pack = v.pack
+    m = pack.pattern("TIME_THEN_ACT").match(v.doc.text, v.extent.end, v.end, ONE_THREAD)
+    if m is None or pack.pattern("TIME_NAME_END").search(current, None, None, ONE_THREAD):
+        return None
+    thing = pack.pattern("TIME_LIMIT_END").sub("", phrases.clean(phrases.left_name(v.scope_left, pack), pack))
+    if len(thing) < 2 or pack.pattern("TIME_NAME_END").search(thing, None, None, ONE_THREAD):
+        return None
+    act = m.group("act")
+    return (thing if thing.endswith(act) else thing + act) + pack.word_list("TIME_NAME")[0]
+
+
 @mechanism("indicator", needs=("PULLED_GROWTH", "IN_POINTS"))
 def pulled_growth(v, current: str = ""):
     """Points of another's growth that a part pulled, with no name of the part said before 拉动,
