@@ -2389,3 +2389,15 @@ def test_a_time_between_a_thing_and_the_act_of_getting_it_done_is_how_long_it_ta
     assert records("商标注册申请限10个工作日内办结。" + ARABIC)["10个工作日"].indicator == "商标注册申请办结时间"
     assert records("企业开办时间压缩至1个工作日。" + ARABIC)["1个工作日"].indicator == "企业开办时间"
     assert "时间" not in records("保证学生每天1小时校园体育活动。" + ARABIC)["1小时"].indicator
+
+
+def test_the_review_of_the_seventy_first_round_s_rules():
+    """What a review of this round's rules found: a list's shared works are cut where a noun of places or facilities
+    ends, never inside a word (大学 before 学科) nor across 的; a share before a tax, a rate moved or a bare 执行 is no
+    share of things that acted; the 了 of 了解 stays; 数据 is no 据."""
+    assert records("支持6所重点大学、20个优势学科建设。" + ARABIC)["6所"].indicator == "重点大学"
+    assert records("实施20个美丽乡镇、15条村的名镇名村改造工程。" + ARABIC)["20个"].indicator == "美丽乡镇"
+    assert "比例" not in records("企业所得税15%优惠税率延续实施。" + ARABIC)["15%"].indicator
+    assert "比例" not in records("贷款利率下浮10%执行。" + ARABIC)["10%"].indicator
+    assert records("学生家长100%了解资助政策。" + ARABIC)["100%"].indicator == "学生家长了解资助政策比例"
+    assert records("全省数据中心100%使用绿色电力。" + ARABIC)["100%"].indicator == "数据中心使用绿色电力比例"

@@ -642,3 +642,18 @@ def test_a_sub_row_of_a_currency_is_the_money_of_the_row_above_in_it():
     names = {r.text: r.indicator for r in extract_text(text)}
     assert names["95000"] == names["6.5"] == "人民币企业存款"
     assert "人民币" not in names["40000"]
+
+
+def test_currency_rows_take_the_money_of_the_row_above_and_leave_the_rows_after_as_they_were():
+    """其中：人民币 then 外币 under 各项存款余额: each the deposits in its currency, not 外币人民币…; rows after a
+    currency row keep their parent (住户定期存款余额); a table by currency names its rows as they are."""
+    head = "2024年国民经济和社会发展统计公报\n\n表9  存款\n\n| 指标 | 年末数（亿元） | 比上年末增长（%） |\n| --- | --- | --- |\n"
+    names = {r.text: r.indicator for r in extract_text(
+        head + "| 各项存款余额 | 50000 | 8.0 |\n| 其中：人民币 | 48000 | 6.5 |\n| 外币 | 2000 | 5.0 |\n")}
+    assert names["48000"] == "人民币各项存款余额" and names["2000"] == "外币各项存款余额"
+    names = {r.text: r.indicator for r in extract_text(
+        head + "| 住户存款余额 | 1000 | 8.0 |\n| 其中：人民币 | 950 | 6.5 |\n| 定期存款 | 600 | 5.0 |\n")}
+    assert names["600"] == "住户定期存款余额"
+    names = {r.text: r.indicator for r in extract_text(
+        "2024年统计公报\n\n表9  存款\n\n| 币种 | 存款余额（亿元） |\n| --- | --- |\n| 人民币 | 1000 |\n| 美元 | 950 |\n")}
+    assert names["950"] == "美元"

@@ -2675,12 +2675,13 @@ def reach_of_program(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "RATE_END", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
-                                "PARTICLE_LE", "SHARE_OBJECT_BEFORE"))
+                                "ASPECT_LE", "SHARE_OBJECT_BEFORE"))
 def share_then_act(v, current: str = ""):
     """A share said right after its things and before what they did, to the clause's end, names
-    the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例), a bare 达标 their rate
-    of reaching the standard (水质100%达标 -> 水质达标率); a metric of its own before the value (城镇化率60%)
-    is the share's name already."""
+    the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例, 高校毕业生60%留省就业 ->
+    高校毕业生留省就业比例), a bare 达标 their rate of reaching the standard (水质100%达标 -> 水质达标率); a
+    metric of its own before the value (城镇化率60%) is the share's name already, and an act with no verb of
+    SHARE_ACT_WORD names none after a verb's object, a rate moved or a tax (SHARE_OBJECT_BEFORE)."""
     pack = v.pack
     if not v.percent or not current or not v.left_trimmed.endswith(current) \
             or pack.words_re("METRIC_HEAD", "end").search(current) or pack.words_re("SHARE_OWN_NAME", "end").search(current):
@@ -2690,7 +2691,7 @@ def share_then_act(v, current: str = ""):
         return None  # 延续15%企业所得税: the value after a verb is of its object, no share of things that did it
     if m.group("rate"):
         return current + m.group("rate") + pack.word_list("RATE_END")[0]
-    return current + pack.words_re("PARTICLE_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0]
+    return current + pack.pattern("ASPECT_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0]
 
 
 @mechanism("indicator", needs=("TASK_VERB_BEFORE", "SHARE_OF_TASK", "SHARE_NAME", "RATE_END", "CLAUSE_OR_LIST_BREAK"))
@@ -2992,10 +2993,12 @@ ITEM_OWN_MIN = 3  # characters of the last item's own noun, before what all the 
 ITEM_LENGTH_SPREAD = 2  # characters the last item's own noun may be longer or shorter than an item ending alike
 
 
-@mechanism("indicator", needs=("COUNT_ITEM_GAP", "COUNT_UNIT", "LIST_SEP", "SHARED_WORKS_TAIL", "WORKS_DONE"))
+@mechanism("indicator", needs=("COUNT_ITEM_GAP", "COUNT_UNIT", "LIST_SEP", "SHARED_WORKS_TAIL", "WORKS_DONE", "ITEM_END_NOUN",
+                                "OWNER_MARK"))
 def tail_of_last_item(v, current: str = ""):
     """Bare count items before the last count of their list share what the last item says after its
-    own noun, when that noun ends as one of them does (18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设 ->
+    own noun, when that noun ends as one of them does, in a character that ends nouns of places and facilities
+    (ITEM_END_NOUN: not 学 of 大学 before 学科) (18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设 ->
     县级医院基础设施建设, 急救中心基础设施建设; 97条城中村、100条行政村生活污水治理 -> 城中村生活污水治理): the
     list names its things, then once what was done to them. Not when the last's noun ends the item
     (20家龙头企业、50家企业技术中心: centres of firms, no works of the leading firms)."""
@@ -3017,14 +3020,17 @@ def tail_of_last_item(v, current: str = ""):
         last += 1
     if last == v.n:
         return None
-    said = phrases.after_classifier(text[ext[last].end:clause_end(text, ext[last].end, v.sentence.end, pack)], pack)
+    raw = text[ext[last].end:clause_end(text, ext[last].end, v.sentence.end, pack)]
+    said = phrases.after_classifier(raw, pack)
     tail = pack.pattern("SHARED_WORKS_TAIL")
-    works = pack.words_re("WORKS_DONE", "end")
+    works, nouns, de = pack.words_re("WORKS_DONE", "end"), pack.words_re("ITEM_END_NOUN"), pack.word_list("OWNER_MARK")[0]
     for k in range(first, last):
         item = text[ext[k].end:hits[k + 1].start - 1]
-        end = said.find(item[-1], ITEM_OWN_MIN - 1)
+        end = said.find(item[-1], ITEM_OWN_MIN - 1) if nouns.fullmatch(item[-1]) else -1
         if end > 0 and tail.match(said, end + 1) and not item.endswith(said[:end + 1]) \
-                and abs(end + 1 - len(item)) <= ITEM_LENGTH_SPREAD and not works.search(item):
+                and abs(end + 1 - len(item)) <= ITEM_LENGTH_SPREAD and not works.search(item) \
+                and de not in raw[:raw.find(item[-1], ITEM_OWN_MIN - 1) + 1]:  # 1个镇、15条村的名镇名村建设: no
+            # noun of the last item's own runs across 的
             return current + said[end + 1:]
     return None
 

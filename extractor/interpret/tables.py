@@ -344,17 +344,22 @@ class _RowNames:
         self.numbered = ""                            # how the parent was numbered (a ROW_NUMBERS name), '' for not
         self.index: tuple[str, str] | None = None     # a price index's label and unit, whose kinds follow it
         self.heading_unit: str | None = None          # the unit of the first row under the heading, None before it
-        self.last = ""                                # the name of the row above, for a currency under it
+        self.money = ""    # the name of the last row naming no currency, whose money a currency sub-row under it is
+        self.currencies = False                       # whether the row above named a currency as a part of it
 
     def of(self, raw: str, unit: str, has_values: bool, own_number: bool = False) -> str:
-        self.last = self._of(raw, unit, has_values, own_number)
-        return self.last
+        """The row's name; a sub-row naming only a currency (其中：人民币, and 外币 after it) is the money of the
+        row above it in that currency (人民币境内住户存款), the rows' state read as for any sub-row."""
+        name = self._of(raw, unit, has_values, own_number)
+        currency = self.pack.pattern("TABLE_CURRENCY_ROW").match(raw)
+        self.currencies = bool(currency and self.money and (currency.group("part") or self.currencies))
+        if self.currencies:
+            return currency.group("currency") + self.money
+        self.money = name if has_values else ""
+        return name
 
     def _of(self, raw: str, unit: str, has_values: bool, own_number: bool) -> str:
         pack = self.pack
-        currency = pack.pattern("TABLE_CURRENCY_ROW").match(raw)
-        if currency and has_values and self.last:  # 其中：人民币 under 境内住户存款: the row above's money in that currency
-            return currency.group("currency") + self.last
         sub = pack.pattern("TABLE_SUB_ROW").match(raw)
         if own_number and has_values and not pack.pattern("TABLE_WITHIN_ROW").match(raw):  # 序号 5: a row of its own
             sub, self.heading, self.under = None, "", None
