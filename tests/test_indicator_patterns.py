@@ -2401,3 +2401,13 @@ def test_the_review_of_the_seventy_first_round_s_rules():
     assert "比例" not in records("贷款利率下浮10%执行。" + ARABIC)["10%"].indicator
     assert records("学生家长100%了解资助政策。" + ARABIC)["100%"].indicator == "学生家长了解资助政策比例"
     assert records("全省数据中心100%使用绿色电力。" + ARABIC)["100%"].indicator == "数据中心使用绿色电力比例"
+
+
+def test_a_share_before_a_bare_coverage_is_a_coverage_rate():
+    """充电设施100%全覆盖 -> 充电设施覆盖率 (was 充电设施全覆盖比例), as 水质100%达标 is 水质达标率; a verb of reaching
+    between the things and the share is none of theirs (改革试点实现100%覆盖 -> 改革试点覆盖率, was 改革试点); a share
+    said before a comparison (…达到80%相比) names no act."""
+    assert records("高速公路服务区充电设施100%全覆盖。" + ARABIC)["100%"].indicator == "高速公路服务区充电设施覆盖率"
+    assert records("县级医院远程医疗服务实现100%覆盖。" + ARABIC)["100%"].indicator == "县级医院远程医疗服务覆盖率"
+    assert records("行政村实现100%通光纤。" + ARABIC)["100%"].indicator == "行政村通光纤比例"
+    assert "相比" not in records("与先进省份达到80%相比，差距仍然较大。" + ARABIC)["80%"].indicator

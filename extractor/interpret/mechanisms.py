@@ -2675,7 +2675,7 @@ def reach_of_program(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "RATE_END", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
-                                "ASPECT_LE", "SHARE_OBJECT_BEFORE"))
+                                "ASPECT_LE", "SHARE_OBJECT_BEFORE", "SHARE_REACH_VERB"))
 def share_then_act(v, current: str = ""):
     """A share said right after its things and before what they did, to the clause's end, names
     the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例, 高校毕业生60%留省就业 ->
@@ -2683,7 +2683,8 @@ def share_then_act(v, current: str = ""):
     metric of its own before the value (城镇化率60%) is the share's name already, and an act with no verb of
     SHARE_ACT_WORD names none after a verb's object, a rate moved or a tax (SHARE_OBJECT_BEFORE)."""
     pack = v.pack
-    if not v.percent or not current or not v.left_trimmed.endswith(current) \
+    said = pack.pattern("SHARE_REACH_VERB").sub("", v.left_trimmed)  # 改革试点实现100%覆盖: the things before 实现
+    if not v.percent or not current or not said.endswith(current) \
             or pack.words_re("METRIC_HEAD", "end").search(current) or pack.words_re("SHARE_OWN_NAME", "end").search(current):
         return None
     m = pack.pattern("SHARE_THEN_ACT").match(phrases.trim(phrases.clause_rest(v.scope_value_after, pack)), None, None, ONE_THREAD)
