@@ -2299,12 +2299,15 @@ def test_a_monthly_average_said_after_a_name_is_no_part_of_it():
 
 
 def test_adverbs_of_how_hard_a_government_works_are_no_part_of_a_name():
-    """坚决, 积极, 大力, 着力, 集中力量 before a name or before the verb after it (LEAD_WORD, TRAIL_WORD) say how hard the
+    """坚决, 积极, 大力, 着力, 集中力量 (and 依法, 认真; not in 依法治县) before a name or before the verb after it (LEAD_WORD, TRAIL_WORD) say how hard the
     work is done: 坚决落实教育经费占财政支出16%的要求 -> 教育经费占财政支出比重; 今年要坚决完成3300亿元 names the value before."""
     assert records("坚决落实教育经费占财政支出16%的要求。" + ARABIC)["16%"].indicator == "教育经费占财政支出比重"
     found = records("基础设施和农业投资占总投资30%左右，今年要坚决完成3300亿元。" + ARABIC)
     assert found["3300亿元"].indicator == "基础设施和农业投资"
     assert records("积极引进外资企业120家。" + ARABIC)["120家"].indicator == "外资企业"
+    assert records("依法受理行政复议案件1.1万件。" + ARABIC)["1.1万件"].indicator == "受理行政复议案件"
+    assert records("认真办理政协委员提案600件。" + ARABIC)["600件"].indicator == "办理政协委员提案"
+    assert records("创建依法治县示范县10个。" + ARABIC)["10个"].indicator == "依法治县示范县"
 
 
 def test_a_topic_said_to_develop_is_named_without_its_development():
