@@ -2414,3 +2414,14 @@ def test_a_share_before_a_bare_coverage_is_a_coverage_rate():
     assert records("县级医院远程医疗服务实现100%覆盖。" + ARABIC)["100%"].indicator == "县级医院远程医疗服务覆盖率"
     assert records("行政村实现100%通光纤。" + ARABIC)["100%"].indicator == "行政村通光纤比例"
     assert "相比" not in records("与先进省份达到80%相比，差距仍然较大。" + ARABIC)["80%"].indicator
+
+
+def test_the_second_review_of_the_seventy_first_round_s_rules():
+    """A thing that names a time already is the name (审批时限, not 审批时办结时间); a change or a headway is no time an
+    act takes; a share after 达到 of a rate or a level names no act's share (普及率, not 普及率比例; 2.5%水平 no
+    水平比例); 全力以赴 goes whole."""
+    assert records("施工许可审批时限压缩至15个工作日办结。" + ARABIC)["15个工作日"].indicator == "施工许可审批时限"
+    assert "时间" not in records("平均提速2天办结。" + ARABIC)["2天"].indicator
+    assert records("城市燃气达到98%普及率。" + ARABIC)["98%"].indicator == "城市燃气普及率"
+    assert "比例" not in records("研发经费投入强度达到2.5%水平。" + ARABIC)["2.5%"].indicator
+    assert records("全力以赴实施稳增长项目120个。" + ARABIC)["120个"].indicator == "稳增长项目"

@@ -2368,17 +2368,22 @@ def time_taken(v):
     return (m.group("into") or "") + m.group("what") + (m.group("verb") or "") + pack.word_list("TIME_TAKEN_NAME")[0]
 
 
-@mechanism("indicator", needs=("TIME_THEN_ACT", "TIME_NAME_END", "TIME_NAME", "TIME_LIMIT_END"))
+@mechanism("indicator", needs=("TIME_THEN_ACT", "TIME_NAME_END", "TIME_NAME", "TIME_LIMIT_END", "TIME_NOT_TAKEN"))
 def time_to_act(v, current: str = ""):
     """A time said between what is done and the act of getting it done, closing the clause (抵押登记1天办结,
     中心城市1小时到达), is how long the act takes: the thing, the act and 时间 (抵押登记办结时间, was 办结);
-    a name that says a time already stays (企业开办时间)."""
+    a thing that says a time already is the name (审批时限); a change or a frequency is none (提速2天办结)."""
     pack = v.pack
     m = pack.pattern("TIME_THEN_ACT").match(v.doc.text, v.extent.end, v.end, ONE_THREAD)
     if m is None or pack.pattern("TIME_NAME_END").search(current, None, None, ONE_THREAD):
         return None
-    thing = pack.pattern("TIME_LIMIT_END").sub("", phrases.clean(phrases.left_name(v.scope_left, pack), pack))
-    if len(thing) < 2 or pack.pattern("TIME_NAME_END").search(thing, None, None, ONE_THREAD):
+    thing = phrases.clean(phrases.left_name(v.scope_left, pack), pack)
+    if pack.pattern("TIME_NAME_END").search(thing, None, None, ONE_THREAD):
+        return thing  # 审批时限压缩至60个工作日办结: the time named already
+    if pack.pattern("TIME_NOT_TAKEN").search(thing, None, None, ONE_THREAD):
+        return None  # 平均提速2天办结, 每15分钟到达: a change, a headway
+    thing = pack.pattern("TIME_LIMIT_END").sub("", thing)
+    if len(thing) < 2:
         return None
     act = m.group("act")
     return (thing if thing.endswith(act) else thing + act) + pack.word_list("TIME_NAME")[0]
@@ -2675,7 +2680,7 @@ def reach_of_program(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SHARE_THEN_ACT", "SHARE_NAME", "RATE_END", "SHARE_OWN_NAME", "METRIC_HEAD", "CLAUSE_OR_LIST_BREAK",
-                                "ASPECT_LE", "SHARE_OBJECT_BEFORE", "SHARE_REACH_VERB"))
+                                "ASPECT_LE", "SHARE_OBJECT_BEFORE", "SHARE_REACH_VERB", "SHARE_GOAL_END"))
 def share_then_act(v, current: str = ""):
     """A share said right after its things and before what they did, to the clause's end, names
     the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例, 高校毕业生60%留省就业 ->
@@ -2692,7 +2697,11 @@ def share_then_act(v, current: str = ""):
         return None  # 延续15%企业所得税: the value after a verb is of its object, no share of things that did it
     if m.group("rate"):
         return current + m.group("rate") + pack.word_list("RATE_END")[0]
-    return current + pack.pattern("ASPECT_LE").sub("", m.group("act")) + pack.word_list("SHARE_NAME")[0]
+    act = pack.pattern("ASPECT_LE").sub("", m.group("act"))
+    if said != v.left_trimmed and pack.pattern("SHARE_GOAL_END").search(act, None, None, ONE_THREAD):
+        return None  # 研发经费投入强度达到2.5%水平: the level reached, no act of things
+    own = pack.words_re("SHARE_OWN_NAME", "end").search(act, None, None, ONE_THREAD)
+    return current + act + ("" if own else pack.word_list("SHARE_NAME")[0])  # 城市燃气达到98%普及率: a rate
 
 
 @mechanism("indicator", needs=("TASK_VERB_BEFORE", "SHARE_OF_TASK", "SHARE_NAME", "RATE_END", "CLAUSE_OR_LIST_BREAK"))
