@@ -2521,8 +2521,8 @@ def part_of_previous(v, current: str = ""):
     border = v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD)
     side = v.pack.pattern("BORDER_SIDE").match(current, None, None, ONE_THREAD) if border else None
     if side and border.group() == side.group("by") + v.pack.word_list("BORDER_SIDES")[0] \
-            and current[side.end():] in whole:  # 受理境内外专利申请…，其中境内申请… -> 受理境内专利申请: one side of the border
-        return whole[:border.start()] + side.group() + whole[border.end():]  # the whole spans
+            and current[side.end():] in whole:  # 受理境内外专利申请…，其中境内申请… -> 受理境内专利申请: the whole
+        return whole[:border.start()] + side.group() + whole[border.end():]  # on one side of the border it spans
     if scope:  # the whole's name must go on past the words the part opens with
         rest = current[len(scope):]
         return scope + whole if whole.startswith(rest) and len(whole) > len(rest) else None
@@ -2686,7 +2686,8 @@ def share_then_act(v, current: str = ""):
     the share of the things that did it (行政村100%通4G网络 -> 行政村通4G网络比例, 高校毕业生60%留省就业 ->
     高校毕业生留省就业比例), a bare 达标 their rate of reaching the standard (水质100%达标 -> 水质达标率); a
     metric of its own before the value (城镇化率60%) is the share's name already, and an act with no verb of
-    SHARE_ACT_WORD names none after a verb's object, a rate moved or a tax (SHARE_OBJECT_BEFORE)."""
+    SHARE_ACT_WORD names none after a verb's object, a rate moved or a tax (SHARE_OBJECT_BEFORE); a bare (全)覆盖
+    is a coverage rate, and a rate said after 达到 that rate (城市燃气达到98%普及率 -> 城市燃气普及率)."""
     pack = v.pack
     said = pack.pattern("SHARE_REACH_VERB").sub("", v.left_trimmed)  # 改革试点实现100%覆盖: the things before 实现
     if not v.percent or not current or not said.endswith(current) \
@@ -3006,24 +3007,23 @@ ITEM_LENGTH_SPREAD = 2  # characters the last item's own noun may be longer or s
 @mechanism("indicator", needs=("COUNT_ITEM_GAP", "COUNT_UNIT", "LIST_SEP", "SHARED_WORKS_TAIL", "WORKS_DONE", "ITEM_END_NOUN",
                                 "OWNER_MARK"))
 def tail_of_last_item(v, current: str = ""):
-    """Bare count items before the last count of their list share what the last item says after its
-    own noun, when that noun ends as one of them does, in a character that ends nouns of places and facilities
-    (ITEM_END_NOUN: not 学 of 大学 before 学科) (18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设 ->
-    县级医院基础设施建设, 急救中心基础设施建设; 97条城中村、100条行政村生活污水治理 -> 城中村生活污水治理): the
-    list names its things, then once what was done to them. Not when the last's noun ends the item
-    (20家龙头企业、50家企业技术中心: centres of firms, no works of the leading firms)."""
+    """Bare count items before the last count of their list share the works the last item says after its
+    own noun, when that noun ends as one of them does, with a character nouns of places and facilities end
+    with (18个县级医院、19个急救中心和53个乡镇卫生院基础设施建设 -> 县级医院基础设施建设, 急救中心基础设施建设;
+    97条城中村、100条行政村生活污水治理 -> 城中村生活污水治理): the list names its things, then once what was
+    done to them. Not a cut inside a word (大学 before 学科: ITEM_END_NOUN) or across 的, nor when the last's
+    noun ends the item (20家龙头企业、50家企业技术中心: centres of firms, no works of the leading firms)."""
     hits, ext, text, pack = v.sentence.hits, v.sentence.extents, v.doc.text, v.pack
     counts, gap = pack.word_list("COUNT_UNIT"), pack.pattern("COUNT_ITEM_GAP")
     if len(current) < 2 or unit_family(v.unit) not in counts or not text.startswith(current, ext[v.n].end) \
             or not pack.pattern("LIST_SEP").fullmatch(text, ext[v.n].end + len(current), ext[v.n].end + len(current) + 1):
         return None  # the item is more than its name before the joiner
 
-    def joined(k: int) -> bool:  # count k, its bare noun and a joiner, then count k + 1
-        return hits[k + 1].start < v.sentence.end and unit_family(hits[k].group("unit")) in counts \
-            and unit_family(hits[k + 1].group("unit")) in counts \
+    def joined(k: int) -> bool:  # count k, its bare noun and a joiner, then count k + 1 (the sentence's own values)
+        return unit_family(hits[k].group("unit")) in counts and unit_family(hits[k + 1].group("unit")) in counts \
             and gap.fullmatch(text, ext[k].end, hits[k + 1].start, ONE_THREAD) is not None
     first = v.n
-    while first > 0 and hits[first - 1].start >= v.sentence.start and joined(first - 1):
+    while first > 0 and joined(first - 1):
         first -= 1
     last = v.n
     while last + 1 < len(hits) and joined(last):
