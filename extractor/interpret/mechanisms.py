@@ -624,7 +624,8 @@ def _counted_as(v) -> str:
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "ACTION_VERB", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
-                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY"))
+                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY")
+                                + phrases.HOW_THEY_GREW)
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
     a bare modifier borrows the head of the next value's noun (20个省级、100个市级数字乡村). Places
@@ -655,6 +656,8 @@ def after_classifier(v):
     name = _first_of_examples(v, name)
     name = _named_second(v, name)
     name = phrases.clean(name, v.pack)
+    went = phrases.how_it_went(name, v.pack, phrases.HOW_THEY_GREW) if role == "counted_subject" else None
+    name = name[:went.start()] if went else name  # 13个重点园区建设如火如荼: how they did is no part of them
     way = v.pack.pattern("ITEMS_BY_WAY").fullmatch(name, None, None, ONE_THREAD)
     if way:  # 350项政务服务事项“免证办” -> “免证办”政务服务事项
         name = way.group("way") + way.group("things")
@@ -1337,9 +1340,10 @@ def subject_of_generic(v, current: str = ""):
         last = last[tails[-1].end():]
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
         return last
-    rate = v.pack.pattern("RATE_IN_NAME").search(last) if core in v.pack.word_list("PROPERTY_METRIC") else None
-    if rate:  # 服务业增加值年均增速高于全国 and 占比: 服务业增加值占比
+    rate = v.pack.pattern("RATE_IN_NAME").search(last)
+    if rate and core in v.pack.word_list("PROPERTY_METRIC"):  # 服务业增加值年均增速高于全国 and 占比: 服务业增加值占比
         return last[:rate.start()] + core
+    last = last[:rate.start()] if rate else last  # 规模以上工业增加值增长速度 and 净利润: of the firms, not the rate
     generic = v.pack.word_list("GENERIC_METRIC")
     shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
     whole = max((w for w in generic if shared and last.endswith(w) and w.endswith(shared)), key=len, default=shared)

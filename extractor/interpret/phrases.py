@@ -708,15 +708,27 @@ def _unpaired_quotes_dropped(name: str) -> str:
     return "".join(c for i, c in enumerate(name) if i not in unpaired)
 
 
+HOW_IT_WENT = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END")
+HOW_THEY_GREW = ("MOVE_END", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
+
+
+def how_it_went(name: str, pack: RuleSet, ends: tuple = HOW_IT_WENT):
+    """The match of what a clause or name ends with that says how its subject did (粮食生产再获丰收,
+    重点园区建设如火如荼, 旅游收入创新高), or None: no part of a noun a value is named by."""
+    for said in ends:
+        m = pack.pattern(said).search(name)
+        if m:
+            return m
+    return None
+
+
 def topic(clause: str, pack: RuleSet) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施). A list
     names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设). A
     time or an ordinal opening the clause goes first (二是实施一批重大项目 -> 重大项目)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
-    said = pack.pattern("SLOGAN_END").search(clause) or pack.pattern("HARVEST_END").search(clause) \
-        or pack.pattern("MOVE_END").search(clause) or pack.pattern("RECORD_END").search(clause) \
-        or pack.pattern("GROWTH_END").search(clause)
+    said = how_it_went(clause, pack)
     clause = clause[:said.start()] if said else clause  # 粮食生产“十五连丰”, 粮食生产再获丰收: how it did
     setting = pack.pattern("SETTING_AFTER").search(clause) if said else None
     clause = clause[:setting.start()] if setting else clause  # 粮食生产在大灾之年(再获丰收): where it did
