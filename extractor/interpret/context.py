@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..core.matching import Hit
-from ..core.numerals import magnitude_of, split_magnitude
+from ..core.numerals import magnitude_of, split_magnitude, unit_family
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
 from ..rulepack import ONE_THREAD, RuleSet
@@ -256,7 +256,7 @@ class Value:
         right, runs_on = self._right
         if not runs_on:
             return right
-        if self.left_is_named and not self._left_only_acts():
+        if self.left_is_named and not self._left_only_acts() and not self.things_measured_after:
             return ""  # A 1000家B 2500家: the noun after is the next value's
         second = self.pack.pattern("SECOND_ITEM_VERB").search(right, None, None, ONE_THREAD)
         return right[:second.start()] if second else right
@@ -287,6 +287,24 @@ class Value:
             return False
         return pack.pattern("CLASS_OF_THINGS").match(self.doc.text, self.sentence.extents[self.n + 1].end, None,
                                                      ONE_THREAD) is None
+
+    @cached_property
+    def things_measured_after(self) -> str:
+        """The generic things a count names when it runs on into a value of another measure, not a
+        count nor a rate, said of them (国际科技创新枢纽24个工程项目完成投资229亿元 -> 工程项目), else '': what the clause
+        said before the count is what they are of, not a name of its own as in A 1000家B 2500家."""
+        pack = self.pack
+        things = pack.pattern("GENERIC_COUNTED_THEN_ACT").match(self._right[0], None, None, ONE_THREAD) \
+            if self.runs_on and split_magnitude(self.unit)[1] in pack.word_list("COUNT_UNIT") else None
+        if things is None:
+            return ""
+        try:
+            after = resolve(self.sentence.hits[self.n + 1])
+        except ValueError:
+            return ""
+        other = split_magnitude(after.unit)[1] not in pack.word_list("COUNT_UNIT") \
+            and pack.pattern("PERCENT_UNIT").search(after.unit, None, None, ONE_THREAD) is None
+        return things.group() if other else ""
 
     def _left_says_which(self) -> bool:
         """Whether the left ends with 的 before a count with a noun of its own (年初确定的30件民生实事已完成

@@ -624,7 +624,7 @@ def _counted_as(v) -> str:
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "ACTION_VERB", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
-                                "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY")
+                                "GENERIC_COUNTED_AT_STAGE", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY")
                                 + phrases.HOW_THEY_GREW)
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -640,8 +640,8 @@ def after_classifier(v):
     elif not role and _object_of_verb(v):
         role = "object"  # 实施12个转型升级项目: what follows the classifier is the noun the verb acts on
     again = _counted_again(v)  # 21项30个为民办实事项目: the things the next count counts
-    name = phrases.after_classifier(v.doc.text[again:v.end] if again else v.scope_right, v.pack, role) or _measured_after(v, role) or _households_of_people(v, role) \
-        or _noun_then_measure(v, role)
+    name = v.things_measured_after or phrases.after_classifier(v.doc.text[again:v.end] if again else v.scope_right, v.pack, role) \
+        or _measured_after(v, role) or _households_of_people(v, role) or _noun_then_measure(v, role)
     modifier = v.pack.pattern("MODIFIER_ONLY")
     if name and modifier.fullmatch(name) and v.n + 1 < len(v.sentence.hits):
         following = phrases.after_classifier(v.doc.text[v.sentence.extents[v.n + 1].end:v.end], v.pack)
@@ -669,8 +669,8 @@ def after_classifier(v):
             name = said + name
     named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
     named = _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named))
-    if named and not v.continues and v.pack.pattern("GENERIC_COUNTED").fullmatch(named):
-        named = _scope_before_count(v) + named  # 推进国际航运枢纽21个工程项目 -> 国际航运枢纽工程项目
+    if named and not v.continues and v.pack.pattern("GENERIC_COUNTED_AT_STAGE").fullmatch(named):
+        named = _scope_before_count(v) + named  # 推进国际航运枢纽21个工程项目 -> 国际航运枢纽工程项目; …集聚区9个项目开工
     return named or None
 
 
@@ -1561,6 +1561,25 @@ def measure_of_previous(v, current: str = ""):
         return None
     head = v.pack.words_re("METRIC_HEAD", "end").search(previous.indicator)
     return current + head.group() if head and head.start() >= 2 else None
+
+
+@mechanism("indicator", needs=("COUNT_UNIT",))
+def things_of_count_before(v, current: str = ""):
+    """A measure said in the clause of a count, of the things it counted (国际科技创新枢纽24个工程项目完成投资
+    229亿元 -> 国际科技创新枢纽工程项目投资): the count's name, which holds what its clause said before
+    the count, opens the measure's, in place of the things' noun the measure's name opens with."""
+    previous = v.sentence.fields.get(v.n - 1)
+    if not v.continues or previous is None or not current \
+            or split_magnitude(previous.unit)[1] not in v.pack.word_list("COUNT_UNIT"):
+        return None
+    count, said = v.sentence.values[v.n - 1], previous.indicator
+    k = next((k for k in range(min(len(current), len(said) - 1), THINGS_MIN - 1, -1)
+              if said.endswith(current[:k]) and count.scope_right.startswith(current[:k])), 0)
+    return said + current[k:] if k and count.left_trimmed.endswith(said[:-k]) else None  # what was said before
+    # the count, not an act its name opens with (实现销售收入的…)
+
+
+THINGS_MIN = 2  # characters of the things' noun a measure's name opens with (项目 of 项目投资)
 
 
 @mechanism("indicator", needs=("SECTOR_NAME", "SECTOR_MEASURE", "RISE_END", "FALL_END"))
