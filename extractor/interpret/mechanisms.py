@@ -1679,8 +1679,8 @@ def casualties(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
-                                "SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
-                                "ITEM_OPENING"))
+                                "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
+                                "ITEM_OPENING") + phrases.HOW_IT_WENT)
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;

@@ -708,7 +708,7 @@ def _unpaired_quotes_dropped(name: str) -> str:
     return "".join(c for i, c in enumerate(name) if i not in unpaired)
 
 
-HOW_IT_WENT = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END")
+HOW_IT_WENT = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "UPGRADE_END")
 HOW_THEY_GREW = ("MOVE_END", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
 
 
