@@ -2025,7 +2025,7 @@ def program_benefits(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("SPENT_ON", "SPENT_WORD", "PARTICLE", "FUND_SOURCE", "MONEY_UNIT", "PURSE_VERB", "MONEY_NAME",
-                                "LIST_SEP", "SPENT_LIST_KIND", "BARE_OBJECT"))
+                                "LIST_SEP", "SPENT_LIST_KIND", "BARE_OBJECT", "INNER_COUNT", "MONEY_NOUN_END"))
 def spent_on(v, current: str = ""):
     """Money at the head of a sentence takes its object from the clause after it
     (投资2.5亿元,实施俄罗斯风情精品街项目 -> …项目投资); a public purse that put it there stays
@@ -2048,7 +2048,8 @@ def spent_on(v, current: str = ""):
                                                 or m.group("build") and phrases.topic(title, v.pack)):
         return None  # a title names it (（1）社保惠民工程。总投资71.98亿元，实施…), or a sentence of its topic
         # (服务设施建设步伐加快。投资3.2亿元，新建服务站…): topic_of_generic
-    spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", m.group("object")), v.pack, None, "TRAIL_WORD") \
+    object_ = v.pack.pattern("INNER_COUNT").sub("", m.group("object"))  # 扶持山区3000个农户建设沼气池: no count
+    spent = phrases.strip(v.pack.words_re("PARTICLE").sub("", object_), v.pack, None, "TRAIL_WORD") \
         + (m.group("remake") or "")  # 改造供热管网近1万公里: not 近
     bare = v.pack.word_list("BARE_OBJECT")
     if v.pack.pattern("LIST_SEP").match(v.doc.text, m.end("object")):  # 实施社保、就业、…等十大为民办实事工程: the kind
@@ -2057,6 +2058,8 @@ def spent_on(v, current: str = ""):
         spent = listed.group("kind") if listed and listed.group("kind") not in bare else spent  # the first item
     if not spent or phrases.generic_core(spent, v.pack) or spent in bare:
         return None  # a bare metric or thing is no use (新建里程4028公里, 实施项目681个): it names nothing the money went to
+    if v.pack.pattern("MONEY_NOUN_END").search(spent):
+        return spent  # 设立高技能人才奖学金: the money is what it set up
     return spent + (current if purse else v.pack.word_list("MONEY_NAME")[0] if paid else core)
 
 
@@ -2100,7 +2103,7 @@ def money_given(v, current: str = ""):
     return name if name != current else None
 
 
-@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_OVER_SPAN", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
+@mechanism("indicator", needs=("MONEY_PURPOSE", "MONEY_PURPOSE_NEXT", "INNER_COUNT", "MONEY_NOUN_END", "LIST_SEP", "MONEY_UNIT", "MONEY_NAME", "MONEY_FUND", "FUND_SOURCE", "PURSE_OVER_SPAN", "PURSE_ONLY", "CLAUSE_BREAK", "BUILT_TAIL",
                                 "PARTICLE", "PROBLEM_WORD", "MONEY_VERB_NAME", "MONEY_AIMED", "MONEY_AIMED_ACT"))
 def money_purpose(v, current: str = ""):
     """Money with no name of its own, or only the purse that paid it, is named by what it goes
@@ -2131,7 +2134,9 @@ def money_purpose(v, current: str = ""):
         m, fund = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
-    goes_to = m.group("object") + (m.group("act") or "")
+    goes_to = v.pack.pattern("INNER_COUNT").sub("", m.group("object"))
+    joiner = v.pack.pattern("LIST_SEP").match(goes_to) if goes_to != m.group("object") else None
+    goes_to = goes_to[1 if joiner else 0:] + (m.group("act") or "")  # 38.86万人和112.67万头牲畜: not 和牲畜
     problem = v.pack.words_re("PROBLEM_WORD", "end").search(goes_to)  # 解决…家庭的冬季取暖问题: 家庭冬季取暖
     goes_to = phrases.clean(v.pack.words_re("PARTICLE").sub("", goes_to[:problem.start()]) if problem else goes_to, v.pack)
     if not goes_to or phrases.generic_core(goes_to, v.pack):
@@ -2139,6 +2144,8 @@ def money_purpose(v, current: str = ""):
     act = v.pack.word_list("BUILT_TAIL")[0] if m.group("build") else m.group("remake") or ""
     act = "" if goes_to.endswith(act) else act  # 新建基站 -> 基站建设, 改造农村电网 -> 农村电网改造, as annotators name them
     said = how and how.group("fund")  # 整合资金2亿元，支持… -> …整合资金
+    if v.pack.pattern("MONEY_NOUN_END").search(goes_to + act):
+        return goes_to + act  # 设立中等职业教育奖学金: the money is what it set up
     return goes_to + act + (fund or m.group("fund") or said or core or (verb and verb.group()) or v.pack.word_list("MONEY_NAME")[0])
 
 
