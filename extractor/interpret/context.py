@@ -291,7 +291,7 @@ class Value:
     @cached_property
     def things_measured_after(self) -> str:
         """The generic things a count names when it runs on into a value of another measure, not a
-        count nor a rate, said of them (国际科技创新枢纽24个工程项目完成投资229亿元 -> 工程项目), else '': what the clause
+        count, a time nor a rate, said of them (国际科技创新枢纽24个工程项目完成投资229亿元 -> 工程项目), else '': what the clause
         said before the count is what they are of, not a name of its own as in A 1000家B 2500家."""
         pack = self.pack
         things = pack.pattern("GENERIC_COUNTED_THEN_ACT").match(self._right[0], None, None, ONE_THREAD) \
@@ -302,7 +302,8 @@ class Value:
             after = resolve(self.sentence.hits[self.n + 1])
         except ValueError:
             return ""
-        other = split_magnitude(after.unit)[1] not in pack.word_list("COUNT_UNIT") \
+        base = split_magnitude(after.unit)[1]
+        other = base not in pack.word_list("COUNT_UNIT") and base not in pack.word_list("DURATION_UNIT") \
             and pack.pattern("PERCENT_UNIT").search(after.unit, None, None, ONE_THREAD) is None
         return things.group() if other else ""
 

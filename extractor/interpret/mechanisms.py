@@ -624,7 +624,7 @@ def _counted_as(v) -> str:
 @mechanism("indicator", needs=("LISTED_AFTER", "PROBLEM_WORD", "TASK_END", "COUNTED_HEAD", "TRIAL_END", "OWNER_MARK", "WORKS_DONE", "GENERIC_METRIC", "COUNT_UNIT", "MODIFIER_ONLY", "MEASURE_JOIN", "MULTIPLE_UNIT", "RECOUNTED_UNIT", "PERCENT_UNIT", "HOUSEHOLD_UNIT", "HOUSEHOLDS_JOIN", "HOUSEHOLD_NAME", "MAG_WORD", "MONEY_UNIT", "PLACE_BEFORE_LIST", "PLACE_NOUN", "BRACKET_ASIDE", "PEOPLE_UNIT", "PEOPLE_ACT", "PEOPLE_ACT_LIGHT", "PARTICLE_LE",
                                 "VERB_PAIR", "KEPT_VERB", "COUNTED_LIST_THEN_ACT", "SECOND_NAMED_ITEM", "DIGIT_RUN", "ITEM_SEP", "PLACE_WORD", "LIST_TAIL_MARK", "ITEM_OR_CONJ",
                                 "ACTED_ON_OWNER", "VERB_BEFORE_COUNT", "OWNED_QUALITY", "ACT_LEAD", "NOT_AN_ACT", "ACT_TASK_TAIL", "NOT_A_SET_ACT", "ACTION_VERB", "PLACE_SET_THEN_ACT", "PLACE_SET_UNIT", "PLACE_SET_BUILT", "COUNTY_OWN", "DESCRIBED_BY_LIST",
-                                "GENERIC_COUNTED_AT_STAGE", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY")
+                                "GENERIC_COUNTED_AT_STAGE", "GENERIC_COUNTED", "PRODUCED_END", "NOT_A_SCOPE", "MEASURE_LISTED", "ACTION_VERB", "LEAD_WORD", "CUE_LEAD", "SELECTED_VERB", "SUBJECT_ACT", "STAGE_VERB", "GIVE_VERB", "MANNER_ADVERB", "ISSUED_END", "ITEMS_BY_WAY")
                                 + phrases.HOW_THEY_GREW)
 def after_classifier(v):
     """[动词][数值][量词][指标]: the noun after the classifier names what is counted (培育3个上市企业);
@@ -666,11 +666,13 @@ def after_classifier(v):
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
-            name = said + name
+            name = said if said.endswith(name) else said + name  # 全市重点项目24个项目: not 重点项目项目
     named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
     named = _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named))
     if named and not v.continues and v.pack.pattern("GENERIC_COUNTED_AT_STAGE").fullmatch(named):
-        named = _scope_before_count(v) + named  # 推进国际航运枢纽21个工程项目 -> 国际航运枢纽工程项目; …集聚区9个项目开工
+        scope, noun = _scope_before_count(v), v.pack.pattern("GENERIC_COUNTED").match(named).group()
+        named = scope + named[len(noun):] if scope.endswith(noun) else scope + named  # 推进国际航运枢纽21个工程项目
+        # -> 国际航运枢纽工程项目; …集聚区9个项目开工; 全市重点项目24个项目: not 重点项目项目
     return named or None
 
 
@@ -1319,7 +1321,7 @@ def _other_item(v) -> bool:
     return level is not None and unit_family(level.unit) != unit_family(v.unit)
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "RATE_ENDS_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
                                 "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
@@ -1343,7 +1345,9 @@ def subject_of_generic(v, current: str = ""):
     rate = v.pack.pattern("RATE_IN_NAME").search(last)
     if rate and core in v.pack.word_list("PROPERTY_METRIC"):  # 服务业增加值年均增速高于全国 and 占比: 服务业增加值占比
         return last[:rate.start()] + core
-    last = last[:rate.start()] if rate else last  # 规模以上工业增加值增长速度 and 净利润: of the firms, not the rate
+    ends = rate and v.pack.pattern("RATE_ENDS_NAME").match(last, rate.end(), None, ONE_THREAD)
+    last = last[:rate.start()] if ends else last  # 规模以上工业增加值增长速度 and 净利润: of the firms, not the rate
+    # (培育新的经济增长点 and 投资: a rate word inside a noun cuts nothing)
     generic = v.pack.word_list("GENERIC_METRIC")
     shared = next((w for w in generic if core.endswith(w) and last.endswith(w)), "")
     whole = max((w for w in generic if shared and last.endswith(w) and w.endswith(shared)), key=len, default=shared)
@@ -1563,20 +1567,24 @@ def measure_of_previous(v, current: str = ""):
     return current + head.group() if head and head.start() >= 2 else None
 
 
-@mechanism("indicator", needs=("COUNT_UNIT",))
+@mechanism("indicator", needs=("COUNT_UNIT", "GENERIC_COUNTED_THEN_ACT"))
 def things_of_count_before(v, current: str = ""):
-    """A measure said in the clause of a count, of the things it counted (国际科技创新枢纽24个工程项目完成投资
-    229亿元 -> 国际科技创新枢纽工程项目投资): the count's name, which holds what its clause said before
-    the count, opens the measure's, in place of the things' noun the measure's name opens with."""
+    """A measure said in the clause of a count of generic things, before the verb of the measure
+    (国际科技创新枢纽24个工程项目完成投资229亿元 -> 国际科技创新枢纽工程项目投资): the count's name, which holds
+    what its clause said before the count, opens the measure's, in place of the things' noun the measure's
+    name opens with."""
     previous = v.sentence.fields.get(v.n - 1)
     if not v.continues or previous is None or not current \
             or split_magnitude(previous.unit)[1] not in v.pack.word_list("COUNT_UNIT"):
         return None
     count, said = v.sentence.values[v.n - 1], previous.indicator
+    if not v.pack.pattern("GENERIC_COUNTED_THEN_ACT").match(count.scope_right, None, None, ONE_THREAD):
+        return None  # 高新区12个项目、经开区8个项目开工: the count before is another item's
     k = next((k for k in range(min(len(current), len(said) - 1), THINGS_MIN - 1, -1)
               if said.endswith(current[:k]) and count.scope_right.startswith(current[:k])), 0)
-    return said + current[k:] if k and count.left_trimmed.endswith(said[:-k]) else None  # what was said before
-    # the count, not an act its name opens with (实现销售收入的…)
+    said_before = k and (count.left_trimmed.endswith(said[:-k]) or count.left_trimmed.endswith(said))
+    return said + current[k:] if said_before else None  # what was said before the count (全市重点项目24个项目),
+    # not an act its name opens with (实现销售收入的…)
 
 
 THINGS_MIN = 2  # characters of the things' noun a measure's name opens with (项目 of 项目投资)
