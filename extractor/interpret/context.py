@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..core.matching import Hit
-from ..core.numerals import magnitude_of, split_magnitude, unit_family
+from ..core.numerals import magnitude_of, split_magnitude
 from ..core.resolve import Quantity, resolve
 from ..core.segment import Paragraph
 from ..rulepack import ONE_THREAD, RuleSet
@@ -291,8 +291,9 @@ class Value:
     @cached_property
     def things_measured_after(self) -> str:
         """The generic things a count names when it runs on into a value of another measure, not a
-        count, a time nor a rate, said of them (国际科技创新枢纽24个工程项目完成投资229亿元 -> 工程项目), else '': what the clause
-        said before the count is what they are of, not a name of its own as in A 1000家B 2500家."""
+        count, a time nor a rate, said of them (国际科技创新枢纽24个工程项目完成投资229亿元 -> 工程项目), else
+        '': what the clause said before the count is what they are of, not a name of its own as in A
+        1000家B 2500家."""
         pack = self.pack
         things = pack.pattern("GENERIC_COUNTED_THEN_ACT").match(self._right[0], None, None, ONE_THREAD) \
             if self.runs_on and split_magnitude(self.unit)[1] in pack.word_list("COUNT_UNIT") else None

@@ -1688,7 +1688,7 @@ def casualties(v, current: str = ""):
 
 @mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
                                 "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
-                                "ITEM_OPENING") + phrases.HOW_IT_WENT)
+                                "ITEM_OPENING", "SPENT_WORD", "LEAD_WORD", "UPGRADE_PROGRAM") + phrases.HOW_IT_WENT)
 def topic_of_generic(v, current: str = ""):
     """A bare metric word first in its sentence takes the topic of the clause before it, or of
     the sentence before it in the paragraph (教育基础设施投入不断加大。投资6349万元 -> 教育基础设施投资;
@@ -1712,7 +1712,9 @@ def topic_of_generic(v, current: str = ""):
     clause = v.doc.text[span[0]:span[1]] if span else _sentence_before(v)[0]
     if clause is None:
         return None
-    topic = phrases.topic(clause, pack)
+    program = core in pack.word_list("SPENT_WORD") and pack.words_re("LEAD_WORD").match(phrases.trim(clause)) \
+        and pack.pattern("UPGRADE_PROGRAM").search(phrases.trim(clause))  # 实施老旧小区提档升级，投入资金…: what it went to
+    topic = phrases.topic(clause, pack, phrases.HOW_IT_DID if program else phrases.HOW_IT_WENT)
     first = v.doc.text[v.sentence.start:clause_end(v.doc.text, v.sentence.start, span[0], pack)] if span else ""
     if not topic and span and span[0] > v.sentence.start and core and not leads and pack.pattern("ITEM_OPENING").match(first):
         # the clause before names nothing (…，建成…等项目，完成投资270亿元): the first clause of an item of a
@@ -2143,8 +2145,10 @@ def money_purpose(v, current: str = ""):
     if not m:
         return None
     goes_to = v.pack.pattern("INNER_COUNT").sub("", m.group("object"))
-    joiner = v.pack.pattern("LIST_SEP").match(goes_to) if goes_to != m.group("object") else None
-    goes_to = goes_to[1 if joiner else 0:] + (m.group("act") or "")  # 38.86万人和112.67万头牲畜: not 和牲畜
+    said, counted = m.group("object"), v.pack.pattern("INNER_COUNT")
+    joiner = v.pack.pattern("LIST_SEP").match(said)  # a joiner between counts (解决38.86万人和112.67万头牲畜…: not 和牲畜),
+    joined = joiner is not None and counted.match(said, joiner.end()) is not None  # not 和 of a name (和平区12个…)
+    goes_to = goes_to[1 if joined else 0:] + (m.group("act") or "")
     problem = v.pack.words_re("PROBLEM_WORD", "end").search(goes_to)  # 解决…家庭的冬季取暖问题: 家庭冬季取暖
     goes_to = phrases.clean(v.pack.words_re("PARTICLE").sub("", goes_to[:problem.start()]) if problem else goes_to, v.pack)
     if not goes_to or phrases.generic_core(goes_to, v.pack):

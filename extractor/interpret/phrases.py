@@ -708,7 +708,8 @@ def _unpaired_quotes_dropped(name: str) -> str:
     return "".join(c for i, c in enumerate(name) if i not in unpaired)
 
 
-HOW_IT_WENT = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END", "UPGRADE_END")
+HOW_IT_DID = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "RECORD_END", "GROWTH_END")  # all but how it was made better
+HOW_IT_WENT = HOW_IT_DID + ("UPGRADE_END",)
 HOW_THEY_GREW = ("MOVE_END", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
 
 
@@ -722,13 +723,13 @@ def how_it_went(name: str, pack: RuleSet, ends: tuple = HOW_IT_WENT):
     return None
 
 
-def topic(clause: str, pack: RuleSet) -> str:
+def topic(clause: str, pack: RuleSet, ends: tuple = HOW_IT_WENT) -> str:
     """The noun a clause opens with, before its first verb, when it is a name (石化产业持续“减油增化”
     -> 石化产业); without a bare metric word at its end (教育基础设施投入 -> 教育基础设施). A list
     names no topic, but the noun its 等 heads does (加强道路、管网等基础设施建设 -> 基础设施建设). A
     time or an ordinal opening the clause goes first (二是实施一批重大项目 -> 重大项目)."""
     clause = trim(pack.pattern("ITEM_MARK").sub("", trim(clause), count=1))
-    said = how_it_went(clause, pack)
+    said = how_it_went(clause, pack, ends)
     clause = clause[:said.start()] if said else clause  # 粮食生产“十五连丰”, 粮食生产再获丰收: how it did
     setting = pack.pattern("SETTING_AFTER").search(clause) if said else None
     clause = clause[:setting.start()] if setting else clause  # 粮食生产在大灾之年(再获丰收): where it did
