@@ -666,14 +666,19 @@ def after_classifier(v):
         said = phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack)
         if 2 <= len(said) <= SAID_MAX and not v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(said) \
                 and not v.pack.words_re("NOUN_TAIL").search(said):
-            name = said if said.endswith(name) else said + name  # 全市重点项目24个项目: not 重点项目项目
+            name = _scope_then(said, name, name)
     named = _acted_on_owner(v, _kept_verb(v, _task_of_counted(v, name)))
     named = _places_by_their_act(v, _described_things(v, _named_by_long_act(v, named, role) if named == name else named))
     if named and not v.continues and v.pack.pattern("GENERIC_COUNTED_AT_STAGE").fullmatch(named):
-        scope, noun = _scope_before_count(v), v.pack.pattern("GENERIC_COUNTED").match(named).group()
-        named = scope + named[len(noun):] if scope.endswith(noun) else scope + named  # 推进国际航运枢纽21个工程项目
-        # -> 国际航运枢纽工程项目; …集聚区9个项目开工; 全市重点项目24个项目: not 重点项目项目
+        noun = v.pack.pattern("GENERIC_COUNTED").match(named).group()  # 推进国际航运枢纽21个工程项目 -> 国际航运
+        named = _scope_then(_scope_before_count(v), named, noun)  # 枢纽工程项目; …集聚区9个项目开工
     return named or None
+
+
+def _scope_then(scope: str, name: str, noun: str) -> str:
+    """A scope said before a count, then the count's name, the noun that name opens with said once when the
+    scope ends with it already (全市重点项目24个项目 -> 重点项目, not 重点项目项目)."""
+    return scope + name[len(noun):] if scope.endswith(noun) else scope + name
 
 
 def _scope_before_count(v) -> str:
@@ -1712,8 +1717,9 @@ def topic_of_generic(v, current: str = ""):
     clause = v.doc.text[span[0]:span[1]] if span else _sentence_before(v)[0]
     if clause is None:
         return None
-    program = core in pack.word_list("SPENT_WORD") and pack.words_re("LEAD_WORD").match(phrases.trim(clause)) \
-        and pack.pattern("UPGRADE_PROGRAM").search(phrases.trim(clause))  # 实施老旧小区提档升级，投入资金…: what it went to
+    said = phrases.trim(clause)  # 实施老旧小区提档升级，投入资金…: a programme the money went to
+    program = core in pack.word_list("SPENT_WORD") and pack.words_re("LEAD_WORD").match(said) \
+        and pack.pattern("UPGRADE_PROGRAM").search(said)
     topic = phrases.topic(clause, pack, phrases.HOW_IT_DID if program else phrases.HOW_IT_WENT)
     first = v.doc.text[v.sentence.start:clause_end(v.doc.text, v.sentence.start, span[0], pack)] if span else ""
     if not topic and span and span[0] > v.sentence.start and core and not leads and pack.pattern("ITEM_OPENING").match(first):
@@ -2144,8 +2150,8 @@ def money_purpose(v, current: str = ""):
         m, fund = _purpose_next(v)  # a name of its own found elsewhere (a title's) is kept over the next clause's
     if not m:
         return None
-    goes_to = v.pack.pattern("INNER_COUNT").sub("", m.group("object"))
     said, counted = m.group("object"), v.pack.pattern("INNER_COUNT")
+    goes_to = counted.sub("", said)
     joiner = v.pack.pattern("LIST_SEP").match(said)  # a joiner between counts (解决38.86万人和112.67万头牲畜…: not 和牲畜),
     joined = joiner is not None and counted.match(said, joiner.end()) is not None  # not 和 of a name (和平区12个…)
     goes_to = goes_to[1 if joined else 0:] + (m.group("act") or "")
