@@ -692,6 +692,8 @@ def test_what_a_number_measures(text, value, indicator):
     # a round Chinese magnitude before a noun in a document of Arabic digits names or classes (drop.rhetorical_chinese_magnitude)
     (ARABIC + "保护好十万大山生态屏障，在过五万亿经济大省中增速领先。", ["十万", "五万亿"]),
     # a capacity naming a plant or a machine, after its maker or 首台 (skip.machine_capacity)
+    # the head count a level is per, after the verb that reaches it (skip.inner_qualifier)
+    (ARABIC + "全县急救站点配置密度提高到每10万人3个，每5万人建成1个养老服务中心。", ["10万人", "5万人"]),
     (ARABIC + "甲能源24GW高效光伏组件、乙锂电20GWh储能电池等项目开工建设，国内首台16兆瓦海上风电机组并网发电。",
      ["24GW", "20GWh", "16兆瓦"]),
 ])
