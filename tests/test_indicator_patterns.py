@@ -700,6 +700,12 @@ def test_what_a_number_measures(text, value, indicator):
 def test_numbers_that_are_no_records(text, gone):
     found = records(text)
     assert not set(gone) & set(found)
+
+
+def test_places_counted_after_a_rate_are_no_part_of_it_but_places_said_before_a_value_are():
+    found = records(ARABIC + "全年关停落后产能企业30个，对5个市县和3家企业开展专项督察。省级财政支出增长6%，市县增长9%。")
+    assert "企业" not in found["5个"].indicator
+    assert found["9%"].indicator == "市县财政支出"
     assert "12万人" in found  # the sentence's records are still there
 
 

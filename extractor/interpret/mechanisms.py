@@ -2547,7 +2547,8 @@ def part_of_previous(v, current: str = ""):
     in the clauses after it: 其中陕南6万户，陕北4万户 -> 陕北移民搬迁; a rate between is passed over:
     收入25735元、增长5.4%，其中城镇35720元), the whole's 全体/城乡 giving way, and a scope word with
     the words the whole's name opens with (居民人均可支配收入…，其中农村居民… -> 农村居民人均可支配收入); so do places said
-    apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例)."""
+    apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例), before
+    their value (6个市县 counts them), in the place of a tier the whole opens with (省级…，市县… -> 市县…)."""
     places = v.pack.pattern("PLACES_SAID_APART")
     scope = next((w for w in v.pack.word_list("PART_SCOPE") if current.startswith(w) and len(current) > len(w) + 1), "")
     mark = _part_mark_before(v, current)
@@ -2556,8 +2557,8 @@ def part_of_previous(v, current: str = ""):
     else:
         scope = ""
     part = mark is not None
-    if not (part or places.fullmatch(current, None, None, ONE_THREAD)):
-        return None
+    if not (part or places.fullmatch(current, None, None, ONE_THREAD)) or not part and v.scope_right.startswith(current):
+        return None  # 对6个市县…: places counted are no part of a whole
     previous = _whole_before(v, mark)
     if previous is None or previous.indicator.startswith(current):
         return None
