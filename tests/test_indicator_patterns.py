@@ -702,6 +702,12 @@ def test_numbers_that_are_no_records(text, gone):
     assert not set(gone) & set(found)
 
 
+def test_how_well_things_are_going_names_nothing_but_progress_they_made_stays_whole():
+    found = records(ARABIC + "全省60个产业项目进展顺利，12项在建工程有新进展，8个试点取得突破性进展。")
+    assert found["60个"].indicator == "产业项目"
+    assert found["12项"].indicator.endswith("有新进展") and "突破性进展" in found["8个"].indicator
+
+
 def test_places_counted_after_a_rate_are_no_part_of_it_but_places_said_before_a_value_are():
     found = records(ARABIC + "全年关停落后产能企业30个，对5个市县和3家企业开展专项督察。省级财政支出增长6%，市县增长9%。")
     assert "企业" not in found["5个"].indicator
