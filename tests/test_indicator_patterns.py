@@ -702,6 +702,12 @@ def test_numbers_that_are_no_records(text, gone):
     assert not set(gone) & set(found)
 
 
+def test_a_list_item_takes_what_follows_the_word_it_ends_with_in_the_last_item_but_not_from_inside_a_word():
+    found = records(ARABIC + "普通本科教育、高等职业教育毛入学率分别达到40%和20%。实际利用外资、省外资金分别增长6%和9%。")
+    assert found["40%"].indicator == "普通本科教育毛入学率"
+    assert found["6%"].indicator == "实际利用外资"
+
+
 def test_how_well_things_are_going_names_nothing_but_progress_they_made_stays_whole():
     found = records(ARABIC + "全省60个产业项目进展顺利，12项在建工程有新进展，8个试点取得突破性进展。")
     assert found["60个"].indicator == "产业项目"

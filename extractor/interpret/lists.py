@@ -348,6 +348,8 @@ def share_head(names: list[str], pack) -> list[str]:
                 share = _shared_start(last, guess, pack, head.start())
                 share = _class_start(name, last, share, pack)
             name = name + last[share:]
+        elif i < len(names) - 1 and (end := _ends_as_own_part(name, last, heads, punct)):
+            name += last[end:]  # 高中阶段教育和高等教育毛入学率: the last's own part ends as this item does
         elif i < len(names) - 1 and _spelled_out_in_last(names, name, trade, pack) \
                 and not punct.search(last, 0, len(name) + 1) \
                 and (i == 0 or len(first) <= len(last)):  # 万元GDP用水量、能耗、二氧化碳排放: names whole, and
@@ -380,6 +382,17 @@ def share_head(names: list[str], pack) -> list[str]:
     if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
         out = [name if not name or name.startswith(partner) or not trade.search(name) else partner + name for name in out]
     return out
+
+
+def _ends_as_own_part(name: str, last: str, heads, punct) -> int:
+    """Where what a list's items share starts in its last item, when that item, with no metric head word, has
+    the last two characters of `name` after its first character, and a word of two characters or more
+    follows them (集体建设用地使用权、宅基地使用权确权登记发证率 -> 确权登记发证率; not 实际利用外资、省外资金,
+    whose 外资 is no word there); 0 when it does not, or `name` has a head word of its own (…园区投资、…园区投资和总产值)."""
+    if len(name) < 3 or heads.search(name) or heads.search(last):
+        return 0
+    end = last.find(name[-2:], 1) + 2
+    return end if 2 < end <= len(last) - 2 and not punct.search(last, end) else 0
 
 
 def _without_head_bound(shared: str, first: str, name: str, pack) -> str:
