@@ -1437,7 +1437,7 @@ def _next_item_named_alike(v, current: str, last: str, between: str) -> bool:
 
 
 @mechanism("indicator", needs=("METRIC_HEAD", "BARE_METRIC", "FIRMS", "SHARE_VERB", "PARALLEL_WORD", "PARALLEL_OPENING", "MODIFIER_ONLY",
-                                "PERSON_HEAD", "SHARE_OWN_NAME", "GROUP_OF_RATE",
+                                "PERSON_HEAD", "SHARE_OWN_NAME", "GROUP_OF_RATE", "PLACES_SAID_APART",
                                 "LEVEL_OPENING", "ITEM_SEP", "YEAR_PART", "SERIES_ITEM", "PERCENT_UNIT", "MONEY_UNIT", "LEAD_WORD", "STAGE_VERB", "SHARED_VERB", "COUNT_UNIT", "MEASURE_OF_ANY_UNIT"))
 def parallel_to_previous(v, current: str = ""):
     """贷款余额 after 金融机构人民币存款余额: a short name whose own part ends as the own part of the
@@ -1516,7 +1516,8 @@ def _group_of_rate(v, current: str, last: str):
     group = pack.words_re("PERSON_HEAD").search(last)  # a group opening the name has a word before its head (常住人口),
     # or is of the current's kind (行政村, 自然村); not 家庭 of 家庭医生
     if not group or (group.start() < 2 and not current.endswith(group.group()[-1])) or group.end() >= len(last) - 1:
-        return current + last
+        place = pack.pattern("PLACES_SAID_APART").match(last)  # 县城…处理率，乡镇…: no 乡镇县城…
+        return current + last[place.end():] if place and place.end() < len(last) - 1 else current + last
     rest = last[group.end():]  # 城镇居民家庭 after 农村居民家庭食品…: 家庭 said once
     return current + rest[next((k for k in range(min(len(current), len(rest)), 0, -1) if current.endswith(rest[:k])), 0):]
 

@@ -710,7 +710,7 @@ def _unpaired_quotes_dropped(name: str) -> str:
 
 HOW_IT_DID = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "PROGRESS_END", "RECORD_END", "GROWTH_END")  # all but how it was made better
 HOW_IT_WENT = HOW_IT_DID + ("UPGRADE_END",)
-HOW_THEY_GREW = ("MOVE_END", "PROGRESS_END", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
+HOW_THEY_GREW = ("MOVE_END", "PROGRESS_DONE", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
 
 
 def how_it_went(name: str, pack: RuleSet, ends: tuple = HOW_IT_WENT):
