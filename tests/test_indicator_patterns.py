@@ -710,8 +710,8 @@ def test_a_list_item_takes_what_follows_the_word_it_ends_with_in_the_last_item_b
 
 
 def test_how_well_things_are_going_names_nothing_but_progress_they_made_stays_whole():
-    found = records(ARABIC + "全省60个产业项目进展顺利，12项在建工程有新进展，8个试点取得突破性进展。")
-    assert found["60个"].indicator == "产业项目"
+    found = records(ARABIC + "全省60个产业项目进展顺利，12项在建工程有新进展，8个试点取得突破性进展。全市在建的38个水利工程进展顺利。")
+    assert found["60个"].indicator == "产业项目" and found["38个"].indicator == "水利工程"
     assert found["12项"].indicator.endswith("有新进展") and "突破性进展" in found["8个"].indicator
 
 

@@ -656,8 +656,8 @@ def after_classifier(v):
     name = _first_of_examples(v, name)
     name = _named_second(v, name)
     name = phrases.clean(name, v.pack)
-    went = phrases.how_it_went(name, v.pack, phrases.HOW_THEY_GREW) if role == "counted_subject" else None
-    name = name[:went.start()] if went else name  # 13个重点园区建设如火如荼: how they did is no part of them
+    went = phrases.how_it_went(name, v.pack, phrases.HOW_THEY_GREW) if role in ("counted_subject", "") else None
+    name = name[:went.start()] if went else name  # 13个重点园区建设如火如荼, 在建的38个水利工程进展顺利: how they did is no part of them
     way = v.pack.pattern("ITEMS_BY_WAY").fullmatch(name, None, None, ONE_THREAD)
     if way:  # 350项政务服务事项“免证办” -> “免证办”政务服务事项
         name = way.group("way") + way.group("things")
