@@ -704,9 +704,11 @@ def test_numbers_that_are_no_records(text, gone):
 
 
 def test_a_list_item_takes_what_follows_the_word_it_ends_with_in_the_last_item_but_not_from_inside_a_word():
-    found = records(ARABIC + "普通本科教育、高等职业教育毛入学率分别达到40%和20%。实际利用外资、省外资金分别增长6%和9%。")
+    found = records(ARABIC + "普通本科教育、高等职业教育毛入学率分别达到40%和20%。实际利用外资、引进省外资金规模分别增长6%和9%。"
+                    "县级园区和园区服务中心分别达到12个和8家。")
     assert found["40%"].indicator == "普通本科教育毛入学率"
     assert found["6%"].indicator == "实际利用外资"
+    assert found["12个"].indicator == "县级园区"
 
 
 def test_how_well_things_are_going_names_nothing_but_progress_they_made_stays_whole():

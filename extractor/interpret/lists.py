@@ -348,7 +348,7 @@ def share_head(names: list[str], pack) -> list[str]:
                 share = _shared_start(last, guess, pack, head.start())
                 share = _class_start(name, last, share, pack)
             name = name + last[share:]
-        elif i < len(names) - 1 and (end := _ends_as_own_part(name, last, heads, punct)):
+        elif i < len(names) - 1 and (end := _ends_as_own_part(name, last, heads, punct, pack)):
             name += last[end:]  # 高中阶段教育和高等教育毛入学率: the last's own part ends as this item does
         elif i < len(names) - 1 and _spelled_out_in_last(names, name, trade, pack) \
                 and not punct.search(last, 0, len(name) + 1) \
@@ -384,15 +384,23 @@ def share_head(names: list[str], pack) -> list[str]:
     return out
 
 
-def _ends_as_own_part(name: str, last: str, heads, punct) -> int:
+def _ends_as_own_part(name: str, last: str, heads, punct, pack) -> int:
     """Where what a list's items share starts in its last item, when that item, with no metric head word, has
-    the last two characters of `name` after its first character, and a word of two characters or more
-    follows them (集体建设用地使用权、宅基地使用权确权登记发证率 -> 确权登记发证率; not 实际利用外资、省外资金,
-    whose 外资 is no word there); 0 when it does not, or `name` has a head word of its own (…园区投资、…园区投资和总产值)."""
+    the last two characters of `name` after its first character as a whole word, and two characters or more
+    follow them (集体建设用地使用权、宅基地使用权确权登记发证率 -> 确权登记发证率); 0 when it does not, when `name` has
+    a head word of its own (…园区投资、…园区投资和总产值), when the last opens with `name`'s own word (省级专业镇和
+    专业镇技术创新中心: its own noun follows), or when what follows is no shared part (SHARED_NOT_AFTER: 实际利用外资、
+    省外资金规模; FLOOR_OPENING after AVERAGE_NAME)."""
     if len(name) < 3 or heads.search(name) or heads.search(last):
         return 0
     end = last.find(name[-2:], 1) + 2
-    return end if 2 < end <= len(last) - 2 and not punct.search(last, end) else 0
+    if not 2 < end <= len(last) - 2 or punct.search(last, end) or name.endswith(last[:end]):
+        return 0
+    tail = last[end:]
+    if pack.pattern("SHARED_NOT_AFTER").search(tail) \
+            or pack.pattern("FLOOR_OPENING").match(tail) and pack.pattern("AVERAGE_NAME").search(name):
+        return 0
+    return end
 
 
 def _without_head_bound(shared: str, first: str, name: str, pack) -> str:
