@@ -174,12 +174,37 @@ def name_match(x: str, y: str, naming: Naming | None = None) -> tuple[float, str
     return named
 
 
-def _names_match(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
-    from rapidfuzz import fuzz
+def _moved(x: str, y: str) -> str:
+    """The word `x` opens with that `y` ends with, or `y` opens with that `x` ends with, when the rest of each
+    is a name (开行“义新欧”班列 and “义新欧”中欧班列开行: what was done is said before the thing or after it); else ''."""
+    for first, last in ((x, y), (y, x)):
+        word = next((first[:k] for k in range(min(len(first), len(last)) - MOVED_REST, MOVED_WORD - 1, -1)
+                     if last.endswith(first[:k])), "")
+        if word:
+            return word
+    return ""
 
+
+MOVED_WORD = 2  # characters of a word said first in one name and last in the other
+MOVED_REST = 3  # characters each name keeps without it
+
+
+def _names_match(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
     turned = _turned(nx, ny, naming)
     if turned:
         return ROTATED, f"'{nx}' is '{ny}' said {turned} first (score {ROTATED:g})"
+    moved = _moved(nx, ny)
+    if moved:
+        rest = lambda name: name[len(moved):] if name.startswith(moved) else name[:-len(moved)]  # noqa: E731
+        named = _names_alike(rest(nx), rest(ny), naming)
+        if named:
+            return min(named[0], ROTATED), f"'{nx}' and '{ny}' say '{moved}' first and last; {named[1]}"
+    return _names_alike(nx, ny, naming)
+
+
+def _names_alike(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
+    from rapidfuzz import fuzz
+
     if nx[-2:] != ny[-2:] or {nx, ny} & {"", *naming.growth}:  # a bare 增长 names no metric
         return None
     short, long = sorted((nx, ny), key=len)
