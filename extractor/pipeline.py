@@ -225,7 +225,8 @@ def _walk(sentence: Sentence, view: View, original: str, common: dict, records: 
             start=a, end=b, text=original[a:b], sentence=text, section=sentence.paragraph.section,
             rule=hit.rule.id, trace={f: v.decided[f][1] for f in INTERPRETED})
         records.append(record)
-        sentence.fields[n] = record
+        # the names later values of the sentence read, as the view reads them (（按可比口径计算）: (…))
+        sentence.fields[n] = record if written == indicator else record.model_copy(update={"indicator": indicator})
         if outcomes is not None:
             outcomes.append(Outcome(hit, a, b, (o_start, o_end), record, None,
                                     {f: v.decided[f][2] for f in INTERPRETED}))

@@ -2447,3 +2447,10 @@ def test_the_second_review_of_the_seventy_first_round_s_rules():
     assert records("城市燃气达到98%普及率。" + ARABIC)["98%"].indicator == "城市燃气普及率"
     assert "比例" not in records("研发经费投入强度达到2.5%水平。" + ARABIC)["2.5%"].indicator
     assert records("全力以赴实施稳增长项目120个。" + ARABIC)["120个"].indicator == "稳增长项目"
+
+
+def test_a_later_value_reads_an_earlier_name_as_the_view_reads_it():
+    """A name said in full-width forms (（按可比口径计算）, ３２０．５) is compared by the values after it as the
+    view reads it: the share a from-to says again is the name before, not the name with its share added twice."""
+    got = records("基础设施投资３２０．５亿元，占总投资比重（按可比口径计算）由“十五”期间的１５％提高到１８％。")
+    assert got["１８％"].indicator == got["１５％"].indicator == "基础设施投资占总投资比重（按可比口径计算）"
