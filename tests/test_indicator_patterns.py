@@ -2454,3 +2454,13 @@ def test_a_later_value_reads_an_earlier_name_as_the_view_reads_it():
     view reads it: the share a from-to says again is the name before, not the name with its share added twice."""
     got = records("基础设施投资３２０．５亿元，占总投资比重（按可比口径计算）由“十五”期间的１５％提高到１８％。")
     assert got["１８％"].indicator == got["１５％"].indicator == "基础设施投资占总投资比重（按可比口径计算）"
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("今年全县又脱贫3.2万人，贫困发生率降至1%。", "3.2万人", "脱贫"),
+    ("在完成年度任务的基础上，全区还新建学校12所。", "12所", "新建学校"),
+    ("全年另新建学校5所，改扩建学校12所。", "5所", "新建学校"),
+])
+def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
+    """又, 还, 也, 另 before a bare act or thing say it was done besides another; the name is the act or thing."""
+    assert records(text)[value].indicator == indicator
