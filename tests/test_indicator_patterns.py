@@ -2464,3 +2464,13 @@ def test_a_later_value_reads_an_earlier_name_as_the_view_reads_it():
 def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
     """又, 还, 也, 另 before a bare act or thing say it was done besides another; the name is the act or thing."""
     assert records(text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全年15件民生实事高质量完成。", "15件", "民生实事"),
+    ("8个重点项目保质保量完成。", "8个", "重点项目"),
+    ("32件惠民实事高标准完成。", "32件", "惠民实事"),
+    ("新建5个高标准农田示范区。", "5个", "高标准农田示范区"),  # an adjective of the noun after it stays
+])
+def test_how_well_things_were_done_is_no_part_of_their_name(text, value, indicator):
+    assert records(text)[value].indicator == indicator
