@@ -2474,3 +2474,13 @@ def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
 ])
 def test_how_well_things_were_done_is_no_part_of_their_name(text, value, indicator):
     assert records(text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("尽管传统产业只增长2.1%，但新兴产业增长15.3%。", "2.1%", "传统产业"),
+    ("虽然粮食播种面积减少20万亩，但粮食总产量增加3%。", "20万亩", "粮食播种面积"),
+    ("如果全省规上企业利润率提高1个百分点，税收就可增加8亿元。", "1个百分点", "规上企业利润率"),
+    ("尽管是零增长，但增速比上年提高4.5个百分点。", "4.5个百分点", "增速"),
+])
+def test_a_conjunction_opening_a_clause_names_nothing(text, value, indicator):
+    assert records(text)[value].indicator == indicator
