@@ -217,6 +217,7 @@ def test_one_to_one_best_first():
     ("规模以上工业增加值", "工业增加值"), ("单位国内生产总值能耗", "国内生产总值"), ("增长", "增长"),
     ("项目纳入国家规划", "纳入省级规划的项目"),  # another order, and a word changed
     ("建设城市绿道", "农村公路建设"), ("开行中欧班列", "中欧班列停运"),  # the act moved, the rest another metric
+    ("保障性租赁住房", "租赁住房保障"), ("就业困难人员", "城镇困难人员就业"),  # a word moved that is no act (NAME_ACT_MOVED)
     ("企业", "公司"),  # a head alone names nothing to compare
     ("“十大工程”投资", "投资"), ("“菜篮子”产品", "产品"),  # a label leading a bare metric word stays
 ])
@@ -233,7 +234,7 @@ def test_different_metrics_do_not_pair(x, y):
     ("新建和改造提升高标准农田", "高标准农田"),
     ("项目纳入国家用地保障范围", "纳入国家用地保障范围的项目"), ("安居房竣工", "竣工安居房"),  # said in the other order
     ("开行中欧班列", "国际中欧班列开行"), ("完工水库除险加固", "病险水库除险加固完工"),  # the act first or last, a qualifier
-    ("农村劳动力转移就业", "实现转移就业农村劳动力"),
+    ("开通公交线路", "城市公交线路开通"),
     ("境内上市企业", "境内上市公司"),  # a head said another way (NAME_HEAD_ALIKE)
     ("市重点工程", "“攻坚行动”重点工程"), ("“百县千镇”示范村庄", "示范村庄建设"),  # a programme renamed (PROGRAM_LABEL)
 ])

@@ -2460,6 +2460,9 @@ def test_a_later_value_reads_an_earlier_name_as_the_view_reads_it():
     ("今年全县又脱贫3.2万人，贫困发生率降至1%。", "3.2万人", "脱贫"),
     ("在完成年度任务的基础上，全区还新建学校12所。", "12所", "新建学校"),
     ("全年另新建学校5所，改扩建学校12所。", "5所", "新建学校"),
+    ("另行安排资金5000万元。", "5000万元", "安排资金"),  # 另行 whole
+    ("全年还迁1200户。", "1200户", "还迁"),  # a word 还 opens stays whole (LEAD_KEEP)
+    ("还原耕地面积300亩。", "300亩", "还原耕地面积"),
 ])
 def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
     """又, 还, 也, 另 before a bare act or thing say it was done besides another; the name is the act or thing."""
@@ -2471,6 +2474,9 @@ def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
     ("8个重点项目保质保量完成。", "8个", "重点项目"),
     ("32件惠民实事高标准完成。", "32件", "惠民实事"),
     ("新建5个高标准农田示范区。", "5个", "高标准农田示范区"),  # an adjective of the noun after it stays
+    ("高标准农田示范区累计形成15项改革成果。", "15项", "高标准农田示范区改革成果"),  # and in a scope before a count
+    ("120家企业高质量发展水平显著提升。", "120家", "高质量发展水平显著提升的企业"),  # 高质量发展 is an act of its own
+    ("高质量完成改革任务36项。", "36项", "改革任务"),  # said before the verb, with it (LEAD_WORD)
 ])
 def test_how_well_things_were_done_is_no_part_of_their_name(text, value, indicator):
     assert records(text)[value].indicator == indicator

@@ -279,6 +279,11 @@ def after_classifier(right: str, pack: RuleSet, role: str = "") -> str:
     return remembered(pack, "after_classifier", (right, role), _after_classifier, right, pack, role)
 
 
+def _how_done(noun: str, pos: int, pack: RuleSet):
+    """The adverb ending `noun` (from `pos`) that says how its things did what follows (集中, 高质量), or None."""
+    return pack.words_re("MANNER_ADVERB", "end").search(noun, pos) or pack.words_re("HOW_WELL", "end").search(noun, pos)
+
+
 def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
     lead = pack.pattern("COUNT_QUALIFIER_LEAD").match(right)
     if lead and lead.end() < len(right):
@@ -294,7 +299,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         said = pack.pattern("COUNTED_BY_CLAUSE").match(right)
         head = right_noun(right[said.end():], pack) if said else ""
         return right[:said.end()] + head if head and not pack.words_re("LEAD_WORD").fullmatch(head) else ""
-    adverb = pack.words_re("MANNER_ADVERB", "end").search(noun, 2)
+    adverb = _how_done(noun, 2, pack)
     verb = pack.words_re("RIGHT_STOP").match(right, len(noun)) if adverb else None
     if verb and not pack.pattern("NOUN_GOES_ON").match(right, verb.end()):  # 项目集中开工: read as 项目开工
         right, noun = noun[:adverb.start()] + right[len(noun):], noun[:adverb.start()]
@@ -337,7 +342,7 @@ def _after_classifier(right: str, pack: RuleSet, role: str) -> str:
         verb = pack.words_re("NEGATION").sub("", rest, count=1) if pack.words_re("NEGATION").match(rest) else rest
         said = pack.words_re("SELECTED_VERB").match(verb) or pack.pattern("PASSIVE_MARK").match(verb)
         if said and (said.end() > 1 or said.end() < len(verb)) and len(rest) <= 24:  # 获, 被: with an object
-            adverb = pack.words_re("MANNER_ADVERB", "end").search(head)  # 2款创新药集中获批上市: 集中 is how they did
+            adverb = _how_done(head, 0, pack)  # 2款创新药集中获批上市: 集中 is how they did
             if adverb and adverb.start() != 1:  # it, and 2000万人直接受益 names no things
                 head = head[:adverb.start()]
             return act_first(rest, head, pack)  # 退出贫困村, 纳入低保贫困人口, 获准开放应用的垂直大模型
