@@ -2473,6 +2473,7 @@ def test_an_adverb_saying_besides_names_nothing(text, value, indicator):
     ("全年15件民生实事高质量完成。", "15件", "民生实事"),
     ("8个重点项目保质保量完成。", "8个", "重点项目"),
     ("32件惠民实事高标准完成。", "32件", "惠民实事"),
+    ("年初确定的20件惠民实事圆满完成。", "20件", "惠民实事"),
     ("新建5个高标准农田示范区。", "5个", "高标准农田示范区"),  # an adjective of the noun after it stays
     ("高标准农田示范区累计形成15项改革成果。", "15项", "高标准农田示范区改革成果"),  # and in a scope before a count
     ("120家企业高质量发展水平显著提升。", "120家", "高质量发展水平显著提升的企业"),  # 高质量发展 is an act of its own
