@@ -77,7 +77,7 @@ class Naming:
     punct: str
     verbs: regex.Pattern      # 新建和改造提升: building verbs before what was built
     acts: tuple[str, ...]     # 整治, 治理: an act ending a name, the thing acted on its metric
-    moved: frozenset          # 开行, 改造: acts said first in one name and last in the other
+    moved: tuple[str, ...]    # 开行, 完工: acts said first in one name and last in the other (longest first)
     alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
@@ -94,7 +94,7 @@ class Naming:
         return cls(tuple(sorted(pack.word_list("SCOPE_WORD"), key=len, reverse=True)),
                    pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"),
                    tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
-                   frozenset(pack.word_list("NAME_ACT_MOVED")),
+                   tuple(sorted(pack.word_list("NAME_ACT_MOVED"), key=len, reverse=True)),
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
                    frozenset(pack.word_list("COUNT_UNIT")),
@@ -180,8 +180,8 @@ def _moved(x: str, y: str, naming: Naming) -> str:
     """The act `x` opens with that `y` ends with, or `y` opens with that `x` ends with, when the rest of each
     is a name (开行“义新欧”班列 and “义新欧”中欧班列开行: what was done is said before the thing or after it); else ''."""
     for first, last in ((x, y), (y, x)):
-        word = next((first[:k] for k in range(min(len(first), len(last)) - MOVED_REST, 1, -1)
-                     if first[:k] in naming.moved and last.endswith(first[:k])), "")
+        word = next((w for w in naming.moved if first.startswith(w) and last.endswith(w)
+                     and min(len(first), len(last)) - len(w) >= MOVED_REST), "")
         if word:
             return word
     return ""
