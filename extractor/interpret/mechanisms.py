@@ -2299,10 +2299,12 @@ def margin_in_list(v, current: str = ""):
     head, before = v.sentence.list_head(v.n), _list_before(v)
     first = fields.get(head) if head is not None else None
     paired = _paired_in_list(v, before)
+    if paired is None:
+        return None
     said = phrases.clean(phrases.trim(v.left_trimmed), v.pack)
-    if paired is not None and current == paired.indicator and v.pack.pattern("MARGIN").match(said, None, None, ONE_THREAD):
+    if current == paired.indicator and v.pack.pattern("MARGIN").match(said, None, None, ONE_THREAD):
         return margin_subject(v, said)  # …分别增长8.5%和9.1%，分别高于全国0.5个和0.8个百分点: named as the rates
-    if first is None or before is None or paired is None or current not in (first.indicator, paired.indicator):
+    if first is None or current not in (first.indicator, paired.indicator):
         return None  # 0.8个: named by the list's 分别 as its rate (农村居民人均可支配收入), or as the first
     rate = fields.get(before[0])
     if rate is None or not first.indicator.startswith(rate.indicator):
