@@ -1791,12 +1791,13 @@ ACT_REACH = 300  # characters before the value's clause, in its paragraph, where
 ACT_NAME_MAX = 16  # characters of an act's full name; longer is a clause, not a name
 
 
-@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "CONJ"))
+@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "GAMES_BETWEEN", "MEDAL_EVENT",
+                                "EVENT_LEAD", "EVENT_GENERIC", "GAMES_WITH_OTHERS", "EACH_SAID", "CLAUSE_BREAK"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
-    no words of its own but how and where it was won (获金牌; 在国际大赛中金牌 -> 国际大赛金牌), led by the games when
-    the sentence names one before them (在第十一届全运会上 -> 全运会金牌); games in a list
-    (全运会和国际比赛) name no one of them, and a name of its own (世界三大赛金牌) stays."""
+    no words of its own but how and where it was won (获金牌; 在国际大赛中金牌 -> 国际大赛金牌), led by where the
+    sentence says they were won (在第十一届全运会上 -> 全运会金牌: _games_won_at); a name of its own (世界三大赛金牌)
+    stays."""
     pack = v.pack
     unit = split_magnitude(v.unit)[1]
     medal = next((name for said, name in pack.word_pairs("MEDAL_UNIT") if unit == said), None)
@@ -1811,9 +1812,65 @@ def medals_won(v, current: str = ""):
         if at:
             held = pack.pattern("GAMES").search(at, None, None, ONE_THREAD)
             return (held.group("games") if held and held.end() == len(at) else at) + medal
-    games = list(pack.pattern("GAMES").finditer(v.doc.text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
-    one = len(games) == 1 and not pack.pattern("CONJ").match(v.doc.text[games[0].end():games[0].end() + 1])
-    return games[0].group("games") + medal if one else medal
+    return _games_won_at(v) + medal
+
+
+def _games_won_at(v) -> str:
+    """The games the sentence names last before a value, those said together with them too, each once (在杭州亚运会、
+    亚残运会 -> 亚运会、亚残运会; 在北京奥运会和伦敦奥运会上 -> 奥运会), or of them the one whose tally holds the value
+    (_tally_of), else an event said later that medals were won at (在第45届世界技能大赛上 -> 世界技能大赛); '' when none
+    is, or the games are listed with other things (全运会和国际比赛, 奥运会和亚运会等重大赛事)."""
+    pack, text, start = v.pack, v.doc.text, v.sentence.start
+    games = list(pack.pattern("GAMES").finditer(text, start, v.extent.start, concurrent=ONE_THREAD))
+    events = list(pack.pattern("MEDAL_EVENT").finditer(text, start, v.extent.start, concurrent=ONE_THREAD))
+    if events and (not games or events[-1].start() > games[-1].end()):
+        at = events[-1].group("at")
+        return "" if pack.pattern("EVENT_GENERIC").search(at) else pack.pattern("EVENT_LEAD").sub("", at)
+    if not games or pack.pattern("GAMES_WITH_OTHERS").match(text[games[-1].end():games[-1].end() + 1]):
+        return ""
+    run, joins = [games[-1]], [""]  # the games said together, and the word joining each to the one before it
+    for before in reversed(games[:-1]):
+        between = pack.pattern("GAMES_BETWEEN").fullmatch(text, before.end(), run[0].start(), concurrent=ONE_THREAD)
+        if between is None:
+            break
+        run.insert(0, before)
+        joins[0] = between.group("join")
+        joins.insert(0, "")
+    own = _tally_of(v, run)
+    if own is not None:
+        return own.group("games")
+    named = {}
+    for games_, join in zip(run, joins):
+        named.setdefault(games_.group("games"), join)
+    return "".join(join + games_ for games_, join in named.items())
+
+
+def _tally_of(v, run: list):
+    """Of games said together, the one whose medal tally the value is in, when the tallies in the clause after them
+    are as many as the games and said apart: by 分别, or by a metal said again (分别取得2金1铜和1金1银1铜, 勇夺4金、
+    13金: a metal no later than the one before starts the next tally); None otherwise (共获得5金3银: one tally of all)."""
+    pack, text = v.pack, v.doc.text
+    if len(run) < 2:
+        return None
+    order = [said for said, _ in pack.word_pairs("MEDAL_UNIT")]
+    tallies, last, split, end = [], None, False, run[-1].end()
+    for n in range(len(v.sentence.hits)):
+        extent = v.sentence.extents[n]
+        if extent.start < end:
+            continue
+        metal = text[extent.start:extent.end][-1:]
+        if metal not in order or last is not None and pack.pattern("CLAUSE_BREAK").search(text, end, extent.start):
+            break  # tallies are said in one clause: 8金9银6铜，在…比赛中获得4金 is one tally, then another event's
+        end = extent.end
+        if last is None or order.index(metal) <= order.index(last):
+            split = split or last is not None
+            tallies.append([])
+        tallies[-1].append(n)
+        last = metal
+    said_apart = split or pack.pattern("EACH_SAID").search(text, run[-1].end(), v.extent.start, concurrent=ONE_THREAD)
+    if not said_apart or len(tallies) != len(run):
+        return None
+    return next((games for games, tally in zip(run, tallies) if v.n in tally), None)
 
 
 @mechanism("indicator", needs=("STANDARD_RAISED", "STANDARD_THEN_PART", "METRIC_HEAD", "GENERIC_METRIC", "MONEY_UNIT",
