@@ -275,6 +275,9 @@ def _of_caption(own: str, caption: str, pack: RuleSet) -> str:
     固定资产投资) is the caption's measure said short; one sharing the head word otherwise is its own."""
     whole = pack.pattern("TABLE_CAPTION_ASIDE").sub("", caption)
     head = pack.words_re("TABLE_METRIC_TAIL", "end").search(whole)
+    if not head:  # 外商直接投资额: the metric 投资 with 额, what a count of firms or an amount of it is of
+        whole = pack.words_re("TABLE_MEASURE_END", "end").sub("", whole)
+        head = pack.words_re("TABLE_METRIC_TAIL", "end").search(whole)
     if not head or head.start() == 0:
         return own
     if head.group() in own:
