@@ -1791,13 +1791,14 @@ ACT_REACH = 300  # characters before the value's clause, in its paragraph, where
 ACT_NAME_MAX = 16  # characters of an act's full name; longer is a clause, not a name
 
 
-@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "GAMES_BETWEEN", "MEDAL_EVENT",
-                                "EVENT_LEAD", "EVENT_GENERIC", "GAMES_WITH_OTHERS", "EACH_SAID", "CLAUSE_BREAK"))
+@mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "GAMES_BETWEEN", "GAMES_WITH_OTHERS",
+                                "EVENT_HOSTED", "MEDAL_EVENT", "EVENT_LEAD", "EVENT_SCOPE", "EVENT_GENERIC", "EACH_SAID",
+                                "TALLY_END", "TALLY_OWN_SCOPE", "CLAUSE_BREAK"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
-    no words of its own but how and where it was won (获金牌; 在国际大赛中金牌 -> 国际大赛金牌), led by where the
-    sentence says they were won (在第十一届全运会上 -> 全运会金牌: _games_won_at); a name of its own (世界三大赛金牌)
-    stays."""
+    no words of its own but how and where it was won (获金牌; 在第三届全国体育大会上获得金牌 -> 全国体育大会金牌), led by
+    where the sentence says they were won (在第十一届全运会上 -> 全运会金牌: _games_won_at); a name of its own
+    (世界三大赛金牌) stays."""
     pack = v.pack
     unit = split_magnitude(v.unit)[1]
     medal = next((name for said, name in pack.word_pairs("MEDAL_UNIT") if unit == said), None)
@@ -1809,7 +1810,7 @@ def medals_won(v, current: str = ""):
         if how is None:
             return None  # 世界三大赛金牌, 亚残运金牌: named already
         at = how.group("at")
-        if at:
+        if at:  # where the name says they were won, as said (国际国内重大赛事金牌, 全国冬运会、民运会奖牌)
             held = pack.pattern("GAMES").search(at, None, None, ONE_THREAD)
             return (held.group("games") if held and held.end() == len(at) else at) + medal
     return _games_won_at(v) + medal
@@ -1818,57 +1819,87 @@ def medals_won(v, current: str = ""):
 def _games_won_at(v) -> str:
     """The games the sentence names last before a value, those said together with them too, each once (在杭州亚运会、
     亚残运会 -> 亚运会、亚残运会; 在北京奥运会和伦敦奥运会上 -> 奥运会), or of them the one whose tally holds the value
-    (_tally_of), else an event said later that medals were won at (在第45届世界技能大赛上 -> 世界技能大赛); '' when none
-    is, or the games are listed with other things (全运会和国际比赛, 奥运会和亚运会等重大赛事)."""
+    (_tally_of), else an event said later that medals were won at (在第45届世界技能大赛上 -> 世界技能大赛: _event_named);
+    '' when none is, when the games are listed with other things (全运会和国际比赛, 奥运会和亚运会等重大赛事), or when
+    the value's clause, after theirs, names a whole of its own (…，全年共获得金牌86枚). Games the document's government
+    hosted count (举办了第十一届亚运会，我国运动健儿…夺得金牌183块): its athletes competed there."""
     pack, text, start = v.pack, v.doc.text, v.sentence.start
     games = list(pack.pattern("GAMES").finditer(text, start, v.extent.start, concurrent=ONE_THREAD))
     events = list(pack.pattern("MEDAL_EVENT").finditer(text, start, v.extent.start, concurrent=ONE_THREAD))
-    if events and (not games or events[-1].start() > games[-1].end()):
-        at = events[-1].group("at")
-        return "" if pack.pattern("EVENT_GENERIC").search(at) else pack.pattern("EVENT_LEAD").sub("", at)
-    if not games or pack.pattern("GAMES_WITH_OTHERS").match(text[games[-1].end():games[-1].end() + 1]):
+    place = events[-1] if events and (not games or events[-1].start() > games[-1].end()) else games[-1] if games else None
+    if place is None or _said_of_another_whole(v, place.end()):
         return ""
-    run, joins = [games[-1]], [""]  # the games said together, and the word joining each to the one before it
+    if not games or place is not games[-1]:
+        return _event_named(place.group("at"), pack)
+    if pack.pattern("GAMES_WITH_OTHERS").match(text[place.end():place.end() + 1]):
+        return ""
+    run = [(place, "")]  # the games said together, each with the word joining it to the one before
     for before in reversed(games[:-1]):
-        between = pack.pattern("GAMES_BETWEEN").fullmatch(text, before.end(), run[0].start(), concurrent=ONE_THREAD)
+        between = pack.pattern("GAMES_BETWEEN").fullmatch(text, before.end(), run[0][0].start(), concurrent=ONE_THREAD)
         if between is None:
+            if pack.pattern("GAMES_WITH_OTHERS").match(text[before.end():before.end() + 1]) and not \
+                    pack.pattern("CLAUSE_BREAK").search(text, before.end(), run[0][0].start(), concurrent=ONE_THREAD):
+                return ""  # 在东京奥运会和…（a long way）…全运会上: a list not read whole names none of them
             break
-        run.insert(0, before)
-        joins[0] = between.group("join")
-        joins.insert(0, "")
-    own = _tally_of(v, run)
+        run[0] = (run[0][0], between.group("join"))
+        run.insert(0, (before, ""))
+    own = _tally_of(v, [match for match, _ in run])
     if own is not None:
         return own.group("games")
     named = {}
-    for games_, join in zip(run, joins):
-        named.setdefault(games_.group("games"), join)
-    return "".join(join + games_ for games_, join in named.items())
+    for match, join in run:
+        named.setdefault(match.group("games"), join)
+    return "".join(join + name for name, join in named.items())
+
+
+def _event_named(at: str, pack) -> str:
+    """An event medals were won at, as said after 在, without its city and edition but with its scope (哈尔滨第9届亚洲
+    冬季运动会 -> 亚洲冬季运动会, 全国第二届青年运动会 -> 全国青年运动会); '' for no one event (国内外重大比赛,
+    全国比赛) or a phrase of holding one (在承办省运动会中: EVENT_HOSTED)."""
+    if pack.pattern("EVENT_GENERIC").search(at) or pack.pattern("EVENT_HOSTED").search(at):
+        return ""
+    lead = pack.pattern("EVENT_LEAD").match(at)
+    if lead is None:
+        return at
+    scope = pack.pattern("EVENT_SCOPE").match(at)
+    return (scope.group() if scope else "") + at[lead.end():]
+
+
+def _said_of_another_whole(v, end: int) -> bool:
+    """Whether the value's clause, after the clause of the place it follows (ending at `end`), names a whole of its
+    own (在全运会上获得20金，全年共获得金牌86枚; 在…技能大赛中获一等奖12个，全市运动员获得金牌45枚)."""
+    breaks = list(v.pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, end, v.extent.start, concurrent=ONE_THREAD))
+    return bool(breaks) and v.pack.pattern("TALLY_OWN_SCOPE").search(v.doc.text, breaks[-1].end(), v.extent.start,
+                                                                     concurrent=ONE_THREAD) is not None
 
 
 def _tally_of(v, run: list):
-    """Of games said together, the one whose medal tally the value is in, when the tallies in the clause after them
-    are as many as the games and said apart: by 分别, or by a metal said again (分别取得2金1铜和1金1银1铜, 勇夺4金、
-    13金: a metal no later than the one before starts the next tally); None otherwise (共获得5金3银: one tally of all)."""
+    """Of games said together, the one whose medal tally the value is in, when the tallies after them, in one clause
+    and outside any 其中 or bracket (TALLY_END), are as many as the games and said apart: by 分别, or by a metal said
+    again (分别取得2金1铜和1金1银1铜, 勇夺4金、13金: a metal no later than the one before starts the next tally); with
+    分别 and one value a games, each value is its games' (分别获得2金和1银). None otherwise (共获得5金3银: one tally
+    of all); so always for counts in 枚 or 块, which say no metal where they end."""
     pack, text = v.pack, v.doc.text
     if len(run) < 2:
         return None
     order = [said for said, _ in pack.word_pairs("MEDAL_UNIT")]
-    tallies, last, split, end = [], None, False, run[-1].end()
+    tallies, values, last, end = [], [], None, run[-1].end()
     for n in range(len(v.sentence.hits)):
         extent = v.sentence.extents[n]
         if extent.start < end:
             continue
         metal = text[extent.start:extent.end][-1:]
-        if metal not in order or last is not None and pack.pattern("CLAUSE_BREAK").search(text, end, extent.start):
-            break  # tallies are said in one clause: 8金9银6铜，在…比赛中获得4金 is one tally, then another event's
-        end = extent.end
+        if metal not in order or last is not None and pack.pattern("TALLY_END").search(text, end, extent.start):
+            break
         if last is None or order.index(metal) <= order.index(last):
-            split = split or last is not None
-            tallies.append([])
+            tallies.append([])  # a metal no later than the one before: the next games' tally
         tallies[-1].append(n)
-        last = metal
-    said_apart = split or pack.pattern("EACH_SAID").search(text, run[-1].end(), v.extent.start, concurrent=ONE_THREAD)
-    if not said_apart or len(tallies) != len(run):
+        values.append(n)
+        last, end = metal, extent.end
+    each = pack.pattern("EACH_SAID").search(text, run[-1].end(), v.extent.start, concurrent=ONE_THREAD)
+    if each and len(tallies) != len(run) and len(values) == len(run):
+        tallies = [[n] for n in values]
+    if not (each or len(tallies) > 1) or len(tallies) != len(run):
         return None
     return next((games for games, tally in zip(run, tallies) if v.n in tally), None)
 
