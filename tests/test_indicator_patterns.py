@@ -655,6 +655,10 @@ def records(text: str, year: int | None = 2026):
     ("全年经济增长要保持在7%以上，固定资产投资增长10%。", "7%", "经济增长"),
     ("全年经济增长要保持在7%以上，固定资产投资增长10%。", "10%", "固定资产投资"),
     ("经济总量达到5000亿元，增长6%。", "6%", "经济总量"),
+    # a month a level is per, said between the verb and the value, is no part of the name (BASELINE_END)
+    ("企业职工最低工资标准提高到月2100元。", "2100元", "企业职工最低工资标准"),
+    ("“质量月”活动达到12场。", "12场", "“质量月”活动"),
+    ("氧化铝产能达到年产300万吨。", "300万吨", "氧化铝产能"),
 
 ])
 def test_what_a_number_measures(text, value, indicator):
