@@ -659,6 +659,9 @@ def records(text: str, year: int | None = 2026):
     ("企业职工最低工资标准提高到月2100元。", "2100元", "企业职工最低工资标准"),
     ("“质量月”活动达到12场。", "12场", "“质量月”活动"),
     ("氧化铝产能达到年产300万吨。", "300万吨", "氧化铝产能"),
+    # those benefiting, named by 受益 after them, take no clause opening with a verb as their programme, nor an amount
+    ("加大农村义务教育薄弱环节建设力度，3700万学生受益。", "3700万", "受益学生"),
+    ("安排3000万元贴息，实现小额贷款20亿元，受益农户2万户。", "2万户", "受益农户"),
 
 ])
 def test_what_a_number_measures(text, value, indicator):
