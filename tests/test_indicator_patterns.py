@@ -659,9 +659,13 @@ def records(text: str, year: int | None = 2026):
     ("企业职工最低工资标准提高到月2100元。", "2100元", "企业职工最低工资标准"),
     ("“质量月”活动达到12场。", "12场", "“质量月”活动"),
     ("氧化铝产能达到年产300万吨。", "300万吨", "氧化铝产能"),
-    # those benefiting, named by 受益 after them, take no clause opening with a verb as their programme, nor an amount
+    # those benefiting, named by 受益 after them, take no clause saying what was stepped up as their programme; a
+    # programme's own adverb stays (实施全面改薄工程); 扶持 and 贴息 head none (重点扶持, 财政贴息)
     ("加大农村义务教育薄弱环节建设力度，3700万学生受益。", "3700万", "受益学生"),
-    ("安排3000万元贴息，实现小额贷款20亿元，受益农户2万户。", "2万户", "受益农户"),
+    ("实施全面改薄工程，120万名学生受益。", "120万名", "全面改薄工程受益学生"),
+    ("重点扶持农民专业合作社860家，12万户农户受益。", "12万户", "受益农户"),
+    ("实施创业担保贷款政策，财政贴息3亿元，惠及创业者8万人。", "8万人", "创业担保贷款惠及创业者"),
+    ("实施“双30”工程，惠及企业1200家。", "1200家", "“双30”工程惠及企业"),
 
 ])
 def test_what_a_number_measures(text, value, indicator):

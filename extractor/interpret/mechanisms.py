@@ -2076,8 +2076,7 @@ def _program_named(v) -> str:
             subject = pack.pattern("PROGRAM_SUBJECT").match(clause) if not quoted else None
             found = quoted[-1] if quoted else named.fullmatch(subject.group()) if subject else None
         program = (found.group("program") if "program" in found.groupdict() else found.group()) if found else ""
-        if (PROGRAM_NAME_MIN <= len(program) <= PROGRAM_NAME_MAX or pack.pattern("QUOTED_ITEM").match(program)) \
-                and not pack.pattern("DIGIT_RUN").search(program):  # 安排7700万元贴息: an amount, not a name
+        if PROGRAM_NAME_MIN <= len(program) <= PROGRAM_NAME_MAX or pack.pattern("QUOTED_ITEM").match(program):
             return program
         if acts:
             return ""  # 落实中等职业教育全免学费政策…: an act on no programme's name
@@ -2085,7 +2084,7 @@ def _program_named(v) -> str:
 
 
 @mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
-                                "DIGIT_RUN", "LEAD_WORD", "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
+                                "PROGRAM_NOT_OPENING", "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
                                 "PROGRAM_SUBJECT", "QUOTED_ITEM", "OWNER_MARK", "SHARE_NAME", "SHARE_ACT", "TASK_LEVEL"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
@@ -2101,8 +2100,8 @@ def program_benefits(v, current: str = ""):
     verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
     after = None if verb else pack.words_re("BENEFIT_VERB").match(current)
     if after and after.group() in v.scope_right:  # 开展水库移民后期扶持，300万移民受益: named by the verb after them
-        program = _program_named(v)  # and the programme a clause before names, when it opens with no verb
-        named = program and phrases.strip(program, pack, "LEAD_WORD", None) == program
+        program = _program_named(v)  # and the programme a clause before names, unless it only says what was stepped up
+        named = program and not pack.words_re("PROGRAM_NOT_OPENING").match(program)
         return program + current if named else None
     share = bool(verb) and v.percent  # …，覆盖58%的行政村: a share named by the verb alone takes the programme
     if share and current != verb.group():
