@@ -2084,8 +2084,9 @@ def _program_named(v) -> str:
 
 
 @mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
-                                "PROGRAM_NOT_OPENING", "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
-                                "PROGRAM_SUBJECT", "QUOTED_ITEM", "OWNER_MARK", "SHARE_NAME", "SHARE_ACT", "TASK_LEVEL"))
+                                "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
+                                "PROGRAM_SUBJECT", "QUOTED_ITEM", "OWNER_MARK", "SHARE_NAME", "SHARE_ACT", "TASK_LEVEL",
+                                "PROGRAM_NOT_OPENING"))
 def program_benefits(v, current: str = ""):
     """Those a programme benefits, counted after 惠及, are named with the programme: said before
     the verb in the clause (“以旧换新”政策惠及76万群众), else the record or the clause before
@@ -2095,12 +2096,14 @@ def program_benefits(v, current: str = ""):
     counted as their unit says (实施城乡居民大病保险，惠及120万人 -> …惠及人数), with the verb alone when no programme
     is named (投入853.8亿元，惠及1200万城乡居民 -> 惠及城乡居民); a share named by the verb alone is the
     programme's, and of the things reached (村级公共服务中心增加到8279个，覆盖58%的行政村 -> 村级公共服务中心覆盖
-    行政村比例)."""
+    行政村比例). Those named by the verb after them take the programme a clause before names, as those after
+    惠及 do, unless that clause only says what was stepped up (发放廉租住房补贴5.1亿元，9.6万户家庭受益 -> 廉租住房补贴
+    受益家庭; 加大…建设力度，3700万学生受益 -> 受益学生: PROGRAM_NOT_OPENING)."""
     pack = v.pack
     verb = pack.words_re("BENEFIT_VERB", "end").search(v.scope_left, None, None, ONE_THREAD)
     after = None if verb else pack.words_re("BENEFIT_VERB").match(current)
-    if after and after.group() in v.scope_right:  # 开展水库移民后期扶持，300万移民受益: named by the verb after them
-        program = _program_named(v)  # and the programme a clause before names, unless it only says what was stepped up
+    if after and after.group() in v.scope_right:  # 9.6万户家庭受益: named by the verb after them
+        program = _program_named(v)
         named = program and not pack.words_re("PROGRAM_NOT_OPENING").match(program)
         return program + current if named else None
     share = bool(verb) and v.percent  # …，覆盖58%的行政村: a share named by the verb alone takes the programme
