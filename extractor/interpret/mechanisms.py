@@ -1651,12 +1651,12 @@ DEAL_REACH = 6  # characters at most between a bare deal's name and its value (�
 
 
 @mechanism("indicator", needs=("DEAL_NAME", "EVENT_HELD", "EVENT_EDITION", "EVENT_NOT_ONE", "EVENT_LISTED", "ITEM_CLOSE",
-                                "DEAL_TOTAL", "CLAUSE_BREAK"))
+                                "OWN_TOTAL", "CLAUSE_BREAK"))
 def event_of_deal(v, current: str = ""):
     """A bare deal (签约项目, 签约额, 成交金额) after one event its sentence names as held (举办首届长三角绿色食品加工业
     大会，签约项目总投资669.7亿元), back to a semicolon: the event's deal. Not a series or a list of events, an 活动
     or a 节 (the golds name those deals by what was signed), nor a total of the year or place said in the
-    deal's clause (…丝博会，全年签约项目320个: DEAL_TOTAL)."""
+    deal's clause (…丝博会，全年签约项目320个: OWN_TOTAL)."""
     pack = v.pack
     if not current or not pack.pattern("DEAL_NAME").match(current, concurrent=ONE_THREAD):
         return None
@@ -1670,7 +1670,7 @@ def event_of_deal(v, current: str = ""):
     if len(held) != 1 or pack.pattern("EVENT_LISTED").match(said, held[0].end(), concurrent=ONE_THREAD):
         return None
     breaks = list(pack.pattern("CLAUSE_BREAK").finditer(said, held[0].end(), concurrent=ONE_THREAD))
-    if pack.pattern("DEAL_TOTAL").search(said, breaks[-1].end() if breaks else held[0].end(), concurrent=ONE_THREAD):
+    if pack.pattern("OWN_TOTAL").search(said, breaks[-1].end() if breaks else held[0].end(), concurrent=ONE_THREAD):
         return None
     event = pack.pattern("EVENT_EDITION").sub("", held[0].group("event"), concurrent=ONE_THREAD)
     if len(event) < 2 or pack.pattern("EVENT_NOT_ONE").search(event, concurrent=ONE_THREAD) or event in current:
@@ -1792,8 +1792,8 @@ ACT_NAME_MAX = 16  # characters of an act's full name; longer is a clause, not a
 
 
 @mechanism("indicator", needs=("MEDAL_UNIT", "MEDAL_NAME", "MEDAL_HOW", "GAMES", "GAMES_BETWEEN", "GAMES_WITH_OTHERS",
-                                "EVENT_HOSTED", "MEDAL_EVENT", "EVENT_LEAD", "EVENT_SCOPE", "EVENT_GENERIC", "EACH_SAID",
-                                "TALLY_END", "TALLY_OWN_SCOPE", "CLAUSE_BREAK"))
+                                "EVENT_HOSTED", "MEDAL_EVENT", "EVENT_LEAD", "EVENT_SCOPE", "EVENT_GENERIC", "DISTRIBUTOR",
+                                "TALLY_END", "OWN_TOTAL", "CLAUSE_BREAK"))
 def medals_won(v, current: str = ""):
     """Medals by their metal, from a unit that names it (9银 -> 银牌) or a name that is one with
     no words of its own but how and where it was won (获金牌; 在第三届全国体育大会上获得金牌 -> 全国体育大会金牌), led by
@@ -1869,7 +1869,7 @@ def _said_of_another_whole(v, end: int) -> bool:
     """Whether the value's clause, after the clause of the place it follows (ending at `end`), names a whole of its
     own (在全运会上获得20金，全年共获得金牌86枚; 在…技能大赛中获一等奖12个，全市运动员获得金牌45枚)."""
     breaks = list(v.pack.pattern("CLAUSE_BREAK").finditer(v.doc.text, end, v.extent.start, concurrent=ONE_THREAD))
-    return bool(breaks) and v.pack.pattern("TALLY_OWN_SCOPE").search(v.doc.text, breaks[-1].end(), v.extent.start,
+    return bool(breaks) and v.pack.pattern("OWN_TOTAL").search(v.doc.text, breaks[-1].end(), v.extent.start,
                                                                      concurrent=ONE_THREAD) is not None
 
 
@@ -1896,7 +1896,7 @@ def _tally_of(v, run: list):
         tallies[-1].append(n)
         values.append(n)
         last, end = metal, extent.end
-    each = pack.pattern("EACH_SAID").search(text, run[-1].end(), v.extent.start, concurrent=ONE_THREAD)
+    each = pack.words_re("DISTRIBUTOR").search(text, run[-1].end(), v.extent.start, concurrent=ONE_THREAD)
     if each and len(tallies) != len(run) and len(values) == len(run):
         tallies = [[n] for n in values]
     if not (each or len(tallies) > 1) or len(tallies) != len(run):
