@@ -247,7 +247,9 @@ def left_name(left: str, pack: RuleSet) -> str:
 def _left_name(left: str, pack: RuleSet) -> str:
     if pack.words_re("LIST_TAIL", "end").search(left, None, None, ONE_THREAD):
         return ""
-    return strip(drop_purpose(left, pack), pack, "LEAD_WORD", "TRAIL_WORD")
+    name = strip(drop_purpose(left, pack), pack, "LEAD_WORD", "TRAIL_WORD")
+    doubled = pack.pattern("DOUBLED_END").search(name)  # 进出口总值翻番达到…: how it did, no part of the name
+    return strip(name[:doubled.start()], pack, None, "TRAIL_WORD") if doubled else name
 
 
 def left_with_verbs(left: str, pack: RuleSet) -> str:
@@ -713,7 +715,7 @@ def _unpaired_quotes_dropped(name: str) -> str:
     return "".join(c for i, c in enumerate(name) if i not in unpaired)
 
 
-HOW_IT_DID = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "PROGRESS_END", "RECORD_END", "GROWTH_END")  # all but how it was made better
+HOW_IT_DID = ("SLOGAN_END", "HARVEST_END", "MOVE_END", "PROGRESS_END", "RECORD_END", "GROWTH_END", "DOUBLED_END")  # all but how it was made better
 HOW_IT_WENT = HOW_IT_DID + ("UPGRADE_END",)
 HOW_THEY_GREW = ("MOVE_END", "PROGRESS_DONE", "GROWTH_END")  # of things counted: a slogan after them may be what they do (事项“跨省通办”)
 
