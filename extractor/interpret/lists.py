@@ -23,7 +23,8 @@ def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
 
 def distributed(sentence: Sentence) -> dict[int, str]:
     """Indicators for a list of values, by position: A、B分别增长x%、y%; 分别压减A、B产能x、y; A、B产量
-    达到x、y, then 分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause."""
+    达到x、y, then 分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause;
+    A、B均增长6%，分别达到x、y: the names the one value of the clause before was said of."""
     from .context import clause_start
 
     doc, pack = sentence.doc, sentence.doc.pack
@@ -50,9 +51,14 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             names = _measured_against(_owning_metric_after(names, said, pack), said, percent, pack)
         unnamed = not names and not own_name
         if unnamed and start > sentence.start and (k >= 0 or len(previous) != count):
-            before = clause_start(text, sentence.start, start - 1, 0, pack)  # A、B显著提高，(分别)达到x、y:
-            if before < start and not any(before <= h.start < start for h in hits):  # the names of the clause
-                names = _names_of(phrases.right_noun(text[before:start - 1], pack, True), count, pack)  # before
+            before = clause_start(text, sentence.start, start - 1, 0, pack)
+            inside = [h for h in hits if before <= h.start < start]
+            if before < start and not inside:  # A、B显著提高，(分别)达到x、y: the names of the clause before,
+                said = text[before:start - 1]  # past a time opening it (到2020年A、B，分别比2015年下降x、y)
+                time = pack.pattern("TIME_PREFIX").match(said)
+                names = _names_of(phrases.right_noun(said[time.end():] if time else said, pack, True), count, pack)
+            elif k >= 0 and len(inside) == 1 and not previous:  # A、B均增长6%，分别达到x、y: the names the value
+                names = _names_of(phrases.indicator_of(text[before:inside[0].start], "", True, pack), count, pack)
         if not names and len(previous) == count and (k >= 0 or unnamed):
             names = _own_metric_of(previous, own_name, pack) if k >= 0 and own_name else previous
             # 分别增长…, or 比2007年增长x%和y% with no name of its own
