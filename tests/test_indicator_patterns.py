@@ -666,6 +666,20 @@ def records(text: str, year: int | None = 2026):
     ("重点扶持农民专业合作社860家，12万户农户受益。", "12万户", "受益农户"),
     ("实施创业担保贷款政策，财政贴息3亿元，惠及创业者8万人。", "8万人", "创业担保贷款惠及创业者"),
     ("实施“双30”工程，惠及企业1200家。", "1200家", "“双30”工程惠及企业"),
+    # a doubling said before the level it reached goes from its name, nearly or as a multiple too (DOUBLED_END); things
+    # counted by one keep it
+    ("全市进出口总值几近翻番达到860亿元。", "860亿元", "进出口总值"),
+    ("全市社会消费品零售总额翻倍达到1200亿元。", "1200亿元", "社会消费品零售总额"),
+    ("全市22个乡镇财政收入翻番。", "22个", "乡镇财政收入翻番"),
+    # 分别 values take the names the one value of the clause before was said of only when it holds for each of them
+    # (均, a rise: EACH_OR_MOVED), ordinals spelled whole; not a total of them, nor a ratio in other units (RATIO_OR_SHARE_END)
+    ("全区第一、二产业增加值均增长6%，分别达到300亿元和900亿元。", "900亿元", "第二产业增加值"),
+    ("城乡低保标准提高80元，分别达到每月800元和600元。", "600元", "农村低保标准"),
+    ("新建、改扩建幼儿园42所，分别为30所和12所。", "12所", "新建、改扩建幼儿园"),
+    ("城乡居民收入比缩小到2.1，分别达到5万元和2.4万元。", "2.4万元", "城乡居民收入比"),
+    # counts of people or events after a noun that owns measures are its (OWNED_COUNT); other heads are metrics of their own
+    ("全省较大事故下降20%，死亡人数下降25%。", "25%", "较大事故死亡人数"),
+    ("全市重点项目增长12%，投资增长15%。", "15%", "投资"),
 
 ])
 def test_what_a_number_measures(text, value, indicator):
@@ -769,6 +783,21 @@ def test_numbers_that_look_like_qualifiers_but_are_records(text, kept):
 ])
 def test_change_where_the_words_only_look_like_a_rise_or_a_fall(text, value, change):
     assert (records(text)[value].change or "none") == change
+
+
+@pytest.mark.parametrize("text, value, basis", [
+    # a span of two years or more opening a review's sentence totals what it did (SPAN_OPENING); a time before now, years
+    # in a name and one year do not
+    ("一、过去一年工作回顾\n\n近两年，全市新建农村公路1800公里。", "1800公里", "cumulative"),
+    ("一、过去一年工作回顾\n\n两年前，全市仅有规上工业企业320家。", "320家", "none"),
+    ("一、过去一年工作回顾\n\n十五年免费教育全面实施，新建普通高中4所。", "4所", "none"),
+    ("一、过去一年工作回顾\n\n两年攻坚行动首年任务全面完成，改造老旧小区160个。", "160个", "none"),
+    # the mean of years a value is compared with is no yearly figure; a yearly mean said as such is (PER_YEAR_RATE)
+    ("一、过去一年工作回顾\n\n全市公务接待费比前三年平均数下降18%。", "18%", "none"),
+    ("一、过去一年工作回顾\n\n全市新增城镇就业年平均数为6.1万人。", "6.1万人", "per_year"),
+])
+def test_basis_of_a_span_said_before_the_value(text, value, basis):
+    assert (records(text, year=2020)[value].basis or "none") == basis
 
 
 def test_a_heading_counting_the_doings_under_it_goes_but_an_item_counting_its_own_things_stays():

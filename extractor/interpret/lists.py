@@ -24,7 +24,7 @@ def list_groups(sentence: Sentence) -> list[tuple[int, int]]:
 def distributed(sentence: Sentence) -> dict[int, str]:
     """Indicators for a list of values, by position: A、B分别增长x%、y%; 分别压减A、B产能x、y; A、B产量
     达到x、y, then 分别增长… (or 比2007年增长x%和y%, naming nothing) for the same A、B in the next clause;
-    A、B均增长6%，分别达到x、y: the names the one value of the clause before was said of."""
+    A、B均增长6%，分别达到x、y: the names the one value of the clause before was said of (_names_each_said_of)."""
     from .context import clause_start
 
     doc, pack = sentence.doc, sentence.doc.pack
@@ -54,17 +54,30 @@ def distributed(sentence: Sentence) -> dict[int, str]:
             before = clause_start(text, sentence.start, start - 1, 0, pack)
             inside = [h for h in hits if before <= h.start < start]
             if before < start and not inside:  # A、B显著提高，(分别)达到x、y: the names of the clause before,
-                said = text[before:start - 1]  # past a time opening it (到2020年A、B，分别比2015年下降x、y)
-                time = pack.pattern("TIME_PREFIX").match(said)
+                said = _spelled_ordinals(text[before:start - 1], pack)  # past a time opening it (到2020年A、B，
+                time = pack.pattern("TIME_PREFIX").match(said)  # 分别比2015年下降x、y)
                 names = _names_of(phrases.right_noun(said[time.end():] if time else said, pack, True), count, pack)
-            elif k >= 0 and len(inside) == 1 and not previous:  # A、B均增长6%，分别达到x、y: the names the value
-                names = _names_of(phrases.indicator_of(text[before:inside[0].start], "", True, pack), count, pack)
+            elif k >= 0 and len(inside) == 1 and not previous:
+                names = _names_each_said_of(text[before:inside[0].start], _written(sentence, i), count, pack)
         if not names and len(previous) == count and (k >= 0 or unnamed):
             names = _own_metric_of(previous, own_name, pack) if k >= 0 and own_name else previous
             # 分别增长…, or 比2007年增长x%和y% with no name of its own
         out.update((i + n, name) for n, name in enumerate(names))
         previous = names or previous
     return out
+
+
+def _names_each_said_of(said: str, written: str, count: int, pack) -> list[str]:
+    """The names a list's one value in the clause before was said of, when it holds for each of them (A、B均增长6%，
+    分别达到x、y; 标准提高100元，分别达到x、y: EACH_OR_MOVED), not a total of them (新建、改扩建学校36所，分别为…) nor a
+    ratio or share of them that the list's values in other units are not (城乡居民收入比缩小到2.2，分别达到4.2万元…)."""
+    said = _spelled_ordinals(said, pack)
+    if not pack.pattern("EACH_OR_MOVED").search(said):
+        return []
+    name = phrases.indicator_of(said, "", True, pack)
+    if pack.pattern("RATIO_OR_SHARE_END").search(name) and not pack.pattern("PERCENT_UNIT").search(written):
+        return []
+    return _names_of(name, count, pack)
 
 
 def _own_metric_of(previous: list[str], metric: str, pack) -> list[str]:

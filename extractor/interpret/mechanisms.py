@@ -1326,7 +1326,7 @@ def _other_item(v) -> bool:
     return level is not None and unit_family(level.unit) != unit_family(v.unit)
 
 
-@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "OWNER_NOUN", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "RATE_ENDS_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
+@mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "OWNER_NOUN", "OWNED_COUNT", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "RATE_ENDS_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
                                 "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
@@ -1417,14 +1417,14 @@ def scheme_of_participation(v, current: str = ""):
 
 def _other_head(last: str, core: str, pack) -> bool:
     """Whether `core` is a metric's head word and `last` a name ending in another, said of
-    the same subject (生产安全事故起数下降33%、死亡人数下降28%), or in a noun that owns measures
-    (OWNER_NOUN: 生产安全事故下降7.5%，死亡人数下降7.1% -> the accidents' deaths)."""
+    the same subject (生产安全事故起数下降33%、死亡人数下降28%), or a count of people or events in a noun that owns
+    measures (OWNER_NOUN, OWNED_COUNT: 生产安全事故下降7.5%，死亡人数下降7.1% -> the accidents' deaths)."""
     if not last or pack.words_re("METRIC_HEAD").fullmatch(core) is None:
         return False
     head = pack.words_re("METRIC_HEAD", "end").search(last)
     if head is None:
         owner = pack.words_re("OWNER_NOUN", "end").search(last)
-        return owner is not None and owner.start() >= 2
+        return owner is not None and owner.start() >= 2 and pack.pattern("OWNED_COUNT").search(core) is not None
     return head.start() >= 2 and head.group() != core
 
 
