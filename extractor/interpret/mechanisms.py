@@ -201,8 +201,11 @@ def period_year(v, scope: str):
     return None
 
 
+AIM_BEFORE_PERIOD = 6  # characters before a period an aim (力争, 到) is read in: 力争到“十二五”, not a 力争 clauses away
+
+
 def _period_end(s: str, pack, heading: bool = False) -> int | None:
-    """The end of the last five-year period `s` names with its end or an aim, not as a baseline,
+    """The end of the last five-year period `s` names with its end or an aim said right before it, not as a baseline,
     nor, but in a heading, as the plan whose things are meant (“十二五”规划项目, “十四五”以来)."""
     found = None
     for m in pack.pattern("PERIOD").finditer(s, concurrent=ONE_THREAD):
@@ -211,7 +214,7 @@ def _period_end(s: str, pack, heading: bool = False) -> int | None:
         if not heading and pack.pattern("PERIOD_AS_PLAN").match(s, m.end(), None, ONE_THREAD):
             continue
         end = period_end(m.group("nth"))
-        if end and (m.group("end") or pack.words_re("PERIOD_AIM").search(s)):
+        if end and (m.group("end") or pack.words_re("PERIOD_AIM").search(s, max(0, m.start() - AIM_BEFORE_PERIOD), m.start())):
             found = end
     return found
 
