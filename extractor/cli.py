@@ -591,5 +591,15 @@ def main() -> None:
         print(f"error: {printable(str(exc))}", file=sys.stderr)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
-        print(f"error: unexpected {type(exc).__name__}: {printable(str(exc))}", file=sys.stderr)
+        print(f"error: {_failure(exc)}", file=sys.stderr)
         sys.exit(1)
+
+
+def _failure(exc: Exception) -> str:
+    """What went wrong, for an error no part of the tool expected: a write that failed (a full disk
+    under stdout) is said as such, anything else as unexpected, with its type."""
+    from .outputs.export import WRITE_FAILED
+
+    if isinstance(exc, OSError) and exc.errno in WRITE_FAILED:
+        return f"cannot write the output ({exc.strerror})"
+    return f"unexpected {type(exc).__name__}: {printable(str(exc))}"

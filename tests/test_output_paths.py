@@ -101,6 +101,38 @@ def test_out_a_directory_is_a_usage_error_before_any_work(tmp_path):
     assert run.returncode == 2 and "is a directory" in run.stderr and "missing.txt" not in run.stderr
 
 
+def test_an_output_where_no_file_can_be_made_is_a_usage_error_before_any_work(tmp_path):
+    """/proc exists and os.access says root may write in it, yet no file can be made there: a run
+    as root used to do its work and end in 'unexpected FileNotFoundError'."""
+    for args in (("extract", SPEECH, "-o", "/proc/records.jsonl"), ("diff", SPEECH, SPEECH, "-o", "/proc/diff.xlsx")):
+        run = cli(*args)
+        assert run.returncode == 2 and "output is not writable" in run.stderr, run.stderr
+        assert "unexpected" not in run.stderr
+
+
+def test_writing_where_no_file_can_be_made_says_so():
+    """The library's writer, called without the command line's check, raises the error a user reads."""
+    from extractor.errors import ExtractorError
+    from extractor.outputs.export import atomic_output
+
+    with pytest.raises(ExtractorError, match="/proc/records.jsonl: output is not writable"):
+        with atomic_output("/proc/records.jsonl") as fh:
+            fh.write("never\n")
+
+
+def test_a_full_disk_is_an_error_that_names_the_output():
+    """/dev/full fails every write as a full disk does: it used to end in 'unexpected OSError', and
+    an Excel file besides in a traceback as Python exited (the half-written zip closed again)."""
+    for fmt in ("jsonl", "csv", "xlsx"):
+        run = cli("extract", SPEECH, "-o", "/dev/full", "-f", fmt)
+        assert run.returncode == 1, run.stderr
+        assert run.stderr == "error: /dev/full: cannot write (No space left on device)\n", run.stderr
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "extractor", "extract", str(SPEECH)], stdout=full,
+                             stderr=subprocess.PIPE, text=True, cwd=REPO)
+    assert run.returncode == 1 and run.stderr == "error: cannot write the output (No space left on device)\n", run.stderr
+
+
 def test_an_empty_path_is_a_usage_error_not_the_working_directory(tmp_path):
     (tmp_path / "speech.txt").write_bytes(SPEECH.read_bytes())
     run = cli("extract", "", cwd=tmp_path)

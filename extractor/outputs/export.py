@@ -4,6 +4,7 @@ pandas and openpyxl are imported only inside the Excel writer, so the JSONL
 path starts fast.
 """
 import csv
+import errno
 import io
 import os
 import stat
@@ -68,6 +69,9 @@ def check_writable(path: str | Path) -> None:
         raise ExtractorError(f"{path}: output directory does not exist")
     if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise ExtractorError(f"{path}: output is not writable")
+    fd, probe = _part_file(path, target)  # os.access says yes to root, even where no file can be made (/proc)
+    os.close(fd)
+    os.unlink(probe)
 
 
 @contextmanager
@@ -76,15 +80,30 @@ def atomic_output(path: str | Path, mode: str = "w"):
 
     A symlink is written through: its target is replaced. Anything that is not a
     regular file (/dev/null, /dev/stdout, a FIFO) is written directly, since a rename
-    onto it would put a plain file in place of the device.
+    onto it would put a plain file in place of the device. A full disk (or another
+    failure of the writes themselves) is an error that names the output.
     """
+    try:
+        with _replacing(path, mode) as fh:
+            yield fh
+    except OSError as exc:
+        if exc.errno not in WRITE_FAILED:
+            raise
+        raise ExtractorError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+WRITE_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})  # errors of writing, not of the data
+
+
+@contextmanager
+def _replacing(path: str | Path, mode: str):
     text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
     if _special(path):
         with open(path, mode, **text) as fh:
             yield fh
         return
     target = Path(os.path.realpath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp = _part_file(path, target)
     try:
         with os.fdopen(fd, mode, **text) as fh:
             yield fh
@@ -95,6 +114,14 @@ def atomic_output(path: str | Path, mode: str = "w"):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _part_file(path: str | Path, target: Path) -> tuple[int, str]:
+    """A new file beside `target` to write it in (fd, name), or the error that says `path` cannot be written."""
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise ExtractorError(f"{path}: output is not writable ({exc.strerror or exc})") from None
 
 
 def _special(path: str | Path) -> bool:
@@ -266,32 +293,44 @@ def _cell_safe(frame):
     return frame.assign(**{c: frame[c].map(clean) for c in frame.columns if not is_numeric_dtype(frame[c])})
 
 
+@contextmanager
+def excel_writer(path: str | Path):
+    """A pandas ExcelWriter whose workbook replaces `path` once complete. The workbook is zipped in
+    memory (openpyxl holds all of it until then anyway) and written in one piece: zipped straight
+    into the file, a full disk left a half-closed zip that complained again as Python exited."""
+    import pandas as pd
+
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
+        yield xl
+    with atomic_output(path, "wb") as fh:
+        fh.write(buffer.getbuffer())
+
+
 def write_workbook(sheets: dict, path: str | Path, wrap: tuple[str, ...] = (), styles=None) -> None:
     """DataFrames to sheets with frozen header, autofilter, widths; text never becomes a formula."""
-    import pandas as pd
     from openpyxl.styles import Alignment, Font
 
-    with atomic_output(path, "wb") as fh:
-        with pd.ExcelWriter(fh, engine="openpyxl") as xl:
-            for name, frame in sheets.items():
-                frame = _cell_safe(frame)
-                frame.to_excel(xl, sheet_name=name, index=False)
-                ws = xl.sheets[name]
-                for row in ws.iter_rows(min_row=2):
-                    for cell in row:
-                        if cell.data_type == "f":  # text that looked like a formula stays text
-                            cell.data_type = "s"
-                ws.freeze_panes = "A2"
-                ws.auto_filter.ref = ws.dimensions
-                for cell in ws[1]:
-                    cell.font = Font(bold=True)
-                for i, col in enumerate(frame.columns, 1):
-                    letter = ws.cell(row=1, column=i).column_letter
-                    values = [str(col)] + [str(v) for v in frame[col].head(200).tolist()]
-                    width = min(60, max(len(v) * (2 if any(ord(c) > 255 for c in v) else 1) for v in values) + 2)
-                    ws.column_dimensions[letter].width = 50 if col in wrap else max(8, width)
-                    if col in wrap:
-                        for cell in ws[letter][1:]:
-                            cell.alignment = Alignment(wrap_text=True, vertical="top")
-                if styles:
-                    styles(name, ws, frame)
+    with excel_writer(path) as xl:
+        for name, frame in sheets.items():
+            frame = _cell_safe(frame)
+            frame.to_excel(xl, sheet_name=name, index=False)
+            ws = xl.sheets[name]
+            for row in ws.iter_rows(min_row=2):
+                for cell in row:
+                    if cell.data_type == "f":  # text that looked like a formula stays text
+                        cell.data_type = "s"
+            ws.freeze_panes = "A2"
+            ws.auto_filter.ref = ws.dimensions
+            for cell in ws[1]:
+                cell.font = Font(bold=True)
+            for i, col in enumerate(frame.columns, 1):
+                letter = ws.cell(row=1, column=i).column_letter
+                values = [str(col)] + [str(v) for v in frame[col].head(200).tolist()]
+                width = min(60, max(len(v) * (2 if any(ord(c) > 255 for c in v) else 1) for v in values) + 2)
+                ws.column_dimensions[letter].width = 50 if col in wrap else max(8, width)
+                if col in wrap:
+                    for cell in ws[letter][1:]:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if styles:
+                styles(name, ws, frame)

@@ -13,7 +13,7 @@ from ..analysis.panel import Cell, by_metric, measure_of
 from ..errors import ExtractorError
 from ..models import Record
 from ..rulepack import RuleSet
-from .export import atomic_output, csv_cell
+from .export import atomic_output, csv_cell, excel_writer
 
 LONG = ["government", "year", "metric", "metric_label", "measure", "kind", "value", "value_max", "unit",
         "comparator", "change", "status", "doc", "doc_year", "indicator", "text", "start", "end", "sentence"]
@@ -70,7 +70,7 @@ def write_panel_xlsx(cells: list[Cell], pack: RuleSet, path: str | Path, governm
     metrics = by_metric(cells)
     if not metrics:
         raise ExtractorError("no record of the documents names a metric of the panel: nothing to tabulate")
-    with atomic_output(path, "wb") as fh, pd.ExcelWriter(fh, engine="openpyxl") as xl:
+    with excel_writer(path) as xl:
         for metric, mcells in metrics.items():
             years = sorted({c.year for c in mcells})
             govs = sorted({c.government for c in mcells})
