@@ -70,7 +70,7 @@ class RulePackError(ExtractorError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__("invalid rule pack:\n  " + "\n  ".join(problems))
+        super().__init__("invalid rule pack: " + "; ".join(problems))  # one line, as every error is said
 
 
 _SCHEMA = ("Example", "Negative", "Rule", "InterpExample", "InterpRule", "Metric", "RuleFile")

@@ -72,6 +72,17 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path):
         assert reason in r.stderr and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+def test_a_bad_rule_file_is_one_readable_line(tmp_path):
+    """Each problem of the pack, said on the one line an error has: they were joined by newlines,
+    which the line shows escaped (\\n) between them."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nid = "x"\npattern = "("\n', encoding="utf-8")
+    r = run("extract", SPEECH, "--rules", bad.name, cwd=tmp_path)
+    assert r.returncode == 1 and len(r.stderr.splitlines()) == 1 and "\\n" not in r.stderr, r.stderr
+    assert r.stderr.startswith("error: invalid rule pack: bad.toml:x: ")
+    assert "; bad.toml:x: pattern does not compile: missing ) at position 1" in r.stderr
+
+
 def test_bad_option_is_a_usage_error():
     r = run("extract", SPEECH, "--format", "docx")
     assert r.returncode == 2 and "Traceback" not in r.stderr
