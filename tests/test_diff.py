@@ -236,6 +236,8 @@ def test_different_metrics_do_not_pair(x, y):
     ("开行中欧班列", "国际中欧班列开行"), ("完工水库除险加固", "病险水库除险加固完工"),  # the act first or last, a qualifier
     ("开通公交线路", "城市公交线路开通"),
     ("境内上市企业", "境内上市公司"),  # a head said another way (NAME_HEAD_ALIKE)
+    ("企业上市", "上市公司"), ("境外上市企业", "境外上市公司"),  # … wherever it stands
+    ("城乡供水一体化受益人数", "城乡供水一体化受益人口"), ("城市居民消费价格涨幅", "城市居民消费价格指数"),
     ("市重点工程", "“攻坚行动”重点工程"), ("“百县千镇”示范村庄", "示范村庄建设"),  # a programme renamed (PROGRAM_LABEL)
 ])
 def test_same_metric_pairs(x, y):
@@ -272,6 +274,7 @@ def test_units_alike_acts_and_known_metrics_pair(x, ua, y, ub, paired):
 @pytest.mark.parametrize("x,ua,y,ub,paired", [
     ("母婴室示范点", "间", "公共场所母婴室示范点", "间", True),     # a count qualified apart, nothing closer
     ("境内外上市公司", "家", "上市公司", "家", True),
+    ("创新主导型企业培育工程", "户", "创新主导型企业", "户", True),  # the word compared by stands as said (NAME_HEAD_ALIKE)
     ("规模以上工业增加值", "亿元", "工业增加值", "亿元", False),   # an amount qualified is another metric
     ("示范点", "个", "公共场所示范点", "个", False),               # too short a name to hold whole
     ("母婴室示范点", "间", "公共场所母婴室达标点", "间", False),     # not held whole

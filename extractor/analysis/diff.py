@@ -82,7 +82,7 @@ class Naming:
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
     counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
-    heads: tuple[tuple[str, str], ...]  # (企业, 公司): a head said another way, and the one compared by
+    heads: tuple[tuple[str, str], ...]  # (公司, 企业): a word of a name said another way, and the one compared by
     label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
     common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
 
@@ -105,16 +105,16 @@ class Naming:
 @lru_cache(maxsize=4096)
 def metric_name(indicator: str, naming: Naming) -> str:
     """The indicator without scope words, punctuation, building verbs and growth words naming the
-    same metric (新建改造高标准农田 and 高标准农田 are one), its head said one way (上市企业: 上市公司), and
+    same metric (新建改造高标准农田 and 高标准农田 are one), its words said one way (上市公司: 上市企业), and
     without a programme's quoted name leading a name of its own (“千项万亿”重大项目: 重大项目; a programme
     is renamed from year to year, what it counts stays)."""
     label = naming.label.match(indicator)
     if label and len(indicator) - label.end() >= LABELLED_CORE:
         indicator = indicator[label.end():]
     name = "".join(ch for ch in indicator if ch not in naming.punct)
-    for other, first in naming.heads:
-        if name.endswith(other) and len(name) > len(other):
-            name = name[:-len(other)] + first
+    for other, first in naming.heads:  # wherever it stands: a name said in the other order (企业上市) moves it
+        if name != other:
+            name = name.replace(other, first)
     verbs = naming.verbs.match(name)
     name = name[verbs.end():] if verbs else name
     for scope in naming.scope:
