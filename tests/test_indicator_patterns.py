@@ -2528,3 +2528,25 @@ def test_a_word_that_only_links_a_clause_names_nothing(text, value, indicator):
 ])
 def test_how_well_things_were_done_is_no_part_of_their_name(text, value, indicator):
     assert records(text)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全市规上工业企业研发投入是五年前的2.5倍。", "2.5倍", "规上工业企业研发投入"),
+    ("城区人均住房面积为全省平均水平的1.2倍。", "1.2倍", "城区人均住房面积"),
+    # nothing before 是: the value before names it, never the total it is compared with
+    ("两年新建农村公路3200公里，约是计划任务的1.6倍。", "1.6倍", "农村公路"),
+    ("全年落地外资项目120个，相当于过去十年总和的1.8倍。", "1.8倍", "落地外资项目"),
+    ("全县粮食总产量21万吨，均为历年最高水平的1.1倍。", "1.1倍", "粮食总产量"),
+    # a multiple reached is named with what it is of (share_reached: MULTIPLE_OF)
+    ("农村低保标准提高到当地最低工资标准的0.6倍。", "0.6倍", "农村低保标准相当于当地最低工资标准倍数"),
+])
+def test_what_a_multiple_is_compared_with_names_nothing(text, value, indicator):
+    """是/为/相当于 X 的N倍: X is what the value is compared with (a past total, an average, a plan); the metric is
+    said before 是 or by the value before it (MULTIPLE_BASE)."""
+    assert records(text + ARABIC)[value].indicator == indicator
+
+
+def test_a_multiple_of_a_rate_of_rise_is_no_change():
+    """增幅是全省平均水平的3倍 compares two rates: no increase, though the name ends in 增幅."""
+    got = records("全市工业投资增长21%，增幅是全省平均水平的2倍。" + ARABIC)
+    assert got["21%"].change == "increase" and got["2倍"].change is None

@@ -1146,14 +1146,24 @@ def _share_things(v) -> str:
     return things
 
 
-@mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT"))
+@mechanism("indicator", needs=("VERB_ALONE", "THINGS_AFTER_VERB", "COUNT_UNIT", "MULTIPLE_UNIT", "MULTIPLE_BASE"))
 def left_with_verbs(v):
     """新建改扩建学校: a bare noun keeps the verbs that say what was counted; a verb alone keeps
     what it gave or did, after the count (免费为250万人提供教科书 -> 免费提供教科书)."""
-    if len(phrases.left_name(v.scope_left, v.pack)) > 2:
+    left = _left_of_base(v)
+    if len(phrases.left_name(left, v.pack)) > 2:
         return None
-    name = phrases.clean(phrases.left_with_verbs(v.scope_left, v.pack), v.pack)
+    name = phrases.clean(phrases.left_with_verbs(left, v.pack), v.pack)
     return name + _things_after_verb(v, name) if name else None
+
+
+def _left_of_base(v) -> str:
+    """The text left of a value, without what a multiple is compared with (…，是改革开放以来前14年总和的5.3倍:
+    that total names no metric; the metric is said before 是, or by the value before: MULTIPLE_BASE)."""
+    if split_magnitude(v.unit)[1] not in v.pack.word_list("MULTIPLE_UNIT"):
+        return v.scope_left
+    base = v.pack.pattern("MULTIPLE_BASE").search(v.scope_left)
+    return v.scope_left[:base.start()] if base else v.scope_left
 
 
 def _things_after_verb(v, verb: str) -> str:
@@ -1265,10 +1275,10 @@ def share_contributed(v):
     return owner + pack.word_list("SHARE_VERB")[0] + what + pack.word_list("SHARE_OF_WHOLE_NAME")[0]
 
 
-@mechanism("indicator")
+@mechanism("indicator", needs=("MULTIPLE_UNIT", "MULTIPLE_BASE"))
 def left_of_verb(v):
     """[指标][动词][数值]: the noun phrase left of the verb (全市工业增加值达到1800亿元)."""
-    return phrases.clean(phrases.left_name(v.scope_left, v.pack), v.pack) or None
+    return phrases.clean(phrases.left_name(_left_of_base(v), v.pack), v.pack) or None
 
 
 @mechanism("indicator", needs=("THRESHOLD_ONLY", "THRESHOLD_IN_NAME", "CLASS_BY_BOUND", "COUNT_UNIT", "OWNER_MARK"))
