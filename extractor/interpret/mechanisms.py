@@ -517,7 +517,7 @@ def distributed(v):
     return name or None
 
 
-@mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN"))
+@mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN", "MULTIPLE_UNIT", "MULTIPLE_BASE"))
 def values_before(v):
     """A list of values with no names of its own takes, in order, the names of as many values just
     before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
@@ -535,9 +535,10 @@ def values_before(v):
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
         return None  # each its own value, not a list of them
     between = text[v.sentence.extents[i - 1].end:v.sentence.values[i].start]
-    if phrases.left_name(v.sentence.values[i].left_trimmed, pack) \
+    if phrases.left_name(phrases.trim(_left_of_base(v.sentence.values[i])), pack) \
             or not pack.pattern("CLAUSES_BETWEEN").fullmatch(between):
-        return None  # the list's clause names nothing; only whole clauses of no list stand between (如期实现“双一”目标)
+        return None  # the list's clause names nothing (分别是五年前的7倍和…: what they are multiples of, MULTIPLE_BASE);
+        # only whole clauses of no list stand between (如期实现“双一”目标)
     return before[v.n - i].indicator
 
 
