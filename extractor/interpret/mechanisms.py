@@ -542,22 +542,24 @@ def values_before(v):
     return before[v.n - i].indicator
 
 
-@mechanism("indicator", needs=("EACH_WORD", "EACH_JOINER", "CLAUSES_BETWEEN", "LIST_SEP", "PART_MARK"))
+@mechanism("indicator", needs=("EACH_WORD", "EACH_JOINER", "CLAUSES_BETWEEN", "LIST_SEP", "PART_MARK", "MULTIPLE_UNIT"))
 def values_before_each(v):
-    """One rate said of each of the amounts named just before it, each in a clause of its own or
+    """One rate or multiple said of each of the amounts named just before it, each in a clause of its own or
     listed (城镇居民人均可支配收入7320元，农民人均纯收入1840元，均增长10%; …分别达到14000元和3700元，
-    均增长15%): named for them all (城镇居民人均可支配收入和农民人均纯收入), as the annotators name a
-    rate of two metrics."""
+    均增长15%; …，均是2019年的1.2倍): named for them all (城镇居民人均可支配收入和农民人均纯收入), as the
+    annotators name a rate of two metrics."""
     pack, text = v.pack, v.doc.text
-    if not v.percent or v.sentence.list_of(v.n) \
+    if not (v.percent or _multiple(v)) or v.sentence.list_of(v.n) \
             or not pack.words_re("EACH_WORD").match(v.left_trimmed):
         return None
     names: list[str] = []
-    k, end = v.n - 1, v.start
+    k, end, listed = v.n - 1, v.start, False
     while k >= 0 and (r := v.sentence.fields.get(k)) is not None and not v.sentence.values[k].percent \
-            and v.sentence.extents[k].end < end and r.indicator not in names \
-            and (pack.pattern("CLAUSES_BETWEEN").fullmatch(text, v.sentence.extents[k].end, end)
-                 or names and pack.pattern("LIST_SEP").fullmatch(text, v.sentence.extents[k].end, end)):
+            and v.sentence.extents[k].end < end and r.indicator not in names:
+        if pack.pattern("LIST_SEP").fullmatch(text, v.sentence.extents[k].end, end):
+            listed = listed or not names  # …、收入超过3350亿元、均是…: said as the last item of a list, of its items only
+        elif listed or not pack.pattern("CLAUSES_BETWEEN").fullmatch(text, v.sentence.extents[k].end, end):
+            break
         names.insert(0, r.indicator)
         k, end = k - 1, v.sentence.values[k].start
     parts = any(pack.pattern("PART_MARK").match(v.sentence.values[n].left_trimmed) for n in range(k + 2, v.n))
@@ -1161,10 +1163,14 @@ def left_with_verbs(v):
 def _left_of_base(v) -> str:
     """The text left of a value, without what a multiple is compared with (…，是改革开放以来前14年总和的5.3倍:
     that total names no metric; the metric is said before 是, or by the value before: MULTIPLE_BASE)."""
-    if split_magnitude(v.unit)[1] not in v.pack.word_list("MULTIPLE_UNIT"):
+    if not _multiple(v):
         return v.scope_left
     base = v.pack.pattern("MULTIPLE_BASE").search(v.scope_left)
     return v.scope_left[:base.start()] if base else v.scope_left
+
+
+def _multiple(v) -> bool:
+    return split_magnitude(v.unit)[1] in v.pack.word_list("MULTIPLE_UNIT")
 
 
 def _things_after_verb(v, verb: str) -> str:
