@@ -2550,3 +2550,13 @@ def test_a_multiple_of_a_rate_of_rise_is_no_change():
     """增幅是全省平均水平的3倍 compares two rates: no increase, though the name ends in 增幅."""
     got = records("全市工业投资增长21%，增幅是全省平均水平的2倍。" + ARABIC)
     assert got["21%"].change == "increase" and got["2倍"].change is None
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全市城镇登记失业率为3.2%，低于4.5%的年度调控目标。", "4.5%", "城镇登记失业率"),
+    ("全年进出口总额增长12%，超过10%的预期目标。", "10%", "进出口总额"),
+    ("地方财政收入增长9.6%，高于8%的计划目标，居民消费价格上涨2.1%。", "8%", "地方财政收入"),
+])
+def test_a_rate_of_a_goal_is_the_goal_of_the_metric_before(text, value, indicator):
+    """N%的预期目标 after a value: the goal set for that value's metric, no share of a goal (GOAL_AFTER)."""
+    assert records(text + ARABIC)[value].indicator == indicator

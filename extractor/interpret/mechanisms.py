@@ -1083,14 +1083,14 @@ def share_in_list(v):
 
 
 @mechanism("indicator", needs=("OWNER_MARK", "LIST_SEP", "RISE_END", "FALL_END", "LEVEL_TO_END", "SHARE_ACT", "NOT_IN_HEAD",
-                                "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB", "SHARES_THEN_ACT", "BENEFIT_VERB"))
+                                "SHARE_REACHED", "SHARE_NAME", "SHARE_ACTED_VERB", "SHARES_THEN_ACT", "BENEFIT_VERB", "GOAL_AFTER"))
 def share_of_noun(v):
     """80%以上的项目由企业牵头: a share with no name before it names the noun after 的; so does
     one after another share and a joiner (95%的乡镇和78%的建制村通硬化路), and one before it, with
     what the list did (乡镇通硬化路). A share said right before its noun, after nothing or a joiner,
     names the clause as said (所有乡镇和90%行政村通硬化路 -> 行政村通硬化路比例)."""
-    if not v.percent:
-        return None
+    if not v.percent or v.n and v.pack.pattern("GOAL_AFTER").match(v.scope_right):
+        return None  # 比上年增长9.1%，接近10%左右的预期目标: the goal of the metric of the value before, no share of a goal
     de = v.pack.words_re("OWNER_MARK").match(v.scope_right)
     listed = v.pack.pattern("SHARES_THEN_ACT").match(v.doc.text, v.extent.end, v.end, ONE_THREAD) \
         if de and not phrases.left_name(v.scope_left, v.pack) else None  # 铁路网覆盖90%以上的县、…: its own name
