@@ -2560,3 +2560,14 @@ def test_a_multiple_of_a_rate_of_rise_is_no_change():
 def test_a_rate_of_a_goal_is_the_goal_of_the_metric_before(text, value, indicator):
     """N%的预期目标 after a value: the goal set for that value's metric, no share of a goal (GOAL_AFTER)."""
     assert records(text + ARABIC)[value].indicator == indicator
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("从今年起每年化解存量债务200亿元以上。", "200亿元", "存量债务"),
+    ("自2026年起全市城乡居民医保财政补助标准提高到每人每年700元。", "700元", "城乡居民医保财政补助标准"),
+    ("从下半年起将企业退休人员基本养老金提高到每月3100元。", "3100元", "企业退休人员基本养老金"),
+    ("从3月份起全省新能源汽车产量增长40%。", "40%", "新能源汽车产量"),
+])
+def test_the_time_a_thing_starts_from_is_no_part_of_its_name(text, value, indicator):
+    """从…起 and 自…起 say when something starts; they went, leaving 起 at the head of the name (TIME_PREFIX)."""
+    assert records(text + ARABIC)[value].indicator == indicator
