@@ -166,6 +166,9 @@ def _writable(path, hint: str, directory: bool = False) -> None:
             Path(path).mkdir(parents=True, exist_ok=True)
             if not os.access(path, os.W_OK):
                 raise ExtractorError(f"{path}: directory is not writable")
+            import tempfile
+
+            tempfile.TemporaryFile(dir=path).close()  # os.access says yes to root where no file can be made (/proc)
         else:
             check_writable(path)
     except (ExtractorError, OSError) as exc:

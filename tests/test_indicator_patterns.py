@@ -2539,6 +2539,12 @@ def test_how_well_things_were_done_is_no_part_of_their_name(text, value, indicat
     ("全县粮食总产量21万吨，均为历年最高水平的1.1倍。", "1.1倍", "粮食总产量"),
     # a multiple reached is named with what it is of (share_reached: MULTIPLE_OF)
     ("农村低保标准提高到当地最低工资标准的0.6倍。", "0.6倍", "农村低保标准相当于当地最低工资标准倍数"),
+    # the last 是 or 为 before it: one opening the clause (二是, 特别是) or inside a word (违法行为) is no comparison
+    ("二是全县粮食总产量是2010年的1.5倍。", "1.5倍", "粮食总产量"),
+    ("特别是规上工业利润是五年前的2倍。", "2倍", "规上工业利润"),
+    ("违法行为查处数量是上年的2倍。", "2倍", "违法行为查处数量"),
+    # a multiple of a rate is named by the rate
+    ("全市税收收入增长18%，是全省平均增速的2倍。", "2倍", "税收收入增速"),
 ])
 def test_what_a_multiple_is_compared_with_names_nothing(text, value, indicator):
     """是/为/相当于 X 的N倍: X is what the value is compared with (a past total, an average, a plan); the metric is
@@ -2562,6 +2568,12 @@ def test_a_rate_of_a_goal_is_the_goal_of_the_metric_before(text, value, indicato
     assert records(text + ARABIC)[value].indicator == indicator
 
 
+def test_a_share_of_a_goal_after_a_count_is_not_the_count():
+    """Only a rate before it makes the goal's rate its own: 完成90%的年度目标 after a count is a share of the goal done."""
+    got = records("全市新建学校20所，完成90%的年度目标；新增就业5万人，今年提出增长8%左右的预期目标。" + ARABIC)
+    assert got["90%"].indicator != "新建学校" and not got["8%"].indicator.startswith("新增就业")
+
+
 @pytest.mark.parametrize("text, value, indicator", [
     ("从今年起每年化解存量债务200亿元以上。", "200亿元", "存量债务"),
     ("自2026年起全市城乡居民医保财政补助标准提高到每人每年700元。", "700元", "城乡居民医保财政补助标准"),
@@ -2571,3 +2583,8 @@ def test_a_rate_of_a_goal_is_the_goal_of_the_metric_before(text, value, indicato
 def test_the_time_a_thing_starts_from_is_no_part_of_its_name(text, value, indicator):
     """从…起 and 自…起 say when something starts; they went, leaving 起 at the head of the name (TIME_PREFIX)."""
     assert records(text + ARABIC)[value].indicator == indicator
+
+
+def test_a_word_opening_with_qi_after_a_time_is_kept_whole():
+    """从今年起步的…: 起步 is a word, not the 起 of 从今年起."""
+    assert records("从今年起步的数字经济产业园入驻企业80家。" + ARABIC)["80家"].indicator.startswith("起步")

@@ -104,10 +104,19 @@ def test_out_a_directory_is_a_usage_error_before_any_work(tmp_path):
 def test_an_output_where_no_file_can_be_made_is_a_usage_error_before_any_work(tmp_path):
     """/proc exists and os.access says root may write in it, yet no file can be made there: a run
     as root used to do its work and end in 'unexpected FileNotFoundError'."""
-    for args in (("extract", SPEECH, "-o", "/proc/records.jsonl"), ("diff", SPEECH, SPEECH, "-o", "/proc/diff.xlsx")):
+    for args in (("extract", SPEECH, "-o", "/proc/records.jsonl"), ("diff", SPEECH, SPEECH, "-o", "/proc/diff.xlsx"),
+                 ("build", "--out", "/proc", "-q")):
         run = cli(*args)
-        assert run.returncode == 2 and "output is not writable" in run.stderr, run.stderr
+        assert run.returncode == 2 and "--out" in run.stderr and "/proc" in run.stderr, run.stderr
         assert "unexpected" not in run.stderr
+
+
+def test_an_output_of_a_long_name_is_written(tmp_path):
+    """The hidden .part file beside an output keeps some of its name: of a name of 250 characters it was too long."""
+    out = tmp_path / ("记" * 60 + "a" * 60 + ".jsonl")  # 246 bytes, within the 255 a name may have
+    run = cli("extract", SPEECH, "-o", out)
+    assert run.returncode == 0, run.stderr
+    assert out.read_text(encoding="utf-8").count("\n") > 40 and [p.name for p in tmp_path.iterdir()] == [out.name]
 
 
 def test_writing_where_no_file_can_be_made_says_so():

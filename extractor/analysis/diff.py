@@ -82,7 +82,7 @@ class Naming:
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
     owner: str                # 的, which a name said in the other order adds (纳入…的项目)
     counted: frozenset        # units of counted things (个, 家, 间): their names pair more loosely
-    heads: tuple[tuple[str, str], ...]  # (公司, 企业): a word of a name said another way, and the one compared by
+    heads: tuple[tuple[regex.Pattern, str], ...]  # (公司, 企业): a word said another way, and the one compared by
     label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
     common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
 
@@ -98,7 +98,8 @@ class Naming:
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
                    frozenset(pack.word_list("COUNT_UNIT")),
-                   tuple((other, first) for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
+                   tuple((pack._regex(regex.escape(other) + f"(?!{pack.pattern('NAME_WORD_STAYS').pattern})"), first)
+                         for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
                          for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"))
 
 
@@ -112,9 +113,9 @@ def metric_name(indicator: str, naming: Naming) -> str:
     if label and len(indicator) - label.end() >= LABELLED_CORE:
         indicator = indicator[label.end():]
     name = "".join(ch for ch in indicator if ch not in naming.punct)
-    for other, first in naming.heads:  # wherever it stands: a name said in the other order (企业上市) moves it
-        if name != other:
-            name = name.replace(other, first)
+    for other, first in naming.heads:  # wherever it stands (企业上市 is said of 上市公司), not in a name of its own
+        if other.fullmatch(name) is None:    # (公司债券, NAME_WORD_STAYS)
+            name = other.sub(first, name)
     verbs = naming.verbs.match(name)
     name = name[verbs.end():] if verbs else name
     for scope in naming.scope:

@@ -1089,8 +1089,9 @@ def share_of_noun(v):
     one after another share and a joiner (95%的乡镇和78%的建制村通硬化路), and one before it, with
     what the list did (乡镇通硬化路). A share said right before its noun, after nothing or a joiner,
     names the clause as said (所有乡镇和90%行政村通硬化路 -> 行政村通硬化路比例)."""
-    if not v.percent or v.n and v.pack.pattern("GOAL_AFTER").match(v.scope_right):
-        return None  # 比上年增长9.1%，接近10%左右的预期目标: the goal of the metric of the value before, no share of a goal
+    if not v.percent or v.n and v.sentence.values[v.n - 1].percent and v.pack.pattern("GOAL_AFTER").match(v.scope_right):
+        return None  # 比上年增长9.1%，接近10%左右的预期目标: the goal of the rate before, no share of a goal (新增就业5万人，
+        # 完成90%的年度目标 is one: no rate before)
     de = v.pack.words_re("OWNER_MARK").match(v.scope_right)
     listed = v.pack.pattern("SHARES_THEN_ACT").match(v.doc.text, v.extent.end, v.end, ONE_THREAD) \
         if de and not phrases.left_name(v.scope_left, v.pack) else None  # 铁路网覆盖90%以上的县、…: its own name
@@ -1166,7 +1167,9 @@ def _left_of_base(v) -> str:
     if not _multiple(v):
         return v.scope_left
     base = v.pack.pattern("MULTIPLE_BASE").search(v.scope_left)
-    return v.scope_left[:base.start()] if base else v.scope_left
+    if base is None or base.group("rate") and not phrases.trim(v.scope_left[:base.start()]):
+        return v.scope_left  # …增长18%，是全省平均增速的2倍: a multiple of the rate, which subject_of_generic names
+    return v.scope_left[:base.start()]
 
 
 def _multiple(v) -> bool:

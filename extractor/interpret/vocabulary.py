@@ -60,7 +60,7 @@ ENGINE_NEEDS = (
     # developer tools
     "COVERAGE_SCAN", "AUDIT_FUNCTION_WORD",
     # the diff: words that do not change which metric a name means
-    "GROWTH_NAME", "NAME_PUNCT", "UNIT_ALIKE", "NAME_ACT_END", "NAME_ACT_MOVED", "NAME_HEAD_ALIKE", "NAME_COMMON", "PROGRAM_LABEL",
+    "GROWTH_NAME", "NAME_PUNCT", "UNIT_ALIKE", "NAME_ACT_END", "NAME_ACT_MOVED", "NAME_HEAD_ALIKE", "NAME_WORD_STAYS", "NAME_COMMON", "PROGRAM_LABEL",
 )
 
 

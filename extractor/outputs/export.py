@@ -119,9 +119,12 @@ def _replacing(path: str | Path, mode: str):
 def _part_file(path: str | Path, target: Path) -> tuple[int, str]:
     """A new file beside `target` to write it in (fd, name), or the error that says `path` cannot be written."""
     try:
-        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        return tempfile.mkstemp(prefix=f".{target.name[:PART_NAME]}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise ExtractorError(f"{path}: output is not writable ({exc.strerror or exc})") from None
+
+
+PART_NAME = 64  # characters of the output's name its .part file keeps: a name of 250 would make one too long
 
 
 def _special(path: str | Path) -> bool:
