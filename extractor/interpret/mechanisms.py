@@ -1173,6 +1173,7 @@ def _left_of_base(v) -> str:
 
 
 def _multiple(v) -> bool:
+    """Whether the value is a multiple (倍: MULTIPLE_UNIT), of something said with it or of a base."""
     return split_magnitude(v.unit)[1] in v.pack.word_list("MULTIPLE_UNIT")
 
 
@@ -1231,7 +1232,7 @@ def share_reached(v):
     share of that whole (服务业投资占全部投资), as 占 says it, not the verb's (…保持在全部投资); a
     multiple of it is said with 相当于 (特困人员基本生活标准不低于最低生活保障标准的1.6倍 ->
     特困人员基本生活标准相当于最低生活保障标准倍数)."""
-    times = split_magnitude(v.unit)[1] in v.pack.word_list("MULTIPLE_UNIT")  # 不低于…标准的1.6倍: a multiple of it
+    times = _multiple(v)  # 不低于…标准的1.6倍: a multiple of it
     m = v.pack.pattern("SHARE_OF_WHOLE").search(v.scope_left, None, None, ONE_THREAD) if v.percent or times else None
     owner = phrases.clean(phrases.left_name(m.group("owner"), v.pack), v.pack) if m else ""
     if len(owner) < 2:
