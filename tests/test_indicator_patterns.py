@@ -2588,3 +2588,13 @@ def test_the_time_a_thing_starts_from_is_no_part_of_its_name(text, value, indica
 def test_a_word_opening_with_qi_after_a_time_is_kept_whole():
     """从今年起步的…: 起步 is a word, not the 起 of 从今年起."""
     assert records("从今年起步的数字经济产业园入驻企业80家。" + ARABIC)["80家"].indicator.startswith("起步")
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("全市研发经费投入86亿元，增长15%，相当于地区生产总值的2.6%。", "2.6%", "研发经费投入占地区生产总值比重"),
+    ("全县一般公共预算收入32亿元，为年度预算的104%。", "104%", "一般公共预算收入占年度预算比重"),
+    ("新建农村公路1200公里，相当于过去五年总和的60%。", "60%", "农村公路占过去五年总和比重"),
+])
+def test_a_share_of_a_whole_with_nothing_named_before_its_verb_is_the_amount_before(text, value, indicator):
+    """…，相当于地区生产总值的2.6%: the share the amount said before it has in the whole, not the whole (share_of_base)."""
+    assert records(text + ARABIC)[value].indicator == indicator

@@ -1226,6 +1226,22 @@ def _done_before(v, group: tuple[int, int]) -> str:
     return before.indicator if before is not None and before.indicator else ""
 
 
+@mechanism("indicator", needs=("SHARE_OF_BASE", "SHARE_VERB", "SCOPE_WORD"))
+def share_of_base(v):
+    """…旅游业总收入1425.8亿元，相当于生产总值的9.5%: a share of a whole said with nothing named before 相当于
+    (为, 是) is the share the amount said before it has in that whole (旅游业总收入占生产总值; share_of_whole_named
+    adds 比重), not the whole's (相当于生产总值)."""
+    m = v.pack.pattern("SHARE_OF_BASE").fullmatch(v.left_trimmed) if v.percent else None
+    k = v.n - 1
+    while m and k >= 0 and v.sentence.values[k].percent:  # …，增长19%，相当于…: the amount, past its rate
+        k -= 1
+    before = v.sentence.fields.get(k) if m and k >= 0 else None
+    whole = v.pack.words_re("SCOPE_WORD").sub("", m.group("whole"), count=1) if before else ""  # 全省生产总值; not
+    if len(whole) < 2 or not before.indicator:  # clean: a span said of the whole stays (过去五年总和)
+        return None
+    return before.indicator + v.pack.word_list("SHARE_VERB")[0] + whole
+
+
 @mechanism("indicator", needs=("SHARE_OF_WHOLE", "SHARE_VERB", "MULTIPLE_UNIT", "MULTIPLE_OF"))
 def share_reached(v):
     """服务业投资占比保持在全部投资的50%以上: a share of a whole said after its verb is the owner's
