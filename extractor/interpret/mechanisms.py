@@ -1232,12 +1232,14 @@ def share_of_base(v):
     (为, 是) is the share the amount said before it has in that whole (旅游业总收入占生产总值; share_of_whole_named
     adds 比重), not the whole's (相当于生产总值)."""
     m = v.pack.pattern("SHARE_OF_BASE").fullmatch(v.left_trimmed) if v.percent else None
+    if m is None:
+        return None
     k = v.n - 1
-    while m and k >= 0 and v.sentence.values[k].percent:  # …，增长19%，相当于…: the amount, past its rate
+    while k >= 0 and v.sentence.values[k].percent:  # …，增长19%，相当于…: the amount, past its rate
         k -= 1
-    before = v.sentence.fields.get(k) if m and k >= 0 else None
-    whole = v.pack.words_re("SCOPE_WORD").sub("", m.group("whole"), count=1) if before else ""  # 全省生产总值; not
-    if len(whole) < 2 or not before.indicator:  # clean: a span said of the whole stays (过去五年总和)
+    before = v.sentence.fields.get(k) if k >= 0 else None
+    whole = v.pack.words_re("SCOPE_WORD").sub("", m.group("whole"), count=1)  # 全省生产总值; a span said of the
+    if before is None or not before.indicator or len(whole) < 2:  # whole stays (过去五年总和), as clean would not
         return None
     return before.indicator + v.pack.word_list("SHARE_VERB")[0] + whole
 
