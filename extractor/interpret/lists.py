@@ -122,8 +122,19 @@ def _names_of(left: str, count: int, pack) -> list[str]:
             names = share_head(words, pack)
             if any(len(w) == 1 and n[1:] != m[1:] for w, n, m in zip(words, names, names[1:])):
                 names = share_head(plain, pack)  # 存、贷款余额: 存 is no parallel of 贷 alone
-            return names
+            return _per_unit_shared(names, pack)
     return _paired(left, count, pack)  # 城乡低保标准(分别)达到487元和412元
+
+
+def _per_unit_shared(names: list[str], pack) -> list[str]:
+    """The unit a list's first name is measured per is every item's (单位耕地面积化肥、农药使用量 -> 单位耕地面积
+    农药使用量), but an item's that says a unit of its own or is a ratio of its own (碳排放强度)."""
+    basis = pack.pattern("PER_UNIT_BASIS").match(names[0]) if names and names[0] else None
+    if basis is None:
+        return names
+    own = pack.pattern("OWN_BASIS_END")
+    return names[:1] + [name if not name or pack.pattern("PER_UNIT_BASIS").match(name) or own.search(name)
+                        else basis.group() + name for name in names[1:]]
 
 
 def _named_after_distributor(said: str, count: int, pack) -> list[str]:
@@ -142,11 +153,14 @@ def _owning_metric_after(names: list[str], said: str, pack) -> list[str]:
     an item is a metric itself (城镇、农村低保平均补助水平分别达到…), nor when no metric stands right
     before the values: a comparison (分别比上年增长, 分别高出), an act with no metric named (分别发展到,
     分别拆除; what a verb alone is said of leaves it whole, unless it ends with a metric's head), what the
-    values are of (的) or the task they are shares of done (分别完成年计划126%、116%)."""
+    values are of (的) or the task they are shares of done (分别完成年计划126%、116%). A metric may stand before
+    the verb of its rise or fall (分别实现地区生产总值增长x%、y%: RISE_VERB, FALL_VERB)."""
     metric = phrases.indicator_of(said, "", True, pack)
     whole = pack.pattern("WHOLE_MEASURE")
     bare = metric == said and not pack.words_re("METRIC_HEAD", "end").search(metric) \
         and not phrases.generic_core(metric, pack)  # 分别覆盖, 分别拆除; not 分别投入, a bare metric
+    moved = pack.words_re("RISE_VERB", "end").search(said) or pack.words_re("FALL_VERB", "end").search(said)
+    said = said[:moved.start()] if moved and moved.start() > 0 else said
     if not metric or bare or not said.endswith(metric) \
             or pack.pattern("SHARE_DONE").search(said) or any(whole.search(name) for name in names):
         return names

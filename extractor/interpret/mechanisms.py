@@ -2130,7 +2130,7 @@ def _program_named(v) -> str:
     return ""
 
 
-@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
+@mechanism("indicator", needs=("BENEFIT_VERB", "PROGRAM_TAIL", "PROGRAM_ACT", "PROGRAM_THINGS", "CLAUSE_BREAK", "MONEY_UNIT", "HAN_START", "UNIT_COUNT_NAME",
                                 "ITEM_CLOSE", "ITEM_SEP", "PROGRAM_CLAUSE_BREAK", "PROGRAM_NAMED", "PROGRAM_DONE", "PROGRAM_QUOTED",
                                 "PROGRAM_SUBJECT", "QUOTED_ITEM", "OWNER_MARK", "SHARE_NAME", "SHARE_ACT", "TASK_LEVEL",
                                 "PROGRAM_NOT_OPENING"))
@@ -2162,7 +2162,9 @@ def program_benefits(v, current: str = ""):
     if named and current in (named, ahead.group() + named):
         # 发放补贴17.3亿元，惠及困难群众3384万人次: as said, the verb kept, after the programme counted before
         program = _program_before(v, _item_or_clause_before(v))  # (改造老旧小区2126个，惠及居民17.7万户) when an act named it
-        remade = program and pack.words_re("PROGRAM_ACT", "end").search(program, None, None, ONE_THREAD)
+        things = pack.words_re("PROGRAM_THINGS", "end").search(program, None, None, ONE_THREAD) if program else None
+        remade = program and (pack.words_re("PROGRAM_ACT", "end").search(program, None, None, ONE_THREAD)
+                              or things and things.start() >= 2)  # 城中村改造项目, not 项目 alone
         return (program if remade else _program_named(v)) + ahead.group() + named
     counted = ""
     if verb and current == verb.group() and not share and not pack.pattern("HAN_START").match(v.scope_value_after, None, None, ONE_THREAD):
@@ -2685,8 +2687,9 @@ def verb_of_list_item(v, current: str = ""):
     return None
 
 
-@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PLACES_SAID_APART", "WHOLE_OPENING",
-                                "BORDER_SCOPE", "BORDER_SIDE", "BORDER_SIDES"))
+@mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PART_REGION_NAME", "PART_RUN_FIRST",
+                                "PLACES_SAID_APART", "WHOLE_OPENING", "BORDER_SCOPE", "BORDER_SIDE", "BORDER_SIDES",
+                                "PART_GRADE", "GRADED_OPENING"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
@@ -2713,6 +2716,8 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     whole = whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
+    graded = v.pack.pattern("GRADED_OPENING").match(whole) if v.pack.pattern("PART_GRADE").fullmatch(current) else None
+    whole = whole[graded.end():] if graded and graded.end() < len(whole) else whole  # A级景区，其中4A级… -> 4A级景区
     border = v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD)
     side = v.pack.pattern("BORDER_SIDE").match(current, None, None, ONE_THREAD) if border else None
     if side and border.group() == side.group("by") + v.pack.word_list("BORDER_SIDES")[0] \
@@ -3012,13 +3017,19 @@ def _place_part(name: str, pack) -> bool:
 def _part_mark_before(v, current: str) -> int | None:
     """Where the 其中 is that makes `current` a part of a whole said before it: in the value's
     clause, or earlier in a run of clauses naming parts with their values (其中陕南6万户，陕北4万户);
-    a part is a scope word or the name of a region."""
+    a part is a scope word or the name of a region, and so is the name of a district, county or town in a run
+    the first part of which is one (（市本级400套，濠江区100套） -> 濠江区: PART_RUN_FIRST, PART_REGION_NAME)."""
     pack = v.pack
-    if not _place_part(current, pack):
+    named = _place_part(current, pack)
+    if not named and not pack.pattern("PART_REGION_NAME").fullmatch(current, None, None, ONE_THREAD):
         return None
     mark = _last_part_mark(v)
     if mark is None or pack.pattern("PART_RUN_END").search(v.doc.text, mark.start(), v.extent.start, ONE_THREAD):
         return None
+    if not named:
+        first = pack.pattern("PART_RUN_FIRST").match(v.doc.text, mark.end(), v.extent.start, ONE_THREAD)
+        if first is None or first.group("part") == current or not _place_part(first.group("part"), pack):
+            return None
     return mark.start()
 
 
@@ -3245,7 +3256,8 @@ def tail_of_last_item(v, current: str = ""):
 def lead_word_subject(v, current: str = ""):
     """A bare verb takes the subject of the value before it (实施项目50个，带动就业10万人 -> 实施项目带动就业), a verb of
     reaching the work that value counted (改造老旧小区5.6万个，惠及310万人 -> 老旧小区改造惠及), unless that is a bare
-    verb too (开工36.66万套，建成32.4万套: no 开工建成)."""
+    verb too (开工36.66万套，建成32.4万套: no 开工建成); a subject that ends with the verb is named once (实施陡坡地生态治理
+    1000万亩，今年治理80万亩 -> 陡坡地生态治理, not …治理治理)."""
     last = v.sentence.last_indicator
     if last and v.pack.words_re("LEAD_WORD").fullmatch(current, None, None, ONE_THREAD) \
             and not v.pack.pattern("VERB_ALONE").match(last, None, None, ONE_THREAD):
@@ -3253,7 +3265,8 @@ def lead_word_subject(v, current: str = ""):
             program = _program_before(v, _item_or_clause_before(v))  # 改造农村危房17.6万户，惠及79万人: the work
             if program.startswith(last):  # done, as those it reached are named (农村危房改造惠及)
                 return program + current
-        return _owner_or_name(v, last) + current  # 支出…，占支出的72.1%；安排…: the owner's, not the share's
+        owner = _owner_or_name(v, last)  # 支出…，占支出的72.1%；安排…: the owner's, not the share's
+        return owner if owner.endswith(current) else owner + current
     return None
 
 
@@ -3314,7 +3327,8 @@ def task_of_done(v):
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
-                                "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "SUBJECT_METRIC", "DIGIT_RUN"))
+                                "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
+                                "SUBJECT_METRIC", "DIGIT_RUN"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -3401,7 +3415,8 @@ def _owner_or_name(v, name: str) -> str:
     return share.group("owner") if share else name
 
 
-@mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END"))
+@mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END",
+                                "RATE_COMPARED_END"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
@@ -3437,6 +3452,8 @@ def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:
         start = clause_start(text, s_start, before_end, 0, v.pack)
     clause = v.pack.pattern("RECORD_END").sub("", text[start:before_end])  # 粮食产量再创历史新高，达到…: how it did
     clause = v.pack.pattern("DOUBLED_END").sub("", clause)  # 营业收入力争翻番，达到…: so is a doubling
+    if v.percent:  # 居民收入增速快于经济增速，年均增长6%: how the growth compares is no part of the metric
+        clause = v.pack.pattern("RATE_COMPARED_END").sub("", clause)
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)
