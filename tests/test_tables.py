@@ -475,6 +475,16 @@ def test_a_column_headed_by_a_plans_period_holds_figures_of_its_last_year():
         ("2.9", "achievement", 2020), ("3.2", "target", 2025)]
 
 
+def test_a_column_over_the_plans_span_beside_only_its_base_year_is_due_when_the_plan_ends():
+    """五年累计 beside only the base year (2015年) in a plan for 十三五: targets of 2020, not results of 2015."""
+    text = ("“十三五”时期，全市资源环境主要指标如下表。\n\n"
+            "| 序号 | 指标 | 单位 | 2015年 | 五年累计 | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 单位地区生产总值能耗降低 | % | - | 17 | 约束性 |\n"
+            "| 2 | 森林覆盖率 | % | 38.5 | - | 约束性 |\n")
+    assert [(r.text, r.kind, r.year, r.basis) for r in extract_text(text, "t", 2016)] == [
+        ("17", "target", 2020, "cumulative"), ("38.5", "achievement", 2015, None)]
+
+
 def test_a_unit_of_time_in_the_labels_bracket():
     """（年）, （岁）, （天） after a label are its unit, as （%） and （件） are, not part of its name."""
     text = ("2021年政府工作报告\n\n“十四五”时期主要指标\n\n"

@@ -3328,7 +3328,7 @@ def task_of_done(v):
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
-                                "SUBJECT_METRIC", "DIGIT_RUN"))
+                                "RATE_NAME_END", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -3416,7 +3416,7 @@ def _owner_or_name(v, name: str) -> str:
 
 
 @mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END",
-                                "RATE_COMPARED_END"))
+                                "RATE_COMPARED_END", "RATE_NAME_END", "RISE_VERB", "FALL_VERB"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
@@ -3452,8 +3452,13 @@ def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:
         start = clause_start(text, s_start, before_end, 0, v.pack)
     clause = v.pack.pattern("RECORD_END").sub("", text[start:before_end])  # 粮食产量再创历史新高，达到…: how it did
     clause = v.pack.pattern("DOUBLED_END").sub("", clause)  # 营业收入力争翻番，达到…: so is a doubling
-    if v.percent:  # 居民收入增速快于经济增速，年均增长6%: how the growth compares is no part of the metric
-        clause = v.pack.pattern("RATE_COMPARED_END").sub("", clause)
+    if v.percent:  # 居民收入增速快于经济增速，年均增长6%: how the growth compares is no part of the metric, nor is
+        compared = v.pack.pattern("RATE_COMPARED_END").search(clause)  # its rate's name when the value's clause says
+        if compared:                                                   # the rise (财政收入增长速度…，达到9.5%: the rate)
+            moved = v.pack.words_re("RISE_VERB").search(text, before_end, v.extent.start) \
+                or v.pack.words_re("FALL_VERB").search(text, before_end, v.extent.start)
+            rate = v.pack.pattern("RATE_NAME_END").search(clause, 0, compared.start()) if moved else None
+            clause = clause[:rate.start() if rate else compared.start()]
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)

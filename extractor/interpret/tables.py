@@ -473,9 +473,14 @@ from .vocabulary import mechanism  # noqa: E402
 
 
 def _column_year(v) -> int | None:
-    """The year of the value's column, else the last year the table's columns name."""
+    """The year of the value's column, else the last year the table's columns name, or the end of the
+    plan its section is of when that is later (a 五年累计 column beside only the base year 2015 under
+    “十三五”: 2020)."""
     t = v.table
-    return t.column.year or (t.span[1] if t.span else None)
+    if t.column.year:
+        return t.column.year
+    last = t.span[1] if t.span else None
+    return max(last, t.paragraph.period) if last and t.paragraph.period else last
 
 
 @mechanism("kind")
