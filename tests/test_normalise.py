@@ -125,6 +125,12 @@ def test_document_year_from_headings_and_datelines():
     assert [(r.text, r.kind) for r in extract_text(plan, "doc")] == [("35.4", "achievement"), ("36", "target")]
 
 
+def test_a_title_line_ends_where_it_ends_with_no_blank_line_after_it():
+    """A document's title is no start of the sentence on the next line (no 公报全市… name)."""
+    text = "2021年北川市国民经济和社会发展统计公报\n全年全市居民人均可支配收入3.2万元，比上年增长6.5%。\n"
+    assert [(r.indicator, r.year) for r in extract_text(text, "doc")] == [("居民人均可支配收入", 2021)] * 2
+
+
 def test_document_year_comes_from_the_title_before_what_sentences_say():
     from extractor.core.segment import document_year
 
@@ -136,6 +142,8 @@ def test_document_year_comes_from_the_title_before_what_sentences_say():
     assert document_year(dated, "doc", PACK)[0] == 2010
     # a statistical communiqué reports its title's year: the document speaks a year later
     assert document_year("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n", "d", PACK)[0] == 2021
+    # … a city's too, its name after the year
+    assert document_year("2021年北川市国民经济和社会发展统计公报\n\n北川市统计局\n\n全年地区生产总值1200亿元。\n", "d", PACK)[0] == 2022
     # the file name comes before years named in sentences
     assert document_year("2022年是关键的一年。二、2022年工作安排", "cn-gwr-2023", PACK)[0] == 2023
     # a date in the first lines' prose (the term began then) is no date of the document's
