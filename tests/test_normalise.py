@@ -125,6 +125,12 @@ def test_document_year_from_headings_and_datelines():
     assert [(r.text, r.kind) for r in extract_text(plan, "doc")] == [("35.4", "achievement"), ("36", "target")]
 
 
+def test_a_short_line_that_goes_on_from_a_clause_is_no_title():
+    """A PDF's ragged line (过去一年，全市新建学校) joins the next; a short line with no clause in it is a title."""
+    text = "一、2023年工作回顾\n\n过去一年，全市新建学校\n12所，改造老旧小区\n86个。\n"
+    assert [(r.text, r.indicator) for r in extract_text(text, "doc", 2024)] == [("12所", "新建学校"), ("86个", "老旧小区")]
+
+
 def test_a_title_line_ends_where_it_ends_with_no_blank_line_after_it():
     """A document's title is no start of the sentence on the next line (no 公报全市… name)."""
     text = "2021年北川市国民经济和社会发展统计公报\n全年全市居民人均可支配收入3.2万元，比上年增长6.5%。\n"
