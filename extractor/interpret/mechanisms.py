@@ -404,6 +404,14 @@ def year_just_before(v):
     return year_of(m.group(1)) if m else None
 
 
+@mechanism("kind", needs=("YEAR_JUST_BEFORE",))
+def own_year_past(v):
+    """A value's own year, right before it, before the document's year: an achievement (增加到2017年的2.5万公里
+    in a report of 2020)."""
+    year = year_just_before(v)
+    return "achievement" if year and v.doc.year and year < v.doc.year else None
+
+
 @mechanism("year", offset=int)
 def document_year(v, offset: int):
     """The document's own year, moved by `offset`."""
