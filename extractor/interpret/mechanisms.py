@@ -1613,7 +1613,7 @@ def _measured_alike(v, unit: str, measure: str) -> bool:
     return measure in v.pack.word_list("MEASURE_OF_ANY_UNIT") and mine not in other_kinds and theirs not in other_kinds
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT"))
+@mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT", "FIRMS"))
 def measure_of_previous(v, current: str = ""):
     """A kind said bare after a kind named with its measure, both rates of change, is measured
     as that one (国有控股企业增加值增长4.8%；股份制企业增长6.8% -> 股份制企业增加值; 食品类零售额
@@ -1622,7 +1622,8 @@ def measure_of_previous(v, current: str = ""):
     percent = v.pack.pattern("PERCENT_UNIT")
     if previous is None or not previous.change or not previous.indicator or not percent.search(v.unit) \
             or not percent.search(previous.unit) or not v.pack.pattern("KIND_NAME").search(current) \
-            or v.pack.words_re("METRIC_HEAD").search(current):
+            or any(not v.pack.words_re("FIRMS").match(current, head.end())  # a measure of its own (出口), not
+                   for head in v.pack.words_re("METRIC_HEAD").finditer(current)):  # firms named by it (外商投资企业)
         return None
     head = v.pack.words_re("METRIC_HEAD", "end").search(previous.indicator)
     return current + head.group() if head and head.start() >= 2 else None
