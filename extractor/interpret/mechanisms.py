@@ -2415,7 +2415,8 @@ def line_of_length(v, current: str = ""):
     return kind + added + bare.group("length") if kind else None
 
 
-@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES"))
+@mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES",
+                                "DISTRIBUTOR"))
 def margin_subject(v, current: str = ""):
     """A margin over the national rate is named after the growth before it
     (增长20.4%、高于全国12.4个百分点 -> …增速高于全国), a fall's by its fall (下降5%，超过全国1个百分点
@@ -2431,6 +2432,8 @@ def margin_subject(v, current: str = ""):
     growth = "" if previous is None or not previous.change or not rate_like \
         or v.pack.pattern("IN_POINTS").search(previous.unit, None, None, ONE_THREAD) \
         else v.pack.word_list("MARGIN_FALL_METRIC" if previous.change == "decrease" else "MARGIN_METRIC")[0]
+    other = v.pack.words_re("MARGIN_METRIC", "end").search(current) if growth else None
+    growth = other.group() if other else growth  # 高于央企增幅: the growth said as the other's is (地方工业增幅高于…)
     if current.startswith(tuple(v.pack.word_list("MARGIN_METRIC"))) or last.endswith(growth):
         growth = ""  # 增速比城镇居民高 names its growth itself, and 民间投资增速 has it already
     elif growth and previous.basis == "per_year":
@@ -2442,7 +2445,7 @@ def margin_subject(v, current: str = ""):
 
 
 @mechanism("indicator", needs=("MARGIN", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "MARGIN_PER_YEAR", "IN_POINTS", "PERCENT_UNIT", "MARGIN_PLACE", "MARGIN_PLACES",
-                                "MARGIN_SAID"))
+                                "MARGIN_SAID", "DISTRIBUTOR"))
 def margin_in_list(v, current: str = ""):
     """A list of margins after a list of as many rates: each margin is over the rate it pairs with. A later
     value named as the first was is named so over its own rate (进出口、实际使用外资增长32.4%、21.9%，好于全国
@@ -2470,12 +2473,23 @@ def margin_in_list(v, current: str = ""):
 
 def _list_before(v) -> tuple[int, int] | None:
     """The last list of as many values as the value's own list before it in the sentence, of rates when the
-    value is in points (增长8%、9%，达到4万元、2万元，高于全国1个、2个百分点: the rates), else None."""
+    value is in points (增长8%、9%，达到4万元、2万元，高于全国1个、2个百分点: the rates), else None; for
+    points after 分别, as many rates said one to a clause right before them (电子信息产业增长18.6%，装备制造业
+    增长12.3%，分别高于全省9.7个和3.4个百分点)."""
     group, fields, pack = v.sentence.list_of(v.n), v.sentence.fields, v.pack
     points = pack.pattern("IN_POINTS").search(v.unit, None, None, ONE_THREAD)
+    percent = pack.pattern("PERCENT_UNIT")
     before = [g for g in v.sentence.list_groups if group and g[1] < group[0] and g[1] - g[0] == group[1] - group[0]
-              and (not points or g[0] in fields and pack.pattern("PERCENT_UNIT").search(fields[g[0]].unit, None, None, ONE_THREAD))]
-    return before[-1] if before else None
+              and (not points or g[0] in fields and percent.search(fields[g[0]].unit, None, None, ONE_THREAD))]
+    if before or not group or not points or group[0] < group[1] - group[0] + 1:
+        return before[-1] if before else None
+    first = group[0] - (group[1] - group[0] + 1)
+    rates = [fields.get(k) for k in range(first, group[0])]
+    said = v.doc.text[v.sentence.extents[group[0] - 1].end:v.sentence.extents[group[0]].start]
+    if all(r is not None and r.change and percent.search(r.unit, None, None, ONE_THREAD) for r in rates) \
+            and pack.words_re("DISTRIBUTOR").search(said):
+        return first, group[0] - 1
+    return None
 
 
 def _paired_in_list(v, before: tuple[int, int] | None):
@@ -3054,7 +3068,7 @@ def _last_part_mark(v):
 
 
 @mechanism("indicator", needs=("SHARE_VERB", "RATIO_TO", "TOTAL_OF_THINGS", "CLAUSE_BREAK", "SHARE_OWNER_GREW", "GENERIC_METRIC",
-                                "SHARE_OF_WHOLE_OWNER"))
+                                "SHARE_OF_WHOLE_OWNER", "IN_POINTS"))
 def share_of_previous(v, current: str = ""):
     """A share named from 占, or a ratio to another metric (与国内生产总值之比), belongs to the value
     before it (出口增长18.1%，占全部出口比重超过50% -> …出口占全部出口比重); the share of a total is of
@@ -3062,7 +3076,11 @@ def share_of_previous(v, current: str = ""):
     ratio = v.pack.pattern("RATIO_TO").fullmatch(current, None, None, ONE_THREAD)
     if not (ratio or v.pack.words_re("SHARE_VERB").match(current, None, None, ONE_THREAD)):
         return None
-    previous = v.sentence.fields.get(v.n - 1)
+    k, points = v.n - 1, v.pack.pattern("IN_POINTS")
+    while k > 0 and (margin := v.sentence.fields.get(k)) is not None and not margin.change \
+            and points.search(margin.unit, None, None, ONE_THREAD):
+        k -= 1  # 增长12%、高于规上工业5.9个百分点，占生产总值的比重…: of what grew, not of the margin
+    previous = v.sentence.fields.get(k)
     if previous is None and v.n == 0:  # 民营经济快速发展，占GDP的比重达到54.2%: the share of what grew
         clauses = v.pack.pattern("CLAUSE_BREAK").split(v.scope_before)
         grew = v.pack.pattern("SHARE_OWNER_GREW").match(phrases.trim(next((c for c in reversed(clauses) if c.strip()), "")))
