@@ -70,6 +70,21 @@ def test_a_target_of_decrease_is_beaten_by_a_larger_decrease(target, actual, sta
     assert only(diff_records(a, b, 2025, 2026), "outcome").status == status
 
 
+def test_a_rise_answered_by_a_fall_is_missed_and_a_fall_after_a_rise_lowers_the_trend():
+    """增长5% then 下降2.1%: below, a negative rise; a rise of its own direction still pairs first."""
+    a = [rec("外贸进出口总额", 5, "%", year=2025, change="increase"),
+         rec("工业投资", 12.5, "%", kind="achievement", year=2024, change="increase", n=2)]
+    b = [rec("外贸进出口总额", 2.1, "%", kind="achievement", year=2025, change="decrease", n=3),
+         rec("工业投资", 3.2, "%", kind="achievement", year=2025, change="decrease", n=4)]
+    rows = diff_records(a, b, 2025, 2026)
+    outcome = only(rows, "outcome")
+    assert (outcome.a.indicator, outcome.status, outcome.difference_points) == ("外贸进出口总额", "below", -7.1)
+    trend = next(r for r in pairs(rows) if r.relation == "trend" and r.a.indicator == "工业投资")
+    assert trend.status == "lowered"
+    b.append(rec("外贸进出口总额", 4, "%", kind="achievement", year=2025, change="increase", n=5))
+    assert only(diff_records(a, b, 2025, 2026), "outcome").b.value == 4
+
+
 def test_a_target_due_after_the_later_document_is_pending_not_dropped():
     a = [rec("高标准农田", 500, "万亩", year=2030), rec("粮食产量", 700, "亿斤", year=2025, n=2)]
     rows = diff_records(a, [rec("森林覆盖率", 30, "%", year=2026, n=3)], 2025, 2026)

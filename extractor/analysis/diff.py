@@ -2,7 +2,8 @@
 
 A pair needs the same metric, the same unit family, and the same change and basis (a
 growth rate never pairs with a level, a yearly rate with a total; a span's total may answer a
-target that said no basis). Two indicators name
+target that said no basis); a rate of rise pairs with a rate of fall, read as a negative rise
+(增长5% answered by 下降2.1%: below). Two indicators name
 the same metric when, after dropping scope words (全市) and growth words that
 name the same metric (增长, 涨幅), they end in the same head (the last two
 characters), one is the other with qualifiers added but none changed (the
@@ -300,14 +301,24 @@ def _of_a_past_year(year: int | None, a_year: int | None, b_year: int | None) ->
     return a_year is not None and b_year is not None and year == a_year < b_year
 
 
+def _toward(ra: Record, rb: Record) -> float:
+    """B's value as a change the way A's goes: a fall after a rise is a negative rise (增长5%, then 下降2.1%: -2.1)."""
+    return -point(rb) if _opposed(ra.change, rb.change) else point(rb)
+
+
+def _opposed(a: str | None, b: str | None) -> bool:
+    """Whether two changes are a rise and a fall."""
+    return {a, b} == {"increase", "decrease"}
+
+
 def compare(relation: str, ra: Record, rb: Record) -> str:
     """The status of a pair: raised/lowered/unchanged, or met/above/below for an outcome."""
     if relation != "outcome":
-        pa, pb = point(ra), point(rb)
+        pa, pb = point(ra), _toward(ra, rb)
         if abs(pb - pa) <= 1e-9 * max(abs(pa), abs(pb), 1):
             return "unchanged"
         return "raised" if pb > pa else "lowered"
-    actual = point(rb)
+    actual = _toward(ra, rb)
     low = ra.magnitude
     high = magnitude_of(ra.value_max, ra.unit) if ra.value_max is not None else low
     if ra.comparator == ">=":
@@ -322,7 +333,7 @@ def compare(relation: str, ra: Record, rb: Record) -> str:
 
 
 def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> DiffRow:
-    pa, pb = point(ra), point(rb)
+    pa, pb = point(ra), _toward(ra, rb)
     difference = round(pb - pa, 6)
     rate = unit_family(ra.unit) in ("%", POINTS)  # a rate's difference is in points, not a percent of a percent
     return DiffRow(relation=relation, status=compare(relation, ra, rb), indicator=rb.indicator, a=ra, b=rb,
@@ -352,19 +363,20 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
             continue
         for j, rb in enumerate(b):
             if rb.kind != kind_b or j in taken_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
-                    or ra.change != rb.change or not _same_basis(relation, ra.basis, rb.basis):
+                    or ra.change != rb.change and not _opposed(ra.change, rb.change) \
+                    or not _same_basis(relation, ra.basis, rb.basis):
                 continue  # a growth rate never pairs with a level
             penalty = _years_fit(relation, ra, rb, a_year, b_year, restated)
             if penalty is None:
                 continue
             match = loose(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
-            if match:
-                candidates.append((-match[0], penalty, i, j, match))
-    candidates.sort(key=lambda c: c[:4])
+            if match:  # a rise and a fall pair only when neither has a partner of its own direction
+                candidates.append((_opposed(ra.change, rb.change), -match[0], penalty, i, j, match))
+    candidates.sort(key=lambda c: c[:5])
     used_a: set[int] = set()
     used_b: set[int] = set()
     rows = []
-    for _, _, i, j, (score, why) in candidates:
+    for _, _, _, i, j, (score, why) in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
