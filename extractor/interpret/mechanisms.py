@@ -2754,6 +2754,23 @@ def part_of_previous(v, current: str = ""):
     return current + whole
 
 
+@mechanism("indicator", needs=("PART_MARK", "USE_OF_PART", "CLAUSE_OR_LIST_BREAK", "MONEY_NAME_END"))
+def use_of_part(v, current: str = ""):
+    """其中用于 and a bare use right before the value name a part of the money the value before 其中 measures by
+    the use (专项债券1960亿元，其中用于土地储备380亿元 -> 专项债券用于土地储备); a use said as money of its own
+    (其中用于农田水利建设的投资) keeps its name."""
+    mark = _last_part_mark(v)
+    if not current or mark is None or v.pack.pattern("MONEY_NAME_END").search(current, None, None, ONE_THREAD):
+        return None
+    use = v.pack.pattern("USE_OF_PART").match(v.doc.text, mark.end(), v.extent.start, ONE_THREAD)
+    if use is None or v.pack.pattern("CLAUSE_OR_LIST_BREAK").search(v.doc.text, use.end(), v.extent.start, ONE_THREAD):
+        return None
+    previous = _whole_before(v, mark.start())
+    if previous is None or current.startswith(previous.indicator):
+        return None
+    return previous.indicator + use.group("verb") + current
+
+
 @mechanism("indicator", needs=("FUND_SOURCE", "PURSE_OPENING", "PART_RUN_END", "MONEY_UNIT"))
 def purse_of_part(v, current: str = ""):
     """其中 and a purse that paid a part of the money a wider purse put to a use name the part by
