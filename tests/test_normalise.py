@@ -129,6 +129,8 @@ def test_a_short_line_that_goes_on_from_a_clause_is_no_title():
     """A PDF's ragged line (过去一年，全市新建学校) joins the next; a short line with no clause in it is a title."""
     text = "一、2023年工作回顾\n\n过去一年，全市新建学校\n12所，改造老旧小区\n86个。\n"
     assert [(r.text, r.indicator) for r in extract_text(text, "doc", 2024)] == [("12所", "新建学校"), ("86个", "老旧小区")]
+    titled = "二、2025年工作安排\n1.稳工业，强实体\n规上工业增加值增长7%。\n"
+    assert [(r.text, r.indicator) for r in extract_text(titled, "doc", 2025)] == [("7%", "规上工业增加值")]
 
 
 def test_a_title_line_ends_where_it_ends_with_no_blank_line_after_it():
@@ -150,6 +152,9 @@ def test_document_year_comes_from_the_title_before_what_sentences_say():
     assert document_year("---\ntitle: 中华人民共和国2020年国民经济和社会发展统计公报\n---\n", "d", PACK)[0] == 2021
     # … a city's too, its name after the year
     assert document_year("2021年北川市国民经济和社会发展统计公报\n\n北川市统计局\n\n全年地区生产总值1200亿元。\n", "d", PACK)[0] == 2022
+    # … not one a report cites in its first lines
+    cited = "政府工作报告\n\n各位代表：\n\n2023年全市国民经济和社会发展统计公报显示，全市经济总量迈上新台阶。\n\n二、2025年工作安排\n"
+    assert document_year(cited, "d", PACK)[0] == 2025
     # the file name comes before years named in sentences
     assert document_year("2022年是关键的一年。二、2022年工作安排", "cn-gwr-2023", PACK)[0] == 2023
     # a date in the first lines' prose (the term began then) is no date of the document's

@@ -483,6 +483,10 @@ def test_a_column_over_the_plans_span_beside_only_its_base_year_is_due_when_the_
             "| 2 | 森林覆盖率 | % | 38.5 | - | 约束性 |\n")
     assert [(r.text, r.kind, r.year, r.basis) for r in extract_text(text, "t", 2016)] == [
         ("17", "target", 2020, "cumulative"), ("38.5", "achievement", 2015, None)]
+    # a mid-term table names the years it counts over: its span column is of the last of them, done
+    midterm = ("“十四五”规划纲要主要指标中期完成情况\n\n| 指标 | 单位 | 2020年 | 2022年 | 年均增长（%） |\n"
+               "|---|---|---|---|---|\n| 地区生产总值 | 亿元 | 5000 | 5600 | 5.8 |\n")
+    assert [(r.text, r.kind, r.year) for r in extract_text(midterm, "t", 2023)][-1] == ("5.8", "achievement", 2022)
 
 
 def test_a_unit_of_time_in_the_labels_bracket():

@@ -179,7 +179,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
 
     A break is kept after terminal punctuation, after a heading (not a paragraph opening with
     a heading's mark and going on past a sentence's end: (二)加强…提高。把…), after a short
-    line (titles) unless a clause ends inside it (过去一年，全市新建学校), before an empty line (paragraph end), before a list item and before a heading
+    line (titles) unless a clause ends inside it and a number opens the next (过去一年，全市新建学校 / 12所), before an
+    empty line (paragraph end), before a list item and before a heading
     (a long title right above it, 2025年10件惠民实事, is no part of it);
     but an empty line between the words of a sentence and the number it goes on
     with (完成投资\n\n348亿元) is no paragraph end. A page's number on a line of its own
@@ -216,7 +217,8 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             line_start = gap.end()
             continue
         if not (not line or terminal.search(bare) or nxt in "\r\n" or nxt.isspace()
-                or len(bare) < 12 and not clause.search(bare)  # a title, unless a clause ends inside it (过去一年，全市新建学校\n12所)
+                or len(bare) < 12 and not (clause.search(bare) and nxt.isdigit())  # a title (稳工业，强实体), unless a
+                # clause ends inside it and the next line opens with the number it goes on with (过去一年，全市新建学校\n12所)
                 or heading.match(bare) and not stop.search(bare)  # (二)加强…提高。把…: a paragraph
                 or "\t" in raw  # a row of cells ends where it ends
                 or raw != raw.rstrip() and figures.search(line)  # so does a row of figures padded with spaces

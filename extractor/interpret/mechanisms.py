@@ -2739,8 +2739,9 @@ def part_of_previous(v, current: str = ""):
     if len(whole) <= 2 or place and place.end() == len(whole):  # 农村130元，城市…: the value before
         return None                                             # names a place only
     whole = whole[place.end() if place else 0:]  # 城市…处理率，县城… -> 县城…处理率; 全体居民… -> 城镇居民…
-    graded = v.pack.pattern("GRADED_OPENING").match(whole) if v.pack.pattern("PART_GRADE").fullmatch(current) else None
-    whole = whole[graded.end():] if graded and graded.end() < len(whole) else whole  # A级景区，其中4A级… -> 4A级景区
+    graded = v.pack.pattern("GRADED_OPENING").search(whole) if v.pack.pattern("PART_GRADE").fullmatch(current) else None
+    if graded and graded.end() < len(whole):  # A级景区，其中4A级… -> 4A级景区; 国家A级景区… -> 国家4A级景区
+        return whole[:graded.start()] + current + whole[graded.end():]
     border = v.pack.pattern("BORDER_SCOPE").search(whole, None, None, ONE_THREAD)
     side = v.pack.pattern("BORDER_SIDE").match(current, None, None, ONE_THREAD) if border else None
     if side and border.group() == side.group("by") + v.pack.word_list("BORDER_SIDES")[0] \

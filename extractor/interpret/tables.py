@@ -473,14 +473,14 @@ from .vocabulary import mechanism  # noqa: E402
 
 
 def _column_year(v) -> int | None:
-    """The year of the value's column, else the last year the table's columns name, or the end of the
-    plan its section is of when that is later (a 五年累计 column beside only the base year 2015 under
-    “十三五”: 2020)."""
+    """The year of the value's column, else the last year the table's columns name; when they name one
+    year only, the base a plan counts from, the end of the plan its section is of when that is later (a
+    五年累计 column beside only 2015年 under “十三五”: 2020; beside 2020年 and 2022年, 2022)."""
     t = v.table
     if t.column.year:
         return t.column.year
     last = t.span[1] if t.span else None
-    return max(last, t.paragraph.period) if last and t.paragraph.period else last
+    return max(last, t.paragraph.period) if last and t.span[0] == last and t.paragraph.period else last
 
 
 @mechanism("kind")
