@@ -128,13 +128,13 @@ def _names_of(left: str, count: int, pack) -> list[str]:
 
 def _per_unit_shared(names: list[str], pack) -> list[str]:
     """The unit a list's first name is measured per is every item's (单位耕地面积化肥、农药使用量 -> 单位耕地面积
-    农药使用量), but an item's that says a unit of its own or is a ratio of its own (碳排放强度)."""
-    basis = pack.pattern("PER_UNIT_BASIS").match(names[0]) if names and names[0] else None
+    农药使用量), but an item's that says a unit of its own, is a ratio of its own (碳排放强度) or a total (能源消费总量)."""
+    per, own = pack.pattern("PER_UNIT_BASIS"), pack.pattern("OWN_BASIS_END")
+    basis = per.match(names[0]) if names and names[0] else None
     if basis is None:
         return names
-    own = pack.pattern("OWN_BASIS_END")
-    return names[:1] + [name if not name or pack.pattern("PER_UNIT_BASIS").match(name) or own.search(name)
-                        else basis.group() + name for name in names[1:]]
+    return names[:1] + [name if not name or per.match(name) or own.search(name) else basis.group() + name
+                        for name in names[1:]]
 
 
 def _named_after_distributor(said: str, count: int, pack) -> list[str]:

@@ -3497,13 +3497,7 @@ def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:
         start = clause_start(text, s_start, before_end, 0, v.pack)
     clause = v.pack.pattern("RECORD_END").sub("", text[start:before_end])  # 粮食产量再创历史新高，达到…: how it did
     clause = v.pack.pattern("DOUBLED_END").sub("", clause)  # 营业收入力争翻番，达到…: so is a doubling
-    if v.percent:  # 居民收入增速快于经济增速，年均增长6%: how the growth compares is no part of the metric, nor is
-        compared = v.pack.pattern("RATE_COMPARED_END").search(clause)  # its rate's name when the value's clause says
-        if compared:                                                   # the rise (财政收入增长速度…，达到9.5%: the rate)
-            moved = v.pack.words_re("RISE_VERB").search(text, before_end, v.extent.start) \
-                or v.pack.words_re("FALL_VERB").search(text, before_end, v.extent.start)
-            rate = v.pack.pattern("RATE_NAME_END").search(clause, 0, compared.start()) if moved else None
-            clause = clause[:rate.start() if rate else compared.start()]
+    clause = _without_comparison(v, clause, before_end) if v.percent else clause
     said = v.pack.pattern("STREAK").sub("", phrases.strip(clause, v.pack, "LEAD_WORD", None))  # 连续5年提高…
     noun = phrases.right_noun(said, v.pack)
     subject = phrases.clean(noun, v.pack)
@@ -3512,6 +3506,20 @@ def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:
             and not v.pack.words_re("OWNER_MARK").search(said, len(noun)):  # 各级财政用于教育的经费: one noun
         return start, before_end, clause, said, subject
     return start, before_end, clause, said, ""
+
+
+def _without_comparison(v, clause: str, end: int) -> str:
+    """The clause before a rate less how its growth compares with another's (居民收入增速快于经济增速 -> 居民收入增速),
+    and less the rate's name when the value's own clause, from `end`, says the rise (…，年均增长6%: 居民收入); a rate
+    said reached keeps it (财政收入增长速度高于GDP增长速度，达到9.5%: 财政收入增长速度)."""
+    compared = v.pack.pattern("RATE_COMPARED_END").search(clause)
+    if compared is None:
+        return clause
+    text = v.doc.text
+    moved = v.pack.words_re("RISE_VERB").search(text, end, v.extent.start) \
+        or v.pack.words_re("FALL_VERB").search(text, end, v.extent.start)
+    rate = v.pack.pattern("RATE_NAME_END").search(clause, 0, compared.start()) if moved else None
+    return clause[:rate.start() if rate else compared.start()]
 
 
 def _metric_said_between(v) -> str:
