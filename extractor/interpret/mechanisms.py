@@ -1377,7 +1377,7 @@ def _other_item(v) -> bool:
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "OWNER_NOUN", "OWNED_COUNT", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "RATE_ENDS_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
-                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC", "NEW_ACT"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金), or the field those it counts are of (接待游客…，收入… ->
@@ -1395,6 +1395,8 @@ def subject_of_generic(v, current: str = ""):
     tails = list(v.pack.pattern("LIST_TAIL_MARK").finditer(last))
     if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
         last = last[tails[-1].end():]
+    new = v.pack.pattern("NEW_ACT").match(last) if core in v.pack.word_list("TOTAL_WORD") else None
+    last = last[new.end():] if new and new.end() < len(last) else last  # 净增规上工业企业62家，总数…: of them all
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
         return last
     rate = v.pack.pattern("RATE_IN_NAME").search(last)
