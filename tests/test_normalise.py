@@ -133,6 +133,13 @@ def test_a_short_line_that_goes_on_from_a_clause_is_no_title():
     assert [(r.text, r.indicator) for r in extract_text(titled, "doc", 2025)] == [("7%", "规上工业增加值")]
 
 
+def test_a_tab_between_cells_of_prose_ends_a_clause():
+    """A table of prose cells split by tabs (a PDF's or a Word table's text) is read cell by cell: no row number,
+    no task's title and no office in a name."""
+    text = "二、2025年工作安排\n\n序号\t项目\t目标任务\t责任单位\n1\t城乡教育提质\t新建公办幼儿园5所，新增学位1500个\t县教体局\n"
+    assert [(r.text, r.indicator) for r in extract_text(text, "doc", 2025)] == [("5所", "公办幼儿园"), ("1500个", "学位")]
+
+
 def test_a_title_line_ends_where_it_ends_with_no_blank_line_after_it():
     """A document's title is no start of the sentence on the next line (no 公报全市… name)."""
     text = "2021年北川市国民经济和社会发展统计公报\n全年全市居民人均可支配收入3.2万元，比上年增长6.5%。\n"

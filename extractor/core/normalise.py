@@ -21,7 +21,7 @@ _RADICAL_RANGES = "".join(f"\\u{block[0]:04x}-\\u{block[-1]:04x}" for block in _
 # Compiled through the pack's pattern cache: compiling them from source was some 4M instructions a start.
 _RADICAL_CHAR = f"[{_RADICAL_RANGES}]"
 _MAPPED_CHAR = f"[\\uff01-\\uff0b\\uff0d-\\uff5e\\u3000\\u2236{_RADICAL_RANGES}]"  # the keys of _FULLWIDTH, _RADICALS
-_SPACES = r"[ \t\u00a0\f]+"
+_SPACES = r"[ \u00a0\f]+"  # not a tab: it parts a table's cells (CLAUSE_BREAK)
 _YEAR_AFTER = r"(?:19|20)\d\d年"
 _AS_DIGITS = str.maketrans("lIO", "110")  # the digits a scan's letters stand for in a number (LETTER_DIGITS)
 
