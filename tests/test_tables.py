@@ -489,6 +489,14 @@ def test_a_column_over_the_plans_span_beside_only_its_base_year_is_due_when_the_
     assert [(r.text, r.kind, r.year) for r in extract_text(midterm, "t", 2023)][-1] == ("5.8", "achievement", 2022)
 
 
+def test_a_column_of_the_years_goals_in_a_reviews_table_is_due_the_year_reviewed():
+    """| 年度目标 | 完成值 | under 2024年工作回顾 in a report of 2025: the goals are 2024's, as the results are."""
+    text = ("一、2024年工作回顾\n\n| 指标 | 单位 | 年度目标 | 完成值 |\n| --- | --- | --- | --- |\n"
+            "| 一般公共预算收入 | 亿元 | 60 | 62.4 |\n")
+    assert [(r.text, r.kind, r.year) for r in extract_text(text, "t", 2025)] == [
+        ("60", "target", 2024), ("62.4", "achievement", 2024)]
+
+
 def test_a_unit_of_time_in_the_labels_bracket():
     """（年）, （岁）, （天） after a label are its unit, as （%） and （件） are, not part of its name."""
     text = ("2021年政府工作报告\n\n“十四五”时期主要指标\n\n"

@@ -511,12 +511,14 @@ def table_year_of_column(v):
 @mechanism("year")
 def table_year_by_section(v):
     """A table without years: the section's period, else the year before the document's for
-    results and the document's own for targets."""
+    results and for the targets a review's table sets beside them (| 年度目标 | 完成值 |), the
+    document's own for targets elsewhere."""
     if v.table.paragraph.period:
         return v.table.paragraph.period
     if not v.doc.year:
         return None
-    return v.doc.year - 1 if v.field("kind") == "achievement" else v.doc.year
+    reviewed = v.field("kind") == "achievement" or v.table.paragraph.mode == "review"
+    return v.doc.year - 1 if reviewed else v.doc.year
 
 
 @mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_HEADER_UNIT", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
