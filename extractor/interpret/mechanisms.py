@@ -3375,7 +3375,7 @@ def task_of_done(v):
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
-                                "RATE_NAME_END", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN"))
+                                "GROWTH_NAME", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -3463,7 +3463,7 @@ def _owner_or_name(v, name: str) -> str:
 
 
 @mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END",
-                                "RATE_COMPARED_END", "RATE_NAME_END", "RISE_VERB", "FALL_VERB"))
+                                "RATE_COMPARED_END", "GROWTH_NAME", "RISE_VERB", "FALL_VERB"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
@@ -3520,7 +3520,7 @@ def _without_comparison(v, clause: str, end: int) -> str:
     text = v.doc.text
     moved = v.pack.words_re("RISE_VERB").search(text, end, v.extent.start) \
         or v.pack.words_re("FALL_VERB").search(text, end, v.extent.start)
-    rate = v.pack.pattern("RATE_NAME_END").search(clause, 0, compared.start()) if moved else None
+    rate = v.pack.words_re("GROWTH_NAME", "end").search(clause, 0, compared.start()) if moved else None
     return clause[:rate.start() if rate else compared.start()]
 
 
