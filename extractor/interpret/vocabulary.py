@@ -279,6 +279,8 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
                     "ahead: the clause names a year from the document's on; past: only earlier years"),
     "sentence_year": (_one_of(_years_said("sentence"), ("ahead", "past")),
                       "ahead: the sentence names a year from the document's on; past: only earlier years"),
+    "before_year": (_one_of(_years_said("before"), ("ahead", "past")),
+                    "ahead: the sentence before the value's clause names a year from the document's on; past: only earlier years"),
     "word_after": (_list_name(KIND_OF_VALUE["word_after"]), "the list of the comparator word right after the value"),
     "word_before": (_list_name(KIND_OF_VALUE["word_before"]), "the list of the comparator word right before the value"),
     "list_word_before": (_list_name(KIND_OF_VALUE["list_word_before"]),
