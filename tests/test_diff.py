@@ -85,6 +85,28 @@ def test_a_rise_answered_by_a_fall_is_missed_and_a_fall_after_a_rise_lowers_the_
     assert only(diff_records(a, b, 2025, 2026), "outcome").b.value == 4
 
 
+def test_a_rise_after_a_fall_raises_the_trend():
+    """下降0.8% then 增长7%: raised by 7.8 points, each read as a rise; a target of a fall missed by a rise is below."""
+    a = [rec("社会消费品零售总额", 0.8, "%", kind="achievement", year=2024, change="decrease"),
+         rec("单位生产总值能耗", 3, "%", year=2025, change="decrease", n=2)]
+    b = [rec("社会消费品零售总额", 7, "%", kind="achievement", year=2025, change="increase", n=3),
+         rec("单位生产总值能耗", 1.5, "%", kind="achievement", year=2025, change="increase", n=4)]
+    rows = pairs(diff_records(a, b, 2025, 2026))
+    trend = next(r for r in rows if r.relation == "trend")
+    assert (trend.status, trend.difference_points) == ("raised", 7.8)
+    outcome = next(r for r in rows if r.relation == "outcome")
+    assert (outcome.status, outcome.difference_points) == ("below", -4.5)
+
+
+def test_a_plans_target_a_later_report_answers_is_not_dropped_and_an_annual_one_is():
+    """A plan of 2021 with a target due 2025, a report of 2026 with its result: an outcome, no dropped row; last
+    year's own target answered but not set again this year is dropped."""
+    a = [rec("研发经费投入强度", 2.5, "%", year=2025)]
+    b = [rec("研发经费投入强度", 2.4, "%", kind="achievement", year=2025, n=2)]
+    assert [(r.relation, r.status) for r in diff_records(a, b, 2021, 2026)] == [("outcome", "below")]
+    assert {(r.relation, r.status) for r in diff_records(a, b, 2025, 2026)} == {("outcome", "below"), ("revision", "dropped")}
+
+
 def test_a_target_due_after_the_later_document_is_pending_not_dropped():
     a = [rec("高标准农田", 500, "万亩", year=2030), rec("粮食产量", 700, "亿斤", year=2025, n=2)]
     rows = diff_records(a, [rec("森林覆盖率", 30, "%", year=2026, n=3)], 2025, 2026)

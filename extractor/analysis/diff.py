@@ -301,9 +301,18 @@ def _of_a_past_year(year: int | None, a_year: int | None, b_year: int | None) ->
     return a_year is not None and b_year is not None and year == a_year < b_year
 
 
-def _toward(ra: Record, rb: Record) -> float:
-    """B's value as a change the way A's goes: a fall after a rise is a negative rise (增长5%, then 下降2.1%: -2.1)."""
-    return -point(rb) if _opposed(ra.change, rb.change) else point(rb)
+def _points(relation: str, ra: Record, rb: Record) -> tuple[float, float]:
+    """The two values as compared. A rise and a fall: for an outcome, B in the target's direction (增长5%,
+    then 下降2.1%: -2.1 against 5); otherwise each as a rise, a fall negative (下降0.8%, then 增长7%: raised)."""
+    if not _opposed(ra.change, rb.change):
+        return point(ra), point(rb)
+    if relation == "outcome":
+        return point(ra), -point(rb)
+    return _signed(ra), _signed(rb)
+
+
+def _signed(r: Record) -> float:
+    return -point(r) if r.change == "decrease" else point(r)
 
 
 def _opposed(a: str | None, b: str | None) -> bool:
@@ -313,12 +322,12 @@ def _opposed(a: str | None, b: str | None) -> bool:
 
 def compare(relation: str, ra: Record, rb: Record) -> str:
     """The status of a pair: raised/lowered/unchanged, or met/above/below for an outcome."""
+    pa, pb = _points(relation, ra, rb)
     if relation != "outcome":
-        pa, pb = point(ra), _toward(ra, rb)
         if abs(pb - pa) <= 1e-9 * max(abs(pa), abs(pb), 1):
             return "unchanged"
         return "raised" if pb > pa else "lowered"
-    actual = _toward(ra, rb)
+    actual = pb
     low = ra.magnitude
     high = magnitude_of(ra.value_max, ra.unit) if ra.value_max is not None else low
     if ra.comparator == ">=":
@@ -327,13 +336,13 @@ def compare(relation: str, ra: Record, rb: Record) -> str:
         return "met" if actual <= high else "above"
     if actual > high + TOLERANCE * abs(high):
         return "above"
-    if actual < low - TOLERANCE * abs(low):
+    if actual < low - (TOLERANCE * abs(low) if ra.comparator == "~" else 0):
         return "below"
     return "met"
 
 
 def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> DiffRow:
-    pa, pb = point(ra), _toward(ra, rb)
+    pa, pb = _points(relation, ra, rb)
     difference = round(pb - pa, 6)
     rate = unit_family(ra.unit) in ("%", POINTS)  # a rate's difference is in points, not a percent of a percent
     return DiffRow(relation=relation, status=compare(relation, ra, rb), indicator=rb.indicator, a=ra, b=rb,
@@ -389,7 +398,8 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
 def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
                  b_year: int | None = None, rules: RuleSet | None = None) -> list[DiffRow]:
     """Every pair of A and B records in each relation, then B records without any partner
-    (new) and A targets without a revised target (dropped).
+    (new) and A targets without a revised target (dropped), but a longer plan's target B reports
+    how it went: it fell due, it was not dropped.
 
     `a_year`/`b_year` are the documents' own years: a target for a_year may be
     revised by one for b_year (this year's GDP target against last year's);
@@ -439,7 +449,7 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
             f"a target for A's year {a_year} B states, which no target of A left unrevised names" if past
             else "no record of A names the same metric in the same unit family")))
     for i, ra in enumerate(a):
-        if ra.kind == "target" and i not in revised_a:
+        if ra.kind == "target" and i not in revised_a and not (i in met_a and ra.year != a_year):
             later = ra.year is not None and b_year is not None and ra.year > b_year
             rows.append(DiffRow(relation="revision", status="pending" if later else "dropped", indicator=ra.indicator,
                                 a=ra, score_explained=f"due {ra.year}, after B's year {b_year}: not yet reported"
