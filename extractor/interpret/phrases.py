@@ -130,8 +130,9 @@ def _keeps_trail(s: str, start: int, pack: RuleSet) -> bool:
 
 def _keeps_lead(s: str, end: int, pack: RuleSet) -> bool:
     """Whether the leading word ending at `end` starts a longer word that is no lead (从业 keeps 从),
-    or a rate or amount of what it says (开工率, 完成率: LEAD_AS_METRIC)."""
-    keep = pack.words_re("LEAD_KEEP").match(s, None, None, ONE_THREAD)
+    or a rate or amount of what it says (开工率, 完成率: LEAD_AS_METRIC), or a measure of the noun after
+    it (平均通勤时间: LEAD_STAYS)."""
+    keep = pack.words_re("LEAD_KEEP").match(s, None, None, ONE_THREAD) or pack.pattern("LEAD_STAYS").match(s, None, None, ONE_THREAD)
     return keep is not None and keep.end() > end or pack.pattern("LEAD_AS_METRIC").match(s, end, None, ONE_THREAD) is not None
 
 
