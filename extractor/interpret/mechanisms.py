@@ -2425,6 +2425,8 @@ def margin_subject(v, current: str = ""):
     -> …降幅超过全国); after a rise in points, or said in money or a count, the level's (提升21个百分点，
     超过全国平均水平0.28个百分点 -> …比例超过全国平均水平)."""
     last = v.sentence.last_indicator
+    if not current or current == last:  # no name of its own: its clause a margin the name's words dropped (低于预期1.5个百分点)
+        current = phrases.trim(v.left_trimmed)
     if not last or not v.pack.pattern("MARGIN").match(current, None, None, ONE_THREAD) \
             or v.pack.pattern("MARGIN").match(last, None, None, ONE_THREAD):
         return None  # a bare margin before (增速高于全国) owns none
@@ -3377,7 +3379,7 @@ def task_of_done(v):
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
                                 "GROWTH_NAME", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN", "IN_POINTS",
-                                "PERCENT_UNIT", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "RATE_OF_VERB"))
+                                "PERCENT_UNIT", "MARGIN_METRIC", "MARGIN_FALL_METRIC", "RATE_OF_VERB", "RATE_CHANGE_SAID"))
 def previous_indicator(v):
     """A value with no name of its own takes the name of the value before it in the sentence; a
     rate after a total said by a bare word (地区生产总值…总量突破5万亿元，增长4.6%) is the growth of
@@ -3415,13 +3417,14 @@ def previous_indicator(v):
 
 def _rate_changed(v, last: str) -> str:
     """A change in points right after a rise or fall in percent is of its rate (第三产业投资增长21.6%，回落0.5个百分点
-    -> 第三产业投资增速; 物价上涨2.8%，回落2.9个百分点 -> 物价涨幅: RATE_OF_VERB); after a level in percent it is the
-    level's (城镇化率达到60%，提高1.2个百分点)."""
+    -> 第三产业投资增速; 物价上涨2.8%，回落2.9个百分点 -> 物价涨幅: RATE_OF_VERB), when its clause says only that
+    (RATE_CHANGE_SAID: not 低于预期1.5个百分点); after a level in percent it is the level's (城镇化率达到60%，提高1.2个百分点)."""
     previous = v.sentence.fields.get(v.n - 1)
     if previous is None or previous.change not in ("increase", "decrease") or previous.indicator != last \
             or not v.pack.pattern("IN_POINTS").search(v.unit) or v.pack.pattern("IN_POINTS").search(previous.unit) \
             or not v.pack.pattern("PERCENT_UNIT").search(previous.unit) \
-            or v.pack.words_re("GROWTH_NAME", "end").search(last):
+            or v.pack.words_re("GROWTH_NAME", "end").search(last) \
+            or not v.pack.pattern("RATE_CHANGE_SAID").match(phrases.trim(v.left_trimmed), None, None, ONE_THREAD):
         return last
     said = v.sentence.values[v.n - 1].scope_left
     named = next((rate for verb, rate in (pair.split("=") for pair in v.pack.word_list("RATE_OF_VERB")) if said.endswith(verb)), None)
