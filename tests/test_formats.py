@@ -433,3 +433,14 @@ def test_encrypted_pdfs_aes_and_with_a_password(tmp_path):
     assert read_document(tmp_path / "open.pdf").text == "新增就业12万人。\n"
     with pytest.raises(ExtractorError, match="locked.pdf: encrypted PDF, needs a password"):
         read_document(tmp_path / "locked.pdf")
+
+
+def test_chapters_numbered_in_brackets_are_siblings_and_the_title_heads_none(tmp_path):
+    """A report whose chapters are （一）（二）（三） under its title: the plan's chapter is due at the period's
+    end and the year's at its year, not at the year of the title or of the chapter before."""
+    text = ("2021年甲市人民政府工作报告\n\n（一）“十三五”发展成就和2020年工作回顾\n\n全市地区生产总值年均增长6.5%。\n\n"
+            "（二）“十四五”时期主要目标\n\n高新技术企业达到5000家以上。\n\n（三）2021年重点工作\n\n新增规模以上工业企业300家。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {r.text: (r.kind, r.year) for r in _records(path)}
+    assert got == {"6.5%": ("achievement", 2020), "5000家": ("target", 2025), "300家": ("target", 2021)}

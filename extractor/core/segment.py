@@ -218,7 +218,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
     glossary, appendix, markup = pack.pattern("GLOSSARY"), pack.pattern("APPENDIX"), pack.pattern("LINE_MARKUP")
     heading_re, top_re, stop = pack.pattern("HEADING"), pack.pattern("TOP_HEADING"), pack.pattern("SENTENCE_STOP")
     address, numbered, bold_lead = pack.pattern("ADDRESS"), pack.pattern("HEADING_START"), pack.pattern("BOLD_LEAD")
-    bold_line = pack.pattern("BOLD_LINE")
+    bold_line, sibling_re, title = pack.pattern("BOLD_LINE"), pack.pattern("SIBLING_MARK"), pack.pattern("TITLE_HEADING")
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -268,8 +268,10 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             headed = heading or found == mode and headed  # a paragraph that says the plan again keeps its heading's
             mode, period = found, named
             reviewed = reviewed or mode == "review"
-        if heading:
-            section = stripped[:60] if top or not section else section.split(SECTION_PARTS)[0] + SECTION_PARTS + stripped[:40]
+        if heading and not (not section and title.search(stripped)):  # the report's title heads no section
+            root = section.split(SECTION_PARTS)[0]
+            sibling = sibling_re.match(root) and sibling_re.match(stripped)  # （二） after （一）: no part of it
+            section = stripped[:60] if top or not section or sibling else root + SECTION_PARTS + stripped[:40]
         out.append(Paragraph(start, end, heading, top, mode, section, period))
     return _leading_review(out)
 
