@@ -123,6 +123,9 @@ def test_document_year_from_headings_and_datelines():
     plan = "某省国民经济和社会发展第十五个五年规划纲要\n\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 森林覆盖率（%） | 35.4 | 36 |\n"
     assert document_year(plan, "doc", PACK)[0] == 2026
     assert [(r.text, r.kind) for r in extract_text(plan, "doc")] == [("35.4", "achievement"), ("36", "target")]
+    # an excerpt of a plan with no title: a heading of its goals names the period, not the years it aims at
+    excerpt = "第一节 二〇三五年远景目标\n\n展望二〇三五年，全省基本实现现代化。\n\n第二节 “十四五”时期经济社会发展主要目标\n\n到2025年，城镇化率达到65%。到2025年，研发投入强度达到2.8%。\n"
+    assert document_year(excerpt, "doc", PACK)[0] == 2021
 
 
 def test_a_short_line_that_goes_on_from_a_clause_is_no_title():

@@ -109,7 +109,7 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
     """The year a document speaks for, and the evidence it was read from: first what the
     document says of itself (a date in its title lines, a communiqué's year + 1, a titled
     year), then the file name, then what its headings and sentences imply, then the period a
-    plan's title names."""
+    plan's title or a heading of its goals names."""
     lines = title_lines(text, pack)
     for key, shift in (("TITLE_DATE", 0), ("TITLE_REVIEW", 1), ("TITLE_YEAR", 0)):
         for line in lines:
@@ -144,6 +144,10 @@ def document_year(text: str, name: str, pack: RuleSet) -> tuple[int | None, str]
     end = title_period(text, pack)
     if end:  # a plan titled by its period (第十五个五年规划纲要) speaks from the period's first year
         return plan_period_of(end)[0], f"the title's period, to {end}"
+    m = pack.pattern("DOC_YEAR_PLAN_HEADING").search(text)
+    span = period_span(m.group("nth")) if m else None
+    if span:  # a plan's goals headed, no title: the plan speaks from its first year
+        return span[0], m.group(0).strip()
     years = Counter(year_of(y) for y in pack.pattern("YEAR").findall(text))
     common = [y for y, n in years.items() if n >= 2]
     if common:
