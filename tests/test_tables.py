@@ -122,6 +122,28 @@ def test_a_number_in_a_rows_label_is_no_record():
     assert [r.text for r in extract_text(text)] == ["15.3万", "2,900万", "18,929"]
 
 
+def test_a_growth_column_with_no_unit_of_its_own_holds_percents():
+    """| 地区生产总值 | 亿元 | 3150 | 4200 | 5.5左右 | under 年均增长: the unit column gives the levels' unit, the
+    growth is 5.5%, not 5.5亿元."""
+    text = ("某市国民经济和社会发展第十五个五年规划纲要\n\n"
+            "| 指标 | 单位 | 2025年 | 2030年 | 年均增长 | 指标属性 |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 3150 | 4200 | 5.5左右 | 预期性 |\n| 城镇居民人均可支配收入 | 元 | 52000 | 68000 | 5.5 | 预期性 |\n")
+    got = [(r.text, r.unit) for r in extract_text(text)]
+    assert got == [("3150", "亿元"), ("4200", "亿元"), ("5.5", "%"), ("52000", "元"), ("68000", "元"), ("5.5", "%")]
+
+
+def test_a_pdf_tables_header_units_wrapped_onto_a_line_of_their_own():
+    """A PDF's table apart by spaces whose header's （%） wrapped onto the next line: the header still names the
+    columns' years, so the base year's cell is an achievement and the plan's a target."""
+    text = ("表1  主要指标\n\n指标名称              单位      2020年      2025年      年均增长    属性\n"
+            "                                                        （%）\n"
+            "地区生产总值          亿元      560         780         6.9         预期性\n"
+            "税收收入              亿元      41          55          6           预期性\n")
+    got = [(r.text, r.kind, r.year, r.unit) for r in extract_text(text, year=2021)]
+    assert got == [("560", "achievement", 2020, "亿元"), ("780", "target", 2025, "亿元"), ("6.9", "target", 2025, "%"),
+                   ("41", "achievement", 2020, "亿元"), ("55", "target", 2025, "亿元"), ("6", "target", 2025, "%")]
+
+
 def test_a_statistical_table_of_output_and_growth():
     """A communiqué's table: the level and its growth over the year before, units from the unit column;
     rows of products are named with what the column measures (纱 under 产量 -> 纱产量), a row naming

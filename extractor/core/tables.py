@@ -167,12 +167,15 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     of a table: 铁路 12900 3.6), with the line of words right above them as their header (1995年
     比上年增长%), read as a list table's rows are; the lines before that are its caption."""
     row, header, parent = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER"), pack.pattern("TABLE_PLAIN_PARENT")
+    wrap = pack.pattern("TABLE_HEADER_WRAP")
     tables, run, above = [], [], []
     for at, line in lines:
         m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
             continue
+        if len(run) == 1 and run[0][3] is None and wrap.fullmatch(line):
+            continue  # the header's units wrapped onto a line of their own (年均增长 / （%）): the header goes on
         while run and run[-1][3] and not run[-1][3].group("figures"):  # a parent's row last is none of the table's
             run.pop()
         rows = [r for r in run if r[3]]

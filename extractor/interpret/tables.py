@@ -318,12 +318,13 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     if row_unit:
         label = label[:row_unit.start()].strip()
     row_unit = row_unit.group("unit") if row_unit else ""
-    out = []
+    out, rate = [], doc.pack.pattern("TABLE_COL_RATE")
     for col, m in found:
         cell = row[col.index]
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
+        own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
-                            col.unit or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
+                            own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
                             subject, label_cell, len(found) == 1)
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
