@@ -144,6 +144,17 @@ def test_a_pdf_tables_header_units_wrapped_onto_a_line_of_their_own():
                    ("41", "achievement", 2020, "亿元"), ("55", "target", 2025, "亿元"), ("6", "target", 2025, "%")]
 
 
+def test_sub_rows_under_a_parent_row_of_dashes_take_its_label_and_unit():
+    """ANNOTATION.md's example: 主要污染物排放量削减率（%） with dashes for figures, then 化学需氧量: the sub-row is
+    化学需氧量排放量削减率 in %, not a bare 化学需氧量 with no unit (which matches no gold record); the parent row
+    is the body's, not a second header row."""
+    text = ("某省国民经济和社会发展第十四个五年规划纲要\n\n| 指标 | 2020年 | 2025年 | 累计 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 主要污染物排放量削减率（%） | — | — | — | 约束性 |\n| 化学需氧量 | — | — | [8] | 约束性 |\n"
+            "| 主要污染物重点工程减排量（万吨） | — | — | — | 约束性 |\n| 氨氮 | — | — | [0.3] | 约束性 |\n")
+    got = [(r.text, r.indicator, r.unit) for r in extract_text(text)]
+    assert got == [("8", "化学需氧量排放量削减率", "%"), ("0.3", "氨氮减排量", "万吨")]
+
+
 def test_a_statistical_table_of_output_and_growth():
     """A communiqué's table: the level and its growth over the year before, units from the unit column;
     rows of products are named with what the column measures (纱 under 产量 -> 纱产量), a row naming

@@ -108,14 +108,16 @@ def _clean(text: str, pack: RuleSet) -> str:
     return pack.pattern("TABLE_CELL_NOISE").sub("", text).strip()
 
 
-def _layout(table: Table, data, filled) -> tuple[list[list[Cell]], list[str], list[list[Cell]]]:
+def _layout(table: Table, data, filled, dash) -> tuple[list[list[Cell]], list[str], list[list[Cell]]]:
     """The table's header rows, its notes and its body. The header is the rows above a Markdown
     separator (else the first) and any rows of words or years below it before the first row of
-    figures; a row with one cell filled among them is a caption or a 单位：亿元 note, not a header."""
+    figures, but for one with a dash below the separator; a row with one cell filled among them is a
+    caption or a 单位：亿元 note, not a header."""
     rows = table.rows
     head_end = max(table.header_rows, 1)
-    while head_end < len(rows) and not data(rows[head_end]):
-        head_end += 1
+    while head_end < len(rows) and not data(rows[head_end]) \
+            and not (table.header_rows and any(dash(rows[head_end], i) for i in range(1, len(rows[head_end])))):
+        head_end += 1  # a row below a Markdown separator with a dash in a cell is the body's (a parent row, its figures —)
     if head_end == len(rows):  # no row of numbers: a table of words
         return rows[:max(table.header_rows, 1)], [], rows[max(table.header_rows, 1):]
     single = [sum(filled(r, i) for i in range(len(r))) <= 1 for r in rows[:head_end]]
@@ -173,12 +175,16 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
     def filled(row: list[Cell], i: int) -> bool:
         return i < len(row) and _clean(row[i].text, pack) not in pack.word_list("TABLE_EMPTY_CELL")
 
+    def dash(row: list[Cell], i: int) -> bool:
+        """A cell left blank with a dash (—, -), as a row of figures has, no header's."""
+        return i < len(row) and _clean(row[i].text, pack) in pack.word_list("TABLE_EMPTY_CELL") and bool(_clean(row[i].text, pack))
+
     def data(row: list[Cell]) -> bool:
         """A row of figures: a number past its first cell that is not a year heading a column."""
         return any(number(row, i) and not pack.pattern("TABLE_YEAR_CELL").fullmatch(_clean(row[i].text, pack))
                    for i in range(1, len(row)))
 
-    header, notes, body = _layout(table, data, filled)
+    header, notes, body = _layout(table, data, filled, dash)
     cols = columns(header, max(len(r) for r in table.rows), pack)
 
     figures = {c.index for c in cols
