@@ -272,7 +272,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
             headed = heading or found == mode and headed  # a paragraph that says the plan again keeps its heading's
             mode, period = found, named
             reviewed = reviewed or mode == "review"
-        if heading and not (not section and title.search(stripped)):  # the report's title heads no section
+        if heading and (section or not title.search(stripped)):  # the report's title heads no section
             root = section.split(SECTION_PARTS)[0]
             sibling = sibling_re.match(root) and sibling_re.match(stripped)  # （二） after （一）: no part of it
             section = stripped[:60] if top or not section or sibling else root + SECTION_PARTS + stripped[:40]

@@ -177,7 +177,8 @@ def table_values(doc: Doc, table: Table, paragraph: Paragraph) -> list["TableVal
 
     def dash(row: list[Cell], i: int) -> bool:
         """A cell left blank with a dash (—, -), as a row of figures has, no header's."""
-        return i < len(row) and _clean(row[i].text, pack) in pack.word_list("TABLE_EMPTY_CELL") and bool(_clean(row[i].text, pack))
+        text = _clean(row[i].text, pack) if i < len(row) else ""
+        return bool(text) and text in pack.word_list("TABLE_EMPTY_CELL")
 
     def data(row: list[Cell]) -> bool:
         """A row of figures: a number past its first cell that is not a year heading a column."""
