@@ -1189,6 +1189,25 @@ def test_the_coming_years_of_a_party_congress_report_start_after_its_year(text, 
     assert records(PARTY_REPORT + text, year=None)[value].year == year
 
 
+def test_a_party_congress_named_short_reviews_up_to_its_own_year_as_one_named_in_full():
+    """中共 is 中国共产党: the review's bare results are of the congress's year in both, and a yearly rate after levels
+    said of two years (由2016年的…增加到2020年的…) is of the later one."""
+    body = ("（2021年9月26日）\n一、过去五年的工作回顾\n五年来，全市城镇新增就业12万人。全市地区生产总值由2016年的"
+            "1536亿元增加到2020年的2218亿元，年均增长7.2%。\n")
+    for title in ("——在中国共产党临江市第八次代表大会上的报告\n", "——在中共临江市第八次代表大会上的报告\n"):
+        got = records(title + body, year=None)
+        assert (got["12万人"].year, got["7.2%"].year) == (2021, 2020)
+
+
+def test_a_paragraph_of_this_years_work_so_far_reports_what_was_done_this_year():
+    """今年以来，… (a speech late in its year) opens no plan: what it reports is done this year; a paragraph opening
+    今年 alone still plans."""
+    text = "今年以来，全市工业生产持续向好，规模以上工业增加值增长7.1%。\n今年全市地区生产总值增长6%左右。\n"
+    got = records(text, year=2025)
+    assert (got["7.1%"].kind, got["7.1%"].year) == ("achievement", 2025)
+    assert (got["6%"].kind, got["6%"].year) == ("target", 2025)
+
+
 def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     text = "二、2026年工作安排\n一般性支出在去年压减的基础上再压减5%。"
     assert records(text)["5%"].kind == "target"

@@ -225,3 +225,18 @@ def test_a_title_with_radicals_names_the_document_kind():
 
     clean = "2025年政府工作报告\n\n各位代表：\n"
     assert document_kind(clean.replace("工", "⼯"), PACK) == document_kind(clean, PACK) is not None
+
+
+def test_a_line_opening_with_one_space_before_characters_spaced_out_goes_on_the_line_before():
+    """全年实现地⏎ 区 生 产 总 值215.3亿元 (a PDF's text): one name, not 区生产总值; an indented line still opens a paragraph."""
+    text = "一、2022年工作回顾\n　　过去一年，全县经济运行稳中向好，全年实现地\n 区 生 产 总 值 215.3亿元，增长5.1%。\n"
+    view = _check_map(text)
+    assert "实现地区生产总值215.3亿元" in view.text
+    assert {r.indicator for r in extract_text(text, "t", year=2023)} == {"地区生产总值"}
+
+
+def test_straight_quotes_in_pairs_read_as_curly_ones():
+    """出台"民营经济30条" is a quoted name (no count of 30 条), as with “…”; the record's text stays as written."""
+    text = '出台"民营经济30条"，为企业减税降费42.3亿元。'
+    assert normalise(text, PACK).text == "出台“民营经济30条”，为企业减税降费42.3亿元。"
+    assert [r.text for r in extract_text(text, "t", year=2024)] == ["42.3亿元"]

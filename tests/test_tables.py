@@ -712,3 +712,56 @@ def test_currency_rows_take_the_money_of_the_row_above_and_leave_the_rows_after_
     names = {r.text: r.indicator for r in extract_text(
         "2024年统计公报\n\n表9  存款\n\n| 币种 | 存款余额（亿元） |\n| --- | --- |\n| 人民币 | 1000 |\n| 美元 | 950 |\n")}
     assert names["950"] == "美元"
+
+
+def test_a_bracketed_total_beside_a_level_it_is_no_difference_of_is_in_the_rows_unit():
+    """〔16〕 under 年均增长（%） beside 城镇新增就业's 3.2 (万人) is the plan's total of the years' additions: 16 万人,
+    no rise; 〔3.9〕 beside 56.1 and 60 is still their rise, in the row's %."""
+    text = ("某区“十五五”规划纲要\n\n| 指标 | 单位 | 2025年 | 2030年 | 年均增长（%） |\n|---|---|---|---|---|\n"
+            "| 城镇新增就业 | 万人 | 3.2 | — | [16] |\n| 常住人口城镇化率 | % | 56.1 | 60 | [3.9] |\n"
+            "| 地区生产总值 | 亿元 | 1520 | 2050 | 6左右 |\n")
+    got = {r.text: (r.unit, r.change, r.basis) for r in extract_text(text, year=2026)}
+    assert got["16"] == ("万人", None, "cumulative")
+    assert got["3.9"] == ("%", "increase", "cumulative")
+    assert got["6"] == ("%", "increase", "per_year")
+
+
+def test_a_sub_row_naming_one_of_the_class_its_parent_opens_with_takes_all_the_parent_says_of_it():
+    """其中：水稻 under 主要农作物耕种收综合机械化率 is 水稻耕种收综合机械化率 (was 水稻率); a sub-row naming its own
+    metric with no unit takes the parent's (其中：高技术制造业增加值 under 规模以上工业增加值（亿元）: 亿元)."""
+    text = ("某市“十五五”规划纲要\n\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n"
+            "| 规模以上工业增加值（亿元） | 2100 | 2900 |\n| 其中：高技术制造业增加值 | 330 | 560 |\n"
+            "| 主要农作物耕种收综合机械化率（%） | 78 | 85 |\n| 其中：水稻 | 86 | 92 |\n")
+    got = {r.text: (r.indicator, r.unit) for r in extract_text(text, year=2026)}
+    assert got["330"] == ("高技术制造业增加值", "亿元")
+    assert got["86"] == ("水稻耕种收综合机械化率", "%")
+
+
+PDF_TARGETS = ("某市政府工作报告\n附件\n2026年主要预期目标\n\n"
+               "  序号    指标                      单位      2025年完成      2026年目标       属性\n"
+               "   1      地区生产总值增长          %         5.6             5.5左右          预期性\n"
+               "   2      单位地区生产总值能耗降低  %         3.1             完成省下达任务   约束性\n"
+               "   3      粮食产量                  万吨      126             125以上          约束性\n"
+               "   4      城镇调查失业率            %         5.0             5.5 以内         预期性\n")
+
+
+def test_a_pdf_tables_cell_of_words_and_a_bound_set_a_space_apart_keep_the_rows_and_columns():
+    """A target said in words (完成省下达任务) is a cell of its own, and 5.5 以内 one cell: every row stays the
+    table's, and each figure keeps its column (125 a target of 2026, not a result of 2025)."""
+    got = {(r.indicator, r.text): (r.kind, r.year, r.comparator) for r in extract_text(PDF_TARGETS, year=2026)
+           if r.source == "table"}
+    assert got[("单位地区生产总值能耗", "3.1")] == ("achievement", 2025, "=")
+    assert got[("粮食产量", "125")] == ("target", 2026, ">=")
+    assert got[("城镇调查失业率", "5.5")] == ("target", 2026, "<=")
+    assert len(got) == 7
+
+
+def test_a_pdf_tables_rows_go_on_past_a_page_break():
+    """A page's number and the running title after it between two rows (— 5 — / 政府工作报告) break no table: the
+    rows after them keep the header (5100 a result of 2022)."""
+    text = ("政府工作报告\n附件\n2023年主要预期指标\n指  标                  单位    2022年完成    2023年目标\n"
+            "地区生产总值增长        %        5.1          6左右\n一般公共预算收入        亿元      12.4        13.1\n\n"
+            "— 5 —\n\n政府工作报告\n城镇新增就业            人        5100        5000以上\n"
+            "粮食总产量              万吨      42.6        42以上\n")
+    got = {r.text: (r.kind, r.year) for r in extract_text(text, year=2023) if r.source == "table"}
+    assert got["5100"] == ("achievement", 2022) and got["5000"] == ("target", 2023)

@@ -180,6 +180,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     A break is kept after terminal punctuation, after a heading (not a paragraph opening with
     a heading's mark and going on past a sentence's end: (二)加强…提高。把…), after a short
     line (titles) unless a clause ends inside it and a number opens the next (过去一年，全市新建学校 / 12所), before an
+    indented line (a paragraph's first) but one a space opens before characters spaced out (实现地 / 区 生 产 总 值), before an
     empty line (paragraph end), before a list item and before a heading
     (a long title right above it, 2025年10件惠民实事, is no part of it);
     but an empty line between the words of a sentence and the number it goes on
@@ -190,7 +191,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     line_start = 0
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
     figures, stop, number = pack.pattern("FIGURES_ROW_END"), pack.pattern("SENTENCE_STOP"), pack.pattern("NUMBER_GOES_ON")
-    page, clause = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("CLAUSE_INSIDE_LINE")
+    page, clause, spaced = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("CLAUSE_INSIDE_LINE"), pack.pattern("SPACED_LINE_START")
     chrome = _running_spans(text, pack)
     i = text.find("\n")
     while i >= 0:
@@ -216,7 +217,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             i = text.find("\n", gap.end())
             line_start = gap.end()
             continue
-        if not (not line or terminal.search(bare) or nxt in "\r\n" or nxt.isspace()
+        if not (not line or terminal.search(bare) or nxt in "\r\n" or nxt.isspace() and not spaced.match(text, line_start)
                 or len(bare) < 12 and not (clause.search(bare) and nxt.isdigit())  # a title (稳工业，强实体), unless a
                 # clause ends inside it and the next line opens with the number it goes on with (过去一年，全市新建学校\n12所)
                 or heading.match(bare) and not stop.search(bare)  # (二)加强…提高。把…: a paragraph
@@ -241,6 +242,8 @@ def normalise(text: str, pack: RuleSet) -> View:
     if "。" in mapped:  # 回落7。2个百分点: a decimal point read from a scan (DECIMAL_STOP)
         mapped = pack.pattern("DECIMAL_STOP").sub(".", mapped)
     mapped = pack.pattern("LETTER_DIGITS").sub(lambda m: m.group().translate(_AS_DIGITS), mapped)  # 增长l3%
+    if '"' in mapped:
+        mapped = pack.pattern("STRAIGHT_QUOTES").sub(lambda m: "\u201c" + m.group(1) + "\u201d", mapped)
     markers = [m.span() for m in pack.pattern("CONTINUATION_MARK").finditer(mapped)]
     drops = sorted(markers + _space_spans(mapped, pack) + _broken_lines(mapped, pack))
     chars: list[str] = []

@@ -204,7 +204,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         if m and year:  # a heading naming a year: ahead is a plan, past is a review (2022年…完成情况)
             return ("plan" if year_of(m.group(1)) >= year else "review"), period
         return None, period
-    if pack.pattern("PLAN_OPENING_VERB").match(line) or pack.words_re("PLAN_OPENING").match(head):
+    if pack.pattern("PLAN_OPENING_VERB").match(line) or pack.words_re("PLAN_OPENING").match(head) \
+            and not pack.pattern("THIS_YEAR_SO_FAR").match(head):  # 今年以来, 今年前三季度: the work so far, no plan
         if year and pack.pattern("FIVE_YEAR_SPAN").match(head):  # 今后五年 in a report of 2023: to 2027
             return "plan", year + 4
         return "plan", period

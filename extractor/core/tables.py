@@ -169,7 +169,13 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     row, header, parent = pack.pattern("TABLE_PLAIN_ROW"), pack.pattern("TABLE_PLAIN_HEADER"), pack.pattern("TABLE_PLAIN_PARENT")
     wrap = pack.pattern("TABLE_HEADER_WRAP")
     tables, run, above = [], [], []
-    for at, line in lines:
+    k = 0
+    while k < len(lines):
+        at, line = lines[k]
+        k += 1
+        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, row, pack)):
+            k = over  # a page's number and running title between two rows: the table goes on after them
+            continue
         m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
@@ -184,6 +190,21 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
         run = [(at, line, len(line) - len(line.lstrip()), None)] if header.match(line) else []
         above = (above + [line.strip()])[-ABOVE - 1:] if line.strip() else above
     return tables
+
+
+def _page_break_over(lines: list[tuple[int, str]], k: int, row, pack: RuleSet) -> int:
+    """Where the next row of a table goes on after a page break from line k on (empty lines, a line with
+    the page's number alone, the running title after it: — 5 — / 政府工作报告), else 0 (no page break there)."""
+    page, title = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("RUNNING_TITLE_LINE")
+    paged = False
+    while k < len(lines):
+        line = lines[k][1].strip()
+        if line and page.match(line + "\n"):
+            paged = True
+        elif line and not (paged and title.fullmatch(line)):
+            return k if paged and row.match(lines[k][1]) else 0
+        k += 1
+    return 0
 
 
 def _list_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
@@ -243,7 +264,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     unit, note, digits = pack.pattern("TABLE_LIST_UNIT"), pack.pattern("TABLE_UNIT_NOTE"), pack.pattern("DIGIT_RUN")
     years = pack.pattern("TABLE_WORDS_YEAR")
     words_of = [_paired(_token_cells(line, at, start, m.start("figures"))) for at, line, start, m in rows]
-    counts = [len(m.group("figures").split()) for *_, m in rows]
+    counts = [len(_figure_cells(line, at, m, pack)) for at, line, _, m in rows]
     figures = max(set(counts), key=counts.count)  # most rows have all their figures
     if _laid_out(rows):  # but a row laid out with spaces keeps an empty cell's place: the fullest has them all
         figures = max(counts)
@@ -272,7 +293,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         header = []
         units = unit_words
     over = [(*header_lines[0], header[-figures:])] if len(header_lines) == 1 and header else []
-    centres, wide = _column_centres(rows, figures, over)
+    centres, wide = _column_centres(rows, figures, over, pack)
     body = []
     for (at, line, _, m), label in zip(rows, words_of):
         numbered = lead and len(label) > 1 and seq.fullmatch(label[0].text)  # a row's number: a cell of its own
@@ -280,7 +301,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         label = label[1:] if numbered else label
         own = label[:-1] if units and len(label) > 1 else label  # a unit column: the last word (万箱 too)
         cells = [Cell(own[0].start, own[-1].end, line[own[0].start - at:own[-1].end - at])]
-        figs = _token_cells(line, at, m.start("figures"), m.end("figures"))
+        figs = _figure_cells(line, at, m, pack)
         if units and len(label) == 1:  # no unit word: a dash in the unit column, or none
             cells.append(figs.pop(0) if len(figs) > figures else Cell(label[-1].end, label[-1].end, ""))
         elif units:
@@ -299,7 +320,7 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
     return Table(first, body[-1][-1].end, notes + [header] + body, len(notes) + 1, tuple(caption)), own
 
 
-def _column_centres(rows: list, figures: int, header: list) -> tuple[list[float], bool]:
+def _column_centres(rows: list, figures: int, header: list, pack: RuleSet) -> tuple[list[float], bool]:
     """Where each column of figures stands in its line, when the rows are laid out with spaces
     (a PDF's text in its layout: 地区生产总值  12000      16000): the mean centre of its figure over
     the rows that have them all and the header's word over it (`header`: its line's offset, the
@@ -308,7 +329,7 @@ def _column_centres(rows: list, figures: int, header: list) -> tuple[list[float]
     together; [] when the rows are not so laid out."""
     if not _laid_out(rows):
         return [], False
-    full = [(at, line, _token_cells(line, at, m.start("figures"), m.end("figures"))) for at, line, _, m in rows]
+    full = [(at, line, _figure_cells(line, at, m, pack)) for at, line, _, m in rows]
     full = [row for row in full if len(row[2]) == figures] + header
     if not full:
         return [], False
@@ -352,6 +373,17 @@ def _aligned(figs: list[Cell], centres: list[float], at: int, line: str, wide: b
         k = nearest + 1
     end = figs[-1].end if figs else at
     return out + [Cell(end, end, "")] * (len(centres) - k)
+
+
+def _figure_cells(line: str, at: int, m, pack: RuleSet) -> list[Cell]:
+    """A row's figures as cells; a bound set one space after its figure (5.5 以内) is in its cell."""
+    suffix, out = pack.pattern("TABLE_FIGURE_SUFFIX"), []
+    for cell in _token_cells(line, at, m.start("figures"), m.end("figures")):
+        if out and suffix.fullmatch(cell.text) and cell.start - out[-1].end == 1:
+            start = out.pop().start
+            cell = Cell(start, cell.end, line[start - at:cell.end - at])
+        out.append(cell)
+    return out
 
 
 def _token_cells(line: str, at: int, start: int, end: int) -> list[Cell]:

@@ -342,10 +342,10 @@ def coming_plan_end(v):
     return _coming_plan_end(v) if v.field("kind") == "target" else None
 
 
-@mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK"), scope=str)
+@mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK", "THIS_YEAR_SO_FAR"), scope=str)
 def relative_year(v, scope: str):
     """今年/全年 (a target's: the document's year), 明年 (the next), 去年/一年来 (an achievement's:
-    the year before)."""
+    the year before), 今年以来 (an achievement's so far this year: the document's)."""
     doc_year, s, pack = v.doc.year, v.scope(scope), v.pack
     if not doc_year or not s:
         return None
@@ -356,6 +356,8 @@ def relative_year(v, scope: str):
             return doc_year + 1
     elif pack.pattern("LAST_YEAR_MARK").search(s, None, None, ONE_THREAD):
         return doc_year - 1
+    elif pack.pattern("THIS_YEAR_SO_FAR").search(s, None, None, ONE_THREAD):
+        return doc_year
     return None
 
 
@@ -402,6 +404,16 @@ def year_just_before(v):
     """A year right before the value is its own (提高到2025年的6.1万元, 从2020年的4.6万元)."""
     m = v.pack.pattern("YEAR_JUST_BEFORE").search(v.scope_value_before, None, None, ONE_THREAD)
     return year_of(m.group(1)) if m else None
+
+
+@mechanism("year", needs=("SPAN_OF_LEVELS",))
+def span_end_year(v):
+    """The last year of a span the sentence says a level rose or fell over before the value (由2016年的1536亿元
+    增加到2020年的2218亿元，年均增长7.2%: 2020), the year a yearly rate of that span is of."""
+    m = None
+    for m in v.pack.pattern("SPAN_OF_LEVELS").finditer(v.scope_before, concurrent=ONE_THREAD):
+        pass
+    return year_of(m.group("year")) if m else None
 
 
 @mechanism("kind", needs=("YEAR_JUST_BEFORE",))
@@ -3483,7 +3495,7 @@ def _owner_or_name(v, name: str) -> str:
 
 
 @mechanism("indicator", needs=("ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END",
-                                "RATE_COMPARED_END", "GROWTH_NAME", "RISE_VERB", "FALL_VERB"))
+                                "RATE_COMPARED_END", "GROWTH_NAME", "RISE_VERB", "FALL_VERB", "RANK_TAIL"))
 def clause_before(v):
     """A value with no name of its own, first in its sentence, takes the noun of the clause before
     (past an aside or a way of counting: 经济增长预期目标是，在提高质量效益的基础上，增长7%左右;
@@ -3498,12 +3510,14 @@ def clause_before(v):
             return own
         at = before.start
     start, end, clause, said, subject = _clause_before_at(v, at)
+    rank = v.pack.pattern("RANK_TAIL")  # 全市生产总值居全省第3位，达到…: the rank the clause said is no part of the name
     if subject and len(subject) < len(said):
-        return subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
+        return rank.sub("", subject) or subject  # 地区生产总值连跨三个台阶，2017年达到…: its subject (a list's name stays whole)
     previous = v.sentence.values.get(v.n - 1)
     if previous is not None and start <= previous.start < end:
         return None  # 首次突破3万亿，达到3.12万亿元: a clause of a value without a name names nothing
-    return phrases.indicator_of(clause, "", True, v.pack) or None
+    name = phrases.indicator_of(clause, "", True, v.pack)
+    return (rank.sub("", name) or name) or None
 
 
 def _clause_before_at(v, at: int) -> tuple[int, int, str, str, str]:

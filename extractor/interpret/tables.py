@@ -43,7 +43,7 @@ class TableCell(NamedTuple):
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
     subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
     label_cell: Cell | None = None  # the cell the row's label is read from (a number in it is no record)
-    alone: bool = False    # whether it is its row's only figure (〔5575〕 with no levels beside it)
+    rise_of_row: bool = False  # whether it is the difference of two other figures of its row (56.1, 60, 〔3.9〕)
 
 
 class TableValue:
@@ -55,7 +55,7 @@ class TableValue:
         self.doc, self.pack, self.table, self.rule, self.cell = doc, doc.pack, context, rule, cell
         self.start, self.end = at, at + len(match.group("value"))  # offsets in the text as read
         self.before = cell.text[:at - cell.start]
-        self.words = cell.text[at - cell.start + len(match.group("value")):]
+        self.words = cell.text[at - cell.start + len(match.group("value")):].lstrip()  # 5.5 以内 as 5.5以内
         self.num, self.mag, self.unit_written = match.group("num"), match.group("mag") or "", match.group("unit") or ""
         self.decided: dict[str, tuple] = {}
         self.n = 0
@@ -325,16 +325,30 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     if row_unit:
         label = label[:row_unit.start()].strip()
     row_unit = row_unit.group("unit") if row_unit else ""
-    out, rate = [], doc.pack.pattern("TABLE_COL_RATE")
-    for col, m in found:
+    out, rate, total = [], doc.pack.pattern("TABLE_COL_RATE"), doc.pack.pattern("TABLE_TOTAL_OPEN")
+    figures = [parse_number(m.group("num")) for _, m in found]
+    for k, (col, m) in enumerate(found):
         cell = row[col.index]
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
+        before = as_view_reads(cell.text, doc.pack)[:at - cell.start]
         own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
+        if total.search(before) and (unit or row_unit):
+            own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell, len(found) == 1)
+                            subject, label_cell, _rise_of_row(figures, k))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
+
+
+RISE_MARGIN = 0.051  # how far a figure may be from the difference of two others and be it (rounding: 56.1, 60, 〔3.9〕)
+
+
+def _rise_of_row(figures: list[float], k: int) -> bool:
+    """Whether figure k of a row is the difference of two others of it (a rise over the span: 城镇化率 56.1, 60, 〔3.9〕),
+    not a total of its own (城镇新增就业 3.2, 〔16〕)."""
+    x, others = figures[k], figures[:k] + figures[k + 1:]
+    return any(abs(abs(b - a) - x) <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
 
 
 ROW_NUMBERS = ("TABLE_ROW_NUMBER", "TABLE_ROW_NUMBER_BRACKETED")  # the ways rows of a list are numbered
@@ -448,7 +462,10 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     unit = bracket.search(child) or bracket.search(parent)
     bare_child = bracket.sub("", child)
     named = _sub_row_label(bracket.sub("", parent), bare_child, pack, heading)
-    return child if named == bare_child else named + (unit.group() if unit else "")
+    if named == bare_child:  # the child names its metric itself, in the parent's unit when it says none (其中：高技术
+        carried = unit and unit.group() not in child and not pack.pattern("TABLE_OWN_UNIT_NAME").search(child)
+        return child + unit.group() if carried else child  # 制造业增加值 under 规模以上工业增加值（亿元）)
+    return named + (unit.group() if unit else "")
 
 
 def _sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool) -> str:
@@ -464,6 +481,9 @@ def _sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool) -> str
     if not m or child.endswith(parent[m.start():]) or pack.words_re("TABLE_METRIC_TAIL", "end").search(child):
         return child  # the child names its metric itself (国有及其他固定资产投资 under 全社会固定资产投资)
     start = 0 if heading and m.start() <= SHORT_QUALIFIER else m.start()  # a heading 招生数 is the metric whole
+    lead = pack.pattern("TABLE_PARENT_CLASS").match(parent)
+    if lead and len(m.group()) == 1 and lead.end() <= m.start():  # 主要农作物耕种收综合机械化率 over 水稻: the child is one
+        start = lead.end()  # of the class the parent opens with, and takes all the parent says of it
     return child + parent[start:]
 
 
