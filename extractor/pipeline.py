@@ -60,7 +60,7 @@ class DocResult(NamedTuple):
 
 def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str, bool]:
     """The document's year (with where it came from), whether it holds an annual plan, and
-    whether it reviews its own year (a party congress report or a plan proposal)."""
+    whether it reviews its own year (a party congress report, a plan proposal, a speech late in its year)."""
     if year:
         source = "--doc-year"
     else:
@@ -72,8 +72,10 @@ def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -
     # but a government's work report sets its year's targets even when it opens a new term
     annual = len(markers) >= 2 and (not pack.pattern("FIVE_YEAR_SPAN").search(view.text)
                                     or any(len(m) > 2 for m in markers) or work_report)
-    # a work report reviews the year before, whatever plan proposal its opening cites
-    own = not work_report and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t) for t in titles)
+    # a work report reviews the year before, whatever plan proposal its opening cites or whenever it is given
+    plan = any(pack.pattern("TITLE_PERIOD").search(t) for t in titles)  # a plan's date is when it was adopted
+    own = not work_report and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t)
+                                  or not plan and pack.pattern("TITLE_LATE_DATE").search(t) for t in titles)
     return year, annual, source, own
 
 

@@ -1208,6 +1208,23 @@ def test_a_paragraph_of_this_years_work_so_far_reports_what_was_done_this_year()
     assert (got["6%"].kind, got["6%"].year) == ("target", 2025)
 
 
+def test_a_part_of_this_year_still_ahead_in_a_report_of_its_start_is_planned():
+    """今年一季度 and 今年下半年 open no report of what was done (a report of January plans them); 今年前三季度 does."""
+    ahead, done = records("今年一季度，新开工亿元以上项目不少于50个。", 2026), records("今年前三季度，全市规模以上工业增加值增长7.1%。", 2026)
+    assert ahead["50个"].kind == "target" and (done["7.1%"].kind, done["7.1%"].year) == ("achievement", 2026)
+
+
+def test_a_speech_late_in_its_year_reviews_that_year():
+    """A speech dated in December (no work report) reviews its own year: 前三季度 and 1-10月 are of 2024, a heading
+    of this year so far (今年以来经济运行情况) reviews; 明年 is 2025."""
+    text = ("在全市经济工作会议上的讲话\n（2024年12月20日）\n同志们：\n一、今年以来经济运行情况\n"
+            "前三季度，全市实现地区生产总值1286.4亿元，同比增长5.9%。1-10月，全市固定资产投资同比下降3.6%。\n"
+            "二、明年工作的主要目标\n明年全市地区生产总值增长5.5%左右。\n")
+    got = records(text, year=None)
+    assert [(got[v].kind, got[v].year) for v in ("1286.4亿元", "3.6%")] == [("achievement", 2024)] * 2
+    assert (got["5.5%"].kind, got["5.5%"].year) == ("target", 2025)
+
+
 def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     text = "二、2026年工作安排\n一般性支出在去年压减的基础上再压减5%。"
     assert records(text)["5%"].kind == "target"

@@ -240,3 +240,12 @@ def test_straight_quotes_in_pairs_read_as_curly_ones():
     text = '出台"民营经济30条"，为企业减税降费42.3亿元。'
     assert normalise(text, PACK).text == "出台“民营经济30条”，为企业减税降费42.3亿元。"
     assert [r.text for r in extract_text(text, "t", year=2024)] == ["42.3亿元"]
+
+
+def test_a_heading_spaced_out_after_a_line_that_runs_on_still_opens_a_section():
+    """…城乡居民收入稳定增长⏎ 第 二 部 分  2026 年 工 作 安 排: the heading is no part of the sentence before it."""
+    text = ("一、2025年工作回顾\n过去一年，全市新增就业岗位3万个，城镇登记失业率控制在3.5%，城乡居民收入稳定增长\n"
+            " 第 二 部 分  2026 年 工 作 安 排\n全市地区生产总值增长6%。\n")
+    assert "增长\n" in normalise(text, PACK).text
+    got = {r.text: (r.kind, r.year) for r in extract_text(text, "t", year=2026)}
+    assert got["3万个"] == ("achievement", 2025) and got["6%"] == ("target", 2026)

@@ -726,6 +726,15 @@ def test_a_bracketed_total_beside_a_level_it_is_no_difference_of_is_in_the_rows_
     assert got["6"] == ("%", "increase", "per_year")
 
 
+def test_a_bracketed_growth_of_a_rows_levels_stays_in_percent():
+    """〔33〕 beside 3000 and 4000 亿元 is their growth over the span, and 〔5.4〕 beside 40000 and 52000 元 a year's on
+    average over five: both in %, rises."""
+    text = ("某区“十五五”规划纲要\n\n| 指标 | 单位 | 2025年 | 2030年 | 年均增长（%） |\n|---|---|---|---|---|\n"
+            "| 地区生产总值 | 亿元 | 3000 | 4000 | 〔33〕 |\n| 居民人均可支配收入 | 元 | 40000 | 52000 | 〔5.4〕 |\n")
+    got = {r.text: (r.unit, r.change) for r in extract_text(text, year=2026)}
+    assert got["33"] == got["5.4"] == ("%", "increase")
+
+
 def test_a_sub_row_naming_one_of_the_class_its_parent_opens_with_takes_all_the_parent_says_of_it():
     """其中：水稻 under 主要农作物耕种收综合机械化率 is 水稻耕种收综合机械化率 (was 水稻率); a sub-row naming its own
     metric with no unit takes the parent's (其中：高技术制造业增加值 under 规模以上工业增加值（亿元）: 亿元)."""
@@ -735,6 +744,13 @@ def test_a_sub_row_naming_one_of_the_class_its_parent_opens_with_takes_all_the_p
     got = {r.text: (r.indicator, r.unit) for r in extract_text(text, year=2026)}
     assert got["330"] == ("高技术制造业增加值", "亿元")
     assert got["86"] == ("水稻耕种收综合机械化率", "%")
+
+
+def test_a_sub_row_of_another_metric_takes_no_unit_of_its_parent():
+    """其中：夏粮播种面积 under 粮食产量（万吨） is an area: not in 万吨."""
+    text = ("统计公报\n\n| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 粮食产量（万吨） | 120 | 125 |\n"
+            "| 其中：夏粮播种面积 | 30 | 31 |\n")
+    assert {r.text: r.unit for r in extract_text(text, year=2026)}["30"] == ""
 
 
 PDF_TARGETS = ("某市政府工作报告\n附件\n2026年主要预期目标\n\n"
@@ -765,3 +781,13 @@ def test_a_pdf_tables_rows_go_on_past_a_page_break():
             "粮食总产量              万吨      42.6        42以上\n")
     got = {r.text: (r.kind, r.year) for r in extract_text(text, year=2023) if r.source == "table"}
     assert got["5100"] == ("achievement", 2022) and got["5000"] == ("target", 2023)
+
+
+def test_a_table_of_other_columns_after_a_page_break_is_another_table():
+    """Rows of five figures after a page break do not go on a table of two: 6 keeps its % and its rise."""
+    text = ("政府工作报告\n附件\n2023年主要预期指标\n指  标            单位    2022年完成    2023年目标\n"
+            "地区生产总值增长  %        5.5          6\n城镇新增就业      万人      3.2          3\n\n— 5 —\n\n政府工作报告\n"
+            "粮食产量          万吨      120      650      5.2      3      1\n森林覆盖率        %         62       62.5     0.3      1      2\n")
+    got = {r.text: (r.indicator, r.unit, r.change) for r in extract_text(text, year=2023) if r.source == "table"}
+    assert got["6"] == ("地区生产总值", "%", "increase")
+    assert got["650"][:2] == ("粮食产量", "万吨")

@@ -206,8 +206,9 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
         following_end = text.find("\n", line_start)
-        if heading.match(text[line_start:following_end if following_end >= 0 else len(text)].strip()):
-            i = following_end  # a heading starts anew: a title above it, or a page's break before it, ended a paragraph
+        if heading.match("".join(text[line_start:following_end if following_end >= 0 else len(text)].split())):
+            i = following_end  # a heading (spaced out too: 第 二 部 分) starts anew: a title above it, or a page's break
+            # before it, ended a paragraph
             continue
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \

@@ -173,10 +173,12 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     while k < len(lines):
         at, line = lines[k]
         k += 1
-        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, row, pack)):
+        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, run[-1][3], row, pack)):
             k = over  # a page's number and running title between two rows: the table goes on after them
             continue
-        m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (parent.fullmatch(line) if run and run[-1][3] else None)
+        # a parent's row: between rows, or one word right under the header (经济发展, the rows' category)
+        m = None if len(line) > PLAIN_ROW_MAX else row.match(line) or (
+            parent.fullmatch(line) if run and (run[-1][3] or len(line.split()) == 1) else None)
         if m:
             run.append((at, line, len(line) - len(line.lstrip()), m))
             continue
@@ -192,9 +194,10 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     return tables
 
 
-def _page_break_over(lines: list[tuple[int, str]], k: int, row, pack: RuleSet) -> int:
+def _page_break_over(lines: list[tuple[int, str]], k: int, last, row, pack: RuleSet) -> int:
     """Where the next row of a table goes on after a page break from line k on (empty lines, a line with
-    the page's number alone, the running title after it: — 5 — / 政府工作报告), else 0 (no page break there)."""
+    the page's number alone, the running title after it: — 5 — / 政府工作报告), as many figures as the last
+    row before it (`last`, its match) has, else 0 (no page break there, or another table after it)."""
     page, title = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("RUNNING_TITLE_LINE")
     paged = False
     while k < len(lines):
@@ -202,7 +205,8 @@ def _page_break_over(lines: list[tuple[int, str]], k: int, row, pack: RuleSet) -
         if line and page.match(line + "\n"):
             paged = True
         elif line and not (paged and title.fullmatch(line)):
-            return k if paged and row.match(lines[k][1]) else 0
+            m = row.match(lines[k][1]) if paged else None
+            return k if m and len(m.group("figures").split()) == len(last.group("figures").split()) else 0
         k += 1
     return 0
 

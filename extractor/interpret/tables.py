@@ -332,11 +332,12 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
         before = as_view_reads(cell.text, doc.pack)[:at - cell.start]
         own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
-        if total.search(before) and (unit or row_unit):
+        growth = _growth_of_row(figures, k)
+        if total.search(before) and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell, _rise_of_row(figures, k))
+                            subject, label_cell, growth or _rise_of_row(figures, k))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
@@ -349,6 +350,17 @@ def _rise_of_row(figures: list[float], k: int) -> bool:
     not a total of its own (城镇新增就业 3.2, 〔16〕)."""
     x, others = figures[k], figures[:k] + figures[k + 1:]
     return any(abs(abs(b - a) - x) <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def _growth_of_row(figures: list[float], k: int) -> bool:
+    """Whether figure k of a row is the growth in percent from one other figure of it to a later one, over the span or
+    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %."""
+    x, others = figures[k], figures[:k] + figures[k + 1:]
+    return any(a > 0 and b > 0 and min(abs((b / a) ** (1 / years) - 1) * 100 - x for years in (1, PLAN_YEARS))
+               <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
+
+
+PLAN_YEARS = 5  # the years of a five-year plan, over which a bracketed growth may be a yearly average
 
 
 ROW_NUMBERS = ("TABLE_ROW_NUMBER", "TABLE_ROW_NUMBER_BRACKETED")  # the ways rows of a list are numbered
@@ -462,9 +474,11 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     unit = bracket.search(child) or bracket.search(parent)
     bare_child = bracket.sub("", child)
     named = _sub_row_label(bracket.sub("", parent), bare_child, pack, heading)
-    if named == bare_child:  # the child names its metric itself, in the parent's unit when it says none (其中：高技术
-        carried = unit and unit.group() not in child and not pack.pattern("TABLE_OWN_UNIT_NAME").search(child)
-        return child + unit.group() if carried else child  # 制造业增加值 under 规模以上工业增加值（亿元）)
+    if named == bare_child:  # the child names a part (其中：第三产业) or the parent's metric of one (其中：高技术制造业
+        tail = pack.words_re("TABLE_METRIC_TAIL", "end")  # 增加值 under 规模以上工业增加值（亿元）): in the parent's unit when
+        own, of_parent = tail.search(bare_child), tail.search(bracket.sub("", parent))  # it says none; not 夏粮播种面积
+        carried = unit and unit.group() not in child and (not own or of_parent and own.group() == of_parent.group())
+        return child + unit.group() if carried else child
     return named + (unit.group() if unit else "")
 
 
