@@ -791,3 +791,26 @@ def test_a_table_of_other_columns_after_a_page_break_is_another_table():
     got = {r.text: (r.indicator, r.unit, r.change) for r in extract_text(text, year=2023) if r.source == "table"}
     assert got["6"] == ("地区生产总值", "%", "increase")
     assert got["650"][:2] == ("粮食产量", "万吨")
+
+
+def test_a_tab_tables_category_rows_and_page_break_keep_its_header():
+    """A row of one word under a tab-separated table's header or between its rows (经济发展, 民生福祉) is a category,
+    no end of the table; nor is a page's number and running title between two rows of as many cells."""
+    text = ("某市政府工作报告\n附表\n“十四五”主要指标\n指标\t单位\t2020年\t2025年\t年均增长（%）\t属性\n经济发展\n"
+            "地区生产总值\t亿元\t3420\t4800\t7左右\t预期性\n民生福祉\n城镇新增就业\t万人\t12\t—\t〔60〕\t预期性\n\n— 5 —\n\n"
+            "政府工作报告\n人均预期寿命\t岁\t78.3\t79.1\t〔0.8〕\t预期性\n")
+    got = {r.text: (r.indicator, r.unit, r.kind, r.year) for r in extract_text(text, year=2021) if r.source == "table"}
+    assert got["3420"] == ("地区生产总值", "亿元", "achievement", 2020)
+    assert got["7"] == ("地区生产总值", "%", "target", 2025)
+    assert got["60"][:2] == ("城镇新增就业", "万人") and got["79.1"] == ("人均预期寿命", "岁", "target", 2025)
+
+
+def test_a_pdf_tables_category_row_under_its_header_heads_its_rows():
+    """经济发展 alone under a PDF table's header (apart by spaces), and 目标 wrapped under 2025年: the header holds."""
+    text = ("附表\n  类别   指  标                 2020年     2025年      年均增长      属性\n"
+            "                                            目标        （%）\n  经济发展\n"
+            "         地区生产总值（亿元）    3420       4800以上    7左右         预期性\n"
+            "         常住人口城镇化率（%）   66.2       70左右      〔3.8〕       预期性\n")
+    got = {r.text: (r.indicator, r.unit, r.kind, r.year) for r in extract_text(text, year=2021) if r.source == "table"}
+    assert got["3420"] == ("地区生产总值", "亿元", "achievement", 2020)
+    assert got["7"] == ("地区生产总值", "%", "target", 2025)

@@ -61,9 +61,20 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
     kind = ""
     above: list[str] = []
     lines = _lines(text)
-    for at, line in lines:
+    category = pack.pattern("TABLE_CATEGORY_LINE")
+    k = 0
+    while k < len(lines):
+        at, line = lines[k]
+        k += 1
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
         cells = _cells(line, at, "|" if row_kind == "md" else "\t") if row_kind else []
+        if not row_kind and current is not None and kind == "tab" and k < len(lines) and "\t" in lines[k][1]:
+            if category.fullmatch(line):  # 经济发展 between a tab table's header or rows and its next row: a row
+                row_kind, cells = "tab", [Cell(at + line.index(line.strip()), at + len(line.rstrip()), line.strip())]
+        if not row_kind and current is not None and kind == "tab" and current.rows \
+                and (over := _page_break_over(lines, k - 1, len(current.rows[-1]), _tab_cells, pack)):
+            k = over  # a page's number and running title between two rows: the table goes on after them
+            continue
         continues = current is not None and row_kind == kind
         if not continues:
             if current is not None and len(current.rows) >= 2:
@@ -173,7 +184,8 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     while k < len(lines):
         at, line = lines[k]
         k += 1
-        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, run[-1][3], row, pack)):
+        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, _plain_width(run[-1][3]),
+                                                              lambda ln: _plain_width(row.match(ln)), pack)):
             k = over  # a page's number and running title between two rows: the table goes on after them
             continue
         # a parent's row: between rows, or one word right under the header (经济发展, the rows' category)
@@ -194,21 +206,30 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     return tables
 
 
-def _page_break_over(lines: list[tuple[int, str]], k: int, last, row, pack: RuleSet) -> int:
+def _page_break_over(lines: list[tuple[int, str]], k: int, width: int, width_of, pack: RuleSet) -> int:
     """Where the next row of a table goes on after a page break from line k on (empty lines, a line with
-    the page's number alone, the running title after it: — 5 — / 政府工作报告), as many figures as the last
-    row before it (`last`, its match) has, else 0 (no page break there, or another table after it)."""
+    the page's number alone, the running title after it: — 5 — / 政府工作报告), as wide as the last row
+    before it (`width`; `width_of` gives a line's, 0 for no row), else 0 (no page break, or another table)."""
     page, title = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("RUNNING_TITLE_LINE")
     paged = False
     while k < len(lines):
         line = lines[k][1].strip()
-        if line and page.match(line + "\n"):
+        if line and page.match(line + "\n") or "\f" in lines[k][1]:  # a page's number, or its break
             paged = True
         elif line and not (paged and title.fullmatch(line)):
-            m = row.match(lines[k][1]) if paged else None
-            return k if m and len(m.group("figures").split()) == len(last.group("figures").split()) else 0
+            return k if paged and width_of(lines[k][1]) == width else 0
         k += 1
     return 0
+
+
+def _plain_width(m) -> int:
+    """The figures a row of a table apart by spaces has (its match), 0 for no row."""
+    return len(m.group("figures").split()) if m else 0
+
+
+def _tab_cells(line: str) -> int:
+    """The cells a row of tab-separated cells has, 0 for no row."""
+    return line.count("\t") + 1 if "\t" in line and line.strip() else 0
 
 
 def _list_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
@@ -291,8 +312,12 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         # of its width: the label's and the unit's are as a list table without a header names them
         at = header[0].start
         header = [Cell(at, at, name) for name in (seq_name,) * lead + (label_name,) + (unit_name,) * unit_words] + header
-    if len(header) - lead in (figures + 1, figures + 2):  # (number,) label, figures; or (number,) label, unit, figures
-        units = len(header) - lead == figures + 2
+    group = int(len(header) - lead == figures + 2 and not unit_words
+                and pack.pattern("TABLE_COL_GROUP").match(header[lead].text) is not None
+                and pack.pattern("TABLE_COL_UNIT").match(header[lead + 1].text) is None)
+    if len(header) - lead in (figures + 1, figures + 2):  # (number,) label, figures; or (number,) label, unit, figures;
+        units = len(header) - lead == figures + 2 and not group  # or (number,) 类别, label, figures: the category's
+        # column empty in a row of figures, its rows named by a row of their own (经济发展)
     else:
         header = []
         units = unit_words
@@ -312,8 +337,8 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
             cells.append(label[-1])
         if centres and len(figs) < figures:
             figs = _aligned(figs, centres, at, line, wide)
-        body.append(first + cells + figs)
-    width = lead + 1 + units + figures
+        body.append(first + [Cell(cells[0].start, cells[0].start, "")] * group + cells + figs)
+    width = lead + group + 1 + units + figures
     own = len(header) == width
     if not own:
         at = rows[0][0]
