@@ -58,9 +58,11 @@ class DocResult(NamedTuple):
     kind: str | None = None          # of document: work_report, party_congress, plan, communique, speech
 
 
-def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str, bool]:
-    """The document's year (with where it came from), whether it holds an annual plan, and
-    whether it reviews its own year (a party congress report, a plan proposal, a speech late in its year)."""
+def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -> tuple[int | None, bool, str, bool, bool]:
+    """The document's year (with where it came from), whether it holds an annual plan, whether it
+    reviews its own year up to its end (a party congress report, a plan proposal: its coming years
+    start after it), and whether it is dated late in its year (a speech, a report on the year's
+    plan carried out: what it reports done is of its own year too)."""
     if year:
         source = "--doc-year"
     else:
@@ -73,10 +75,10 @@ def document_context(view: View, doc_id: str, year: int | None, pack: RuleSet) -
     annual = len(markers) >= 2 and (not pack.pattern("FIVE_YEAR_SPAN").search(view.text)
                                     or any(len(m) > 2 for m in markers) or work_report)
     # a work report reviews the year before, whatever plan proposal its opening cites or whenever it is given
+    own = not work_report and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t) for t in titles)
     plan = any(pack.pattern("TITLE_PERIOD").search(t) for t in titles)  # a plan's date is when it was adopted
-    own = not work_report and any(pack.pattern("DOC_REVIEWS_OWN_YEAR").search(t)
-                                  or not plan and pack.pattern("TITLE_LATE_DATE").search(t) for t in titles)
-    return year, annual, source, own
+    late = not work_report and not plan and any(pack.pattern("TITLE_LATE_DATE").search(t) for t in titles)
+    return year, annual, source, own, late
 
 
 class Interpreted(NamedTuple):
@@ -105,14 +107,14 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     with `timed_out` is listed there."""
     pack = rules or load_rules()
     view = normalise(text, pack)
-    doc_year, annual, source, own = document_context(view, doc_id, year, pack)
+    doc_year, annual, source, own, late = document_context(view, doc_id, year, pack)
     gov, gov_source = (government, "given") if government else document_government(view.text, path, pack)
     common = {"doc": doc_id, "doc_year": doc_year, "government": gov}
     skipped: list[tuple[Hit, str]] | None = [] if outcomes is not None else None
     found = find_hits(view.text, pack, skipped, timed_out)
     arabic = _writes_arabic(found, pack)
     found = _figures_of_its_numerals(found, arabic, pack, skipped)
-    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), arabic, text, view.origin, {})
+    doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), arabic, text, view.origin, {}, late)
     paras = paragraphs(view.text, doc_year, pack)
     cells = [v for t in find_tables(as_ideographs(text, pack), pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row

@@ -1225,6 +1225,17 @@ def test_a_speech_late_in_its_year_reviews_that_year():
     assert (got["5.5%"].kind, got["5.5%"].year) == ("target", 2025)
 
 
+def test_a_late_dated_document_keeps_its_targets_years_and_a_plan_heading_mentioning_this_year_plans():
+    """A December speech's 下一步 targets are of the next year, not its term's end (2029); a plan's subheading that
+    mentions 今年以来 (巩固今年以来…态势) still plans; 今年上半年 in a July speech is done."""
+    speech = "在全县农村工作会议上的讲话\n2024年12月26日\n二、下一步工作\n明年要新建高标准农田5万亩。\n"
+    assert records(speech, year=None)["5万亩"].year == 2025
+    plan = "二、明年重点工作\n（一）巩固和增强今年以来经济回升向好态势\n新开工重大项目100个。\n"
+    assert records(plan, year=2024)["100个"].kind == "target"
+    july = "在全市半年工作会议上的讲话\n2024年7月26日\n今年上半年，全市地区生产总值增长5.5%。\n"
+    assert (records(july, year=None)["5.5%"].kind, records(july, year=None)["5.5%"].year) == ("achievement", 2024)
+
+
 def test_an_aside_about_last_year_leaves_a_plan_value_a_target():
     text = "二、2026年工作安排\n一般性支出在去年压减的基础上再压减5%。"
     assert records(text)["5%"].kind == "target"

@@ -733,6 +733,9 @@ def test_a_bracketed_growth_of_a_rows_levels_stays_in_percent():
             "| 地区生产总值 | 亿元 | 3000 | 4000 | 〔33〕 |\n| 居民人均可支配收入 | 元 | 40000 | 52000 | 〔5.4〕 |\n")
     got = {r.text: (r.unit, r.change) for r in extract_text(text, year=2026)}
     assert got["33"] == got["5.4"] == ("%", "increase")
+    flows = ("某区规划纲要\n\n| 指标 | 单位 | 2020年 | 2025年 | 年均增长（%） |\n|---|---|---|---|---|\n"
+             "| 城镇新增就业 | 万人 | 4 | 5 | 〔25〕 |\n")  # 25 is also 4 -> 5 in %, but above the levels: their total
+    assert {r.text: r.unit for r in extract_text(flows, year=2021)}["25"] == "万人"
 
 
 def test_a_sub_row_naming_one_of_the_class_its_parent_opens_with_takes_all_the_parent_says_of_it():

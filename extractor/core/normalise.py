@@ -206,9 +206,11 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             line_start = end
         nxt = text[line_start] if line_start < len(text) else "\n"
         following_end = text.find("\n", line_start)
-        if heading.match("".join(text[line_start:following_end if following_end >= 0 else len(text)].split())):
-            i = following_end  # a heading (spaced out too: 第 二 部 分) starts anew: a title above it, or a page's break
-            # before it, ended a paragraph
+        following = text[line_start:following_end if following_end >= 0 else len(text)].strip()
+        spaced_out = "".join(following.split())
+        if heading.match(following) or spaced_out != following and heading.match(spaced_out) and not stop.search(spaced_out):
+            i = following_end  # a heading (spaced out too: 第 二 部 分, unless it goes on past a sentence's end) starts
+            # anew: a title above it, or a page's break before it, ended a paragraph
             continue
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \
             and (not heading.match(bare) or stop.search(bare)) and not item.match(line) and not bare[-1].isdigit() \

@@ -196,8 +196,7 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         if in_review and heading and period >= year and not pack.words_re("PLAN_CUE").search(head):
             return None, None  # (二)围绕“十一五”规划，抓紧实施…: a review's part names the work done for the plan
         return ("review" if period < year else "plan"), period
-    so_far = pack.pattern("THIS_YEAR_SO_FAR")
-    if heading and so_far.search(head) and not pack.words_re("PLAN_CUE").search(so_far.sub("", head)):
+    if heading and pack.pattern("SO_FAR_HEADING").match(head):
         return "review", None  # 一、今年以来经济运行情况: this year's work so far
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):

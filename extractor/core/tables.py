@@ -184,8 +184,8 @@ def _plain_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     while k < len(lines):
         at, line = lines[k]
         k += 1
-        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, _plain_width(run[-1][3]),
-                                                              lambda ln: _plain_width(row.match(ln)), pack)):
+        if run and run[-1][3] and (over := _page_break_over(lines, k - 1, _plain_width(run[-1][1], run[-1][3], pack),
+                                                              lambda ln: _plain_width(ln, row.match(ln), pack), pack)):
             k = over  # a page's number and running title between two rows: the table goes on after them
             continue
         # a parent's row: between rows, or one word right under the header (经济发展, the rows' category)
@@ -222,9 +222,9 @@ def _page_break_over(lines: list[tuple[int, str]], k: int, width: int, width_of,
     return 0
 
 
-def _plain_width(m) -> int:
-    """The figures a row of a table apart by spaces has (its match), 0 for no row."""
-    return len(m.group("figures").split()) if m else 0
+def _plain_width(line: str, m, pack: RuleSet) -> int:
+    """The figures a row of a table apart by spaces has (`m`, its match: 5.5 以内 one), 0 for no row."""
+    return len(_figure_cells(line, 0, m, pack)) if m else 0
 
 
 def _tab_cells(line: str) -> int:

@@ -46,6 +46,7 @@ class Doc(NamedTuple):
     original: str = ""              # the text as read, and the original index of each character of `text`: the
     origin: Sequence[int] = ()      # layout the view drops (a Word table's tab-separated cells) is read there
     tables: dict | None = None      # the first row of the table each row of `original` is in, found on first use
+    dated_late: bool = False        # dated from July on and no work report nor plan: it reports its own year so far
 
 
 class Extent(NamedTuple):

@@ -354,9 +354,10 @@ def _rise_of_row(figures: list[float], k: int) -> bool:
 
 def _growth_of_row(figures: list[float], k: int) -> bool:
     """Whether figure k of a row is the growth in percent from one other figure of it to a later one, over the span or
-    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %."""
+    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %;
+    one above the levels is a total of them (城镇新增就业 4, 5, 〔25〕)."""
     x, others = figures[k], figures[:k] + figures[k + 1:]
-    return any(a > 0 and b > 0 and min(abs((b / a) ** (1 / years) - 1) * 100 - x for years in (1, PLAN_YEARS))
+    return any(0 < x < min(a, b) and b != a and min(abs(((b / a) ** (1 / years) - 1) * 100 - x) for years in (1, PLAN_YEARS))
                <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
 
 
@@ -474,10 +475,9 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     unit = bracket.search(child) or bracket.search(parent)
     bare_child = bracket.sub("", child)
     named = _sub_row_label(bracket.sub("", parent), bare_child, pack, heading)
-    if named == bare_child:  # the child names a part (其中：第三产业) or the parent's metric of one (其中：高技术制造业
-        tail = pack.words_re("TABLE_METRIC_TAIL", "end")  # 增加值 under 规模以上工业增加值（亿元）): in the parent's unit when
-        own, of_parent = tail.search(bare_child), tail.search(bracket.sub("", parent))  # it says none; not 夏粮播种面积
-        carried = unit and unit.group() not in child and (not own or of_parent and own.group() == of_parent.group())
+    if named == bare_child:  # the child names a part (其中：第三产业) or a metric of one (其中：第三产业增加值 under
+        # 地区生产总值（亿元）): in the parent's unit when it says none, but not a measure of another kind (夏粮播种面积)
+        carried = unit and unit.group() not in child and not pack.pattern("TABLE_OTHER_MEASURE").search(bare_child)
         return child + unit.group() if carried else child
     return named + (unit.group() if unit else "")
 
