@@ -115,7 +115,7 @@ def interpret_text(text: str, doc_id: str = "doc", year: int | None = None, rule
     arabic = _writes_arabic(found, pack)
     found = _figures_of_its_numerals(found, arabic, pack, skipped)
     doc = Doc(view.text, pack, doc_year, annual, own, title_period(view.text, pack), arabic, text, view.origin, {}, late)
-    paras = paragraphs(view.text, doc_year, pack)
+    paras = paragraphs(view.text, doc_year, pack, late)
     cells = [v for t in find_tables(as_ideographs(text, pack), pack) for v in table_values(doc, t, _paragraph_at(paras, view, t.start))]
     starts = [c.start for c in cells]  # in document order: tables in turn, their cells row by row
     labels = _label_cells(cells)

@@ -208,8 +208,9 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         following_end = text.find("\n", line_start)
         following = text[line_start:following_end if following_end >= 0 else len(text)].strip()
         spaced_out = "".join(following.split())
-        if heading.match(following) or spaced_out != following and heading.match(spaced_out) and not stop.search(spaced_out):
-            i = following_end  # a heading (spaced out too: 第 二 部 分, unless it goes on past a sentence's end) starts
+        if heading.match(following) or spaced_out != following and heading.match(spaced_out) \
+                and not pack.pattern("HEADING_FIGURE").search(spaced_out):
+            i = following_end  # a heading (spaced out too: 第 二 部 分, unless it holds a figure: prose) starts
             # anew: a title above it, or a page's break before it, ended a paragraph
             continue
         gap = number.match(text, line_start) if nxt in "\r\n" and len(bare) >= 12 and not terminal.search(bare) \

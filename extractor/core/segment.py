@@ -172,7 +172,7 @@ def year_of(text: str) -> int:
 
 
 def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
-             in_review: bool = False) -> tuple[str | None, int | None]:
+             in_review: bool = False, late: bool = False) -> tuple[str | None, int | None]:
     """Whether a heading, or a paragraph's opening words, start a review or a plan, and the
     last year of the five-year period it names: a period ended before the document's year
     is reviewed (“十四五”时期… in 2026), one not yet ended is planned. `in_review`: a
@@ -196,8 +196,8 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
         if in_review and heading and period >= year and not pack.words_re("PLAN_CUE").search(head):
             return None, None  # (二)围绕“十一五”规划，抓紧实施…: a review's part names the work done for the plan
         return ("review" if period < year else "plan"), period
-    if heading and pack.pattern("SO_FAR_HEADING").match(head):
-        return "review", None  # 一、今年以来经济运行情况: this year's work so far
+    if heading and pack.pattern("SO_FAR_HEADING").match(head) or late and pack.pattern("LATE_THIS_YEAR").match(head):
+        return "review", None  # 一、今年以来经济运行情况, and in a December speech 一、今年经济运行情况: this year's work so far
     if heading:
         if pack.words_re("PLAN_CUE").search(head) or not in_review and pack.words_re("PLAN_CUE_TOP").search(head):
             if year and not period and pack.pattern("FIVE_YEAR_SPAN").search(head, 0, SPAN_OPENING):  # **今后五年，…** or 二、关于今后五年…
@@ -214,8 +214,9 @@ def _mode_of(line: str, year: int | None, pack: RuleSet, heading: bool,
     return None, None
 
 
-def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
-    """Paragraphs (lines) with heading flags, their section, review/plan mode and period."""
+def paragraphs(text: str, year: int | None, pack: RuleSet, late: bool = False) -> list[Paragraph]:
+    """Paragraphs (lines) with heading flags, their section, review/plan mode and period; `late`: the document is
+    dated late in its year (Doc.dated_late), where 今年 reviews."""
     out: list[Paragraph] = []
     mode, period, section, pos = None, None, "", 0
     titled = False  # the mode was set by an unnumbered heading (2018年工作回顾): numbered ones are its parts
@@ -250,7 +251,7 @@ def paragraphs(text: str, year: int | None, pack: RuleSet) -> list[Paragraph]:
         top = heading and bool(top_re.match(stripped))
         sections = sections or top and bool(numbered.match(stripped))
         first = stop.split(stripped, maxsplit=1)[0] if heading and len(stripped) > 40 else stripped
-        found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top)
+        found, named = _mode_of(address.sub("", first, count=1), year, pack, heading, mode == "review" and not top, late)
         if not found and run_on:  # **二、开拓创新…** “十二五”时期是…: the section plans the period
             found, named = _mode_of(address.sub("", run_on, count=1), year, pack, False)
         if mode == "review" and not heading and found == "plan" and _looks_back(stripped, pack):

@@ -68,11 +68,12 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         k += 1
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
         cells = _cells(line, at, "|" if row_kind == "md" else "\t") if row_kind else []
-        if not row_kind and current is not None and kind == "tab" and k < len(lines) and "\t" in lines[k][1]:
-            if category.fullmatch(line):  # 经济发展 between a tab table's header or rows and its next row: a row
-                row_kind, cells = "tab", [Cell(at + line.index(line.strip()), at + len(line.rstrip()), line.strip())]
-        if not row_kind and current is not None and kind == "tab" and current.rows \
-                and (over := _page_break_over(lines, k - 1, len(current.rows[-1]), _tab_cells, pack)):
+        width = len(current.rows[-1]) if current is not None and kind == "tab" and current.rows else 0
+        tab_width = lambda ln: _tab_cells(ln) if _has_figures(ln, pack) else 0  # a row of figures (no header)
+        if not row_kind and width and k < len(lines) and category.fullmatch(line) and tab_width(lines[k][1]) == width:
+            # 经济发展 between a tab table's header or rows and its next row of as many cells: a row of it
+            row_kind, cells = "tab", [Cell(at + line.index(line.strip()), at + len(line.rstrip()), line.strip())]
+        if not row_kind and width and (over := _page_break_over(lines, k - 1, width, tab_width, pack)):
             k = over  # a page's number and running title between two rows: the table goes on after them
             continue
         continues = current is not None and row_kind == kind
@@ -89,8 +90,9 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         else:
             current.rows.append(cells)
         current.end = at + len(line)
-    return sorted(tables + _list_tables(lines, pack) + _plain_tables(lines, pack) + _cell_line_tables(lines, pack),
-                  key=lambda t: t.start)
+    laid = _list_tables(lines, pack) + _plain_tables(lines, pack) + _cell_line_tables(lines, pack)
+    laid = [t for t in laid if not any(t.start < g.end and g.start < t.end for g in tables)]  # a grid's rows read once
+    return sorted(tables + laid, key=lambda t: t.start)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -232,6 +234,12 @@ def _tab_cells(line: str) -> int:
     return line.count("\t") + 1 if "\t" in line and line.strip() else 0
 
 
+def _has_figures(line: str, pack: RuleSet) -> bool:
+    """Whether a row of tab-separated cells holds a figure past its label (not a table's header: 项目 单位 2022年)."""
+    figure = pack.pattern("TABLE_CELL_FIGURE")
+    return any(figure.fullmatch(cell.strip()) for cell in line.split("\t")[1:])
+
+
 def _list_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
     """Runs of two or more list items that end in figures, with the items of words just above
     them (a 单位：% note, a header spaced out over lines: - 指 标 全 国 / - 城 市 农 村)."""
@@ -314,7 +322,8 @@ def _list_rows(words: list, rows: list, pack: RuleSet, names: tuple = ()) -> tup
         header = [Cell(at, at, name) for name in (seq_name,) * lead + (label_name,) + (unit_name,) * unit_words] + header
     group = int(len(header) - lead == figures + 2 and not unit_words
                 and pack.pattern("TABLE_COL_GROUP").match(header[lead].text) is not None
-                and pack.pattern("TABLE_COL_UNIT").match(header[lead + 1].text) is None)
+                and pack.pattern("TABLE_COL_UNIT").match(header[lead + 1].text) is None
+                and all(len(words) <= 1 + lead for words in words_of))  # no row says its category beside its label
     if len(header) - lead in (figures + 1, figures + 2):  # (number,) label, figures; or (number,) label, unit, figures;
         units = len(header) - lead == figures + 2 and not group  # or (number,) 类别, label, figures: the category's
         # column empty in a row of figures, its rows named by a row of their own (经济发展)

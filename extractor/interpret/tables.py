@@ -332,7 +332,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
         before = as_view_reads(cell.text, doc.pack)[:at - cell.start]
         own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
-        growth = _growth_of_row(figures, k)
+        growth = _growth_of_row(figures, k) and not doc.pack.pattern("TABLE_FLOW_LABEL").match(label)
         if total.search(before) and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
@@ -354,10 +354,10 @@ def _rise_of_row(figures: list[float], k: int) -> bool:
 
 def _growth_of_row(figures: list[float], k: int) -> bool:
     """Whether figure k of a row is the growth in percent from one other figure of it to a later one, over the span or
-    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %;
-    one above the levels is a total of them (城镇新增就业 4, 5, 〔25〕)."""
+    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %
+    (a row of additions, TABLE_FLOW_LABEL, holds their total: 城镇新增就业 4, 5, 〔25〕)."""
     x, others = figures[k], figures[:k] + figures[k + 1:]
-    return any(0 < x < min(a, b) and b != a and min(abs(((b / a) ** (1 / years) - 1) * 100 - x) for years in (1, PLAN_YEARS))
+    return any(a > 0 and b > 0 and b != a and min(abs(((b / a) ** (1 / years) - 1) * 100 - x) for years in (1, PLAN_YEARS))
                <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
 
 
@@ -477,7 +477,8 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     named = _sub_row_label(bracket.sub("", parent), bare_child, pack, heading)
     if named == bare_child:  # the child names a part (其中：第三产业) or a metric of one (其中：第三产业增加值 under
         # 地区生产总值（亿元）): in the parent's unit when it says none, but not a measure of another kind (夏粮播种面积)
-        carried = unit and unit.group() not in child and not pack.pattern("TABLE_OTHER_MEASURE").search(bare_child)
+        other = pack.pattern("TABLE_OTHER_MEASURE").search(bare_child)  # 城镇人口 under 常住人口（万人） is in 万人
+        carried = unit and unit.group() not in child and (not other or bracket.sub("", parent).endswith(other.group()))
         return child + unit.group() if carried else child
     return named + (unit.group() if unit else "")
 
