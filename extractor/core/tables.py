@@ -69,11 +69,10 @@ def find_tables(text: str, pack: RuleSet) -> list[Table]:
         row_kind = "md" if md_row.match(line) else "tab" if line.count("\t") >= 1 and line.strip() else ""
         cells = _cells(line, at, "|" if row_kind == "md" else "\t") if row_kind else []
         width = len(current.rows[-1]) if current is not None and kind == "tab" and current.rows else 0
-        tab_width = lambda ln: _tab_cells(ln) if _has_figures(ln, pack) else 0  # a row of figures (no header)
-        if not row_kind and width and k < len(lines) and category.fullmatch(line) and tab_width(lines[k][1]) == width:
+        if not row_kind and width and k < len(lines) and category.fullmatch(line) and _tab_width(lines[k][1], pack) == width:
             # 经济发展 between a tab table's header or rows and its next row of as many cells: a row of it
             row_kind, cells = "tab", [Cell(at + line.index(line.strip()), at + len(line.rstrip()), line.strip())]
-        if not row_kind and width and (over := _page_break_over(lines, k - 1, width, tab_width, pack)):
+        if not row_kind and width and (over := _page_break_over(lines, k - 1, width, lambda ln: _tab_width(ln, pack), pack)):
             k = over  # a page's number and running title between two rows: the table goes on after them
             continue
         continues = current is not None and row_kind == kind
@@ -229,15 +228,11 @@ def _plain_width(line: str, m, pack: RuleSet) -> int:
     return len(_figure_cells(line, 0, m, pack)) if m else 0
 
 
-def _tab_cells(line: str) -> int:
-    """The cells a row of tab-separated cells has, 0 for no row."""
-    return line.count("\t") + 1 if "\t" in line and line.strip() else 0
-
-
-def _has_figures(line: str, pack: RuleSet) -> bool:
-    """Whether a row of tab-separated cells holds a figure past its label (not a table's header: 项目 单位 2022年)."""
-    figure = pack.pattern("TABLE_CELL_FIGURE")
-    return any(figure.fullmatch(cell.strip()) for cell in line.split("\t")[1:])
+def _tab_width(line: str, pack: RuleSet) -> int:
+    """The cells a row of tab-separated cells has when it holds a figure past its label, else 0 (no row, or a
+    table's header: 项目 单位 2022年)."""
+    figure, cells = pack.pattern("TABLE_CELL_FIGURE"), line.split("\t")
+    return len(cells) if any(figure.fullmatch(cell.strip()) for cell in cells[1:]) else 0
 
 
 def _list_tables(lines: list[tuple[int, str]], pack: RuleSet) -> list[Table]:
