@@ -192,6 +192,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
     terminal, heading, item = pack.pattern("LINE_END_MARK"), pack.pattern("HEADING_START"), pack.pattern("LIST_ITEM_START")
     figures, stop, number = pack.pattern("FIGURES_ROW_END"), pack.pattern("SENTENCE_STOP"), pack.pattern("NUMBER_GOES_ON")
     page, clause, spaced = pack.pattern("PAGE_NUMBER_LINE"), pack.pattern("CLAUSE_INSIDE_LINE"), pack.pattern("SPACED_LINE_START")
+    prose = pack.pattern("HEADING_FIGURE")
     chrome = _running_spans(text, pack)
     i = text.find("\n")
     while i >= 0:
@@ -209,7 +210,7 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         following = text[line_start:following_end if following_end >= 0 else len(text)].strip()
         spaced_out = "".join(following.split())
         if heading.match(following) or spaced_out != following and heading.match(spaced_out) \
-                and not pack.pattern("HEADING_FIGURE").search(spaced_out):
+                and not prose.search(spaced_out):
             i = following_end  # a heading (spaced out too: 第 二 部 分, unless it holds a figure: prose) starts
             # anew: a title above it, or a page's break before it, ended a paragraph
             continue

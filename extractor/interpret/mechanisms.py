@@ -342,7 +342,7 @@ def coming_plan_end(v):
     return _coming_plan_end(v) if v.field("kind") == "target" else None
 
 
-@mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK", "THIS_YEAR_SO_FAR", "THIS_YEAR_FROM"), scope=str)
+@mechanism("year", needs=("THIS_YEAR_MARK", "NEXT_YEAR_MARK", "LAST_YEAR_MARK", "THIS_YEAR_DONE"), scope=str)
 def relative_year(v, scope: str):
     """今年/全年 (a target's: the document's year), 明年 (the next), 去年/一年来 (an achievement's:
     the year before), 今年以来, 从今年1月1日起 (an achievement's so far this year: the document's)."""
@@ -356,8 +356,7 @@ def relative_year(v, scope: str):
             return doc_year + 1
     elif pack.pattern("LAST_YEAR_MARK").search(s, None, None, ONE_THREAD):
         return doc_year - 1
-    elif pack.pattern("THIS_YEAR_SO_FAR").search(s, None, None, ONE_THREAD) \
-            or pack.pattern("THIS_YEAR_FROM").search(s, None, None, ONE_THREAD):
+    elif pack.pattern("THIS_YEAR_DONE").search(s, None, None, ONE_THREAD):
         return doc_year
     return None
 

@@ -43,7 +43,7 @@ class TableCell(NamedTuple):
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
     subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
     label_cell: Cell | None = None  # the cell the row's label is read from (a number in it is no record)
-    rise_of_row: bool = False  # whether it is the difference of two other figures of its row (56.1, 60, 〔3.9〕)
+    rise_of_row: bool = False  # whether it is bracketed and the rise or growth of two other figures of its row (56.1, 60, 〔3.9〕)
 
 
 class TableValue:
@@ -327,17 +327,19 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     row_unit = row_unit.group("unit") if row_unit else ""
     out, rate, total = [], doc.pack.pattern("TABLE_COL_RATE"), doc.pack.pattern("TABLE_TOTAL_OPEN")
     figures = [parse_number(m.group("num")) for _, m in found]
+    additions = doc.pack.pattern("TABLE_FLOW_LABEL").match(label)
     for k, (col, m) in enumerate(found):
         cell = row[col.index]
-        at = cell.start + as_view_reads(cell.text, doc.pack).find(m.group("value"))
-        before = as_view_reads(cell.text, doc.pack)[:at - cell.start]
+        read = as_view_reads(cell.text, doc.pack)
+        at = cell.start + read.find(m.group("value"))
         own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
-        growth = _growth_of_row(figures, k) and not doc.pack.pattern("TABLE_FLOW_LABEL").match(label)
-        if total.search(before) and (unit or row_unit) and not growth:
+        bracketed = total.search(read, 0, at - cell.start) is not None
+        growth = bracketed and not additions and _of_levels(figures, k, _growth)
+        if bracketed and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell, growth or _rise_of_row(figures, k))
+                            subject, label_cell, growth or bracketed and _of_levels(figures, k, _difference))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
@@ -345,20 +347,26 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
 RISE_MARGIN = 0.051  # how far a figure may be from the difference of two others and be it (rounding: 56.1, 60, 〔3.9〕)
 
 
-def _rise_of_row(figures: list[float], k: int) -> bool:
-    """Whether figure k of a row is the difference of two others of it (a rise over the span: 城镇化率 56.1, 60, 〔3.9〕),
-    not a total of its own (城镇新增就业 3.2, 〔16〕)."""
+def _of_levels(figures: list[float], k: int, made) -> bool:
+    """Whether figure k of a row is one of what `made` makes of an earlier and a later other figure of it, within
+    RISE_MARGIN: their difference (a rise: 城镇化率 56.1, 60, 〔3.9〕), or their growth in % (地区生产总值 3000, 4000,
+    〔33〕), not a total of its own (城镇新增就业 3.2, 〔16〕; a row of additions, TABLE_FLOW_LABEL, holds their total
+    even where it equals a growth: 4, 5, 〔25〕)."""
     x, others = figures[k], figures[:k] + figures[k + 1:]
-    return any(abs(abs(b - a) - x) <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
+    return any(abs(y - x) <= RISE_MARGIN * max(1.0, x)
+               for i, a in enumerate(others) for b in others[i + 1:] for y in made(a, b))
 
 
-def _growth_of_row(figures: list[float], k: int) -> bool:
-    """Whether figure k of a row is the growth in percent from one other figure of it to a later one, over the span or
-    a year of a plan's five on average (地区生产总值 3000, 4000, 〔33〕; 人均可支配收入 40000, 52000, 〔5.4〕): a rise, in %
-    (a row of additions, TABLE_FLOW_LABEL, holds their total: 城镇新增就业 4, 5, 〔25〕)."""
-    x, others = figures[k], figures[:k] + figures[k + 1:]
-    return any(a > 0 and b > 0 and b != a and min(abs(((b / a) ** (1 / years) - 1) * 100 - x) for years in (1, PLAN_YEARS))
-               <= RISE_MARGIN * max(1.0, x) for i, a in enumerate(others) for b in others[i + 1:])
+def _difference(a: float, b: float) -> tuple[float, ...]:
+    return (abs(b - a),)
+
+
+def _growth(a: float, b: float) -> tuple[float, ...]:
+    """The growth in % from a to b over the span, and a year's of a plan's five on average (40000, 52000, 〔5.4〕);
+    none between equal or non-positive levels."""
+    if a <= 0 or b <= 0 or a == b:
+        return ()
+    return tuple(((b / a) ** (1 / years) - 1) * 100 for years in (1, PLAN_YEARS))
 
 
 PLAN_YEARS = 5  # the years of a five-year plan, over which a bracketed growth may be a yearly average

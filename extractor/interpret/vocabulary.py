@@ -267,7 +267,7 @@ CONDITIONS: dict[str, tuple[Callable, str]] = {
     "annual": (_flag(KIND_OF_VALUE["annual"]), "whether the document holds an annual plan"),
     "in_table": (_flag(attrgetter("in_table")), "whether the value is a cell of a table"),
     "rise_of_row": (_flag(lambda v: v.in_table and v.table.rise_of_row),
-                    "whether the value is the difference of two other figures of its table row (56.1, 60, 〔3.9〕)"),
+                    "whether the value is bracketed and the rise or growth of two other figures of its table row (56.1, 60, 〔3.9〕)"),
     "reviews_own_year": (_flag(KIND_OF_VALUE["reviews_own_year"]),
                          "whether the document (a party congress report, a plan proposal) reviews up to its own year"),
     "dated_late": (_flag(KIND_OF_VALUE["dated_late"]),
