@@ -516,6 +516,10 @@ def panel(
                                  param_hint="--metric")
     results, batch = _run(paths, settings, jobs, quiet)
     results = list(results)
+    for res in results:
+        if res.government is None and res.records:
+            typer.echo(f"note: {res.path}: no government found (title, dateline, signature, file or folder name): "
+                       "left out of the panel; name it in a --manifest", err=True)
     cells = build([r for res in results for r in res.records], settings.rules, metric)
     write_panel_xlsx(cells, settings.rules, out, government)
     typer.echo(f"{len(results)} documents, {len(cells)} government-years -> {out}")

@@ -91,6 +91,7 @@ class Metric(_Strict):
     label: str | None = None       # the Chinese label (地区生产总值)
     en: str | None = None          # the English label
     panel: Literal["growth", "fall", "level"] = "level"  # the measure `extractor panel` tabulates
+    ceiling: bool = False          # a figure held under a line: a target said about it (≈3) is met by any below
     names: list[str] = []          # indicator wordings, compared after the scope word and growth word are cut
     examples: list[str] = []       # indicators as records name them, which must mean this metric
     negatives: list[str] = []      # indicators that must not

@@ -155,6 +155,7 @@ class MetricDef(NamedTuple):
     label: str | None
     en: str | None
     panel: str
+    ceiling: bool
     names: list
     examples: list
     negatives: list
@@ -598,7 +599,7 @@ def _merge_metrics(parsed, problems) -> dict[str, MetricDef]:
             if m.id not in out:
                 if not m.label or not m.en:
                     problems.append(f"{name}:metric {m.id}: a new metric needs a label and an en label")
-                out[m.id] = MetricDef(m.id, m.label, m.en, m.panel, m.names, m.examples, m.negatives)
+                out[m.id] = MetricDef(m.id, m.label, m.en, m.panel, m.ceiling, m.names, m.examples, m.negatives)
             else:
                 old = out[m.id]
                 out[m.id] = old._replace(names=old.names + m.names, examples=old.examples + m.examples,

@@ -383,6 +383,27 @@ def test_a_result_its_trend_took_still_answers_a_target_of_its_value():
     assert only(rows, "outcome").status == "met"
 
 
+def test_a_count_added_said_before_its_name_is_answered_by_a_rise_said_after_it():
+    """新增高新技术企业1000家 asks for what 高新技术企业净增1100家 reports (change null / increase); a level said
+    with no word of adding (高新技术企业总数达到5000家) answers no rise."""
+    a = [rec("高新技术企业", 1000, "家", comparator=">=", year=2019, n=1)]
+    a[0] = a[0].model_copy(update={"sentence": "新增高新技术企业1000家以上"})
+    b = [rec("高新技术企业", 1100, "家", kind="achievement", year=2019, change="increase", n=1)]
+    assert only(diff_records(a, b, 2019, 2020), "outcome").status == "met"
+    level = [rec("高新技术企业", 1000, "家", comparator=">=", year=2019, n=1)]  # sentence: the name, no 新增
+    assert not [r for r in pairs(diff_records(level, b, 2019, 2020)) if r.relation == "outcome"]
+
+
+def test_the_same_value_ties_no_two_names_whose_own_words_set_them_apart():
+    """养老床位 and 医疗床位, 1500张 each, are two things: no outcome; 易涝点 / 内涝点 one said two ways."""
+    a = [rec("养老床位", 1500, "张", year=2021, n=1)]
+    b = [rec("医疗床位", 1500, "张", kind="achievement", year=2021, n=1)]
+    assert not [r for r in pairs(diff_records(a, b, 2021, 2022)) if r.relation == "outcome"]
+    a = [rec("易涝点", 67, "个", year=2021, n=1)]
+    b = [rec("内涝点整治", 67, "个", kind="achievement", year=2021, n=1)]
+    assert only(diff_records(a, b, 2021, 2022), "outcome").status == "met"
+
+
 # --- the seed speech and the development corpus ------------------------------------------
 
 def _extract(path):

@@ -18,6 +18,10 @@ PACK = load_rules()
     ("——在政协第五届周口市委员会第三次会议(开幕式)上的讲话\n", "", "周口市"),
     ("政府工作报告\n\n**浙江省省长 王 浩**\n\n各位代表：东亚城市市长论坛在昆明举行。", "", "浙江省"),
     ("各位代表：东亚城市市长论坛在昆明举行。", "", None),
+    ("安徽省2016年政府工作报告\n\n各位代表：", "", "安徽省"),  # the year after the name
+    ("政府工作报告\n\n各位代表：", "docs/安徽省_2016.txt", "安徽省"),  # the file name
+    ("政府工作报告\n\n各位代表：", "浙江省/杭州市-2020.md", "杭州市"),  # the file's name before its folder's
+    ("政府工作报告\n\n各位代表：", "浙江省/2020年工作报告.md", "浙江省"),  # no name in the file's: the folder's
 ])
 def test_document_government(text, path, government):
     assert document_government(text, path, PACK)[0] == government

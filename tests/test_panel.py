@@ -49,6 +49,20 @@ def test_a_rate_said_of_two_metrics_at_once_is_each_ones_and_a_count_of_two_is_n
     assert {m: c.target.value for (m, _), c in cells.items()} == {"urban_income": 12.0, "rural_net_income": 12.0}
 
 
+def test_a_fall_of_a_growth_metric_is_its_result_below_zero_and_a_ceiling_is_met_from_below():
+    text = ("2016年丁省政府工作报告\n一、2015年工作回顾\n全省固定资产投资下降1.8%，居民消费价格下降0.2%，"
+            "地方财政收入1665亿元，增长9.9%。\n二、2016年工作安排\n固定资产投资增长12%，居民消费价格涨幅3%左右。\n")
+    later = "2017年丁省政府工作报告\n一、2016年工作回顾\n固定资产投资增长10%，居民消费价格上涨2.1%。\n"
+    records = extract_text(text, "丁省/2016") + extract_text(later, "丁省/2017")
+    cells = {(c.metric, c.year): c for c in build(records, PACK)}
+    fai = cells[("fixed_investment", 2015)]
+    assert (fai.result.value, fai.figure(fai.result)) == (1.8, -1.8)
+    assert cells[("cpi", 2015)].figure(cells[("cpi", 2015)].result) == -0.2
+    assert cells[("budget_revenue", 2015)].result.value == 9.9  # 地方财政收入 is the budget's revenue
+    assert cells[("cpi", 2016)].status == "met"  # 2.1 under a target of about 3
+    assert cells[("fixed_investment", 2016)].status == "below"  # 10 under 12: a growth missed
+
+
 def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_path):
     folder = tmp_path / "reports"
     for name, text in REPORTS.items():
@@ -85,3 +99,12 @@ def test_metrics_lists_the_indicators_no_metric_names(tmp_path):
     listed = r.output.split("without a metric")[1]
     assert "5G基站" in listed and "地区生产总值" not in listed
     assert "gdp" in r.output.split("without a metric")[0]
+
+
+def test_a_document_whose_government_is_not_found_is_named_not_lost_silently(tmp_path):
+    (tmp_path / "报告.txt").write_text("政府工作报告\n二、2024年工作安排\n地区生产总值增长5%左右。\n", encoding="utf-8")
+    (tmp_path / "乙省_2024.txt").write_text("政府工作报告\n二、2024年工作安排\n地区生产总值增长6%左右。\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["panel", str(tmp_path), "-o", str(tmp_path / "panel.xlsx"), "--quiet"])
+    assert r.exit_code == 0, r.output
+    assert "报告.txt: no government found" in r.output and "乙省_2024.txt" not in r.output
+    assert [c.value for c in openpyxl.load_workbook(tmp_path / "panel.xlsx")["gdp"]["A"]][1] == "乙省"

@@ -86,6 +86,7 @@ class Naming:
     heads: tuple[tuple[regex.Pattern, str], ...]  # (公司, 企业): a word said another way, and the one compared by
     label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
     common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
+    added: tuple[str, ...]    # 新增, 净增: said before a name, the count is of things added, as 净增 after it says
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -101,7 +102,8 @@ class Naming:
                    frozenset(pack.word_list("COUNT_UNIT")),
                    tuple((pack._regex(regex.escape(other) + f"(?!{pack.pattern('NAME_WORD_STAYS').pattern})"), first)
                          for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
-                         for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"))
+                         for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"),
+                   tuple(pack.word_list("ADDED_BEFORE_NAME")))
 
 
 @lru_cache(maxsize=4096)
@@ -256,10 +258,20 @@ def same_value(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | No
         return None
     x, y = metric_name(ra.indicator, naming), metric_name(rb.indicator, naming)
     shared = _longest_shared(x, y)
-    if len(shared) < SHARED_CORE and (share or len(shared) < 2 or 2 * len(shared) < min(len(x), len(y))):
+    if len(shared) < SHARED_CORE and (share or len(shared) < 2 or 2 * len(shared) < min(len(x), len(y))
+                                      or _set_apart(x, y, shared)):
         return None  # 中心, 示范, 人才: a word many names hold ties nothing
     score = round(100 * len(shared) / max(len(x), len(y)), 1)
     return score, f"the same value, the names share '{shared}' (score {score:g}; paired once nothing closer was)"
+
+
+def _set_apart(x: str, y: str, shared: str) -> bool:
+    """Whether two names sharing a short stretch each say two characters or more of their own, none alike,
+    on one side of it: two things of one head or one place (养老床位 / 医疗床位, 农村户用厕所 / 农村危房), not one
+    said two ways (易涝点 / 内涝点, 重点项目 / 市重点建设项目)."""
+    i, j = x.find(shared), y.find(shared)
+    sides = ((x[:i], y[:j]), (x[i + len(shared):], y[j + len(shared):]))
+    return any(min(len(p), len(q)) >= 2 and not set(p) & set(q) for p, q in sides)
 
 
 def _longest_shared(x: str, y: str) -> str:
@@ -313,6 +325,22 @@ def _points(relation: str, ra: Record, rb: Record) -> tuple[float, float]:
 
 def _signed(r: Record) -> float:
     return -point(r) if r.change == "decrease" else point(r)
+
+
+def _changes_pair(ra: Record, rb: Record, naming: Naming) -> bool:
+    """Whether two records' changes may pair: the same; a rise and a fall; or a count of things added said
+    before their name and a rise said after it (新增高新技术企业1000家 / 高新技术企业净增1100家)."""
+    if ra.change == rb.change or _opposed(ra.change, rb.change):
+        return True
+    return {ra.change, rb.change} == {None, "increase"} and _added(ra if ra.change is None else rb, naming)
+
+
+def _added(r: Record, naming: Naming) -> bool:
+    """A count or amount whose name a word of adding opens in its sentence (新增城区面积1.5平方公里)."""
+    if unit_family(r.unit) in ("%", POINTS, "‰"):
+        return False
+    at = r.sentence.find(r.indicator)
+    return at > 0 and any(r.sentence.endswith(word, 0, at) for word in naming.added)
 
 
 def _opposed(a: str | None, b: str | None) -> bool:
@@ -372,8 +400,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
             continue
         for j, rb in enumerate(b):
             if rb.kind != kind_b or j in taken_b or ra is rb or not same_family(ra.unit, rb.unit, naming) \
-                    or ra.change != rb.change and not _opposed(ra.change, rb.change) \
-                    or not _same_basis(relation, ra.basis, rb.basis):
+                    or not _changes_pair(ra, rb, naming) or not _same_basis(relation, ra.basis, rb.basis):
                 continue  # a growth rate never pairs with a level
             penalty = _years_fit(relation, ra, rb, a_year, b_year, restated)
             if penalty is None:

@@ -20,11 +20,12 @@ from ..models import Record
 from ..rulepack import RuleSet
 from .diff import compare
 
-MEASURES = {
-    "growth": lambda r: r.change == "increase" and r.unit == "%",
-    "fall": lambda r: r.change == "decrease" and r.unit == "%",
+MEASURES = {  # a result against the measure's direction is a figure of it too, below zero (下降0.6% of prices)
+    "growth": lambda r: r.change in ("increase", "decrease") and r.unit == "%",
+    "fall": lambda r: r.change in ("increase", "decrease") and r.unit == "%",
     "level": lambda r: r.change is None,
 }
+AGAINST = {"growth": "decrease", "fall": "increase"}  # the change a figure of the measure is below zero with
 
 
 @dataclass
@@ -36,15 +37,27 @@ class Cell:
     year: int
     target: Record | None = None
     result: Record | None = None
+    measure: str = "level"
+    ceiling: bool = False
 
     @property
     def status(self) -> str | None:
-        """met / above / below when both are there (the diff's outcome rule), else None."""
+        """met / above / below when both are there (the diff's outcome rule), else None; a figure
+        held under a line (a ceiling metric) meets a target said about it from below too."""
         if self.target is None or self.result is None:
             return None
         if unit_family(self.target.unit) != unit_family(self.result.unit):
             return None
-        return compare("outcome", self.target, self.result)
+        status = compare("outcome", self.target, self.result)
+        if status == "below" and self.ceiling and self.target.comparator in ("~", "="):
+            return "met"
+        return status
+
+    def figure(self, r: Record | None) -> float | None:
+        """A target's or result's figure in the measure's direction: 下降0.6% of a growth is -0.6."""
+        if r is None:
+            return None
+        return -r.value if r.change is not None and r.change == AGAINST.get(self.measure) else r.value
 
 
 def measure_of(metric: str, pack: RuleSet) -> str:
@@ -89,7 +102,7 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
                 targets.setdefault(key, r)
             elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
                 results[key] = r
-    return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)))
+    return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)), measure_of(m, pack), pack.metrics[m].ceiling)
             for m, g, y in sorted(set(targets) | set(results))]
 
 

@@ -398,7 +398,7 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
             name = first + name
-        elif i > 0 and len(name) <= 4 and len(first) >= len(name) + 4:
+        elif i > 0 and len(name) <= 4 and (len(first) >= len(name) + 4 or _heads_alike(first, name, heads)):
             head = heads.search(first)
             # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款; 生产安全事故起数、死亡人数: the head gives
             # way. With no head word, a later item takes the place of as much of the first only when it is a
@@ -415,6 +415,13 @@ def share_head(names: list[str], pack) -> list[str]:
     if partner:  # 对欧洲、北美洲的出口: trade with each of the partners the first opens with 对
         out = [name if not name or name.startswith(partner) or not trade.search(name) else partner + name for name in out]
     return out
+
+
+def _heads_alike(first: str, name: str, heads) -> bool:
+    """A later item that is a metric head word after a short first item ending in another, said of something
+    before it (生猪存栏、出栏 -> 生猪出栏; 财政收入、支出 -> 财政支出)."""
+    head = heads.search(first)
+    return bool(heads.fullmatch(name)) and head is not None and head.start() >= 2
 
 
 def _ends_as_own_part(name: str, last: str, heads, punct, pack) -> int:

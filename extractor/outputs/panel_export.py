@@ -15,7 +15,7 @@ from ..models import Record
 from ..rulepack import RuleSet
 from .export import atomic_output, csv_cell, excel_writer
 
-LONG = ["government", "year", "metric", "metric_label", "measure", "kind", "value", "value_max", "unit",
+LONG = ["government", "year", "metric", "metric_label", "measure", "kind", "figure", "value", "value_max", "unit",
         "comparator", "change", "status", "doc", "doc_year", "indicator", "text", "start", "end", "sentence"]
 CHART_GOVERNMENTS = 6    # lines a chart draws when none are chosen: the governments with most years
 SIGNS = {">=": "≥", "<=": "≤", "~": "≈", "=": ""}
@@ -30,7 +30,8 @@ def shown(r: Record | None) -> str:
 
 
 def long_rows(cells: list[Cell], pack: RuleSet) -> list[dict]:
-    """One row a target or a result of the panel, with where it was read."""
+    """One row a target or a result of the panel, with where it was read; `figure` is the value in
+    the measure's direction (a fall of a growth below zero), `value` as the record has it."""
     out = []
     for c in cells:
         for kind, r in (("target", c.target), ("achievement", c.result)):
@@ -38,7 +39,7 @@ def long_rows(cells: list[Cell], pack: RuleSet) -> list[dict]:
                 continue
             out.append({"government": c.government, "year": c.year, "metric": c.metric,
                         "metric_label": pack.metrics[c.metric].label, "measure": measure_of(c.metric, pack),
-                        "kind": kind, "value": r.value, "value_max": r.value_max, "unit": r.unit,
+                        "kind": kind, "figure": c.figure(r), "value": r.value, "value_max": r.value_max, "unit": r.unit,
                         "comparator": r.comparator, "change": r.change, "status": c.status if kind == "target" else None,
                         "doc": r.doc, "doc_year": r.doc_year, "indicator": r.indicator, "text": r.text,
                         "start": r.start, "end": r.end, "sentence": r.sentence})
@@ -81,7 +82,7 @@ def write_panel_xlsx(cells: list[Cell], pack: RuleSet, path: str | Path, governm
                 for y in years:
                     c = at.get((g, y))
                     row[f"{y} target"] = shown(c.target) if c else ""
-                    row[f"{y} result"] = c.result.value if c and c.result else None
+                    row[f"{y} result"] = c.figure(c.result) if c else None
                     row[f"{y} met"] = (c.status or "") if c else ""
                 rows.append(row)
             sheet = metric[:31]
@@ -105,8 +106,8 @@ def _chart_block(ws, cells, years, governments, top, title) -> None:
     ws.cell(row=top, column=1, value="chart data")
     for j, y in enumerate(years, 2):
         ws.cell(row=top, column=j, value=y)
-    series = [(f"{g} result", lambda c: c.result.value if c and c.result else None) for g in governments]
-    series += [(f"{g} target", lambda c: c.target.value if c and c.target else None) for g in governments]
+    series = [(f"{g} result", lambda c: c.figure(c.result) if c else None) for g in governments]
+    series += [(f"{g} target", lambda c: c.figure(c.target) if c else None) for g in governments]
     for i, (name, get) in enumerate(series, top + 1):
         ws.cell(row=i, column=1, value=name)
         g = name.rsplit(" ", 1)[0]
@@ -144,8 +145,8 @@ def write_pngs(cells: list[Cell], pack: RuleSet, folder: str | Path, governments
         for k, g in enumerate(chosen(mcells, governments)):
             mine = sorted((c for c in mcells if c.government == g), key=lambda c: c.year)
             colour = f"C{k % 10}"
-            got = [(c.year, c.result.value) for c in mine if c.result]
-            aim = [(c.year, c.target.value) for c in mine if c.target]
+            got = [(c.year, c.figure(c.result)) for c in mine if c.result]
+            aim = [(c.year, c.figure(c.target)) for c in mine if c.target]
             if got:
                 ax.plot(*zip(*got), color=colour, marker="o", markersize=3, label=f"{g} result")
             if aim:
