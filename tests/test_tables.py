@@ -584,6 +584,20 @@ def test_rows_of_kinds_take_the_measure_of_their_column_or_caption():
     ]
 
 
+def test_ways_of_transport_are_kinds_and_a_total_of_metrics_is_its_captions_measure():
+    """运输方式 names kinds: 铁路 under 旅客运输量（万人） is 铁路旅客运输量, 合计 the measure alone; a 总计 row
+    of a table whose rows name metrics is what the caption measures."""
+    text = ("2022年统计公报\n\n表5　2022年各种运输方式完成旅客运输量\n\n"
+            "| 运输方式 | 旅客运输量（万人） | 比上年增长（%） | 旅客周转量（亿人公里） |\n|---|---|---|---|\n"
+            "| 合计 | 3215 | -21.4 | 86.32 |\n| 铁路 | 1042 | -25.3 | 61.07 |\n\n"
+            "表7　2022年年末金融机构本外币存贷款余额\n\n| 指标 | 年末数（亿元） |\n|---|---|\n"
+            "| 各项存款余额 | 6423.8 |\n| 总计 | 11611.1 |\n")
+    assert [(r.text, r.indicator) for r in extract_text(text)] == [
+        ("3215", "旅客运输量"), ("-21.4", "旅客运输量"), ("86.32", "旅客周转量"),
+        ("1042", "铁路旅客运输量"), ("-25.3", "铁路旅客运输量"), ("61.07", "铁路旅客周转量"),
+        ("6423.8", "各项存款余额"), ("11611.1", "金融机构本外币存贷款余额")]
+
+
 def test_rows_of_metrics_keep_their_label_whatever_the_columns():
     """A 指标 table names metrics in its rows: a measure-like column header (年末数, 比重) adds nothing."""
     text = ("2023年统计公报\n\n**表1 2023年年末人口数及其构成**\n\n"

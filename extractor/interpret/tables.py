@@ -585,8 +585,10 @@ def table_row_label(v):
         whole = v.pack.words_re("TABLE_WHOLE_PLACE").match(label)  # 全国居民消费价格 -> 城市居民消费价格
         label = place + label[whole.end() if whole else 0:]
     measure = v.table.measure
-    if measure and v.pack.pattern("TABLE_TOTAL_LABEL").match(label):
-        return measure
+    if v.pack.pattern("TABLE_TOTAL_LABEL").match(label):  # 总计 of a table of metrics: what its caption measures
+        whole = measure or _caption_measure(v.table.table.above, v.pack)
+        if whole:
+            return v.pack.pattern("TABLE_CAPTION_ASIDE").sub("", whole)
     # a row ending as the measure ends (发电量 under 产量) or in a metric's tail names its own
     if measure and label and label[-1] != measure[-1] and not v.pack.words_re("TABLE_METRIC_TAIL", "end").search(label):
         label += measure
