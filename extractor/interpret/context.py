@@ -164,7 +164,8 @@ class Value:
 
     @cached_property
     def quantity(self) -> Quantity | None:
-        """The hit's quantity; the B of 从每立方米61微克下降到39微克 is per what its A is per."""
+        """The hit's quantity; the B of 从每立方米61微克下降到39微克 is per what its A is per, and a bare 0 of
+        由8.6万人减少到0 in A's unit."""
         try:
             q = resolve(self.hit)
         except ValueError:
@@ -173,7 +174,7 @@ class Value:
         if role and role[0] == "to" and "/" not in q.unit:
             for k, other in self.sentence.from_to.items():
                 unit = self.sentence.values[k].unit if other == ("from", role[1]) else ""
-                if unit.startswith(q.unit + "/"):
+                if unit.startswith(q.unit + "/") or unit and not q.unit and q.value == 0:
                     return Quantity(q.value, q.value_max, unit, magnitude_of(q.value, unit))
         return q
 

@@ -1639,8 +1639,13 @@ def measure_of_previous(v, current: str = ""):
             or any(not v.pack.words_re("FIRMS").match(current, head.end())  # a measure of its own (出口), not
                    for head in v.pack.words_re("METRIC_HEAD").finditer(current)):  # firms named by it (外商投资企业)
         return None
-    head = v.pack.words_re("METRIC_HEAD", "end").search(previous.indicator)
-    return current + head.group() if head and head.start() >= 2 else None
+    heads = v.pack.words_re("METRIC_HEAD", "end")
+    head = heads.search(previous.indicator)
+    if head is None or head.start() < 2:
+        return None
+    before = heads.search(previous.indicator, 0, head.start())  # 利润 of 利润总额: two head words, one measure
+    at = before.start() if before is not None and before.start() >= 2 else head.start()
+    return current + previous.indicator[at:]
 
 
 @mechanism("indicator", needs=("COUNT_UNIT", "GENERIC_COUNTED_THEN_ACT"))
@@ -2846,7 +2851,9 @@ def kind_of_whole(v, current: str = ""):
     (农作物受灾面积…，其中绝收… -> 绝收面积; 出境人数…，其中因私出境… -> 因私出境人数)."""
     pack, text = v.pack, v.doc.text
     heads = pack.words_re("METRIC_HEAD", "end")
-    if not current or current not in v.scope_left or heads.search(current) or _part_mark_before(v, current) is not None:
+    listed = v.n in v.sentence.distributed  # 其中汽车、电子信息分别增长…: each item a kind, as long as a frame's
+    if not current or current not in text[v.sentence.start:v.extent.start] or heads.search(current) \
+            or _part_mark_before(v, current) is not None:
         return None  # a name rewritten already, one with a measure of its own (其中国内旅游收入), a place
     marks = list(pack.pattern("PART_MARK").finditer(text, v.sentence.start, v.extent.start, concurrent=ONE_THREAD))
     if not marks or pack.pattern("PART_RUN_END").search(text, marks[-1].start(), v.extent.start, ONE_THREAD):
@@ -2854,7 +2861,7 @@ def kind_of_whole(v, current: str = ""):
     previous = _whole_before(v, marks[-1].start())
     whole = previous.indicator if previous is not None else ""
     head = heads.search(whole)
-    if head is not None and head.start() >= 2 and len(current) <= KIND_WORD:
+    if head is not None and head.start() >= 2 and len(current) <= (FRAME_KIND if listed else KIND_WORD):
         measure = head.group()
     else:  # 有77种矿产新增查明资源储量，其中，天然气…: what the kinds counted gained
         measure = _gained_by_kinds(v, marks[-1].start()) if len(current) <= FRAME_KIND else ""
