@@ -20,8 +20,9 @@ PACK = load_rules()
     ("各位代表：东亚城市市长论坛在昆明举行。", "", None),
     ("安徽省2016年政府工作报告\n\n各位代表：", "", "安徽省"),  # the year after the name
     ("政府工作报告\n\n各位代表：", "docs/安徽省_2016.txt", "安徽省"),  # the file name
-    ("政府工作报告\n\n各位代表：", "浙江省/杭州市-2020.md", "杭州市"),  # the file's name before its folder's
-    ("政府工作报告\n\n各位代表：", "浙江省/2020年工作报告.md", "浙江省"),  # no name in the file's: the folder's
+    ("政府工作报告\n\n各位代表：", "浙江省/杭州市/我市2023年工作报告.md", "杭州市"),  # a folder before the file's
+    ("政府工作报告\n\n各位代表：", "docs/我市2023年工作报告.md", None),  # 我市 names no government
+    ("政府工作报告\n\n各位代表：", "浙江省/2020年工作报告.md", "浙江省"),
 ])
 def test_document_government(text, path, government):
     assert document_government(text, path, PACK)[0] == government

@@ -995,6 +995,23 @@ def test_a_plan_section_goes_on_past_a_heading_of_no_mode():
     assert (r.kind, r.trace.kind) == ("target", "kind.plan_section")
 
 
+def test_a_chinese_count_of_things_classed_by_size_is_a_record_beside_arabic_figures_but_no_steps_passed():
+    found = records("打造四个千亿级产业集群，着力打造六个千亿元产业集群，规上工业企业突破6000家。", 2021)
+    assert (found["四个"].value, found["四个"].indicator) == (4, "千亿级产业集群")
+    assert found["六个"].indicator == "千亿元产业集群"
+    assert "两个" not in records("地区生产总值连跨两个千亿元台阶，达到3200亿元。", 2021)
+    assert "三项" not in records("新增就业120万人，建成基站3万个、学校20所、公园15个，完成三项改革任务。", 2021)
+
+
+@pytest.mark.parametrize("mark", ["## ", "##", "### ", ""])
+def test_a_markdown_heading_opens_its_section_with_or_without_a_space_after_its_hashes(mark):
+    """The reading drops the space between ## and the words; the heading still opens a plan after a review."""
+    text = (f"# 某市规划纲要\n\n{mark}一、发展基础\n\n2020年全市实现地区生产总值2300亿元。\n\n"
+            f"{mark}二、“十四五”时期主要目标\n\n到2025年，全市地区生产总值达到3100亿元。\n")
+    r = records(text, 2021)["3100亿元"]
+    assert (r.kind, r.year, r.section) == ("target", 2025, "二、“十四五”时期主要目标")
+
+
 def test_a_name_cut_inside_quotes_keeps_no_quote_mark_without_its_pair():
     """A 、 inside quotes parts no items: the quotation stays whole (a way of handling things is said first, as
     ITEMS_BY_WAY says it); a name cut after an opening quote loses the lone mark, not the words."""

@@ -598,6 +598,15 @@ def test_ways_of_transport_are_kinds_and_a_total_of_metrics_is_its_captions_meas
         ("6423.8", "各项存款余额"), ("11611.1", "金融机构本外币存贷款余额")]
 
 
+@pytest.mark.parametrize("header", ["年均增长〔累计〕", "年均增长（%）/〔累计〕", "年均增长（%）〔累计〕"])
+def test_a_growth_column_noting_its_totals_holds_percents_and_its_bracketed_totals_the_rows_unit(header):
+    text = ("“十四五”时期主要指标\n\n"
+            f"| 指标 | 单位 | 2020年 | 2025年 | {header} | 属性 |\n|---|---|---|---|---|---|\n"
+            "| 规模以上工业增加值 | 亿元 | 980 | 1400 | 7.4 | 预期性 |\n| 城镇新增就业 | 万人 | 8.2 | — | 〔40〕 | 预期性 |\n")
+    got = {r.text: (r.unit, r.basis) for r in extract_text(text, year=2021)}
+    assert got["7.4"] == ("%", "per_year") and got["40"] == ("万人", "cumulative")
+
+
 def test_rows_of_metrics_keep_their_label_whatever_the_columns():
     """A 指标 table names metrics in its rows: a measure-like column header (年末数, 比重) adds nothing."""
     text = ("2023年统计公报\n\n**表1 2023年年末人口数及其构成**\n\n"

@@ -77,7 +77,7 @@ class Naming:
     growth: tuple[str, ...]   # 增长, 增速, 涨幅: a growth rate of the metric named before them
     punct: str
     verbs: regex.Pattern      # 新建和改造提升: building verbs before what was built
-    acts: tuple[str, ...]     # 整治, 治理: an act ending a name, the thing acted on its metric
+    acts: tuple[str, ...]     # 整治, 治理: an act ending a name, the thing acted on its metric; 面积, a measure its unit says
     moved: tuple[str, ...]    # 开行, 完工: acts said first in one name and last in the other (longest first)
     alike: tuple[frozenset, ...]  # units that count or measure the same thing (个 and 家)
     metric: Callable[[str], str | None]  # the known metric an indicator names (居民消费价格指数涨幅: cpi)
@@ -87,6 +87,7 @@ class Naming:
     label: regex.Pattern      # “千项万亿”: a programme's quoted name leading what it counts
     common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
     added: tuple[str, ...]    # 新增, 净增: said before a name, the count is of things added, as 净增 after it says
+    totals: tuple[str, ...]   # 总数, 总量: ending a name, the whole stock, no count of things added
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -95,7 +96,7 @@ class Naming:
         pack = rules or load_rules()
         return cls(tuple(sorted(pack.word_list("SCOPE_WORD"), key=len, reverse=True)),
                    pack.word_list("GROWTH_NAME"), "".join(pack.word_list("NAME_PUNCT")), pack.pattern("VERB_PAIR"),
-                   tuple(sorted(pack.word_list("NAME_ACT_END"), key=len, reverse=True)),
+                   tuple(sorted(pack.word_list("NAME_ACT_END") + pack.word_list("NAME_MEASURE_END"), key=len, reverse=True)),
                    tuple(sorted(pack.word_list("NAME_ACT_MOVED"), key=len, reverse=True)),
                    tuple(frozenset(group.split("=")) for group in pack.word_list("UNIT_ALIKE")),
                    lambda indicator: metric_of(indicator, pack), pack.word_list("OWNER_MARK")[0],
@@ -103,7 +104,7 @@ class Naming:
                    tuple((pack._regex(regex.escape(other) + f"(?!{pack.pattern('NAME_WORD_STAYS').pattern})"), first)
                          for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
                          for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"),
-                   tuple(pack.word_list("ADDED_BEFORE_NAME")))
+                   tuple(pack.word_list("ADDED_BEFORE_NAME")), tuple(pack.word_list("TOTAL_WORD")))
 
 
 @lru_cache(maxsize=4096)
@@ -328,11 +329,19 @@ def _signed(r: Record) -> float:
 
 
 def _changes_pair(ra: Record, rb: Record, naming: Naming) -> bool:
-    """Whether two records' changes may pair: the same; a rise and a fall; or a count of things added said
+    """Whether two records' changes may pair: the same, but for a count of things added and the whole stock
+    (新增高新技术企业1000家 / 高新技术企业总数突破5500家); a rise and a fall; or a count of things added said
     before their name and a rise said after it (新增高新技术企业1000家 / 高新技术企业净增1100家)."""
-    if ra.change == rb.change or _opposed(ra.change, rb.change):
+    if ra.change == rb.change:
+        return not (_added(ra, naming) and _stock(rb, naming) or _added(rb, naming) and _stock(ra, naming))
+    if _opposed(ra.change, rb.change):
         return True
     return {ra.change, rb.change} == {None, "increase"} and _added(ra if ra.change is None else rb, naming)
+
+
+def _stock(r: Record, naming: Naming) -> bool:
+    """A level named as the whole stock (高新技术企业总数, 专精特新企业总量)."""
+    return r.change is None and r.indicator.endswith(naming.totals)
 
 
 def _added(r: Record, naming: Naming) -> bool:

@@ -20,12 +20,14 @@ from ..models import Record
 from ..rulepack import RuleSet
 from .diff import compare
 
-MEASURES = {  # a result against the measure's direction is a figure of it too, below zero (下降0.6% of prices)
-    "growth": lambda r: r.change in ("increase", "decrease") and r.unit == "%",
-    "fall": lambda r: r.change in ("increase", "decrease") and r.unit == "%",
-    "level": lambda r: r.change is None,
-}
-AGAINST = {"growth": "decrease", "fall": "increase"}  # the change a figure of the measure is below zero with
+def _rate_of_change(r: Record) -> bool:
+    return r.change in ("increase", "decrease") and r.unit == "%"
+
+
+# Which records are figures of each measure: a growth and a fall both take a rate of change either way, a change
+# against the measure's direction (下降0.6% of prices: AGAINST) a figure below zero.
+MEASURES = {"growth": _rate_of_change, "fall": _rate_of_change, "level": lambda r: r.change is None}
+AGAINST = {"growth": "decrease", "fall": "increase"}
 
 
 @dataclass
@@ -57,7 +59,7 @@ class Cell:
         """A target's or result's figure in the measure's direction: 下降0.6% of a growth is -0.6."""
         if r is None:
             return None
-        return -r.value if r.change is not None and r.change == AGAINST.get(self.measure) else r.value
+        return -r.value if r.change == AGAINST.get(self.measure) else r.value
 
 
 def measure_of(metric: str, pack: RuleSet) -> str:

@@ -3,7 +3,7 @@ kind of document it is.
 
 Read, in order, from what the document says of itself (its title lines: 浙江省政府工作报告),
 the dateline of the congress it was given at (在浙江省第十四届人民代表大会), the speaker's
-signature (浙江省省长), then its file name (安徽省_2016.txt) and the folders it sits in (…/浙江省/2024.md). The words and
+signature (浙江省省长), then the folders it sits in (…/浙江省/2024.md) and its file name (安徽省_2016.txt). The words and
 patterns are document.toml's GOV_* entries.
 """
 from pathlib import PurePath
@@ -30,12 +30,12 @@ def document_government(text: str, path: str, pack: RuleSet) -> tuple[str | None
         m = pack.pattern(key).search(head)
         if m:
             return (pack.word_list(name)[0] if name else m.group("gov")), " ".join(m.group(0).split())
-    m = pack.pattern("GOV_FILE").match(PurePath(path).stem)
-    if m:
-        return m.group("gov"), f"file name {PurePath(path).name}"
     for part in reversed(PurePath(path).parts[:-1]):
         if pack.pattern("GOV_FOLDER").fullmatch(part):
             return part, f"folder {part}"
+    m = pack.pattern("GOV_FILE").match(PurePath(path).stem)
+    if m:
+        return m.group("gov"), f"file name {PurePath(path).name}"
     return None, ""
 
 

@@ -271,8 +271,10 @@ def paragraphs(text: str, year: int | None, pack: RuleSet, late: bool = False) -
         # a paragraph that says the mode again (2013年是…) keeps the hold of the title that set it
         if found or (top and mode != "plan" and not titled):
             if heading or found != mode:
-                # a bold line under a numbered section (一、…\n**回顾过去五年…体会：**) heads a part of it, no title
-                titled = bool(found) and heading and not numbered.match(stripped) and not (bold_only and sections)
+                # a bold line under a numbered section (一、…\n**回顾过去五年…体会：**) heads a part of it, no title,
+                # nor takes the hold from the title whose mode it says again (统计公报 / 一、综合 / **图1 …**)
+                titled = titled and found == mode or bool(found) and heading and not numbered.match(stripped) \
+                    and not (bold_only and sections)
             headed = heading or found == mode and headed  # a paragraph that says the plan again keeps its heading's
             mode, period = found, named
             reviewed = reviewed or mode == "review"

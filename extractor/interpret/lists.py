@@ -419,11 +419,12 @@ def share_head(names: list[str], pack) -> list[str]:
 
 def _heads_alike(first: str, name: str, heads) -> bool:
     """A later item that is a metric head word after a short first item ending in one of its length and last
-    character, said of something before it (生猪存栏、出栏 -> 生猪出栏; 口岸货运量、客运量 -> 口岸客运量); not a
-    metric of its own (原煤产量、发电量; 销售收入和利税)."""
+    character, said of the thing before it (生猪存栏、出栏 -> 生猪出栏; 口岸货运量、客运量 -> 口岸客运量); not of
+    another length or end (原煤产量、发电量; 销售收入和利税), nor after a sector (工业用电量、发电量: the sector's
+    use, not its output)."""
     head = heads.search(first)
     return bool(heads.fullmatch(name)) and head is not None and head.start() >= 2 \
-        and len(head.group()) == len(name) and head.group()[-1] == name[-1]
+        and len(head.group()) == len(name) and head.group()[-1] == name[-1] and first[head.start() - 1] != "业"
 
 
 def _ends_as_own_part(name: str, last: str, heads, punct, pack) -> int:

@@ -1435,6 +1435,9 @@ def subject_of_generic(v, current: str = ""):
                 return None
             shared = own.group()
     subject = last[:len(last) - len(shared)]
+    total = v.pack.words_re("TOTAL_WORD", "end").search(subject)
+    if total and total.start() >= 2 and core.startswith(subject[total.start() - 2:total.start()]):
+        subject = subject[:total.start()]  # 研发经费投入总量 and 投入强度: 研发经费投入强度 (not 进出口总额 and 增速)
     share = v.pack.words_re("SHARE_VERB").search(subject, 2)
     if share:  # 工业占经济总量比重 and 利润: the share's part owns it (工业利润), not its whole
         subject = subject[:share.start()]
@@ -1627,7 +1630,7 @@ def _measured_alike(v, unit: str, measure: str) -> bool:
     return measure in v.pack.word_list("MEASURE_OF_ANY_UNIT") and mine not in other_kinds and theirs not in other_kinds
 
 
-@mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT", "FIRMS"))
+@mechanism("indicator", needs=("METRIC_HEAD", "KIND_NAME", "PERCENT_UNIT", "FIRMS", "TOTAL_WORD"))
 def measure_of_previous(v, current: str = ""):
     """A kind said bare after a kind named with its measure, both rates of change, is measured
     as that one (国有控股企业增加值增长4.8%；股份制企业增长6.8% -> 股份制企业增加值; 食品类零售额
@@ -1643,8 +1646,9 @@ def measure_of_previous(v, current: str = ""):
     head = heads.search(previous.indicator)
     if head is None or head.start() < 2:
         return None
-    before = heads.search(previous.indicator, 0, head.start())  # 利润 of 利润总额: two head words, one measure
-    at = before.start() if before is not None and before.start() >= 2 else head.start()
+    before = heads.search(previous.indicator, 0, head.start()) \
+        if head.group() in v.pack.word_list("TOTAL_WORD") else None  # 利润 of 利润总额: what the total is of
+    at = before.start() if before is not None and before.start() >= 2 else head.start()  # (not 地区生产总值 of …能耗)
     return current + previous.indicator[at:]
 
 
@@ -2846,9 +2850,10 @@ def act_of_whole(v, current: str = ""):
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "METRIC_HEAD", "COMPOUND_PART", "COUNT_UNIT", "BUILD_VERB", "WHOLE_MEASURE"))
 def kind_of_whole(v, current: str = ""):
-    """其中 and a kind of what the whole before it in the sentence measures, named as written with
-    no measure of its own, name the kind's part of the whole: the whole's measure follows the kind
-    (农作物受灾面积…，其中绝收… -> 绝收面积; 出境人数…，其中因私出境… -> 因私出境人数)."""
+    """其中 and a kind of what the whole before it in the sentence measures, written before the value in the
+    sentence with no measure of its own, name the kind's part of the whole: the whole's measure follows the
+    kind (农作物受灾面积…，其中绝收… -> 绝收面积; 出境人数…，其中因私出境… -> 因私出境人数); an item of a 分别
+    list after 其中 as long as a frame's kind (规模以上工业增加值…，其中电子信息、新材料分别… -> 电子信息增加值)."""
     pack, text = v.pack, v.doc.text
     heads = pack.words_re("METRIC_HEAD", "end")
     listed = v.n in v.sentence.distributed  # 其中汽车、电子信息分别增长…: each item a kind, as long as a frame's
@@ -3394,7 +3399,7 @@ def task_of_done(v):
                  and f.indicator and unit_family(f.unit) == family), None)
 
 
-@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "PER_TIME", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
                                 "GROWTH_NAME", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN", "IN_POINTS",
@@ -3405,7 +3410,8 @@ def previous_indicator(v):
     what the total is of, not of the word; nor is a rate after a share of a plan done of the plan
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
     it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值); a rate of growth after a share
-    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a metric said as the subject of a
+    of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a value said per day or month
+    alone is per day of it (新登记市场主体38万户，日均新增1041户 -> 日均新登记市场主体); a metric said as the subject of a
     clause between them is this value's (_metric_said_between); a running total after a
     count of new things, and a value with an act of its own, as _all_of_new and _own_act_of say."""
     last = v.sentence.last_indicator
@@ -3431,6 +3437,9 @@ def previous_indicator(v):
             and not v.pack.words_re("PER_HEAD").match(last):  # 地区生产总值突破4万亿元，人均超过1.1万美元
         whole = total and (bare or v.pack.words_re("METRIC_HEAD", "end").search(last, 0, total.start()))
         return per.group() + (last[:total.start()] if whole else last)  # 地区生产总值总量: of 地区生产总值
+    daily = v.pack.words_re("PER_TIME").match(left) if last else None
+    if daily and not v.pack.words_re("PER_TIME").match(last):  # 新登记市场主体38万户，日均新增1041户: a day's
+        return daily.group() + last
     return _metric_said_between(v) or (_rate_changed(v, _own_act_of(v, _all_of_new(v, last))) if last else None)
 
 

@@ -235,9 +235,11 @@ def _shifted(col: Column, cols: list[Column], figures: set[int]) -> Column:
 
 
 def _caption_measure(captions: list[str], pack: RuleSet) -> str:
-    """What the nearest caption says the table measures (表14 对外非金融类直接投资额及其增长速度 -> 对外…投资额)."""
-    return next((m.group("measure") for line in reversed(captions)
-                 if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
+    """What the nearest caption says the table measures (表14 对外非金融类直接投资额及其增长速度 -> 对外…投资额);
+    '' for a caption of indicators (主要经济指标完成情况: TABLE_CAPTION_NO_MEASURE)."""
+    measure = next((m.group("measure") for line in reversed(captions)
+                    if (m := pack.pattern("TABLE_CAPTION").match(_clean(line, pack)))), "")
+    return "" if pack.pattern("TABLE_CAPTION_NO_MEASURE").search(measure) else measure
 
 
 def _caption_subject(captions: list[str], pack: RuleSet) -> str:
@@ -573,7 +575,8 @@ def table_year_by_section(v):
 
 
 @mechanism("indicator", needs=("TABLE_LABEL_RISE", "TABLE_LABEL_FALL", "TABLE_HEADER_UNIT", "TABLE_TOTAL_LABEL", "TABLE_METRIC_TAIL",
-                                "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE", "GENERIC_METRIC", "TABLE_MEASURE_END"))
+                                "TABLE_PLACE_COLUMN", "TABLE_WHOLE_PLACE", "TABLE_CELL_NOISE", "GENERIC_METRIC", "TABLE_MEASURE_END",
+                                "TABLE_CAPTION", "TABLE_CAPTION_ASIDE", "TABLE_CAPTION_NO_MEASURE"))
 def table_row_label(v):
     """What the row measures: its label, a sub-row's with its parent's, without a change word
     ending it (地区生产总值增长 -> 地区生产总值: the change is the value's); a row of a kind
