@@ -3632,7 +3632,7 @@ def _growth_named_first_only(v, head: int) -> bool:
     return bool(each) and not any(v.pack.words_re(verbs).search(said) for verbs in ("RISE_VERB", "FALL_VERB"))
 
 
-@mechanism("basis", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE"), field=str)
+@mechanism("basis", needs=("NEXT_CLAUSE", "VALUE_ENDS_CLAUSE", "LEVEL_BEFORE", "STOCK_BEFORE"), field=str)
 def from_shared_verb(v, field: str):
     """累计创建产业集群11个、产业强镇19个: a value after 、 in the clause of the value before,
     with no verb of its own, shares that value's verb and its basis; so does a value alone with
@@ -3645,8 +3645,10 @@ def from_shared_verb(v, field: str):
     ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
     if previous.percent != v.percent:  # 年均增长65.8%、总量突破2500亿元: a rate's span is no amount's
         return None
-    if field == "basis" and v.field("change") != v.sentence.fields[v.n - 1].change:
-        return None  # 收入年均增长10%以上，城镇化率超过40%: a growth's years are no level's
+    if field == "basis" and (v.field("change") != v.sentence.fields[v.n - 1].change
+                             or any(v.pack.pattern(name).search(v.scope_value_before) for name in ("LEVEL_BEFORE", "STOCK_BEFORE"))):
+        return None  # 收入年均增长10%以上，城镇化率超过40%: a growth's years are no level's; 五年新建农村公路2.8万公里，
+        # 高速公路通车里程突破4000公里: a level reached, no total
     if not v.continues and (v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
                                                                        concurrent=ONE_THREAD) is None
                             or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):
