@@ -181,7 +181,7 @@ def _cell_record(v, text: str, common: dict) -> Record:
     indicator = v.field("indicator")
     return Record(
         id="", **common, kind=v.field("kind"), indicator=indicator, metric=metric_of(indicator, v.pack, common["government"]), value=q.value,
-        value_max=None, unit=q.unit, magnitude=q.magnitude, comparator=v.field("comparator"),
+        value_max=q.value_max, unit=q.unit, magnitude=q.magnitude, comparator=v.field("comparator"),
         change=v.field("change"), basis=v.field("basis"), year=v.field("year"), binding=v.field("binding"),
         start=v.start, end=v.end, text=text[v.start:v.end], sentence=text[row_start:row_end if row_end >= 0 else len(text)],
         section=v.table.paragraph.section if v.table.paragraph else "", rule=v.rule.id, source="table",

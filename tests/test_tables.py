@@ -607,6 +607,19 @@ def test_a_growth_column_noting_its_totals_holds_percents_and_its_bracketed_tota
     assert got["7.4"] == ("%", "per_year") and got["40"] == ("万人", "cumulative")
 
 
+def test_a_cell_range_is_one_record_and_a_cell_saying_its_change_keeps_its_row_name():
+    text = ("| 指标 | 单位 | 2020年 | 2025年 |\n|---|---|---|---|\n| 高新技术企业数 | 家 | 48 | 100-120 |\n"
+            "| 研发经费投入强度 | % | 2.1 | 2.5～2.8 |\n| 科创平台 | 个 | 26 | 30—35 |\n\n"
+            "| 指标 | 单位 | 2018年完成 | 2019年目标 |\n|---|---|---|---|\n| 地区生产总值 | % | 7.6 | 增长7%左右 |\n"
+            "| 单位地区生产总值能耗 | % | 3.5 | 下降3%左右 |\n| 城镇登记失业率 | % | 3.2 | 控制在4.0以内 |\n")
+    got = {r.text: (r.value, r.value_max, r.indicator, r.change, r.comparator) for r in extract_text(text, year=2021)}
+    assert got["100-120"] == (100, 120, "高新技术企业数", None, "=")
+    assert got["2.5～2.8"][:2] == (2.5, 2.8) and got["30—35"][:2] == (30, 35)
+    assert got["7%"] == (7, None, "地区生产总值", "increase", "~")
+    assert got["3%"] == (3, None, "单位地区生产总值能耗", "decrease", "~")
+    assert got["4.0"] == (4, None, "城镇登记失业率", None, "<=")
+
+
 def test_rows_of_metrics_keep_their_label_whatever_the_columns():
     """A 指标 table names metrics in its rows: a measure-like column header (年末数, 比重) adds nothing."""
     text = ("2023年统计公报\n\n**表1 2023年年末人口数及其构成**\n\n"

@@ -70,11 +70,15 @@ def period_end(nth: str) -> int | None:
 
 def title_period(text: str, pack: RuleSet) -> int | None:
     """The last year of the five-year period a document names in its title lines (a plan,
-    a report on a plan): “九五”计划 -> 2000, 第十四个五年规划 -> 2025."""
+    a report on a plan): “九五”计划 -> 2000, 第十四个五年规划 -> 2025; or of the span of years it
+    plans (1976—1985年…十年规划纲要 -> 1985)."""
     for line in title_lines(text, pack):
         m = pack.pattern("TITLE_PERIOD").search(line)
         if m:
             return period_end(m.group("nth"))
+        m = pack.pattern("TITLE_SPAN").search(line)
+        if m:
+            return int(m.group("last"))
     return None
 
 

@@ -3399,7 +3399,7 @@ def task_of_done(v):
                  and f.indicator and unit_family(f.unit) == family), None)
 
 
-@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "PER_TIME", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
+@mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "PER_TIME", "ITEM_LEAD", "CAUSE_MARK", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
                                 "SHARE_OF_WHOLE_OWNER", "RISE_END", "FALL_END", "OWN_ACT_AFTER", "SHARE_ACT_WORD", "SHARE_OWN_NAME", "RUNNING_TOTAL", "NEW_ACT", "NEW_FLOW",
                                 "ASIDE", "BY_METHOD", "ITEM_SEP", "STREAK", "OWNER_MARK", "RECORD_END", "DOUBLED_END", "RATE_COMPARED_END",
                                 "GROWTH_NAME", "RISE_VERB", "FALL_VERB", "SUBJECT_METRIC", "DIGIT_RUN", "IN_POINTS",
@@ -3411,7 +3411,8 @@ def previous_indicator(v):
     (粮食总产量…，完成计划106%，比上年增长8.7% -> 粮食总产量); a value said per head alone is per head of
     it (地区生产总值突破4万亿元，人均超过1.1万美元 -> 人均地区生产总值); a rate of growth after a share
     of a whole is the owner's (民间投资占投资总额的53.5%，年均增长23.8% -> 民间投资); a value said per day or month
-    alone is per day of it (新登记市场主体38万户，日均新增1041户 -> 日均新登记市场主体); a metric said as the subject of a
+    alone is per day of it (新登记市场主体38万户，日均新增1041户 -> 日均新登记市场主体); a sentence naming nothing takes the
+    name its numbered item opens with (1.地区生产总值。计划增长7%左右 -> 地区生产总值); a metric said as the subject of a
     clause between them is this value's (_metric_said_between); a running total after a
     count of new things, and a value with an act of its own, as _all_of_new and _own_act_of say."""
     last = v.sentence.last_indicator
@@ -3440,7 +3441,14 @@ def previous_indicator(v):
     daily = v.pack.words_re("PER_TIME").match(left) if last else None
     if daily and not v.pack.words_re("PER_TIME").match(last):  # 新登记市场主体38万户，日均新增1041户: a day's
         return daily.group() + last
-    return _metric_said_between(v) or (_rate_changed(v, _own_act_of(v, _all_of_new(v, last))) if last else None)
+    return _metric_said_between(v) or (_rate_changed(v, _own_act_of(v, _all_of_new(v, last))) if last else _item_lead(v))
+
+
+def _item_lead(v) -> str | None:
+    """The name a numbered item opens its paragraph with, said alone before the sentence (1.地区生产总值。年初计划增长7%左右，
+    实际增长4.1%: a plan-execution report's item), for a sentence that names nothing."""
+    lead = v.pack.pattern("ITEM_LEAD").fullmatch(v.doc.text, v.sentence.paragraph.start, v.sentence.start, ONE_THREAD)
+    return lead.group("name") if lead else None
 
 
 def _rate_changed(v, last: str) -> str:
@@ -3584,8 +3592,8 @@ def _metric_said_between(v) -> str:
         return ""
     start, _, _, _, subject = _clause_before_at(v, v.start)
     if start < previous.extent.end or not v.pack.pattern("SUBJECT_METRIC").search(subject) \
-            or v.pack.pattern("DIGIT_RUN").search(subject):
-        return ""
+            or v.pack.pattern("DIGIT_RUN").search(subject) or subject.startswith(tuple(v.pack.word_list("CAUSE_MARK"))):
+        return ""  # 受房地产开发投资持续下滑影响: a cause, no metric
     return subject
 
 
@@ -3645,10 +3653,10 @@ def from_shared_verb(v, field: str):
     ends = v.pack.pattern("VALUE_ENDS_CLAUSE")  # the value ends its clause: its noun is before it
     if previous.percent != v.percent:  # 年均增长65.8%、总量突破2500亿元: a rate's span is no amount's
         return None
-    if field == "basis" and (v.field("change") != v.sentence.fields[v.n - 1].change
-                             or any(v.pack.pattern(name).search(v.scope_value_before) for name in ("LEVEL_BEFORE", "STOCK_BEFORE"))):
+    if field == "basis" and (v.field("change") != v.sentence.fields[v.n - 1].change or not v.continues and any(
+            v.pack.pattern(name).search(v.scope_value_before) for name in ("LEVEL_BEFORE", "STOCK_BEFORE"))):
         return None  # 收入年均增长10%以上，城镇化率超过40%: a growth's years are no level's; 五年新建农村公路2.8万公里，
-        # 高速公路通车里程突破4000公里: a level reached, no total
+        # 高速公路通车里程突破4000公里: a level reached in the next clause, no total (after 、 it shares 累计)
     if not v.continues and (v.pack.pattern("NEXT_CLAUSE").fullmatch(v.doc.text, previous.extent.end, v.start,
                                                                        concurrent=ONE_THREAD) is None
                             or ends.fullmatch(v.doc.text, v.extent.end, v.end, concurrent=ONE_THREAD) is None):

@@ -57,15 +57,17 @@ class TableValue:
         self.before = cell.text[:at - cell.start]
         self.words = cell.text[at - cell.start + len(match.group("value")):].lstrip()  # 5.5 以内 as 5.5以内
         self.num, self.mag, self.unit_written = match.group("num"), match.group("mag") or "", match.group("unit") or ""
+        self.num_max = match.group("num_max")  # 100-120: a range's top
         self.decided: dict[str, tuple] = {}
         self.n = 0
 
     @property
     def quantity(self) -> Quantity:
-        """The cell's number in the unit written after it, else the row's or the column's."""
+        """The cell's number (a range's two, 100-120) in the unit written after it, else the row's or the column's."""
         value = parse_number(self.num)
+        top = parse_number(self.num_max) if self.num_max else None
         unit = self.mag + self.unit_written if self.unit_written or self.mag else self.table.unit
-        return Quantity(value, None, unit, magnitude_of(value, unit))
+        return Quantity(value, top if top is not None and top > value else None, unit, magnitude_of(value, unit))
 
     def field(self, name: str):
         if name not in self.decided:
