@@ -20,6 +20,7 @@ from ..models import Record
 from ..rulepack import RuleSet
 from .diff import compare
 
+
 def _rate_of_change(r: Record) -> bool:
     return r.change in ("increase", "decrease") and r.unit == "%"
 

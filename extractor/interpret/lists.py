@@ -398,7 +398,7 @@ def share_head(names: list[str], pack) -> list[str]:
         elif i > 0 and heads.fullmatch(name) and not heads.search(first) \
                 and pack.words_re("OWNER_NOUN", "end").search(first):  # 安全生产事故、死亡人数: the accidents' deaths
             name = first + name
-        elif i > 0 and len(name) <= 4 and (len(first) >= len(name) + 4 or _heads_alike(first, name, heads)):
+        elif i > 0 and len(name) <= 4 and (len(first) >= len(name) + 4 or _heads_alike(first, name, heads, pack)):
             head = heads.search(first)
             # 金融机构存款余额、贷款余额: parallel items, 贷款 for 存款; 生产安全事故起数、死亡人数: the head gives
             # way. With no head word, a later item takes the place of as much of the first only when it is a
@@ -417,14 +417,15 @@ def share_head(names: list[str], pack) -> list[str]:
     return out
 
 
-def _heads_alike(first: str, name: str, heads) -> bool:
+def _heads_alike(first: str, name: str, heads, pack) -> bool:
     """A later item that is a metric head word after a short first item ending in one of its length and last
     character, said of the thing before it (生猪存栏、出栏 -> 生猪出栏; 口岸货运量、客运量 -> 口岸客运量); not of
-    another length or end (原煤产量、发电量; 销售收入和利税), nor after a sector (工业用电量、发电量: the sector's
-    use, not its output)."""
+    another length or end (原煤产量、发电量; 销售收入和利税), nor after a sector or kind (工业用电量、发电量: the
+    sector's use, not its output: KIND_NAME)."""
     head = heads.search(first)
     return bool(heads.fullmatch(name)) and head is not None and head.start() >= 2 \
-        and len(head.group()) == len(name) and head.group()[-1] == name[-1] and first[head.start() - 1] != "业"
+        and len(head.group()) == len(name) and head.group()[-1] == name[-1] \
+        and not pack.pattern("KIND_NAME").search(first, 0, head.start())
 
 
 def _ends_as_own_part(name: str, last: str, heads, punct, pack) -> int:
