@@ -25,7 +25,7 @@ def inside_counted_noun(v) -> bool:
     return v.hit.start < v.sentence.owned_until
 
 
-@mechanism("drop", needs=("PLACES", "OWN_NOUN", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER", "METRIC_HEAD", "MEASURE_OF_COUNTED"))
+@mechanism("drop", needs=("PLACES", "OWN_NOUN", "CLASS_JOINED", "SHARE_WORD", "DIGIT_RUN", "LIST_JOINER", "METRIC_HEAD", "MEASURE_OF_COUNTED"))
 def scope_count(v) -> bool:
     """A count that only says where another value was measured (89个开发区…占比达78%): it
     counts places, names no noun of its own, and another value follows in its clause."""
@@ -33,9 +33,23 @@ def scope_count(v) -> bool:
         return False
     if _value_right_after(v) or v.runs_on and _measure_of_counted(v):
         return True
-    if not v.pack.pattern("PLACES").match(v.scope_right) or v.left_is_named:  # the cheap test first
+    shared = _shared_places(v)
+    if not v.pack.pattern("PLACES").match(shared or v.scope_right) or v.left_is_named:  # the cheap test first
         return False
+    if shared is not None:  # the places both counts count run on into a value after the second, no third item
+        hits = v.sentence.hits
+        return v.n + 2 < len(hits) and hits[v.n + 2].start < v.end \
+            and not v.pack.pattern("LIST_JOINER").search(v.doc.text, hits[v.n + 1].end, hits[v.n + 2].start)
     return (v.runs_on and not _names_its_own(v)) or _hidden_value(v)
+
+
+def _shared_places(v) -> str | None:
+    """What a count and the next count both count, when a class joins them (4个国家级和9个省级开发区:
+    CLASS_JOINED), else None."""
+    nxt = _next_in_clause(v)
+    if nxt is None or not v.pack.pattern("CLASS_JOINED").fullmatch(v.doc.text, v.hit.end, nxt.start):
+        return None
+    return v.doc.text[nxt.end:v.end]
 
 
 def _measure_of_counted(v) -> bool:
@@ -1389,7 +1403,7 @@ def _other_item(v) -> bool:
 
 
 @mechanism("indicator", needs=("PROPERTY_METRIC", "COUNT_METRIC", "METRIC_HEAD", "OWNER_NOUN", "OWNED_COUNT", "TOTAL_WORD", "TOTAL_MARK", "RATE_IN_NAME", "RATE_ENDS_NAME", "LIST_TAIL_MARK", "SHARE_VERB",
-                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC", "NEW_ACT"))
+                                "BUILD_VERB", "RATIO_END", "ITEM_CLOSE", "SUBJECT_FIELD", "FIELD_QUALIFIER", "FIELD_METRIC", "WHOLE_ACT"))
 def subject_of_generic(v, current: str = ""):
     """A bare metric word (规模, 资金) takes the subject of the value before it
     (办好21项民生实事，落实资金129亿元 -> 民生实事资金), or the field those it counts are of (接待游客…，收入… ->
@@ -1407,8 +1421,8 @@ def subject_of_generic(v, current: str = ""):
     tails = list(v.pack.pattern("LIST_TAIL_MARK").finditer(last))
     if tails and tails[-1].end() < len(last):  # A、B等高速公路, 总里程: the list's head noun
         last = last[tails[-1].end():]
-    new = v.pack.pattern("NEW_ACT").match(last) if core in v.pack.word_list("TOTAL_WORD") else None
-    last = last[new.end():] if new and new.end() < len(last) else last  # 净增规上工业企业62家，总数…: of them all
+    new = v.pack.pattern("WHOLE_ACT").match(last) if core in v.pack.word_list("TOTAL_WORD") else None
+    last = last[new.end():] if new and new.end() < len(last) else last  # 净增规上工业企业62家 (日均新设…)，总数…: of them all
     if last.endswith(core):  # 第二产业投资 and 投资: not 投资投资
         return last
     rate = v.pack.pattern("RATE_IN_NAME").search(last)
@@ -2738,7 +2752,7 @@ def verb_of_list_item(v, current: str = ""):
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "PART_SCOPE", "PART_PLACE", "PART_REGION_NAME", "PART_RUN_FIRST",
                                 "PLACES_SAID_APART", "WHOLE_OPENING", "BORDER_SCOPE", "BORDER_SIDE", "BORDER_SIDES",
-                                "PART_GRADE", "GRADED_OPENING"))
+                                "PART_GRADE", "GRADED_OPENING", "COUNT_UNIT"))
 def part_of_previous(v, current: str = ""):
     """其中 and a bare scope word or a region's name name a part of what the nearest value
     before 其中 in the same unit measures (新建充电桩2万个，其中农村1万个 -> 农村充电桩; so do the names
@@ -2781,7 +2795,7 @@ def part_of_previous(v, current: str = ""):
     return current + whole
 
 
-@mechanism("indicator", needs=("PART_MARK", "USE_OF_PART", "CLAUSE_OR_LIST_BREAK", "MONEY_NAME_END"))
+@mechanism("indicator", needs=("PART_MARK", "USE_OF_PART", "CLAUSE_OR_LIST_BREAK", "MONEY_NAME_END", "COUNT_UNIT"))
 def use_of_part(v, current: str = ""):
     """其中用于 and a bare use right before the value name a part of the money the value before 其中 measures by
     the use (专项债券1960亿元，其中用于土地储备380亿元 -> 专项债券用于土地储备); a use said as money of its own
@@ -2798,7 +2812,7 @@ def use_of_part(v, current: str = ""):
     return previous.indicator + use.group("verb") + current
 
 
-@mechanism("indicator", needs=("FUND_SOURCE", "PURSE_OPENING", "PART_RUN_END", "MONEY_UNIT"))
+@mechanism("indicator", needs=("FUND_SOURCE", "PURSE_OPENING", "PART_RUN_END", "MONEY_UNIT", "COUNT_UNIT"))
 def purse_of_part(v, current: str = ""):
     """其中 and a purse that paid a part of the money a wider purse put to a use name the part by
     the use (全省财政拟安排“三农”支出330.5亿元，其中省级财政拟安排77.9亿元 -> 省级财政“三农”支出); a use
@@ -2822,11 +2836,14 @@ def purse_of_part(v, current: str = ""):
 
 def _whole_before(v, mark: int | None):
     """The record of the nearest value before the value's in its sentence and unit family, and
-    before `mark` (a 其中) when one is given: the whole a part is of."""
+    before `mark` (a 其中) when one is given: the whole a part is of; of a count, no fewer than the part
+    (…184.1万户、平均每天5044户，其中企业54.3万户: the day's count is no whole of it)."""
     fields = v.sentence.fields
+    least = v.quantity.magnitude if unit_family(v.unit) in v.pack.word_list("COUNT_UNIT") else None
     return next((fields[k] for k in range(v.n - 1, -1, -1) if k in fields
                  and (mark is None or v.sentence.extents[k].end <= mark)
-                 and unit_family(fields[k].unit) == unit_family(v.unit)), None)
+                 and unit_family(fields[k].unit) == unit_family(v.unit)
+                 and (least is None or fields[k].magnitude is None or fields[k].magnitude >= least)), None)
 
 
 @mechanism("indicator", needs=("PART_MARK", "PART_RUN_END", "WHOLE_ACT", "COUNT_UNIT", "STAGE_VERB"))
@@ -3397,6 +3414,19 @@ def task_of_done(v):
     family = unit_family(v.unit)
     return next((f.indicator for k in range(v.n - 1, -1, -1) if (f := v.sentence.fields.get(k)) is not None
                  and f.indicator and unit_family(f.unit) == family), None)
+
+
+@mechanism("indicator", needs=("PER_TIME_ACT",))
+def per_time_of_previous(v, current: str = ""):
+    """日均新登记186户 after 全年新登记经营主体6.8万户: a figure named only by the time it is per and an act
+    the sentence said before it is per that time of the metric before, the act kept where that leaves it
+    out (平均每天发放88笔 after 全年发放住房公积金贷款3.2万笔 -> 每天发放住房公积金贷款)."""
+    said = v.pack.pattern("PER_TIME_ACT").fullmatch(current or "", None, None, ONE_THREAD)
+    last = v.sentence.last_indicator
+    if said is None or not last or said.group("act") not in v.doc.text[v.sentence.start:v.sentence.extents[v.n - 1].start]:
+        return None
+    act = said.group("act")
+    return said.group("time") + ("" if act in last else act) + last
 
 
 @mechanism("indicator", needs=("TOTAL_WORD", "COMPLETION_RATE", "PER_HEAD", "PER_TIME", "ITEM_LEAD", "CAUSE_MARK", "LEAD_WORD", "TRAIL_WORD", "METRIC_HEAD", "PERIOD_OF_YEAR", "WHOLE_YEAR",
