@@ -204,6 +204,22 @@ def test_a_running_title_between_numbered_pages_with_no_form_feeds_is_no_part_of
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
 
 
+def test_blank_lines_around_a_pages_number_and_running_title_are_no_paragraph_end(tmp_path):
+    """pdftotext leaves a blank line before a page's foot and after its running title: with the page's
+    furniture they go, and a name cut by the page's end is whole again."""
+    title = "2025年甲市政府工作报告"
+    cut = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
+           "就业12万人，建成5G基站3000个，新建学", "校15所。"]
+    pages = [("    " + title + "\n\n") * (n > 0) + part + f"\n\n                — {n + 1} —\n" for n, part in enumerate(cut)]
+    (tmp_path / "paged.txt").write_text(title + "\n" + "".join(pages), encoding="utf-8")
+    (tmp_path / "whole.txt").write_text(title + "\n" + "".join(cut) + "\n", encoding="utf-8")
+    records = _records(tmp_path / "paged.txt")
+    assert [(r.text, r.indicator) for r in records] == [
+        ("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业"), ("12万人", "新增城镇就业"), ("3000个", "5G基站"),
+        ("15所", "新建学校")]
+    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
 def test_join_lines_keeps_headings_and_dehyphenates():
     lines = ["A heading", "the extraction of quantified targets from re-", "ports works on lines that run to the",
              "margin.", "Next paragraph."]

@@ -200,11 +200,15 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
         line = raw.strip()
         bare = "".join(line.split())  # as the view reads it: 一 、 2 0 2 4 年 is a heading too
         line_start = i + 1
-        while (numbered := page.match(text, line_start)) or line_start in chrome:
-            # a page's number or running title between two lines: gone, and the line goes on after it
-            end = numbered.end() if numbered else chrome[line_start]
-            out.append((line_start, end))
-            line_start = end
+        furniture = line_start
+        while (numbered := page.match(text, at := _past_blank_lines(text, furniture))) or at in chrome:
+            # a page's number or running title between two lines, blank lines around it too: gone, and
+            # the line goes on after it
+            furniture = numbered.end() if numbered else chrome[at]
+        if furniture > line_start:
+            furniture = _past_blank_lines(text, furniture)
+            out.append((line_start, furniture))
+            line_start = furniture
         nxt = text[line_start] if line_start < len(text) else "\n"
         following_end = text.find("\n", line_start)
         following = text[line_start:following_end if following_end >= 0 else len(text)].strip()
@@ -232,6 +236,14 @@ def _broken_lines(text: str, pack: RuleSet) -> list[tuple[int, int]]:
             out.append((i - 1 if i and text[i - 1] == "\r" else i, i + 1))
         i = following_end
     return out
+
+
+def _past_blank_lines(text: str, pos: int) -> int:
+    """Where the first line at or after `pos` holding more than spaces starts."""
+    end = text.find("\n", pos)
+    while end >= 0 and not text[pos:end].strip():
+        pos, end = end + 1, text.find("\n", end + 1)
+    return pos
 
 
 def normalise(text: str, pack: RuleSet) -> View:
