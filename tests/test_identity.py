@@ -23,6 +23,11 @@ PACK = load_rules()
     ("政府工作报告\n\n各位代表：", "浙江省/杭州市/我市2023年工作报告.md", "杭州市"),  # a folder before the file's
     ("政府工作报告\n\n各位代表：", "docs/我市2023年工作报告.md", None),  # 我市 names no government
     ("政府工作报告\n\n各位代表：", "浙江省/2020年工作报告.md", "浙江省"),
+    # the place above it named too: the government is the one after it, as its other reports name it
+    ("政府工作报告\n——2023年1月6日在云州市云溪区第五届人民代表大会第三次会议上\n", "", "云溪区"),
+    ("江城市松林区2025年政府工作报告\n", "", "松林区"),
+    ("政府工作报告\n——在济南市市中区第十八届人民代表大会第三次会议上\n", "", "市中区"),
+    ("政府工作报告\n——在延边朝鲜族自治州第十六届人民代表大会第三次会议上\n", "", "延边朝鲜族自治州"),
 ])
 def test_document_government(text, path, government):
     assert document_government(text, path, PACK)[0] == government

@@ -63,6 +63,17 @@ def test_a_fall_of_a_growth_metric_is_its_result_below_zero_and_a_ceiling_is_met
     assert cells[("fixed_investment", 2016)].status == "below"  # 10 under 12: a growth missed
 
 
+def test_a_level_metrics_figure_is_its_value():
+    """A level (失业率3.1%, 粮食总产量185万吨) has no direction to be against: its figure is its value, above zero."""
+    text = ("2024年戊市政府工作报告\n一、2023年工作回顾\n城镇登记失业率3.1%，粮食总产量185万吨。\n"
+            "二、2024年工作安排\n城镇登记失业率控制在4.5%以内。\n")
+    cells = {(c.metric, c.year): c for c in build(extract_text(text, "戊市/2024"), PACK)}
+    jobless = cells[("unemployment_registered", 2023)]
+    assert jobless.measure == "level" and jobless.figure(jobless.result) == 3.1
+    assert cells[("unemployment_registered", 2024)].figure(cells[("unemployment_registered", 2024)].target) == 4.5
+    assert cells[("grain_output", 2023)].figure(cells[("grain_output", 2023)].result) == 185
+
+
 def test_panel_command_writes_a_sheet_per_metric_a_long_table_and_charts(tmp_path):
     folder = tmp_path / "reports"
     for name, text in REPORTS.items():

@@ -88,6 +88,8 @@ class Naming:
     common: regex.Pattern     # words many names hold (项目, 企业, 建设), which tie none of them
     added: tuple[str, ...]    # 新增, 净增: said before a name, the count is of things added, as 净增 after it says
     totals: tuple[str, ...]   # 总数, 总量: ending a name, the whole stock, no count of things added
+    ceilings: frozenset       # metrics held under a line (cpi): a result below a target about them meets it
+    population: regex.Pattern  # 农村居民: a part of the people, which a name of all residents does not say
 
     @classmethod
     def of(cls, rules: RuleSet | None = None) -> "Naming":
@@ -104,7 +106,8 @@ class Naming:
                    tuple((pack._regex(regex.escape(other) + f"(?!{pack.pattern('NAME_WORD_STAYS').pattern})"), first)
                          for first, *others in (g.split("=") for g in pack.word_list("NAME_HEAD_ALIKE"))
                          for other in others), pack.pattern("PROGRAM_LABEL"), pack.words_re("NAME_COMMON"),
-                   tuple(pack.word_list("ADDED_BEFORE_NAME")), tuple(pack.word_list("TOTAL_WORD")))
+                   tuple(pack.word_list("ADDED_BEFORE_NAME")), tuple(pack.word_list("TOTAL_WORD")),
+                   frozenset(m.id for m in pack.metrics.values() if m.ceiling), pack.pattern("NAME_POPULATION_PART"))
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +121,7 @@ def metric_name(indicator: str, naming: Naming) -> str:
         indicator = indicator[label.end():]
     name = "".join(ch for ch in indicator if ch not in naming.punct)
     for other, first in naming.heads:  # wherever it stands (企业上市 is said of 上市公司), not in a name of its own
-        if other.fullmatch(name) is None:    # (公司债券, NAME_WORD_STAYS)
+        if len(name) > HEAD_ALONE or other.fullmatch(name) is None:    # (公司债券, NAME_WORD_STAYS)
             name = other.sub(first, name)
     verbs = naming.verbs.match(name)
     name = name[verbs.end():] if verbs else name
@@ -135,6 +138,7 @@ def metric_name(indicator: str, naming: Naming) -> str:
     return name
 
 
+HEAD_ALONE = 2  # characters of a head word said alone (企业, 公司), which names nothing to compare; 停车泊位 does
 LABELLED_CORE = 4  # characters a name must keep without its programme's label (“十大工程”投资 stays whole)
 ACTED_ON = 3  # characters of the thing an act ending a name is cut from (污水治理 stays whole)
 
@@ -214,8 +218,8 @@ def _names_alike(nx: str, ny: str, naming: Naming) -> tuple[float, str] | None:
     if nx[-2:] != ny[-2:] or {nx, ny} & {"", *naming.growth}:  # a bare 增长 names no metric
         return None
     short, long = sorted((nx, ny), key=len)
-    if not _subsequence(short, long):
-        return None
+    if not _subsequence(short, long) or naming.population.search(long) and not naming.population.search(short):
+        return None  # 农村居民人均可支配收入 is no 居民人均可支配收入 qualified
     score = round(fuzz.ratio(nx, ny), 1)
     if score < THRESHOLD:
         return None
@@ -357,8 +361,14 @@ def _opposed(a: str | None, b: str | None) -> bool:
     return {a, b} == {"increase", "decrease"}
 
 
-def compare(relation: str, ra: Record, rb: Record) -> str:
-    """The status of a pair: raised/lowered/unchanged, or met/above/below for an outcome."""
+def compare(relation: str, ra: Record, rb: Record, ceiling: bool = False) -> str:
+    """The status of a pair: raised/lowered/unchanged, or met/above/below for an outcome. A figure
+    held under a line (`ceiling`: prices, unemployment) meets a target said about it from below too."""
+    status = _compared(relation, ra, rb)
+    return "met" if status == "below" and ceiling and ra.comparator in ("~", "=") else status
+
+
+def _compared(relation: str, ra: Record, rb: Record) -> str:
     pa, pb = _points(relation, ra, rb)
     if relation != "outcome":
         if abs(pb - pa) <= 1e-9 * max(abs(pa), abs(pb), 1):
@@ -378,15 +388,22 @@ def compare(relation: str, ra: Record, rb: Record) -> str:
     return "met"
 
 
-def _paired(relation: str, ra: Record, rb: Record, score: float, why: str) -> DiffRow:
+def _paired(relation: str, ra: Record, rb: Record, score: float, why: str, naming: Naming) -> DiffRow:
     pa, pb = _points(relation, ra, rb)
     difference = round(pb - pa, 6)
     rate = unit_family(ra.unit) in ("%", POINTS)  # a rate's difference is in points, not a percent of a percent
-    return DiffRow(relation=relation, status=compare(relation, ra, rb), indicator=rb.indicator, a=ra, b=rb,
+    status = compare(relation, ra, rb, (ra.metric or naming.metric(ra.indicator)) in naming.ceilings)
+    return DiffRow(relation=relation, status=status, indicator=rb.indicator, a=ra, b=rb,
                    score=score, score_explained=why, difference=difference,
                    difference_pct=round(100 * difference / pa, 2) if pa and not rate else None,
                    difference_points=difference if rate else None,
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
+
+
+def _bound_apart(relation: str, ra: Record, rb: Record) -> bool:
+    """Whether a pair of equal names ties a figure to a bound (突破900亿元，达到938亿元): a figure pairs
+    with a figure and a bound with a bound first, and an outcome with the figure reached."""
+    return rb.comparator != "=" if relation == "outcome" else ra.comparator != rb.comparator
 
 
 def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
@@ -399,8 +416,9 @@ def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
 def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, naming: Naming,
             taken_a: set[int] = frozenset(), taken_b: set[int] = frozenset(),
             loose: Callable | None = None, restated: bool = False) -> list[tuple[int, int, DiffRow]]:
-    """One-to-one pairs for a relation, best score first, then nearest years, then document order;
-    `loose`: among records the first passes left (`taken_*` the others), a looser test of a pair;
+    """One-to-one pairs for a relation, best score first, then nearest years, then figures with figures
+    (_bound_apart), then document order; `loose`: among records the first passes left (`taken_*` the
+    others), a looser test of a pair;
     `restated`: only targets B restates for A's year (_years_fit)."""
     kind_a, kind_b = RELATIONS[relation]
     candidates = []
@@ -416,18 +434,18 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
                 continue
             match = loose(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
             if match:  # a rise and a fall pair only when neither has a partner of its own direction
-                candidates.append((_opposed(ra.change, rb.change), -match[0], penalty, i, j, match))
-    candidates.sort(key=lambda c: c[:5])
+                candidates.append((_opposed(ra.change, rb.change), -match[0], penalty, _bound_apart(relation, ra, rb), i, j, match))
+    candidates.sort(key=lambda c: c[:6])
     used_a: set[int] = set()
     used_b: set[int] = set()
     rows = []
-    for _, _, _, i, j, (score, why) in candidates:
+    for *_, i, j, (score, why) in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
         why += f"; unit {a[i].unit} ~ {b[j].unit}; years {a[i].year} -> {b[j].year}"
-        rows.append((i, j, _paired(relation, a[i], b[j], score, why)))
+        rows.append((i, j, _paired(relation, a[i], b[j], score, why, naming)))
     return rows
 
 
@@ -520,7 +538,7 @@ def _answered_restatements(a: list[Record], b: list[Record], met_a: set[int], ta
             taken_b.add(j)
             score = near[j]
             why = f"B restates the target ({rk.text}) beside this result, the names touch (score {score:g}); years {ra.year} -> {b[j].year}"
-            yield i, j, _paired("outcome", ra, b[j], score, why)
+            yield i, j, _paired("outcome", ra, b[j], score, why, naming)
             break
 
 

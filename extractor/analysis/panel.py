@@ -45,22 +45,20 @@ class Cell:
 
     @property
     def status(self) -> str | None:
-        """met / above / below when both are there (the diff's outcome rule), else None; a figure
-        held under a line (a ceiling metric) meets a target said about it from below too."""
+        """met / above / below when both are there (the diff's outcome rule, a ceiling metric's
+        too), else None."""
         if self.target is None or self.result is None:
             return None
         if unit_family(self.target.unit) != unit_family(self.result.unit):
             return None
-        status = compare("outcome", self.target, self.result)
-        if status == "below" and self.ceiling and self.target.comparator in ("~", "="):
-            return "met"
-        return status
+        return compare("outcome", self.target, self.result, self.ceiling)
 
     def figure(self, r: Record | None) -> float | None:
         """A target's or result's figure in the measure's direction: 下降0.6% of a growth is -0.6."""
         if r is None:
             return None
-        return -r.value if r.change == AGAINST.get(self.measure) else r.value
+        against = AGAINST.get(self.measure)  # a level's has none: its figure is its value
+        return -r.value if against is not None and r.change == against else r.value
 
 
 def measure_of(metric: str, pack: RuleSet) -> str:
