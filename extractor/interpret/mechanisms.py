@@ -380,7 +380,8 @@ def years_within(v, scope: str, span: str):
     """A target within a span of years from now (三年内, 用5年时间; 未来五年的主要目标任务是：…): the
     span's last year, the document's own year counted as its first, or the next year when the
     document reviews its own year (a party congress's report, a plan's proposal: said at the
-    year's end, its coming years start after it); a five-year plan's 五年内 is its period. `span`
+    year's end, its coming years start after it); a five-year plan's 五年内 is its period, and so are
+    the five years of a congress in a plan's first year. `span`
     names the pattern of the span, its length in group `n`."""
     if v.field("kind") != "target" or not v.doc.year:
         return None
@@ -390,6 +391,9 @@ def years_within(v, scope: str, span: str):
     n = int(parse_number(m.group("n")))
     if n == PLAN_YEARS and v.doc.period and not v.doc.annual:  # a five-year plan's 五年内 is its period
         return v.doc.period
+    if n == PLAN_YEARS and v.doc.reviews_own_year and plan_period_of(v.doc.year)[0] == v.doc.year:
+        return plan_period_of(v.doc.year)[1]  # a congress in a plan's first year: its five years are the plan's
+        # (2021: to 2025, as its 到2025年 says)
     first = v.doc.year + 1 if v.doc.reviews_own_year else v.doc.year
     return first + n - 1
 
@@ -551,12 +555,13 @@ def distributed(v):
     return name or None
 
 
-@mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN", "MULTIPLE_UNIT", "MULTIPLE_BASE"))
+@mechanism("indicator", needs=("DISTRIBUTOR", "CLAUSES_BETWEEN", "MULTIPLE_UNIT", "MULTIPLE_BASE", "TOTAL_WORD"))
 def values_before(v):
     """A list of values with no names of its own takes, in order, the names of as many values just
     before it, each in a clause of its own, 分别 said (技术合同成交额533亿元，专利授权量2.1万件，
     分别增长59.3%和23%; a clause of no value between: …，如期实现“双一”目标，分别比上年增长…) or,
-    for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%)."""
+    for rates, not (城镇…21575元，农村…6907元，实际增长12%和10.7%); a list naming only a total takes the
+    totals of them (新增A 12家、B 85家，总数分别达到46家、310家 -> A总数, B总数)."""
     group = v.sentence.list_of(v.n)
     if group is None:
         return None
@@ -569,11 +574,13 @@ def values_before(v):
     if any(r is None or v.sentence.list_head(k) is not None for r, k in zip(before, range(first, i))):
         return None  # each its own value, not a list of them
     between = text[v.sentence.extents[i - 1].end:v.sentence.values[i].start]
-    if phrases.left_name(phrases.trim(_left_of_base(v.sentence.values[i])), pack) \
-            or not pack.pattern("CLAUSES_BETWEEN").fullmatch(between):
+    said = phrases.left_name(phrases.trim(_left_of_base(v.sentence.values[i])), pack)
+    total = said if said and pack.words_re("TOTAL_WORD").fullmatch(said) else ""
+    if said and not total or not pack.pattern("CLAUSES_BETWEEN").fullmatch(between):
         return None  # the list's clause names nothing (分别是五年前的7倍和…: what they are multiples of, MULTIPLE_BASE);
         # only whole clauses of no list stand between (如期实现“双一”目标)
-    return before[v.n - i].indicator
+    name = before[v.n - i].indicator
+    return name if name.endswith(total) else name + total  # …，总数分别达到46家、310家: the total of each
 
 
 @mechanism("indicator", needs=("EACH_WORD", "EACH_JOINER", "CLAUSES_BETWEEN", "LIST_SEP", "PART_MARK", "MULTIPLE_UNIT"))
