@@ -1197,13 +1197,15 @@ def test_the_year_of_a_value_in_a_report_of_2025(text, value, year):
 PARTY_REPORT = "在中国共产党某省第十二次代表大会上的报告\n（2021年11月20日）\n二、今后五年的奋斗目标\n"
 
 
-@pytest.mark.parametrize("text, value, year", [
-    # said at its year's end, a party congress's coming years start the year after
-    ("今后五年的主要目标是：地区生产总值年均增长6.5%左右，城镇化率达到65%。", "6.5%", 2026),
-    ("用3年时间建成乡镇综合文化站120个。", "120个", 2024),
+@pytest.mark.parametrize("said, text, value, year", [
+    # said at its year's end, a party congress's coming years start the year after; but the five years of one in a
+    # plan's first year are the plan's (2021: to 2025)
+    (2021, "今后五年的主要目标是：地区生产总值年均增长6.5%左右，城镇化率达到65%。", "6.5%", 2025),
+    (2022, "今后五年的主要目标是：地区生产总值年均增长6.5%左右，城镇化率达到65%。", "6.5%", 2027),
+    (2021, "用3年时间建成乡镇综合文化站120个。", "120个", 2024),
 ])
-def test_the_coming_years_of_a_party_congress_report_start_after_its_year(text, value, year):
-    assert records(PARTY_REPORT + text, year=None)[value].year == year
+def test_the_coming_years_of_a_party_congress_report_start_after_its_year(said, text, value, year):
+    assert records(PARTY_REPORT.replace("2021", str(said)) + text, year=None)[value].year == year
 
 
 def test_a_party_congress_named_short_reviews_up_to_its_own_year_as_one_named_in_full():
