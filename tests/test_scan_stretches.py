@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractor.core import matching
 from extractor.core.normalise import normalise
-from extractor.core.reach import needed_reads, needed_words, passable
+from extractor.core.reach import first_reads, needed_reads, needed_words, passable
 from extractor.errors import ExtractorError
 from extractor.reading import read_document
 from extractor.rulepack import load_rules
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + sorted((ROOT / "data").glob("*.txt"))
 MARKS = RULES.words["SKIP_SCAN_BREAK"]
 SKIPS = [(r, not passable(r.regex, MARKS), needed_words(r.regex)) for r in RULES.rules if r.action == "skip"]
-SKIP_NEEDS = {r.id: [n.pattern for n in needs] for r, _, _, needs in matching._plan(RULES)[1]}  # what the scan asks of a region
+SKIP_NEEDS = {r.id: [n.pattern for n in needs] for r, _, _, needs, _ in matching._plan(RULES)[1]}  # what the scan asks of a region
 RECORDS = [(r, [source for source, _ in needed_reads(r.regex, MARKS)] if not passable(r.regex, MARKS) else None)
            for r in RULES.rules if r.action == "record"]
 SENTENCES = [t.text for r in RULES.rules for t in (*r.examples, *r.negatives)]
@@ -256,3 +256,32 @@ def test_the_regions_holding_a_rules_words(words, held):
     text = "高质量发展。其他。发展。质量。"
     regions = [(0, 6), (6, 9), (9, 12), (12, 15)]
     assert matching._Pieces(text, regions).holding(frozenset(words)) == [regions[k] for k in held]
+
+
+@pytest.mark.parametrize("pattern, atoms", [
+    (r"(?<=比)(?P<value>\d+|[一二])", (r"\d", "[一二]")),
+    (r"(?<=由)(?=\d)x?(?:(?<!y)\d|两)个", ("x", r"\d", "两")),  # lookarounds consume nothing: an optional atom goes on
+    (r"(?<=由)(?P<value>\d*)", None),          # it may match empty
+    (r"(?<=由)\d|万", None),                   # an alternative opens with no lookbehind: the engine finds its start
+    (r"(?<=由)(?P<n>\d)(?P=n)", (r"\d",)),
+    (r"(?<=由)(?P<n>\d)?(?P=n)", None),        # a backreference may read first
+])
+def test_the_atoms_a_match_starts_with(pattern, atoms):
+    assert first_reads(regex.compile(pattern)) == atoms
+
+
+SCANNED = [(r, scanner) for r, _, scanner in matching._plan(RULES)[0]] + \
+    [(r, scanner) for r, *_, scanner in matching._plan(RULES)[1]]
+
+
+def test_a_few_rules_are_scanned_with_a_lookahead_for_their_start():
+    assert 1 <= sum(scanner is not r.regex for r, scanner in SCANNED) < len(SCANNED) // 2
+
+
+@pytest.mark.parametrize("path", DOCUMENTS[:8], ids=lambda p: p.stem)
+def test_a_rules_scanner_finds_what_its_pattern_finds(path):
+    text = _normalised(path)
+    for rule, scanner in SCANNED:
+        if scanner is not rule.regex:
+            assert [m.regs for m in scanner.finditer(text)] == [m.regs for m in rule.regex.finditer(text)], rule.id
+            assert scanner.groupindex == rule.regex.groupindex

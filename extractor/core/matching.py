@@ -23,14 +23,15 @@ class Hit(NamedTuple):
         return g[2] if g else ""
 
 
-def _scan(rule: CompiledRule, text: str, timed_out: list[str] | None,
+def _scan(rule: CompiledRule, scanner: regex.Pattern, text: str, timed_out: list[str] | None,
           stretches: list[tuple[int, int]] | None = None):
-    """A rule's matches, in the whole text or those starting in each [start, end) stretch;
-    one that runs past its time limit (over all stretches) stops there, and says so."""
+    """A rule's matches by its scanner (_scanner), in the whole text or those starting in each
+    [start, end) stretch; one that runs past its time limit (over all stretches) stops there,
+    and says so."""
     deadline = time.monotonic() + match_timeout(len(text))
     try:
         for start, end in ((0, len(text)),) if stretches is None else stretches:
-            for m in rule.regex.finditer(text, start, end, concurrent=ONE_THREAD,
+            for m in scanner.finditer(text, start, end, concurrent=ONE_THREAD,
                                          timeout=max(deadline - time.monotonic(), 0)):
                 if m.start() >= end:  # an empty match at the stretch's end: the next stretch's
                     break
@@ -54,10 +55,10 @@ def find_hits(text: str, rules: RuleSet, skipped: list | None = None, timed_out:
     found: list[tuple[int, int, int, Hit]] = []
     records, skip_rules, marks = _plan(rules)
     stretches = marks and _Stretches(text, marks[0])
-    for order, (rule, needs) in enumerate(records):
+    for order, (rule, needs, scanner) in enumerate(records):
         names = tuple(rule.regex.groupindex.items())  # once per rule: the lookups per match were a hot spot
         value = rule.regex.groupindex["value"]
-        for m in _scan(rule, text, timed_out, stretches.holding(needs) if needs else None):
+        for m in _scan(rule, scanner, text, timed_out, stretches.holding(needs) if needs else None):
             spans = m.regs
             s, e = spans[value]
             if e > s:
@@ -91,14 +92,14 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
     regions = marks and _regions(text, found, marks)
     pieces = _Pieces(text, regions) if regions else None
     skips = []
-    for rule, stretched, words, needs in skip_rules:
+    for rule, stretched, words, needs, scanner in skip_rules:
         if not stretched:
             stretches = None
         else:
             held = (pieces.holding(words) if words else regions) if pieces else []
             stretches = _joined([(a, b) for a, b in held if all(n.search(text, a, b, ONE_THREAD) for n in needs)])
         value = rule.regex.groupindex["value"]
-        for m in _scan(rule, text, timed_out, stretches):
+        for m in _scan(rule, scanner, text, timed_out, stretches):
             s, e = m.regs[value]
             if e > s:
                 skips.append((s, e, rule.id))
@@ -128,7 +129,7 @@ def _plan(rules: RuleSet):
                 # the needs that are words, and other words than its own: a class (a digit, a numeral)
                 # is met in nearly every region, as each holds a value
                 skips.append((r, stretched, words, tuple(rules._regex(source) for source, own in needs
-                                                         if own and frozenset(own) != words)))
+                                                         if own and frozenset(own) != words), _scanner(rules, r.regex)))
         records = [r for r in rules.rules if r.action == "record"]
         needs = [rules.derived("needed_reads", r.regex, marks)
                  if marks and not rules.derived("passable", r.regex, marks) else () for r in records]
@@ -138,9 +139,23 @@ def _plan(rules: RuleSet):
         # end of its stretch: the next match is in another
         finders = [own and (own[0][1] or rules._regex(f"(?:{own[0][0]})(?:(?<={mark})|[^{listed}]*{mark}?)"),
                             *(rules._regex(source) for source, _ in own[1:])) for own in needs]
-        rules._compiled[key] = (tuple((r, f or None) for r, f in zip(records, finders)),
+        rules._compiled[key] = (tuple((r, f or None, _scanner(rules, r.regex)) for r, f in zip(records, finders)),
                                 tuple(skips), marks and (rules._regex(mark), rules._regex(mark, regex.REVERSE)))
     return rules._compiled[key]
+
+
+FIRST_ATOMS_MAX = 4  # atoms a scanner's lookahead tries at each position: more cost more than the lookbehinds they spare
+
+
+def _scanner(rules: RuleSet, pattern: regex.Pattern) -> regex.Pattern:
+    """The pattern, led by a lookahead for the characters its matches start with when it opens with
+    lookbehinds and they are few (reach.first_reads): the engine tried every lookbehind at every
+    position, a rule's scan took ten times as long (quantity.ratio, a tenth of a pass). The same
+    matches, groups and spans: the lookahead holds wherever a match starts, and captures nothing."""
+    atoms = rules.derived("first_reads", pattern)
+    if not atoms or len(atoms) > FIRST_ATOMS_MAX:
+        return pattern
+    return rules._regex(f"(?={'|'.join(atoms)})(?:{pattern.pattern})", pattern.flags)
 
 
 class _Stretches:

@@ -4,7 +4,8 @@
   a stretch of text up to and including that mark (scanned with pos and endpos) exactly
   what it finds there in the whole text: lookbehinds still see before pos, and nothing
   after the mark is read;
-- words one of which every match reads: a stretch without any holds no match.
+- words one of which every match reads: a stretch without any holds no match;
+- what the first character a match consumes can be: where the text has none, no match starts.
 
 Syntax this reader does not know reads past every mark and needs no word.
 """
@@ -256,6 +257,52 @@ def needed_words(pattern: regex.Pattern) -> frozenset[str] | None:
     if tokens is None or pattern.flags & regex.IGNORECASE:
         return None
     return _needs_alternatives(_tree(tokens)[0])
+
+
+def first_reads(pattern: regex.Pattern) -> tuple[str, ...] | None:
+    """The atoms, as written, one of which matches the first character every match consumes, for a
+    pattern each of whose alternatives opens with a lookbehind; None for any other, or one that may
+    match empty. The engine tries such a pattern's lookbehinds at every position, and a match
+    starts only where one of these atoms matches."""
+    tokens = _read(pattern)
+    if tokens is None or pattern.flags & (regex.REVERSE | regex.POSIX):
+        return None
+    branches = _tree(tokens)[0]
+    if not all(seq and seq[0][0][0] in _BEHIND for seq in branches):
+        return None
+    found = _firsts_alternatives(branches)
+    return tuple(found[0]) if found and not found[1] else None
+
+
+def _firsts_alternatives(branches) -> tuple[list[str], bool] | None:
+    """The atoms that may consume the first character of a match of any alternative, and whether one
+    may match empty; None when a backreference may read it."""
+    atoms, empty = [], False
+    for seq in branches:
+        found = _firsts_sequence(seq)
+        if found is None:
+            return None
+        atoms += [a for a in found[0] if a not in atoms]
+        empty = empty or found[1]
+    return atoms, empty
+
+
+def _firsts_sequence(seq) -> tuple[list[str], bool] | None:
+    """The atoms of the items up to the first that always consumes (lookarounds and anchors consume
+    nothing), and whether none does."""
+    atoms: list[str] = []
+    for (kind, inner), quant in seq:
+        if kind == "anchor" or kind in _BEHIND or kind in _AHEAD:
+            continue
+        if kind == "ref":
+            return None
+        found = ([inner], False) if kind == "atom" else _firsts_alternatives(inner)
+        if found is None:
+            return None
+        atoms += [a for a in found[0] if a not in atoms]
+        if not found[1] and _at_least(quant) >= 1:
+            return atoms, False
+    return atoms, True
 
 
 NEEDS_KEPT = 8  # clauses kept of an alternation's: any of them is still needed, fewer are cheaper to test
