@@ -228,16 +228,8 @@ class RuleSet(Frozen):
         return self._compiled[key]
 
     def derived(self, kind: str, pattern: regex.Pattern, *args):
-        """reach.<kind> of a pattern (the marks it can read past, the words its every match reads),
-        kept with the pack's compiled patterns across runs: reach is imported only when they lack
-        it (importing it was ~8M instructions a start)."""
-        def make():
-            from .core import reach
-
-            return getattr(reach, kind)(pattern, *args)
-        cache = self._compiled.get("patterns")
-        key = (kind, pattern.pattern, pattern.flags, *args, _reach_digest())
-        return cache.remember(key, make) if cache else make()
+        """reach.<kind> of a pattern, kept across runs (_derived)."""
+        return _derived(self._compiled.get("patterns"), kind, pattern, *args)
 
     def needed_words(self, name: str) -> frozenset[str] | None:
         """Words one of which every match of the named pattern reads; None when not known."""
@@ -256,6 +248,18 @@ class RuleSet(Frozen):
 
     def interp_ids(self) -> set[str]:
         return {r.id for rules in self.interp.values() for r in rules}
+
+
+def _derived(cache: PatternCache | None, kind: str, pattern: regex.Pattern, *args):
+    """reach.<kind> of a pattern (the marks it can read past, the words its every match reads),
+    kept with the pack's compiled patterns across runs: reach is imported only when they lack
+    it (importing it was ~8M instructions a start)."""
+    def make():
+        from .core import reach
+
+        return getattr(reach, kind)(pattern, *args)
+    key = (kind, pattern.pattern, pattern.flags, *args, _reach_digest())
+    return cache.remember(key, make) if cache else make()
 
 
 @lru_cache(maxsize=1)
@@ -368,6 +372,10 @@ class _Pack:
     def compile(self, source: str, flags: int = 0) -> regex.Pattern:
         """A regex with {FRAGMENT} references expanded; ValueError or regex.error if bad."""
         return self.compiled.compile(*self.key(source, flags))
+
+    def derived(self, kind: str, pattern: regex.Pattern, *args):
+        """reach.<kind> of a pattern, kept across runs (_derived): a rule's condition is compiled with it."""
+        return _derived(self.compiled, kind, pattern, *args)
 
 
 def _compile_span(tag: str, raw: dict, pack: _Pack, problems: list[str]) -> regex.Pattern | None:
