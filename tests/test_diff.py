@@ -137,6 +137,21 @@ def test_a_figure_held_under_a_line_meets_a_target_about_it_from_below(indicator
     assert only(diff_records(a, b, 2023, 2024), "outcome").status == status
 
 
+def test_a_figure_pairs_with_a_figure_and_a_bound_it_passed_with_a_bound():
+    """突破900亿元，达到938亿元 then 达到1012亿元，突破千亿元大关: 938 -> 1012 and 900 -> 1000, not crosswise;
+    a bound said alone (增长8%以上) is no passed bound and pairs by order as any figure."""
+    said_a, said_b = "地区生产总值突破900亿元，达到938亿元。", "地区生产总值达到1012亿元，突破千亿元大关。"
+    a = [rec("地区生产总值", v, "亿元", kind="achievement", year=2023, comparator=c, n=k).model_copy(update={"sentence": said_a})
+         for k, (v, c) in enumerate([(900, ">="), (938, "=")], 1)]
+    b = [rec("地区生产总值", v, "亿元", kind="achievement", year=2024, comparator=c, n=k).model_copy(update={"sentence": said_b})
+         for k, (v, c) in enumerate([(1012, "="), (1000, ">=")], 3)]
+    assert sorted((r.a.value, r.b.value) for r in pairs(diff_records(a, b, 2024, 2025))) == [(900, 1000), (938, 1012)]
+    alone = [rec("规上工业增加值增长", 8, "%", kind="achievement", year=2022, comparator=">=", change="increase")]
+    later = [rec("规上工业增加值增长", 7.4, "%", kind="achievement", year=2023, change="increase", n=2),
+             rec("规上工业增加值增长", 20, "%", kind="achievement", year=2023, comparator=">=", change="increase", n=3)]
+    assert [(r.a.value, r.b.value) for r in pairs(diff_records(alone, later, 2023, 2024))] == [(8, 7.4)]
+
+
 def test_outcome_needs_the_year_of_the_target():
     a = [rec("粮食产量", 1.3, "万亿斤", year=2025)]
     b = [rec("粮食产量", 1.37, "万亿斤", kind="achievement", year=2021)]

@@ -400,10 +400,17 @@ def _paired(relation: str, ra: Record, rb: Record, score: float, why: str, namin
                    comparator_change=f"{ra.comparator} -> {rb.comparator}" if ra.comparator != rb.comparator else None)
 
 
-def _bound_apart(relation: str, ra: Record, rb: Record) -> bool:
-    """Whether a pair of equal names ties a figure to a bound (突破900亿元，达到938亿元): a figure pairs
-    with a figure and a bound with a bound first, and an outcome with the figure reached."""
-    return rb.comparator != "=" if relation == "outcome" else ra.comparator != rb.comparator
+def _passed_bounds(records: list[Record]) -> set[int]:
+    """The records that are a bound a figure the document gives for that year passed (突破900亿元，达到938亿元:
+    900; 总量跨上1万亿元台阶 and 经济总量…增加到10309.8亿元)."""
+    figures = {(r.kind, r.year, r.indicator) for r in records if r.comparator == "="}
+    return {i for i, r in enumerate(records) if r.comparator == ">=" and (r.kind, r.year, r.indicator) in figures}
+
+
+def _bound_apart(relation: str, bound_a: bool, bound_b: bool) -> bool:
+    """Whether a pair ties a figure to a bound a figure passed: a figure pairs with a figure and a bound
+    with a bound first, and an outcome with the figure reached."""
+    return bound_b if relation == "outcome" else bound_a != bound_b
 
 
 def _same_basis(relation: str, a: str | None, b: str | None) -> bool:
@@ -421,6 +428,7 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
     others), a looser test of a pair;
     `restated`: only targets B restates for A's year (_years_fit)."""
     kind_a, kind_b = RELATIONS[relation]
+    bounds_a, bounds_b = _passed_bounds(a), _passed_bounds(b)
     candidates = []
     for i, ra in enumerate(a):
         if ra.kind != kind_a or i in taken_a:
@@ -434,7 +442,8 @@ def _assign(relation: str, a: list[Record], b: list[Record], a_year, b_year, nam
                 continue
             match = loose(ra, rb, naming) if loose else name_match(ra.indicator, rb.indicator, naming)
             if match:  # a rise and a fall pair only when neither has a partner of its own direction
-                candidates.append((_opposed(ra.change, rb.change), -match[0], penalty, _bound_apart(relation, ra, rb), i, j, match))
+                apart = _bound_apart(relation, i in bounds_a, j in bounds_b)
+                candidates.append((_opposed(ra.change, rb.change), -match[0], penalty, apart, i, j, match))
     candidates.sort(key=lambda c: c[:6])
     used_a: set[int] = set()
     used_b: set[int] = set()
