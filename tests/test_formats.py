@@ -170,54 +170,41 @@ def test_a_page_break_between_the_lines_of_a_dumped_pdf_is_no_part_of_the_text(t
         ("5.2%", "achievement"), ("138家", "achievement"), ("6%", "target")]
 
 
-@pytest.mark.parametrize("footer", ["- {n} -", "第{n}页 共4页", ""])
-def test_a_running_title_between_the_pages_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, footer):
-    """Pages split by form feeds, each after the first headed by the report's title again: the title
-    goes where it cuts a sentence, as a page's number does, and stays as the first page's head."""
-    title = "2025年甲市政府工作报告"
-    cut = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
-           "就业12万人，建成5G基站3000个，新建学", "校15所。"]
-    pages = [(title + "\n") * (n > 0) + part + "\n" + (footer.format(n=n + 1) + "\n") * bool(footer)
-             for n, part in enumerate(cut)]
-    (tmp_path / "paged.txt").write_text(title + "\n" + "\f".join(pages), encoding="utf-8")
-    (tmp_path / "whole.txt").write_text(title + "\n" + "".join(cut) + "\n", encoding="utf-8")
+TITLE = "2025年甲市政府工作报告"
+CUT = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
+       "就业12万人，建成5G基站3000个，新建学", "校15所。"]
+
+
+def _read_as_whole(tmp_path, paged: str) -> None:
+    """The text cut into pages (CUT) gives the records of the text whole."""
+    (tmp_path / "paged.txt").write_text(TITLE + "\n" + paged, encoding="utf-8")
+    (tmp_path / "whole.txt").write_text(TITLE + "\n" + "".join(CUT) + "\n", encoding="utf-8")
     records = _records(tmp_path / "paged.txt")
     assert [(r.text, r.indicator) for r in records] == [
         ("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业"), ("12万人", "新增城镇就业"), ("3000个", "5G基站"),
         ("15所", "新建学校")]
     assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+
+
+@pytest.mark.parametrize("footer", ["- {n} -", "第{n}页 共4页", ""])
+def test_a_running_title_between_the_pages_of_a_dumped_pdf_is_no_part_of_the_text(tmp_path, footer):
+    """Pages split by form feeds, each after the first headed by the report's title again: the title
+    goes where it cuts a sentence, as a page's number does, and stays as the first page's head."""
+    _read_as_whole(tmp_path, "\f".join((TITLE + "\n") * (n > 0) + part + "\n" + (footer.format(n=n + 1) + "\n") * bool(footer)
+                                       for n, part in enumerate(CUT)))
 
 
 def test_a_running_title_between_numbered_pages_with_no_form_feeds_is_no_part_of_the_text(tmp_path):
     """A text dumped from a PDF with no form feeds: each page ends at its number alone on a line, and
     the title heading each page after the first goes as it does between form feeds."""
-    title = "2025年甲市政府工作报告"
-    cut = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
-           "就业12万人，建成5G基站3000个，新建学", "校15所。"]
-    pages = [(title + "\n") * (n > 0) + part + f"\n- {n + 1} -\n" for n, part in enumerate(cut)]
-    (tmp_path / "paged.txt").write_text(title + "\n" + "".join(pages), encoding="utf-8")
-    (tmp_path / "whole.txt").write_text(title + "\n" + "".join(cut) + "\n", encoding="utf-8")
-    records = _records(tmp_path / "paged.txt")
-    assert [(r.text, r.indicator) for r in records] == [
-        ("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业"), ("12万人", "新增城镇就业"), ("3000个", "5G基站"),
-        ("15所", "新建学校")]
-    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+    _read_as_whole(tmp_path, "".join((TITLE + "\n") * (n > 0) + part + f"\n- {n + 1} -\n" for n, part in enumerate(CUT)))
 
 
 def test_blank_lines_around_a_pages_number_and_running_title_are_no_paragraph_end(tmp_path):
     """pdftotext leaves a blank line before a page's foot and after its running title: with the page's
     furniture they go, and a name cut by the page's end is whole again."""
-    title = "2025年甲市政府工作报告"
-    cut = ["一、2024年工作回顾\n全市地区生产总值增长5.2%，新认定国家级高新", "技术企业138家，新增城镇",
-           "就业12万人，建成5G基站3000个，新建学", "校15所。"]
-    pages = [("    " + title + "\n\n") * (n > 0) + part + f"\n\n                — {n + 1} —\n" for n, part in enumerate(cut)]
-    (tmp_path / "paged.txt").write_text(title + "\n" + "".join(pages), encoding="utf-8")
-    (tmp_path / "whole.txt").write_text(title + "\n" + "".join(cut) + "\n", encoding="utf-8")
-    records = _records(tmp_path / "paged.txt")
-    assert [(r.text, r.indicator) for r in records] == [
-        ("5.2%", "地区生产总值"), ("138家", "国家级高新技术企业"), ("12万人", "新增城镇就业"), ("3000个", "5G基站"),
-        ("15所", "新建学校")]
-    assert _key(records) == _key(_records(tmp_path / "whole.txt"))
+    _read_as_whole(tmp_path, "".join(("    " + TITLE + "\n\n") * (n > 0) + part + f"\n\n                — {n + 1} —\n"
+                                     for n, part in enumerate(CUT)))
 
 
 def test_join_lines_keeps_headings_and_dehyphenates():
