@@ -176,6 +176,19 @@ def test_new_and_dropped():
     assert all(r.score is None for r in rows if r.status in ("new", "dropped"))
 
 
+def test_a_target_said_twice_is_one_target_neither_dropped_nor_new_a_second_time():
+    a = [rec("地区生产总值", 6, "%", year=2023, n=1, change="increase"),
+         rec("地区生产总值", 6, "%", year=2023, n=2, change="increase")]  # 需要说明的是，…增长6%的预期目标，…
+    b = [rec("地区生产总值", 5.5, "%", year=2024, n=1, change="increase"), rec("养老床位", 3000, "张", year=2024, n=2)]
+    rows = diff_records(a, b, 2023, 2024)
+    assert [(r.status, (r.a or r.b).indicator) for r in rows if r.a is None or r.b is None] == [("new", "养老床位")]
+    assert only(rows, "revision").status == "lowered"
+    rows = diff_records(a[:1], [b[0], rec("地区生产总值", 5.5, "%", year=2024, n=3, change="increase")], 2023, 2024)
+    assert [r.status for r in rows] == ["lowered"]
+    twice = [rec("森林覆盖率", 24, "%", year=2023, n=1), rec("森林覆盖率", 25, "%", year=2023, n=2)]
+    assert [r.status for r in diff_records(twice, b, 2023, 2024) if r.a] == ["dropped", "dropped"]  # two values: two
+
+
 def test_revision_of_an_annual_target_needs_the_documents_years_or_the_same_year():
     a = [rec("城镇调查失业率", 5.5, "%", year=2025, comparator="<=", n=1),
          rec("城镇调查失业率", 5.5, "%", year=2021, comparator="~", n=2)]

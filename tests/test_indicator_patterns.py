@@ -922,6 +922,19 @@ def test_a_count_after_a_threshold_word_ending_the_clause_is_what_the_things_rea
 def test_a_floor_or_size_of_money_is_a_record_but_a_threshold_of_a_class_is_not():
     found = records("给予每人不低于500元的住院分娩补助，设立超过1000亿元的纾困基金，支持营业收入超100亿元的企业做大做强。")
     assert {"500元", "1000亿元"} <= set(found) and "100亿元" not in found
+    found = records("每年安排不低于3000万元的人才发展专项资金，支持年营业收入超过5亿元的企业开展技术改造。")
+    assert "3000万元" in found and "5亿元" not in found  # the fund's name is long; the class's threshold is none
+
+
+def test_the_span_of_a_yearly_average_is_no_part_of_the_name():
+    found = records("2021年，规模以上工业增加值两年平均增长6.1%，实际使用外资近三年平均增长12.5%。", 2022)
+    assert found["6.1%"].indicator == "规模以上工业增加值" and found["12.5%"].indicator == "实际使用外资"
+    assert found["6.1%"].basis == "per_year" and found["6.1%"].change == "increase"
+
+
+def test_a_fund_set_aside_each_year_is_a_yearly_figure_but_a_standard_paid_by_the_year_is_not():
+    found = records("今后五年，每年安排不低于5000万元的基层党建专项经费，生均公用经费标准提高到每年800元。")
+    assert found["5000万元"].basis == "per_year" and found["800元"].basis is None
 
 
 def test_before_a_deadline_or_ahead_of_time_is_no_ordinal():

@@ -434,6 +434,14 @@ def span_end_year(v):
     return year_of(m.group("year")) if m else None
 
 
+@mechanism("year", needs=("LEVEL_YEAR_AFTER",))
+def level_year_after(v):
+    """The year the clause right after the value says a level is reached in (年均增长8%，到2021年达到2600亿元:
+    2021), the year a yearly rate's span ends."""
+    m = v.pack.pattern("LEVEL_YEAR_AFTER").match(v.doc.text, v.end, v.sentence.end, ONE_THREAD)
+    return year_of(m.group("year")) if m else None
+
+
 @mechanism("kind", needs=("YEAR_JUST_BEFORE",))
 def own_year_past(v):
     """A value's own year, right before it, before the document's year: an achievement (增加到2017年的2.5万公里
@@ -1792,7 +1800,7 @@ def casualties(v, current: str = ""):
     return (events[-1].group("event") if events else "") + said.group("verb") + pack.word_list("PEOPLE_COUNT")[0]
 
 
-@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
+@mechanism("indicator", needs=("SENTENCE_END", "CLAUSE_BREAK", "DIGIT_RUN", "VALUE_IN_TOPIC", "STAGE_VERB", "BUILD_VERB", "BUILT_TAIL", "LEVEL_OPENING",
                                 "SETTING_AFTER", "TOPIC_ACT", "MONEY_UNIT", "MONEY_NAME", "PURSE_PAID",
                                 "ITEM_OPENING", "SPENT_WORD", "LEAD_WORD", "UPGRADE_PROGRAM") + phrases.HOW_IT_WENT)
 def topic_of_generic(v, current: str = ""):
@@ -1827,7 +1835,8 @@ def topic_of_generic(v, current: str = ""):
         # the clause before names nothing (…，建成…等项目，完成投资270亿元): the first clause of an item of a
         # list does (二是抓好一批交通设施项目，…，完成投资270亿元 -> 交通设施项目投资)
         topic = phrases.topic(first, pack)
-    if not topic or pack.pattern("DIGIT_RUN").search(topic):  # 投入231亿元。投入165.4亿元: a value is no topic
+    if not topic or pack.pattern("VALUE_IN_TOPIC").search(topic):  # 投入231亿元。投入165.4亿元: a value is no
+        # topic; a number naming a project is (加快地铁2号线建设，完成投资45亿元 -> 地铁2号线投资)
         return None
     if echo:  # only the clause before in its sentence, when it holds no value of its own (进出口总额744.5亿美元。其中出口…)
         return topic if span and topic.endswith(current) and len(topic) > len(current) \
