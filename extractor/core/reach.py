@@ -19,22 +19,26 @@ _CLASS = regex.compile(r"\[\^?\]?(?:\\.|[^\]])*\]", regex.S)
 _GROUP = regex.compile(r"\((?:\?(?:P<\w+>|P=\w+\)|<=|<!|[:=!>]))?")
 _QUANT = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _BEHIND, _AHEAD = ("(?<=", "(?<!"), ("(?=", "(?!")
+_EDGES = ("\\A", "\\Z", "\\z")  # anchors at the text's start or end: read nothing, as ^ and $
 
 
 @lru_cache(maxsize=256)
 def _tokens(source: str) -> tuple[tuple[str, str, int], ...]:
-    """(kind, text, depth) tokens: atom, open, close, alt, quant, anchor, ref (a named
-    backreference). ValueError on syntax not read here (inline flags, a conditional, a
-    numbered backreference)."""
+    """(kind, text, depth) tokens: atom, open, close, alt, quant, anchor (^, $ and the text's
+    edges \\A, \\Z, \\z), ref (a named backreference). ValueError on syntax not read here (inline
+    flags, a conditional, a numbered backreference)."""
     tokens, i, depth = [], 0, 0
     while i < len(source):
         ch, m = source[i], None
         if ch == "\\":
             m = _ESCAPE.match(source, i)
             letter = m.group()[1]
-            if letter.isdigit() or letter in "gkGAzZbB" or len(m.group()) == 2 and letter.isalpha() and letter not in _KNOWN_LETTER:
+            if m.group() in _EDGES:  # many conditions and name drops end with \Z: their words were not known
+                tokens.append(("anchor", m.group(), depth))
+            elif letter.isdigit() or letter in "gkGbB" or len(m.group()) == 2 and letter.isalpha() and letter not in _KNOWN_LETTER:
                 raise ValueError(f"{m.group()} at {i}")
-            tokens.append(("atom", m.group(), depth))
+            else:
+                tokens.append(("atom", m.group(), depth))
         elif ch == "[":
             m = _CLASS.match(source, i)
             if not m or "[:" in m.group()[1:]:  # a POSIX class, [[:alpha:]]
