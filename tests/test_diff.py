@@ -185,6 +185,9 @@ def test_a_target_said_twice_is_one_target_neither_dropped_nor_new_a_second_time
     assert only(rows, "revision").status == "lowered"
     rows = diff_records(a[:1], [b[0], rec("地区生产总值", 5.5, "%", year=2024, n=3, change="increase")], 2023, 2024)
     assert [r.status for r in rows] == ["lowered"]
+    rows = diff_records(a, [b[0], rec("地区生产总值", 5.5, "%", year=2024, n=3, change="increase")], 2023, 2024)
+    assert [r.status for r in rows] == ["lowered"]  # said twice on both sides: one revision
+    assert [r.status for r in diff_records(a, [], 2023, 2024)] == ["dropped"]  # said twice, unpaired: dropped once
     twice = [rec("森林覆盖率", 24, "%", year=2023, n=1), rec("森林覆盖率", 25, "%", year=2023, n=2)]
     assert [r.status for r in diff_records(twice, b, 2023, 2024) if r.a] == ["dropped", "dropped"]  # two values: two
 

@@ -147,6 +147,9 @@ def test_a_title_line_ends_where_it_ends_with_no_blank_line_after_it():
     """A document's title is no start of the sentence on the next line (no 公报全市… name)."""
     text = "2021年北川市国民经济和社会发展统计公报\n全年全市居民人均可支配收入3.2万元，比上年增长6.5%。\n"
     assert [(r.indicator, r.year) for r in extract_text(text, "doc")] == [("居民人均可支配收入", 2021)] * 2
+    # … nor where a date in brackets follows the title: its prose is the year's results, not targets of the date's year
+    text = "# 石门市2024年国民经济和社会发展统计公报（2025年3月）\n\n全年地区生产总值比上年增长5.3%。年末全市常住人口326.5万人。\n"
+    assert [(r.kind, r.year) for r in extract_text(text, "doc")] == [("achievement", 2024)] * 2
 
 
 def test_document_year_comes_from_the_title_before_what_sentences_say():

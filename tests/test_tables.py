@@ -853,3 +853,32 @@ def test_a_pdf_tables_category_row_under_its_header_heads_its_rows():
     got = {r.text: (r.indicator, r.unit, r.kind, r.year) for r in extract_text(text, year=2021) if r.source == "table"}
     assert got["3420"] == ("地区生产总值", "亿元", "achievement", 2020)
     assert got["7"] == ("地区生产总值", "%", "target", 2025)
+
+
+def _cells(text, year=None):
+    return [(r.text, r.unit, r.indicator, r.change) for r in extract_text(text, "doc", year) if r.source == "table"]
+
+
+def test_a_group_of_people_under_a_parent_is_named_with_all_the_parent_says_of_them():
+    text = ("| 指标 | 绝对数（元） | 比上年增长（%） |\n| --- | --- | --- |\n| 全体居民人均可支配收入 | 38620 | 6.1 |\n"
+            "| 城镇居民 | 46210 | 5.4 |\n| 全体居民人均消费支出 | 29874 | 8.6 |\n| 其中：农村居民 | 17680 | 9.4 |\n"
+            "| 基本养老保险参保率 | 92 | — |\n| 其中：城乡居民 | 90 | — |\n")
+    names = [name for _, _, name, _ in _cells(text, 2024)]
+    assert names[2:6] == ["城镇居民人均可支配收入"] * 2 + ["全体居民人均消费支出"] * 2
+    assert names[6:8] == ["农村居民人均消费支出"] * 2 and names[-1] == "城乡居民基本养老保险参保率"
+
+
+def test_a_table_of_places_names_each_value_with_its_column_and_a_growth_column_with_what_it_grows():
+    text = ("| 设区市 | 规模以上工业增加值增速（%） | 地区生产总值（亿元） | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 临江市 | 7.2 | 1620.4 | 5.1 |\n")
+    assert [name for _, _, name, _ in _cells(text, 2024)] == [
+        "临江市规模以上工业增加值", "临江市地区生产总值", "临江市地区生产总值"]
+
+
+def test_under_a_bare_yearly_column_the_levels_growth_is_a_percent_and_their_rise_an_increase():
+    text = ("| 指标 | 单位 | 2020年 | 2025年 | 年均/累计 |\n| --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 268 | 380 | 7以上 |\n| 常住人口城镇化率 | % | 48.5 | 55 | 〔6.5〕 |\n"
+            "| 城镇新增就业 | 万人 | 3.2 | — | 〔16〕 |\n| 城镇调查失业率 | % | 5.2 | — | 5.5以内 |\n")
+    got = {(t, u, c) for t, u, _, c in _cells(text, 2021)}
+    assert {("7", "%", "increase"), ("6.5", "%", "increase"), ("16", "万人", None), ("5.5", "%", None)} <= got
+    assert ("380", "亿元", None) in got

@@ -469,6 +469,7 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     otherwise a revision needs the same due year.
     """
     naming = Naming.of(rules)
+    a, b = _said_once(a, naming), _said_once(b, naming)
     rows: list[DiffRow] = []
     revised_a: set[int] = set()
     met_a: set[int] = set()
@@ -501,11 +502,9 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
     paired_b = set().union(*by_relation.values())
     for j, rb in enumerate(b):
         past = rb.kind == "target" and _of_a_past_year(rb.year, a_year, b_year)
-        if j in paired_b or rb.kind == "target" and _said_again(rb, [b[k] for k in paired_b], naming) \
-                or past and any(a[i].year == rb.year and _restates_value(a[i], rb, naming)
-                                and name_match(a[i].indicator, rb.indicator, naming) for i in revised_a):
-            continue  # paired, said again beside a paired one, or A's target as A set it, restated while B's own
-            # year revises it: no new row
+        if j in paired_b or past and any(a[i].year == rb.year and _restates_value(a[i], rb, naming)
+                                         and name_match(a[i].indicator, rb.indicator, naming) for i in revised_a):
+            continue  # paired, or A's target as A set it, restated while B's own year revises it: no new row
         if rb.kind == "target":
             relation = "revision" if a_targets or not a_achievements else "baseline"
         else:
@@ -514,8 +513,7 @@ def diff_records(a: list[Record], b: list[Record], a_year: int | None = None,
             f"a target for A's year {a_year} B states, which no target of A left unrevised names" if past
             else "no record of A names the same metric in the same unit family")))
     for i, ra in enumerate(a):
-        if ra.kind == "target" and i not in revised_a and not (i in met_a and ra.year != a_year) \
-                and not _said_again(ra, [a[k] for k in revised_a], naming):
+        if ra.kind == "target" and i not in revised_a and not (i in met_a and ra.year != a_year):
             later = ra.year is not None and b_year is not None and ra.year > b_year
             rows.append(DiffRow(relation="revision", status="pending" if later else "dropped", indicator=ra.indicator,
                                 a=ra, score_explained=f"due {ra.year}, after B's year {b_year}: not yet reported"
@@ -564,11 +562,15 @@ def _restating(ra: Record, rb: Record, naming: Naming) -> tuple[float, str] | No
     return (touch, f"B restates A's value, the names touch (score {touch:g})") if touch is not None else None
 
 
-def _said_again(r: Record, paired: list[Record], naming: Naming) -> bool:
-    """Whether a target repeats one its document gives that has a partner: the same year, value and name
-    (需要说明的是，地区生产总值增长6%左右的预期目标，…): said twice, it is one target, not a second one dropped or new."""
-    return any(p.kind == r.kind and p.year == r.year and p is not r and _restates_value(p, r, naming)
-               and name_match(p.indicator, r.indicator, naming) for p in paired)
+def _said_once(records: list[Record], naming: Naming) -> list[Record]:
+    """The records without a target said again: one of the same year, value and name as a target before it
+    (需要说明的是，地区生产总值增长6%左右的预期目标，…) is the same target, not a second one to pair, drop or add."""
+    kept: list[Record] = []
+    for r in records:
+        if r.kind != "target" or not any(k.kind == "target" and k.year == r.year and _restates_value(k, r, naming)
+                                         and name_match(k.indicator, r.indicator, naming) for k in kept):
+            kept.append(r)
+    return kept
 
 
 def _restates_value(ra: Record, rb: Record, naming: Naming) -> bool:

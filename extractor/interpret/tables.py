@@ -43,7 +43,8 @@ class TableCell(NamedTuple):
     measure: str = ""      # what the column measures when the rows name kinds (出口额 over 欧盟), else ''
     subject: str = ""      # whose metrics the caption says the rows are (房地产开发和销售主要指标 -> 房地产开发), else ''
     label_cell: Cell | None = None  # the cell the row's label is read from (a number in it is no record)
-    rise_of_row: bool = False  # whether it is bracketed and the rise or growth of two other figures of its row (56.1, 60, 〔3.9〕)
+    rise_of_row: bool = False  # whether it is the rise or growth of two other figures of its row, bracketed (56.1, 60,
+    # 〔3.9〕) or a yearly growth under a bare 年均 (268, 380, 7以上)
 
 
 class TableValue:
@@ -269,7 +270,10 @@ def _measures(cols: list[Column], numeric: list[Column], label_col: int, caption
     for c in numeric:
         own = pack.pattern("TABLE_HEADER_UNIT").sub("", c.header)
         own = pack.pattern("TABLE_COL_TARGET").sub("", pack.pattern("TABLE_HEADER_YEAR").sub("", own)).strip()
-        if pack.pattern("TABLE_COL_RISE").search(own) or pack.pattern("TABLE_COL_FALL").search(own) or not own:
+        change = pack.pattern("TABLE_COL_RISE").search(own) or pack.pattern("TABLE_COL_FALL").search(own)
+        if change and _names_measure(own[:change.start()], pack):
+            own = own[:change.start()]  # 规模以上工业增加值增速: the growth of what it names
+        elif change or not own:
             own = last  # 比上年增长 of the column before: the growth of what it measures
         elif len(own) < 2 or not _names_measure(own, pack):
             own = ""  # 1957年为1952年的百分比 (or a 量 split from 产 量) names no measure: the caption's, if any
@@ -330,6 +334,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         label = label[:row_unit.start()].strip()
     row_unit = row_unit.group("unit") if row_unit else ""
     out, rate, total = [], doc.pack.pattern("TABLE_COL_RATE"), doc.pack.pattern("TABLE_TOTAL_OPEN")
+    per_year = doc.pack.pattern("TABLE_COL_PER_YEAR")
     figures = [parse_number(m.group("num")) for _, m in found]
     additions = doc.pack.pattern("TABLE_FLOW_LABEL").match(label)
     for k, (col, m) in enumerate(found):
@@ -341,9 +346,11 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         growth = bracketed and not additions and _of_levels(figures, k, _growth)
         if bracketed and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
+        if not (bracketed or own) and per_year.search(col.header) and _of_levels(figures, k, _growth):
+            own = growth = "%"  # 地区生产总值 亿元 268, 380, 7以上 under a bare 年均/累计: the levels' yearly growth
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell, growth or bracketed and _of_levels(figures, k, _difference))
+                            subject, label_cell, bool(growth) or bracketed and _of_levels(figures, k, _difference))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
@@ -394,6 +401,7 @@ class _RowNames:
         self.numbered = ""                            # how the parent was numbered (a ROW_NUMBERS name), '' for not
         self.index: tuple[str, str] | None = None     # a price index's label and unit, whose kinds follow it
         self.heading_unit: str | None = None          # the unit of the first row under the heading, None before it
+        self.parent_unit: str | None = None           # the unit of the parent row with values, None for none
         self.money = ""    # the name of the last row naming no currency, whose money a currency sub-row under it is
         self.currencies = False                       # whether the row above named a currency as a part of it
 
@@ -419,6 +427,7 @@ class _RowNames:
         label = raw[(sub or numbered).end():] if sub or numbered else raw
         if not has_values:  # a row without values heads the rows below it
             self.parent, self.under, self.total, self.numbered, self.index = label, None, None, style, None
+            self.parent_unit = None
             self.heading = label if pack.words_re("TABLE_METRIC_TAIL", "end").search(_unchanged(label, pack)) else ""
             self.heading_unit = None
             return label
@@ -427,7 +436,9 @@ class _RowNames:
         kind_only = not (pack.words_re("TABLE_METRIC_TAIL", "end").search(bare) or pack.pattern("TABLE_MEASURE_LABEL").search(bare))
         part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
         own_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)  # 粮食综合生产能力（万吨）: a metric of its own
-        if sub or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
+        group = kind_only and not own_unit and self.under is None and family == self.parent_unit \
+            and pack.pattern("TABLE_GROUP_HEAD").search(bare)  # 城镇居民 right under 全体居民人均可支配收入 in its unit
+        if sub or group or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
             self.under = family  # table of one unit, 其中：食品烟酒 then 衣着, goes on too)
             return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
         if self.heading:  # the heading's group shares the unit of its first row (or of its sub-rows)
@@ -447,7 +458,7 @@ class _RowNames:
             label = sub_row_label(self.index[0], label, pack)  # unit: the price of a kind (食品价格), its parts' too
         elif self.index is None and pack.words_re("TABLE_INDEX_TAIL", "end").search(label):
             self.index = (label, family)
-        self.parent, self.under, self.numbered = label, None, style
+        self.parent, self.under, self.numbered, self.parent_unit = label, None, style, family
         self.total = (label, family) if pack.pattern("TABLE_TOTAL_ROW").search(label) else None
         return label
 
@@ -495,9 +506,25 @@ def sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool = False)
     return named + (unit.group() if unit else "")
 
 
+def _group_label(parent: str, child: str, pack: RuleSet) -> str | None:
+    """A group of people's sub-row named with all its parent says of them: the group in place of the parent's own
+    (全体居民人均消费支出 over 城镇居民 -> 城镇居民人均消费支出), or before a parent naming none (基本养老保险参保率 over
+    城乡居民 -> 城乡居民基本养老保险参保率); None when the child names no group."""
+    head = pack.pattern("TABLE_GROUP_HEAD").search(child)
+    if head is None or child == parent:
+        return None
+    at = parent.find(head.group())
+    if at < 0:
+        return child + parent
+    return child + parent[at + len(head.group()):] if pack.pattern("TABLE_GROUP_LEAD").fullmatch(parent, 0, at) else None
+
+
 def _sub_row_label(parent: str, child: str, pack: RuleSet, heading: bool) -> str:
     if not parent:
         return child
+    group = _group_label(parent, child, pack)
+    if group:
+        return group
     m = pack.words_re("TABLE_METRIC_TAIL").search(parent)
     if not m and not pack.words_re("TABLE_METRIC_TAIL", "end").search(child) \
             and not pack.pattern("ITEM_SEP").search(parent):
