@@ -88,13 +88,14 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
     where it overlaps a found value, so a rule that cannot read past the marks runs only
     over the stretches between them that hold a found value, one of its words and one of
     each of its needs: there it finds what it finds in the whole text, and no span it finds
-    elsewhere overlaps a value (the needs leave two thirds of the text unscanned)."""
+    elsewhere overlaps a value (the needs leave two thirds of the text unscanned). One that can
+    is scanned in the whole text, unless it lacks all of its words (贫困, 扶贫: 26 of the 34 reports)."""
     regions = marks and _regions(text, found, marks)
     pieces = _Pieces(text, regions) if regions else None
     skips = []
     for rule, stretched, words, needs, scanner in skip_rules:
         if not stretched:
-            stretches = None
+            stretches = None if words is None or any(w in text for w in words) else []
         else:
             held = (pieces.holding(words) if words else regions) if pieces else []
             stretches = _joined([(a, b) for a, b in held if all(n.search(text, a, b, ONE_THREAD) for n in needs)])
