@@ -98,7 +98,7 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
             stretches = None if words is None or any(w in text for w in words) else []
         else:
             held = (pieces.holding(words) if words else regions) if pieces else []
-            stretches = _joined([(a, b) for a, b in held if all(n.search(text, a, b, ONE_THREAD) for n in needs)])
+            stretches = _joined([(a, b) for a, b in held if _holds_all(needs, text, a, b)])
         value = rule.regex.groupindex["value"]
         for m in _scan(rule, scanner, text, timed_out, stretches):
             s, e = m.regs[value]
@@ -106,6 +106,15 @@ def _skip_spans(text: str, found, skip_rules, marks, timed_out) -> list[tuple[in
                 skips.append((s, e, rule.id))
     skips.sort()
     return skips
+
+
+def _holds_all(needs: tuple, text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds a match of each need (a for-else, not all() of a generator: 52k
+    regions over the 34 reports)."""
+    for need in needs:
+        if need.search(text, a, b, ONE_THREAD) is None:
+            return False
+    return True
 
 
 def _plan(rules: RuleSet):

@@ -2778,7 +2778,8 @@ def part_of_previous(v, current: str = ""):
     apart with no 其中 (空气质量优良天数比例达到85%，主要城市达到82% -> 主要城市空气质量优良天数比例), before
     their value (6个市县 counts them), in the place of a tier the whole opens with (省级…，市县… -> 市县…)."""
     places = v.pack.pattern("PLACES_SAID_APART")
-    scope = next((w for w in v.pack.word_list("PART_SCOPE") if current.startswith(w) and len(current) > len(w) + 1), "")
+    scopes = v.pack.word_list("PART_SCOPE")  # most names open with none: told by one startswith
+    scope = next((w for w in scopes if current.startswith(w) and len(current) > len(w) + 1), "") if current.startswith(scopes) else ""
     mark = _part_mark_before(v, current)
     if mark is None and scope:  # 其中农村居民增长7.1%: a scope word and how the whole's name opens
         mark = _part_mark_before(v, scope)
