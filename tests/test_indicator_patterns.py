@@ -929,7 +929,20 @@ def test_a_floor_or_size_of_money_is_a_record_but_a_threshold_of_a_class_is_not(
 def test_the_span_of_a_yearly_average_is_no_part_of_the_name():
     found = records("2021年，规模以上工业增加值两年平均增长6.1%，实际使用外资近三年平均增长12.5%。", 2022)
     assert found["6.1%"].indicator == "规模以上工业增加值" and found["12.5%"].indicator == "实际使用外资"
+    assert records("力争税收收入未来三年平均增长6%以上。", 2024)["6%"].indicator == "税收收入"
     assert found["6.1%"].basis == "per_year" and found["6.1%"].change == "increase"
+
+
+def test_the_base_a_plan_builds_on_leaves_no_frame_in_the_names():
+    found = records("二、2024年工作安排\n在去年新增城镇就业5.6万人的基础上，今年新增城镇就业6万人。在建项目1200个。", 2024)
+    assert found["5.6万人"].indicator == "新增城镇就业" and found["5.6万人"].kind == "achievement"
+    assert found["6万人"].kind == "target" and found["1200个"].indicator == "在建项目"  # a name opening with 在 keeps it
+
+
+def test_a_project_named_with_a_code_or_a_number_names_the_investment_but_a_value_does_not():
+    found = records("加快S12城际铁路建设，全年完成投资40亿元。防控甲型H1N1流感，投入资金1.37亿元。新建学校12所，投资8亿元。")
+    assert found["40亿元"].indicator == "S12城际铁路建设投资"
+    assert "H1N" not in found["1.37亿元"].indicator and "12" not in found["8亿元"].indicator
 
 
 def test_a_fund_set_aside_each_year_is_a_yearly_figure_but_a_standard_paid_by_the_year_is_not():
