@@ -113,7 +113,7 @@ def test_a_pattern_list_naming_no_pattern_fails_when_the_pack_loads(tmp_path, mo
     pack = tmp_path / "pack"
     shutil.copytree(BUILTIN_DIR, pack)
     text = (pack / "phrases.toml").read_text(encoding="utf-8")
-    (pack / "phrases.toml").write_text(text.replace('NAME_DROP = ["SPAN_EDGE"', 'NAME_DROP = ["SPAN_EDGES"'),
+    (pack / "phrases.toml").write_text(text.replace('"SPAN_EDGE", ', '"SPAN_EDGES", ', 1),
                                        encoding="utf-8")
     monkeypatch.setenv(BUILTIN_ENV, str(pack))
     with pytest.raises(RulePackError, match="NAME_DROP names SPAN_EDGES, which is no pattern"):

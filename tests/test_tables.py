@@ -882,3 +882,10 @@ def test_under_a_bare_yearly_column_the_levels_growth_is_a_percent_and_their_ris
     got = {(t, u, c) for t, u, _, c in _cells(text, 2021)}
     assert {("7", "%", "increase"), ("6.5", "%", "increase"), ("16", "万人", None), ("5.5", "%", None)} <= got
     assert ("380", "亿元", None) in got
+
+
+def test_a_progress_cell_opening_with_a_verb_is_of_what_its_row_names_but_one_naming_its_own_things_is_not():
+    text = ("二、2024年工作回顾\n\n| 序号 | 项目 | 年度目标 | 完成情况 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 新建城市书房 | 20个 | 已建成22个 |\n| 2 | 美丽乡村建设 | 50个 | 对全市60个镇开展实地检查 |\n")
+    found = {r.text: r.indicator for r in extract_text(text, "doc", 2025)}
+    assert found["22个"] == found["20个"] == "新建城市书房" and found["60个"] != "美丽乡村建设"

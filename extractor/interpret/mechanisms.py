@@ -1,6 +1,8 @@
 """The mechanisms interpretation rules `use`: how to find a year, a noun phrase, a
 reason to drop a value. Each returns its field's value, or None (or False for a
 drop) when it does not apply; the words each reads are named in `needs`."""
+from typing import NamedTuple
+
 from ..core.numerals import parse_number, split_magnitude, unit_family
 from ..core.segment import SECTION_PARTS, period_end, plan_period_of, year_of
 from ..models import UNKNOWN_INDICATOR
@@ -266,6 +268,27 @@ def _task_table(v) -> int | None:
     split by tabs), when the value sits in a row's cell whose column header names the tasks
     (TASK_COLUMN) of a table another column of which reports their progress (PROGRESS_COLUMN),
     and is no aside nor ground of the task (TASK_CELL_ASIDE: （截至11月已建成23所）, 在…30所基础上); else None."""
+    row = _table_row(v)
+    if row is None or v.pack.pattern("TASK_CELL_ASIDE").search("\0".join(row.said)):
+        return None
+    tasks, progress = v.pack.pattern("TASK_COLUMN"), v.pack.pattern("PROGRESS_COLUMN")
+    if row.column < len(row.heads) and tasks.fullmatch(row.heads[row.column]) and any(progress.fullmatch(h) for h in row.heads):
+        return row.top
+    return None
+
+
+class _Row(NamedTuple):
+    """A table row a prose value sits in: the table's start, its header cells, the row's cells, the value's column,
+    and its cell's text before and from the value."""
+    top: int
+    heads: list[str]
+    cells: list[str]
+    column: int
+    said: tuple[str, str]
+
+
+def _table_row(v) -> _Row | None:
+    """The row of a Markdown table (or of one whose cells are split by tabs) the value sits in, else None."""
     text, at = v.doc.original, v.doc.origin[v.hit.start] if v.doc.origin else -1
     if at < 0:
         return None
@@ -278,19 +301,33 @@ def _task_table(v) -> int | None:
     cell = text.rfind(sep, top, at) + 1 or top
     cell_end = text.find(sep, at, end)
     said = text[cell:at], text[at:cell_end if cell_end >= 0 else end]
-    if v.pack.pattern("TASK_CELL_ASIDE").search("\0".join(said)):
-        return None
     column = text.count(sep, top, at) - (sep == "|")
     first = _table_top(v.doc, top, sep)
-    end = text.find("\n", first)
-    header = text[first:end if end >= 0 else len(text)].rstrip("\r")
-    header = header.strip() if sep == "|" else header
-    heads = [phrases.trim(h.replace("*", "").replace("<br>", "")).replace(" ", "").replace("\u3000", "")
-             for h in (header[1:] if sep == "|" and header.startswith("|") else header).split(sep)]
-    tasks, progress = v.pack.pattern("TASK_COLUMN"), v.pack.pattern("PROGRESS_COLUMN")
-    if column < len(heads) and tasks.fullmatch(heads[column]) and any(progress.fullmatch(h) for h in heads):
-        return first
-    return None
+    header_end = text.find("\n", first)
+    return _Row(first, _cells(text[first:header_end if header_end >= 0 else len(text)], sep),
+                _cells(text[top:end], sep), column, said)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    """A row's cells, trimmed, without emphasis marks, breaks and spaces."""
+    line = line.rstrip("\r")
+    line = line.strip() if sep == "|" else line
+    return [phrases.trim(h.replace("*", "").replace("<br>", "")).replace(" ", "").replace("\u3000", "")
+            for h in (line[1:] if sep == "|" and line.startswith("|") else line).split(sep)]
+
+
+@mechanism("indicator", needs=("PROGRESS_COLUMN", "PROGRESS_CELL_BARE", "TABLE_ROW_NUMBER_CELL"))
+def progress_of_row(v):
+    """A figure a progress column's cell opens with, after no more than a verb (| 新建城市书房 | 20个 | 已建成22个 |,
+    完成1.2万人次，超额完成) measures what its row names: the row's first cell of words, not the verb nor the
+    target's cell beside it."""
+    row = _table_row(v)
+    if row is None or row.column >= len(row.heads) or not v.pack.pattern("PROGRESS_COLUMN").fullmatch(row.heads[row.column]) \
+            or not v.pack.pattern("PROGRESS_CELL_BARE").fullmatch(row.said[0].strip()):
+        return None
+    number = v.pack.pattern("TABLE_ROW_NUMBER_CELL")
+    return next((c for c in row.cells[:row.column] if c and not number.fullmatch(c) and not any(d.isdigit() for d in c)),
+                None)
 
 
 def _table_top(doc, row: int, sep: str) -> int:
