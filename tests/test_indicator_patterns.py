@@ -933,6 +933,24 @@ def test_the_span_of_a_yearly_average_is_no_part_of_the_name():
     assert found["6.1%"].basis == "per_year" and found["6.1%"].change == "increase"
 
 
+def test_a_rate_first_in_a_list_of_whole_names_is_its_own_name():
+    found = records("赤字率、地方政府专项债券规模分别拟按3%、3.9万亿元安排。", 2024)
+    assert found["3%"].indicator == "赤字率" and found["3.9万亿元"].indicator == "地方政府专项债券规模"
+
+
+def test_a_stock_cut_to_a_level_is_the_level_and_a_cut_by_an_amount_a_fall():
+    found = records("缩减外资准入负面清单至29条以内，压减地下水开采量1.57亿立方米。", 2024)
+    assert found["29条"].change is None and found["1.57亿立方米"].change == "decrease"
+
+
+def test_a_plan_sentence_opening_on_last_year_or_a_year_before_reports_it():
+    found = records("三、2024年政府工作任务\n回顾2023年，国内生产总值增长5.2%。上年实际赤字率为3.8%，今年赤字率拟按3%安排。"
+                    "2025年，力争全市粮食产量达到1400亿斤。", 2024)
+    assert [(found[v].kind, found[v].year) for v in ("5.2%", "3.8%", "3%")] == [
+        ("achievement", 2023), ("achievement", 2023), ("target", 2024)]
+    assert found["1400亿斤"].kind == "target"
+
+
 def test_the_base_a_plan_builds_on_leaves_no_frame_in_the_names():
     found = records("二、2024年工作安排\n在去年新增城镇就业5.6万人的基础上，今年新增城镇就业6万人。在建项目1200个。", 2024)
     assert found["5.6万人"].indicator == "新增城镇就业" and found["5.6万人"].kind == "achievement"

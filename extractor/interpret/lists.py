@@ -484,12 +484,12 @@ def _spelled_out_in_last(names: list[str], name: str, trade, pack) -> bool:
     (出口、实际利用外资), shares with it: more than twice as long, or twice as long when the items before
     it are all of one length, three characters or more (two in a pair: 刑事、治安案件), and no metric
     (学前三年、高中阶段毛入学率: 学前三年毛入学率; not 增加值、税收、吸纳就业人数, 参保率、社会化发放率, nor
-    钢材、水泥、平板玻璃, where whole names of two characters are the rule)."""
+    钢材、水泥、平板玻璃, where whole names of two characters are the rule); never a rate (赤字率、…债券规模)."""
     k, last = len(name), names[-1]
-    if trade.search(name) or 2 * k > len(last):
-        return False
+    if trade.search(name) or 2 * k > len(last) or pack.words_re("RATE_END", "end").search(name):
+        return False  # 赤字率、地方政府专项债券规模: a rate is a whole name
     return 2 * k < len(last) or (k > 2 or k == 2 and len(names) == 2) and all(len(n) == k for n in names[:-1]) \
-        and not pack.words_re("METRIC_HEAD", "end").search(name) and not pack.words_re("RATE_END", "end").search(name)
+        and not pack.words_re("METRIC_HEAD", "end").search(name)
 
 
 def _end_alike(names: list[str], last: str, pack) -> int:

@@ -471,6 +471,16 @@ def span_end_year(v):
     return year_of(m.group("year")) if m else None
 
 
+@mechanism("kind", needs=("PAST_OPENING",))
+def opening_past(v):
+    """An achievement when the sentence opens on last year or a year before the document's (去年，…; 上年实际赤字率为3.8%;
+    回顾2023年，…), read up to the value's clause."""
+    m = v.pack.pattern("PAST_OPENING").match(v.scope_upto, None, None, ONE_THREAD)
+    if m is None or m.group("year") and not (v.doc.year and year_of(m.group("year")) < v.doc.year):
+        return None
+    return "achievement"
+
+
 @mechanism("year", needs=("LEVEL_YEAR_AFTER",))
 def level_year_after(v):
     """The year the clause right after the value says a level is reached in (年均增长8%，到2021年达到2600亿元:

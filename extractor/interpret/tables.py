@@ -335,6 +335,7 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
     row_unit = row_unit.group("unit") if row_unit else ""
     out, rate, total = [], doc.pack.pattern("TABLE_COL_RATE"), doc.pack.pattern("TABLE_TOTAL_OPEN")
     per_year = doc.pack.pattern("TABLE_COL_PER_YEAR")
+    change = doc.pack.pattern("TABLE_COL_CHANGE")
     figures = [parse_number(m.group("num")) for _, m in found]
     additions = doc.pack.pattern("TABLE_FLOW_LABEL").match(label)
     for k, (col, m) in enumerate(found):
@@ -342,11 +343,13 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         read = as_view_reads(cell.text, doc.pack)
         at = cell.start + read.find(m.group("value"))
         own = col.unit or ("%" if rate.search(col.header) else "")  # 年均增长 holds a rate, not the row's 亿元
+        if row_unit and col.unit and not (rate.search(col.header) or change.search(col.header)):
+            own = ""  # 恩格尔系数（%） under 绝对数（元）: the row's own unit
         bracketed = total.search(read, 0, at - cell.start) is not None
         growth = bracketed and not additions and _of_levels(figures, k, _growth)
         if bracketed and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
-        if not (bracketed or own) and per_year.search(col.header) and _of_levels(figures, k, _growth):
+        if not (bracketed or own or additions) and per_year.search(col.header) and _near_growth(figures, k):
             own = growth = "%"  # 地区生产总值 亿元 268, 380, 7以上 under a bare 年均/累计: the levels' yearly growth
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
@@ -366,6 +369,17 @@ def _of_levels(figures: list[float], k: int, made) -> bool:
     x, others = figures[k], figures[:k] + figures[k + 1:]
     return any(abs(y - x) <= RISE_MARGIN * max(1.0, x)
                for i, a in enumerate(others) for b in others[i + 1:] for y in made(a, b))
+
+
+GROWTH_SLACK = 0.5  # how far, as a share of it, a plan's stated yearly rate may be from its levels' growth (>7 beside 620, 850)
+
+
+def _near_growth(figures: list[float], k: int) -> bool:
+    """Whether figure k of a row is a yearly rate its other figures' growth over the plan's years is near: a plan
+    states a floor or a round figure (>7, 6左右), not the growth its levels make exactly."""
+    x, others = figures[k], figures[:k] + figures[k + 1:]
+    return any(abs(y - x) <= GROWTH_SLACK * y for i, a in enumerate(others) for b in others[i + 1:]
+               for y in _growth(a, b)[1:])
 
 
 def _difference(a: float, b: float) -> tuple[float, ...]:
@@ -425,6 +439,8 @@ class _RowNames:
         if sub and numbered and self.numbered == style:  # 1.地区生产总值 then 2.…, （3） then （4）: a list, not parts
             sub = None
         label = raw[(sub or numbered).end():] if sub or numbered else raw
+        if not has_values and pack.pattern("TABLE_GROUPING_ROW").fullmatch(label):
+            return label  # 按常住地分：between a parent and its rows of 城镇居民, 农村居民: the parent goes on
         if not has_values:  # a row without values heads the rows below it
             self.parent, self.under, self.total, self.numbered, self.index = label, None, None, style, None
             self.parent_unit = None
@@ -437,7 +453,7 @@ class _RowNames:
         part = self.total and kind_only and family and family == self.total[1]  # 旅客运输总量, then 铁路
         own_unit = pack.pattern("TABLE_HEADER_UNIT").search(label)  # 粮食综合生产能力（万吨）: a metric of its own
         group = kind_only and not own_unit and self.under is None and family == self.parent_unit \
-            and pack.pattern("TABLE_GROUP_HEAD").search(bare)  # 城镇居民 right under 全体居民人均可支配收入 in its unit
+            and _group_label(self.parent, bare, pack) is not None  # 城镇居民 right under 全体居民人均可支配收入 in its unit
         if sub or group or kind_only and family == self.under and not own_unit:  # 其中：火电, then 水电 in its unit (a
             self.under = family  # table of one unit, 其中：食品烟酒 then 衣着, goes on too)
             return _part_of_total(label, self.total[0], pack) if part else sub_row_label(self.parent, label, pack)
@@ -510,8 +526,12 @@ def _group_label(parent: str, child: str, pack: RuleSet) -> str | None:
     """A group of people's sub-row named with all its parent says of them: the group in place of the parent's own
     (全体居民人均消费支出 over 城镇居民 -> 城镇居民人均消费支出), or before a parent naming none (基本养老保险参保率 over
     城乡居民 -> 城乡居民基本养老保险参保率); None when the child names no group."""
-    head = pack.pattern("TABLE_GROUP_HEAD").search(child)
-    if head is None or child == parent:
+    group = pack.pattern("TABLE_GROUP_HEAD")
+    people = group.search(parent)
+    if people and pack.pattern("TABLE_GROUP_PART").fullmatch(child):
+        child += people.group()  # 城镇 under 全县居民人均消费支出: 城镇居民
+    head = group.search(child)
+    if head is None or head.end() < len(child) or child == parent:
         return None
     at = parent.find(head.group())
     if at < 0:
