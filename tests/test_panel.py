@@ -42,6 +42,24 @@ def test_a_years_target_pairs_with_the_result_the_next_report_gives():
     assert {k[1] for k in cells} == {"gdp", "cpi", "gdp_per_capita"}
 
 
+def test_a_figure_of_a_part_of_the_year_or_a_wider_place_gives_way_to_the_governments_own_for_the_year():
+    text = ("2024年丙市政府工作报告\n一、2023年工作回顾\n上半年全市生产总值增长2.5%，全年增长4.0%。"
+            "全国居民消费价格上涨0.2%，我市居民消费价格上涨0.5%。\n二、2024年工作安排\n"
+            "一季度要确保“开门红”，力争全市生产总值增长6.5%以上。全年地区生产总值增长5.5%左右。\n")
+    cells = {(c.metric, c.year): c for c in build(extract_text(text, "丙市/2024"), PACK)}
+    assert cells[("gdp", 2023)].result.value == 4.0 and cells[("cpi", 2023)].result.value == 0.5
+    assert cells[("gdp", 2024)].target.value == 5.5
+    province = "2024年丁省政府工作报告\n一、2023年工作回顾\n全省生产总值增长5.6%，高于全国0.4个百分点。\n"
+    assert [c.result.value for c in build(extract_text(province, "丁省/2024"), PACK) if c.metric == "gdp"] == [5.6]
+
+
+def test_an_autonomous_prefectures_full_and_short_names_are_one_government():
+    full = "2023年黔岭布依族苗族自治州政府工作报告\n一、2022年工作回顾\n全州生产总值增长3.9%。\n"
+    short = "2024年黔岭州政府工作报告\n一、2023年工作回顾\n全州生产总值增长5.2%。\n"
+    records = extract_text(full, "a/2023") + extract_text(short, "b/2024")
+    assert {c.government for c in build(records, PACK)} == {"黔岭州"}
+
+
 def test_a_rate_said_of_two_metrics_at_once_is_each_ones_and_a_count_of_two_is_neithers():
     text = ("2012年丙省政府工作报告\n二、2012年工作安排\n城镇居民人均可支配收入和农民人均纯收入均增长12%，"
             "粮食产量和棉花产量达到600万吨。\n")

@@ -889,3 +889,14 @@ def test_a_progress_cell_opening_with_a_verb_is_of_what_its_row_names_but_one_na
             "| 1 | 新建城市书房 | 20个 | 已建成22个 |\n| 2 | 美丽乡村建设 | 50个 | 对全市60个镇开展实地检查 |\n")
     found = {r.text: r.indicator for r in extract_text(text, "doc", 2025)}
     assert found["22个"] == found["20个"] == "新建城市书房" and found["60个"] != "美丽乡村建设"
+
+
+def test_a_plans_stated_rate_near_its_levels_growth_a_sorting_row_and_a_rows_own_unit():
+    plan = ("| 指标 | 单位 | 2020年 | 2025年 | 年均/累计 |\n| --- | --- | --- | --- | --- |\n"
+            "| 社会消费品零售总额 | 亿元 | 1200 | 1600 | >7 |\n| 一般公共预算收入 | 亿元 | 150 | 200 | 40 |\n")
+    got = {(t, u) for t, u, _, _ in _cells(plan, 2021)}
+    assert ("7", "%") in got and ("40", "亿元") in got  # a rate near 5.9% a year; 40 is no yearly rate of 150 -> 200
+    income = ("| 指标 | 绝对数（元） | 比上年增长（%） |\n| --- | --- | --- |\n| 全县居民人均消费支出 | 21380 | 8.6 |\n"
+              "| 按常住地分： | | |\n| 城镇 | 27960 | 7.2 |\n| 恩格尔系数（%） | 29.4 | — |\n")
+    cells = _cells(income, 2024)
+    assert cells[2][2] == "城镇居民人均消费支出" and ("29.4", "%") in {(t, u) for t, u, _, _ in cells}

@@ -81,12 +81,31 @@ def metrics_of(r: Record, pack: RuleSet) -> list[str]:
     return [m for m in named if MEASURES[measure_of(m, pack)](r)]
 
 
-def _result_rank(r: Record) -> tuple:
+def _aside(r: Record, pack: RuleSet) -> bool:
+    """Whether the clause before the figure says it is of a part of the year (一季度…增长1.8%，全年增长3.6%), or the
+    sentence opens on one and the clause names no whole year (一季度要确保“开门红”，力争…增长6.5%), or the clause is of a
+    wider place than the report's government (全国居民消费价格上涨0.2%，我市上涨0.5% in a city's report): a figure
+    the cell takes only when its report says none plainly."""
+    at = r.sentence.find(r.text)
+    clauses = pack.pattern("CLAUSE_MARK").split(r.sentence[:at if at >= 0 else 0])
+    said, part = clauses[-1], pack.pattern("PANEL_PART_OF_YEAR")
+    if part.search(said) or len(clauses) > 1 and part.search(clauses[0]) \
+            and not pack.pattern("PANEL_WHOLE_YEAR").search(said):
+        return True
+    wider = pack.pattern("PANEL_WIDER_PLACE").search(said)
+    if wider is None or not r.government:
+        return False
+    level = wider.group("level")  # 全省 in a province's own report is its own figure
+    return not (r.government.endswith(level) or r.government in pack.word_list("GOV_NATIONAL_NAME") and level == "国")
+
+
+def _result_rank(r: Record, pack: RuleSet) -> tuple:
     """Which report's word on a year's result counts: the next year's review, then later
-    reviews (the nearest first), then the year's own report (an estimate); within one report the
-    figure itself before a bound it passed (突破5万元、达到5.28万元: 5.28)."""
+    reviews (the nearest first), then the year's own report (an estimate); within one report a
+    figure said plainly before one of a part of the year or a wider place (_aside), and the figure
+    itself before a bound it passed (突破5万元、达到5.28万元: 5.28)."""
     gap = (r.doc_year or 0) - r.year
-    return ((0, gap) if gap >= 1 else (1, -gap)) + (r.comparator != "=",)
+    return ((0, gap) if gap >= 1 else (1, -gap)) + (_aside(r, pack), r.comparator != "=")
 
 
 def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None) -> list[Cell]:
@@ -98,10 +117,11 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
         for metric in metrics_of(r, pack):
             if wanted is not None and metric not in wanted:
                 continue
-            key = (metric, r.government, r.year)
+            key = (metric, pack.pattern("GOV_AUTONOMOUS").sub("", r.government), r.year)  # 黔岭布依族苗族自治州: 黔岭州
             if r.kind == "target" and r.doc_year == r.year:
-                targets.setdefault(key, r)
-            elif r.kind == "achievement" and (key not in results or _result_rank(r) < _result_rank(results[key])):
+                if key not in targets or _aside(targets[key], pack) and not _aside(r, pack):
+                    targets[key] = r  # the first the report states, but one of a quarter's (一季度…力争增长6.5%)
+            elif r.kind == "achievement" and (key not in results or _result_rank(r, pack) < _result_rank(results[key], pack)):
                 results[key] = r
     return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)), measure_of(m, pack), pack.metrics[m].ceiling)
             for m, g, y in sorted(set(targets) | set(results))]
