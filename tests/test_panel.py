@@ -53,6 +53,15 @@ def test_a_figure_of_a_part_of_the_year_or_a_wider_place_gives_way_to_the_govern
     assert [c.result.value for c in build(extract_text(province, "丁省/2024"), PACK) if c.metric == "gdp"] == [5.6]
 
 
+def test_a_goal_a_review_restates_is_the_years_target_when_its_own_report_is_not_there():
+    text = "2022年戊市政府工作报告\n一、2021年工作回顾\n全市生产总值增长8.3%，超过年初确定的6%以上的预期目标。\n"
+    records = extract_text(text, "戊市/2022")
+    restated = next(r for r in records if r.text == "6%")
+    assert (restated.kind, restated.year, restated.indicator, restated.change) == ("target", 2021, "生产总值", "increase")
+    c = next(c for c in build(records, PACK) if c.metric == "gdp" and c.year == 2021)
+    assert (c.target.value, c.result.value, c.status) == (6.0, 8.3, "met")
+
+
 def test_an_autonomous_prefectures_full_and_short_names_are_one_government():
     full = "2023年黔岭布依族苗族自治州政府工作报告\n一、2022年工作回顾\n全州生产总值增长3.9%。\n"
     short = "2024年黔岭州政府工作报告\n一、2023年工作回顾\n全州生产总值增长5.2%。\n"

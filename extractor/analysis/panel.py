@@ -6,7 +6,8 @@ A metric's panel measure (metrics.toml `panel`) says which records are its headl
 (the figure itself: 粮食产量1.3万亿斤). Records with a basis (年均, 累计) are not yearly
 figures and stay out of the cells; a rate said of two metrics at once (城镇居民人均可支配收入和
 农民人均纯收入均增长10%: one record, as the annotators keep it) is a figure of each. The
-target of year Y is the one the report of Y sets (the first it states); the result of Y is the
+target of year Y is the one the report of Y sets (the first it states), else the one a later report restates (超过年初
+确定的6%以上的预期目标); the result of Y is the
 one the report of Y+1 reviews, else a later report's, else the report of Y's own estimate.
 The long table holds the cells' figures, one row a target or a result, with where each was read.
 """
@@ -112,6 +113,7 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
     """The panel's cells, by metric, government and year, from records in document order."""
     wanted = set(metrics) if metrics else None
     targets: dict[tuple, Record] = {}
+    restated: dict[tuple, Record] = {}
     results: dict[tuple, Record] = {}
     for r in records:
         for metric in metrics_of(r, pack):
@@ -121,8 +123,11 @@ def build(records: list[Record], pack: RuleSet, metrics: list[str] | None = None
             if r.kind == "target" and r.doc_year == r.year:
                 if key not in targets or _aside(targets[key], pack) and not _aside(r, pack):
                     targets[key] = r  # the first the report states, but one of a quarter's (一季度…力争增长6.5%)
+            elif r.kind == "target" and r.doc_year is not None and r.doc_year > r.year:
+                restated.setdefault(key, r)  # 超过年初确定的6%以上的预期目标: when the year's own report is not there
             elif r.kind == "achievement" and (key not in results or _result_rank(r, pack) < _result_rank(results[key], pack)):
                 results[key] = r
+    targets = {**restated, **targets}
     return [Cell(g, m, y, targets.get((m, g, y)), results.get((m, g, y)), measure_of(m, pack), pack.metrics[m].ceiling)
             for m, g, y in sorted(set(targets) | set(results))]
 

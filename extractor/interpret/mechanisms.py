@@ -3836,8 +3836,14 @@ def from_verb_before_list(v, field: str, verb_first: str):
 def from_previous(v, field: str):
     """A value that names nothing of its own, in the unit of the value before it, restates
     that value (增长7%以上、力争达到8%; not 增长7.5%,达到326.4亿元)."""
+    return None if phrases.left_name(v.scope_left, v.pack) else as_previous(v, field)
+
+
+@mechanism("change", field=str)
+def as_previous(v, field: str):
+    """The field of the value before, in its unit, for a value the rule's condition says restates it whatever
+    words lead it (超过年初确定的6%以上的预期目标)."""
     previous = v.sentence.fields.get(v.n - 1)
-    if previous is None or phrases.left_name(v.scope_left, v.pack) or v.sentence.list_head(v.n) is not None \
-            or unit_family(previous.unit) != unit_family(v.unit):
+    if previous is None or v.sentence.list_head(v.n) is not None or unit_family(previous.unit) != unit_family(v.unit):
         return None
     return getattr(previous, field) or _NONE_GIVEN
