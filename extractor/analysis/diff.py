@@ -181,8 +181,11 @@ def name_match(x: str, y: str, naming: Naming | None = None) -> tuple[float, str
         return named
     known = naming.metric(x)
     if known and known == naming.metric(y):
-        return 100.0, f"both name the metric {known}"
+        return KNOWN_METRIC, f"both name the metric {known}"
     return named
+
+
+KNOWN_METRIC = 99.0  # two wordings of one known metric (新增就业, 城镇新增就业): a pair, but one of the very name wins
 
 
 def _moved(x: str, y: str, naming: Naming) -> str:
