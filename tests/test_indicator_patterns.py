@@ -951,6 +951,13 @@ def test_a_plan_sentence_opening_on_last_year_or_a_year_before_reports_it():
     assert found["1400亿斤"].kind == "target"
 
 
+def test_a_review_clause_of_the_documents_year_with_will_is_a_target():
+    found = records("一、2016年工作回顾\n按照计划，2017年还将开工建设滨河路等道路12条。2016年，全区新建人才公寓1200套，"
+                    "2017年将再筹建人才公寓1500套。", 2017)
+    assert [(found[v].kind, found[v].year) for v in ("12条", "1200套", "1500套")] == [
+        ("target", 2017), ("achievement", 2016), ("target", 2017)]
+
+
 def test_the_base_a_plan_builds_on_leaves_no_frame_in_the_names():
     found = records("二、2024年工作安排\n在去年新增城镇就业5.6万人的基础上，今年新增城镇就业6万人。在建项目1200个。", 2024)
     assert found["5.6万人"].indicator == "新增城镇就业" and found["5.6万人"].kind == "achievement"
