@@ -679,9 +679,11 @@ def _clean(name: str, pack: RuleSet) -> str:
     if pack.pattern("NAMELESS").fullmatch(name, None, None, ONE_THREAD):
         return ""
     kept = pack.words_re("LEAD_KEEP").match(name, None, None, ONE_THREAD)  # 全省性会议 is no 全省 and 性会议
-    for w in pack.word_list("SCOPE_WORD"):
-        if name.startswith(w) and len(name) > len(w) and not kept:
-            name = name[len(w):]
+    scope_words = pack.word_list("SCOPE_WORD")
+    if not kept and name.startswith(scope_words):  # most names open with none: no loop
+        for w in scope_words:
+            if name.startswith(w) and len(name) > len(w):
+                name = name[len(w):]
     for w in pack.word_list("TIME_WORD") + pack.word_list("INNER_DROP"):
         if w in name and len(name) > len(w):
             name = _drop_word(name, w, pack)
@@ -878,4 +880,6 @@ def may_name_year(text: str, pack: RuleSet) -> bool:
 
 
 def _years_named(text: str, pack: RuleSet) -> list[int]:
+    if not may_name_year(text, pack):  # no scan of a text lacking the words every year reads (half the texts)
+        return []
     return [year_of(m.group(1)) for m in pack.pattern("EXPLICIT_YEAR").finditer(text, concurrent=ONE_THREAD)]
