@@ -349,11 +349,12 @@ def _row_values(doc: Doc, rule, table: Table, row: list[Cell], found, label: str
         growth = bracketed and not additions and _of_levels(figures, k, _growth)
         if bracketed and (unit or row_unit) and not growth:
             own = ""  # 〔16〕 under 年均增长（%）: a total over the years in the row's unit (城镇新增就业, 万人)
-        if not (bracketed or own or additions) and per_year.search(col.header) and _near_growth(figures, k):
-            own = growth = "%"  # 地区生产总值 亿元 268, 380, 7以上 under a bare 年均/累计: the levels' yearly growth
+        grown = not (bracketed or own or additions) and bool(per_year.search(col.header)) and _near_growth(figures, k)
+        if grown:
+            own = "%"  # 地区生产总值 亿元 268, 380, 7以上 under a bare 年均/累计: the levels' yearly growth
         context = TableCell(table, col, label,  # a column's own unit (比上年增长（%）) first
                             own or unit or row_unit or note, binding, span, paragraph, measures.get(col.index, ""),
-                            subject, label_cell, bool(growth) or bracketed and _of_levels(figures, k, _difference))
+                            subject, label_cell, growth or grown or bracketed and _of_levels(figures, k, _difference))
         out.append(TableValue(doc, rule, m, at, cell, context))
     return out
 
