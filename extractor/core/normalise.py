@@ -260,8 +260,8 @@ def normalise(text: str, pack: RuleSet) -> View:
         mapped = pack._regex(_THOUSANDS_MARK).sub(",", mapped)
     if "。" in mapped:  # 回落7。2个百分点: a decimal point read from a scan (DECIMAL_STOP)
         mapped = pack.pattern("DECIMAL_STOP").sub(".", mapped)
-    letters = pack.needed_words("LETTER_DIGITS")  # most texts have none of the letters one of which each match reads
-    if letters is None or any(w in mapped for w in letters):
+    letters = pack.needs_search("LETTER_DIGITS")  # most texts have none of the letters one of which each match reads
+    if letters is None or letters.search(mapped):
         mapped = pack.pattern("LETTER_DIGITS").sub(lambda m: m.group().translate(_AS_DIGITS), mapped)  # 增长l3%
     if '"' in mapped:
         mapped = pack.pattern("STRAIGHT_QUOTES").sub(lambda m: "\u201c" + m.group(1) + "\u201d", mapped)

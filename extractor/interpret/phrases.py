@@ -5,7 +5,7 @@ to cut: strip leading verbs and scope words, trailing verbs and comparators,
 find the noun after a classifier, keep what a counted noun became.
 """
 from ..core.segment import year_of
-from ..rulepack import ONE_THREAD, RuleSet, _alternation
+from ..rulepack import ONE_THREAD, RuleSet
 
 PUNCT_EDGE = "，,、；;：:\"' \u3000*—"  # * : Markdown bold marks; — : a list dash (——农业…)
 BRACKETS = {"\uff08": "\uff09", "(": ")"}
@@ -72,18 +72,10 @@ def _strip_patterns(pack: RuleSet) -> tuple:
     found = pack._compiled.get("strip patterns")
     if found is None:
         found = pack._compiled["strip patterns"] = (
-            pack.pattern("TIME_PREFIX"), _needs_search(pack, "TIME_PREFIX"), pack.pattern("BENEFICIARY"), pack.pattern("CONJ"),
+            pack.pattern("TIME_PREFIX"), pack.needs_search("TIME_PREFIX"), pack.pattern("BENEFICIARY"), pack.pattern("CONJ"),
             pack.pattern("ITEM_MARK"), pack.pattern("BASELINE_END", from_end=True), pack.pattern("VERB_PAIR"),
             pack.pattern("PER_MONTH_END"))
     return found
-
-
-def _needs_search(pack: RuleSet, name: str):
-    """A search for the words one of which every match of the named pattern reads (reach.needed_words),
-    None when not known: a text lacking them all holds no match, told by one search of a few words, not
-    by trying a long alternation (TIME_PREFIX: 19k tries over the 34 reports, 1 in 20 texts has a word)."""
-    words = pack.needed_words(name)
-    return None if words is None else pack._regex(_alternation(words))
 
 
 def _strip(s: str, pack: RuleSet, lead: str | None, trail: str | None) -> str:
@@ -701,10 +693,10 @@ def _clean(name: str, pack: RuleSet) -> str:
 
 
 def _clean_cuts(pack: RuleSet) -> tuple:
-    """ASIDE and STREAK, each with the search for its needed words (_needs_search), made once per pack."""
+    """ASIDE and STREAK, each with the search for its needed words (RuleSet.needs_search), made once per pack."""
     found = pack._compiled.get("clean cuts")
     if found is None:
-        found = pack._compiled["clean cuts"] = tuple((pack.pattern(name), _needs_search(pack, name)) for name in ("ASIDE", "STREAK"))
+        found = pack._compiled["clean cuts"] = tuple((pack.pattern(name), pack.needs_search(name)) for name in ("ASIDE", "STREAK"))
     return found
 
 
